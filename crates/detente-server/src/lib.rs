@@ -1,0 +1,1 @@
+//! `detente-server`: the HTTP API and dashboard over an event store.

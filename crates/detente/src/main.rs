@@ -1,0 +1,71 @@
+//! `detente`: the one binary. It parses the command line, sets up logging to stderr and hands
+//! each subcommand to its module under `cmd/`. Only this crate talks to the terminal; the library
+//! crates return values and typed errors.
+
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Political event data from the world's news: who did what to whom, when and where.
+#[derive(Debug, Parser)]
+#[command(name = "detente", version, about, long_about = None)]
+struct Cli {
+    /// More log output on stderr (-v info, -vv debug, -vvv trace). `RUST_LOG` overrides it.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    /// Only errors on stderr, no progress bar.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract the article (title, author, date, body paragraphs) from pages, feeds, WARC, JSONL.
+    Extract(cmd::extract::Args),
+    /// Tokenise, split, tag and parse text (CoNLL-U or JSON out).
+    Parse(cmd::parse::Args),
+    /// Train the tagger and parser on a Universal Dependencies treebank.
+    Train(cmd::train::Args),
+    /// Evaluate the tagger and parser on a CoNLL-U file.
+    EvalParse(cmd::eval_parse::Args),
+    /// Dictionaries: look up an actor mention, check a directory, import PETRARCH files.
+    Dict(cmd::dict::Args),
+    /// Code events (CAMEO, PLOVER) from articles.
+    Code(cmd::code::Args),
+    /// Evaluation harnesses (extraction, PETRARCH unit tests, gold events).
+    Eval(cmd::eval::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let usage = e.use_stderr();
+            let _ = e.print();
+            return if usage { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    cmd::init_logging(cli.verbose, cli.quiet);
+    let ctx = cmd::Context { quiet: cli.quiet };
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(&ctx, args),
+        Command::Parse(args) => cmd::parse::run(&ctx, args),
+        Command::Train(args) => cmd::train::run(&ctx, args),
+        Command::EvalParse(args) => cmd::eval_parse::run(&ctx, args),
+        Command::Dict(args) => cmd::dict::run(&ctx, args),
+        Command::Code(args) => cmd::code::run(&ctx, args),
+        Command::Eval(args) => cmd::eval::run(&ctx, args),
+    };
+    match result {
+        Ok(cmd::Status::Ok) => ExitCode::SUCCESS,
+        Ok(cmd::Status::SomeFailed) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(if e.is::<cmd::UsageError>() { 2 } else { 1 })
+        }
+    }
+}
