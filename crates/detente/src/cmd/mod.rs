@@ -3,7 +3,10 @@
 pub mod code;
 pub mod dict;
 pub mod eval;
+pub mod eval_extraction;
+pub mod eval_gold;
 pub mod eval_parse;
+pub mod eval_petrarch;
 pub mod extract;
 pub mod parse;
 pub mod train;
