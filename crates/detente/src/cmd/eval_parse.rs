@@ -1,13 +1,71 @@
-//! `detente eval_parse` (placeholder until its issue lands: it fails with a clear message).
+//! `detente eval-parse`: scores the model on CoNLL-U files, with gold tokens (accuracies) or
+//! from the raw `# text` lines (`--raw`, CoNLL 2018-style F1).
+
+use std::path::PathBuf;
 
 use super::{Context, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Inputs.
-    pub inputs: Vec<std::path::PathBuf>,
+    /// Model file (default: the bundled model).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Start from raw text through our tokenizer and splitter.
+    #[arg(long)]
+    pub raw: bool,
+    /// CoNLL-U files with gold annotation.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
 }
 
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<Status> {
-    anyhow::bail!("`detente eval_parse` is not implemented yet")
+pub fn load(model: Option<&std::path::Path>) -> anyhow::Result<detente_nlp::Pipeline> {
+    Ok(match model {
+        Some(p) => detente_nlp::Pipeline::from_path(p)?,
+        None => detente_nlp::Pipeline::load_default()?,
+    })
+}
+
+pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
+    let nlp = load(args.model.as_deref())?;
+    let mut failures = 0;
+    for f in &args.files {
+        let gold = match detente_nlp::conllu::read_file(f) {
+            Ok(g) => g,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failures += 1;
+                continue;
+            }
+        };
+        let t0 = std::time::Instant::now();
+        if args.raw {
+            let s = detente_nlp::eval::eval_raw(&nlp, &gold);
+            println!(
+                "{}\traw\ttokens {:.2}\tsentences {:.2}\twords {:.2}\tUPOS {:.2}\tUAS {:.2}\tLAS {:.2}\t({:.1}s)",
+                f.display(),
+                s.tokens,
+                s.sentences,
+                s.words,
+                s.upos,
+                s.uas,
+                s.las,
+                t0.elapsed().as_secs_f64()
+            );
+        } else {
+            let s = detente_nlp::eval::eval_gold(&nlp, &gold);
+            println!(
+                "{}\tgold-tok\twords {}\tUPOS {:.2}\tXPOS {:.2}\tlemma {:.2}\tUAS {:.2}\tLAS {:.2}\tLAS(full labels) {:.2}\t({:.1}s)",
+                f.display(),
+                s.words,
+                s.upos,
+                s.xpos,
+                s.lemma,
+                s.uas,
+                s.las,
+                s.las_full,
+                t0.elapsed().as_secs_f64()
+            );
+        }
+    }
+    Ok(Status::from_failures(failures))
 }

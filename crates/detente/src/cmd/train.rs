@@ -1,13 +1,81 @@
-//! `detente train` (placeholder until its issue lands: it fails with a clear message).
+//! `detente train`: trains the tagger, lemmatizer and parser on a UD treebank and writes the
+//! model file.
 
-use super::{Context, Status};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use detente_nlp::train::{train, TrainOptions};
+
+use super::{Context, Status, UsageError};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Inputs.
-    pub inputs: Vec<std::path::PathBuf>,
+    /// Treebank directory (its `*-train.conllu` is used) or a CoNLL-U file.
+    #[arg(long)]
+    pub treebank: PathBuf,
+    /// Output model file.
+    #[arg(short, long, default_value = "models/en-ud.bin")]
+    pub output: PathBuf,
+    /// Random seed: the same seed gives the same model.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Tagger epochs.
+    #[arg(long, default_value_t = TrainOptions::default().tagger_epochs)]
+    pub tagger_epochs: usize,
+    /// Parser epochs.
+    #[arg(long, default_value_t = TrainOptions::default().parser_epochs)]
+    pub parser_epochs: usize,
+    /// Jackknife folds for the parser's training tags (0: gold tags).
+    #[arg(long, default_value_t = TrainOptions::default().jackknife)]
+    pub jackknife: usize,
 }
 
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<Status> {
-    anyhow::bail!("`detente train` is not implemented yet")
+fn train_file(p: &Path) -> anyhow::Result<PathBuf> {
+    if p.is_file() {
+        return Ok(p.to_path_buf());
+    }
+    let rd = std::fs::read_dir(p).with_context(|| format!("reading {}", p.display()))?;
+    let mut found: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| f.to_string_lossy().ends_with("-train.conllu"))
+        .collect();
+    found.sort();
+    found
+        .into_iter()
+        .next()
+        .ok_or_else(|| UsageError(format!("{}: no *-train.conllu file", p.display())).into())
+}
+
+pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
+    let file = train_file(&args.treebank)?;
+    let sentences = detente_nlp::conllu::read_file(&file)?;
+    let opts = TrainOptions {
+        seed: args.seed,
+        tagger_epochs: args.tagger_epochs,
+        parser_epochs: args.parser_epochs,
+        jackknife: args.jackknife,
+        ..TrainOptions::default()
+    };
+    let t0 = std::time::Instant::now();
+    let quiet = ctx.quiet;
+    let model = train(&sentences, &opts, &mut |m| {
+        if !quiet {
+            eprintln!("[{:>6.1}s] {m}", t0.elapsed().as_secs_f64());
+        }
+    })?;
+    let bytes = model.to_bytes();
+    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.output, &bytes)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    if !quiet {
+        eprintln!(
+            "wrote {} ({:.1} MB) in {:.1}s",
+            args.output.display(),
+            bytes.len() as f64 / 1e6,
+            t0.elapsed().as_secs_f64()
+        );
+    }
+    Ok(Status::Ok)
 }

@@ -1,0 +1,132 @@
+//! Word-level atoms shared by the tagger's and the parser's feature templates: hashes of the
+//! lowercased form, affixes, and a compressed word shape, computed once per word.
+
+use crate::hash::str_hash;
+
+/// Precomputed hashes of one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    pub form: u64,
+    pub lower: u64,
+    pub suf: [u64; 4],
+    pub pre: [u64; 3],
+    pub shape: u64,
+    pub flags: u64,
+}
+
+/// Placeholder atom for positions outside the sentence.
+pub const NONE: u64 = 0x6e6f_6e65;
+
+impl WordInfo {
+    /// Computes the atoms of `form`; `buf` is scratch space reused across words.
+    pub fn new(form: &str, buf: &mut String) -> WordInfo {
+        buf.clear();
+        for c in form.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
+        let lower = buf.as_str();
+        let mut suf = [NONE; 4];
+        let mut pre = [NONE; 3];
+        // Byte offsets of the last 4 char boundaries and the first 3.
+        let mut ends = [0usize; 4];
+        let mut n = 0;
+        for (i, _) in lower.char_indices().rev().take(4) {
+            ends[n] = i;
+            n += 1;
+        }
+        for (k, e) in ends.iter().enumerate().take(n) {
+            suf[k] = str_hash(&lower[*e..]) ^ (k as u64 + 1);
+        }
+        let mut starts = lower.char_indices().skip(1).map(|(i, _)| i);
+        for (k, p) in pre.iter_mut().enumerate() {
+            let e = starts.next().unwrap_or(lower.len());
+            *p = str_hash(&lower[..e]) ^ ((k as u64 + 1) << 8);
+            if e == lower.len() {
+                break;
+            }
+        }
+        WordInfo {
+            form: str_hash(form),
+            lower: str_hash(lower),
+            suf,
+            pre,
+            shape: shape_hash(form),
+            flags: flags(form),
+        }
+    }
+}
+
+/// "Xxxx", "dd.d", "x-x": runs of the same class collapse after two repeats.
+fn shape_hash(form: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut last = '\0';
+    let mut run = 0;
+    for (n, c) in form.chars().enumerate() {
+        if n >= 24 {
+            break;
+        }
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+            last = k;
+        }
+        h ^= k as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn flags(form: &str) -> u64 {
+    let mut f = 0u64;
+    let mut upper = 0;
+    let mut alpha = 0;
+    for (i, c) in form.chars().enumerate() {
+        if c == '-' {
+            f |= 1;
+        }
+        if c.is_numeric() {
+            f |= 2;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+            if i == 0 {
+                f |= 4;
+            }
+        }
+        if c.is_alphabetic() {
+            alpha += 1;
+        }
+        if c == '.' {
+            f |= 8;
+        }
+        if c == '@' || c == '/' {
+            f |= 16;
+        }
+    }
+    if alpha > 0 && upper == alpha {
+        f |= 32;
+    }
+    if alpha == 0 {
+        f |= 64;
+    }
+    f
+}

@@ -1,0 +1,229 @@
+//! Greedy transition-based dependency parser: arc-hybrid transitions ([`state`]), Zhang & Nivre
+//! style features ([`features`]), averaged perceptron over joint (move, label) classes, trained
+//! with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
+
+pub mod features;
+pub mod state;
+
+use crate::hash::str_hash;
+use crate::perceptron::{argmax, Trainer, Weights};
+use features::{extract, Atoms};
+use state::{Move, State};
+
+/// A trained parser.
+#[derive(Debug, Default, Clone)]
+pub struct Parser {
+    pub weights: Weights,
+    /// Dependency relations; class 0 is SHIFT, `1 + l` LEFT(l), `1 + L + l` RIGHT(l).
+    pub labels: Vec<String>,
+    pub root: u16,
+}
+
+/// Buffers reused across sentences so parsing allocates nothing per word.
+#[derive(Debug, Default)]
+pub struct ParseScratch {
+    st: State,
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+    w: Vec<u64>,
+    p: Vec<u64>,
+    buf: String,
+}
+
+const ROOT_ATOM: u64 = 0x524f_4f54;
+
+fn decode(labels: usize, c: usize) -> (Move, u16) {
+    if c == 0 {
+        (Move::Shift, 0)
+    } else if c <= labels {
+        (Move::Left, (c - 1) as u16)
+    } else {
+        (Move::Right, (c - 1 - labels) as u16)
+    }
+}
+
+fn valid(st: &State, root: u16, labels: usize, c: usize) -> bool {
+    let (m, l) = decode(labels, c);
+    if !st.can(m) {
+        return false;
+    }
+    match m {
+        Move::Shift => true,
+        Move::Left => (st.b0() == 0) == (l == root),
+        Move::Right => l != root,
+    }
+}
+
+/// Lowercased-form hash: the parser's word atom.
+pub fn word_atom(form: &str, buf: &mut String) -> u64 {
+    buf.clear();
+    for c in form.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+    str_hash(buf)
+}
+
+fn tag_atom(t: u16) -> u64 {
+    0x7461_6700_0000 | t as u64
+}
+
+fn fill_atoms(s: &mut ParseScratch, forms: &[&str], tags: &[u16]) {
+    s.w.clear();
+    s.p.clear();
+    s.w.push(ROOT_ATOM);
+    s.p.push(ROOT_ATOM);
+    for (f, t) in forms.iter().zip(tags) {
+        let a = word_atom(f, &mut s.buf);
+        s.w.push(a);
+        s.p.push(tag_atom(*t));
+    }
+}
+
+impl Parser {
+    pub fn n_classes(&self) -> usize {
+        1 + 2 * self.labels.len()
+    }
+
+    /// Parses one sentence given its words and tag classes; fills `heads` (0 = root) and
+    /// `labels` (ids into `self.labels`), one per word.
+    pub fn parse(
+        &self,
+        forms: &[&str],
+        tags: &[u16],
+        s: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<u16>,
+    ) {
+        let n = forms.len();
+        fill_atoms(s, forms, tags);
+        s.st.reset(n);
+        let nl = self.labels.len();
+        s.scores.resize(self.n_classes(), 0.0);
+        while !s.st.is_terminal() {
+            extract(&s.st, &Atoms { w: &s.w, p: &s.p }, &mut s.feats);
+            s.scores.iter_mut().for_each(|x| *x = 0.0);
+            self.weights.score(&s.feats, &mut s.scores);
+            let st = &s.st;
+            let c = argmax(&s.scores, |c| valid(st, self.root, nl, c));
+            let Some(c) = c else { break };
+            let (m, l) = decode(nl, c);
+            s.st.apply(m, l);
+        }
+        heads.clear();
+        labels.clear();
+        for i in 1..=n {
+            let h = s.st.heads[i];
+            // Unattached words (only if decoding stopped early) hang from the root.
+            if h == state::NO_HEAD {
+                heads.push(0);
+                labels.push(self.root);
+            } else {
+                heads.push(h);
+                labels.push(s.st.labels[i]);
+            }
+        }
+    }
+}
+
+/// A training sentence: forms, (predicted) tag classes, gold heads and label ids.
+pub struct ParseExample {
+    pub forms: Vec<String>,
+    pub tags: Vec<u16>,
+    pub heads: Vec<u32>,
+    pub labels: Vec<u16>,
+}
+
+/// Trains the parser with a dynamic oracle; from the second epoch on it follows its own
+/// prediction with probability `explore`.
+pub fn train(
+    examples: &[ParseExample],
+    labels: Vec<String>,
+    epochs: usize,
+    explore: f64,
+    rng: &mut crate::train::Rng,
+    mut progress: impl FnMut(usize),
+) -> Parser {
+    let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
+    let nl = labels.len();
+    let n_classes = 1 + 2 * nl;
+    let mut t = Trainer::new(n_classes);
+    let mut s = ParseScratch::default();
+    s.scores.resize(n_classes, 0.0);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut gold_h = Vec::new();
+    let mut gold_l = Vec::new();
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let ex = &examples[k];
+            let forms: Vec<&str> = ex.forms.iter().map(|f| f.as_str()).collect();
+            fill_atoms(&mut s, &forms, &ex.tags);
+            gold_h.clear();
+            gold_h.push(0);
+            gold_h.extend_from_slice(&ex.heads);
+            gold_l.clear();
+            gold_l.push(0);
+            gold_l.extend_from_slice(&ex.labels);
+            s.st.reset(forms.len());
+            while !s.st.is_terminal() {
+                extract(&s.st, &Atoms { w: &s.w, p: &s.p }, &mut s.feats);
+                s.scores.iter_mut().for_each(|x| *x = 0.0);
+                t.score(&s.feats, &mut s.scores);
+                let st = &s.st;
+                let Some(pred) = argmax(&s.scores, |c| valid(st, root, nl, c)) else { break };
+                let mc = [Move::Shift, Move::Left, Move::Right].map(|m| {
+                    if st.can(m) {
+                        st.cost(m, &gold_h)
+                    } else {
+                        u32::MAX
+                    }
+                });
+                let cost = |c: usize| -> u32 {
+                    let (m, l) = decode(nl, c);
+                    let base = mc[m as usize];
+                    if base == u32::MAX {
+                        return base;
+                    }
+                    let Some(s0) = st.s(0) else { return base };
+                    let gh = gold_h[s0 as usize];
+                    let arc_ok = match m {
+                        Move::Shift => false,
+                        Move::Left => gh == st.b0(),
+                        Move::Right => Some(gh) == st.s(1),
+                    };
+                    base + (arc_ok && gold_l[s0 as usize] != l) as u32
+                };
+                let min = (0..n_classes)
+                    .filter(|&c| valid(st, root, nl, c))
+                    .map(cost)
+                    .min()
+                    .unwrap_or(0);
+                let best = argmax(&s.scores, |c| valid(st, root, nl, c) && cost(c) == min)
+                    .unwrap_or(pred);
+                t.tick();
+                let follow = if cost(pred) != min {
+                    t.update(&s.feats, best, pred);
+                    if epoch > 0 && rng.next_f64() < explore {
+                        pred
+                    } else {
+                        best
+                    }
+                } else {
+                    pred
+                };
+                let (m, l) = decode(nl, follow);
+                s.st.apply(m, l);
+            }
+        }
+        progress(epoch);
+    }
+    Parser {
+        weights: t.finish(0.0),
+        labels,
+        root,
+    }
+}

@@ -1,0 +1,179 @@
+//! The averaged perceptron shared by the tagger and the parser.
+//!
+//! Features are `u64` hashes; each feature owns a short sparse row of `(class, weight)` pairs.
+//! [`Trainer`] keeps the running sums needed for averaging; [`Weights`] is the frozen, compact
+//! form used for prediction and stored in the model file. Scoring adds a few rows into a dense
+//! score buffer that the caller owns, so prediction allocates nothing.
+
+use rustc_hash::FxHashMap;
+
+/// Frozen weights: a hash index from feature to a slice of the flat `classes`/`values` arrays.
+#[derive(Debug, Default, Clone)]
+pub struct Weights {
+    pub n_classes: usize,
+    index: FxHashMap<u64, (u32, u32)>,
+    classes: Vec<u16>,
+    values: Vec<f32>,
+}
+
+impl Weights {
+    /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller).
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        for f in features {
+            if let Some(&(start, len)) = self.index.get(f) {
+                let (s, e) = (start as usize, (start + len) as usize);
+                for (c, v) in self.classes[s..e].iter().zip(&self.values[s..e]) {
+                    scores[*c as usize] += *v;
+                }
+            }
+        }
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn n_weights(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Rows in a stable order (by feature hash) for serialisation.
+    pub fn rows(&self) -> Vec<(u64, &[u16], &[f32])> {
+        let mut keys: Vec<_> = self.index.iter().collect();
+        keys.sort_unstable_by_key(|(k, _)| **k);
+        keys.into_iter()
+            .map(|(k, &(s, l))| {
+                let (s, e) = (s as usize, (s + l) as usize);
+                (*k, &self.classes[s..e], &self.values[s..e])
+            })
+            .collect()
+    }
+
+    /// Builds weights from rows (as produced by [`Weights::rows`]).
+    pub fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
+        let mut w = Weights {
+            n_classes,
+            index: FxHashMap::default(),
+            classes: Vec::new(),
+            values: Vec::new(),
+        };
+        w.index.reserve(rows.len());
+        for (k, row) in rows {
+            if row.is_empty() {
+                continue;
+            }
+            let start = w.classes.len() as u32;
+            for (c, v) in &row {
+                w.classes.push(*c);
+                w.values.push(*v);
+            }
+            w.index.insert(k, (start, row.len() as u32));
+        }
+        w
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Acc {
+    class: u16,
+    w: f32,
+    total: f64,
+    stamp: u32,
+}
+
+/// Training state: current weights plus what averaging needs.
+#[derive(Debug, Default)]
+pub struct Trainer {
+    pub n_classes: usize,
+    rows: FxHashMap<u64, Vec<Acc>>,
+    step: u32,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Trainer {
+        Trainer {
+            n_classes,
+            rows: FxHashMap::default(),
+            step: 0,
+        }
+    }
+
+    /// Scores with the current (not averaged) weights.
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        for f in features {
+            if let Some(row) = self.rows.get(f) {
+                for a in row {
+                    scores[a.class as usize] += a.w;
+                }
+            }
+        }
+    }
+
+    /// Counts one training instance (call once per prediction, updated or not).
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// The perceptron update: reward `truth`, penalise `guess`.
+    pub fn update(&mut self, features: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        let step = self.step;
+        for f in features {
+            let row = self.rows.entry(*f).or_default();
+            for (class, delta) in [(truth as u16, 1.0f32), (guess as u16, -1.0)] {
+                match row.iter_mut().find(|a| a.class == class) {
+                    Some(a) => {
+                        a.total += (step - a.stamp) as f64 * a.w as f64;
+                        a.stamp = step;
+                        a.w += delta;
+                    }
+                    None => row.push(Acc {
+                        class,
+                        w: delta,
+                        total: 0.0,
+                        stamp: step,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Averages and freezes; weights with |w| < `min_abs` are dropped to keep the model small.
+    pub fn finish(&self, min_abs: f32) -> Weights {
+        let step = self.step.max(1);
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = self
+            .rows
+            .iter()
+            .map(|(k, row)| {
+                let r = row
+                    .iter()
+                    .map(|a| {
+                        let total = a.total + (step - a.stamp) as f64 * a.w as f64;
+                        (a.class, (total / step as f64) as f32)
+                    })
+                    .filter(|(_, v)| v.abs() >= min_abs && *v != 0.0)
+                    .collect();
+                (*k, r)
+            })
+            .collect();
+        rows.sort_unstable_by_key(|(k, _)| *k);
+        Weights::from_rows(self.n_classes, rows)
+    }
+}
+
+/// Index of the highest score among classes allowed by `valid`.
+#[inline]
+pub fn argmax(scores: &[f32], valid: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best = None;
+    let mut best_s = f32::NEG_INFINITY;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > best_s && valid(i) {
+            best_s = s;
+            best = Some(i);
+        }
+    }
+    best
+}

@@ -1,0 +1,168 @@
+//! The pipeline: tokenizer → tagger → lemmatizer → parser, over one loaded model.
+
+use std::path::{Path, PathBuf};
+
+use crate::conllu::ConllSentence;
+use crate::error::NlpError;
+use crate::model::Model;
+use crate::parser::ParseScratch;
+use crate::sentence::{Sentence, Token};
+use crate::tagger::TagScratch;
+use crate::tokenize;
+
+/// File name of the bundled model inside the repository's `models/` directory.
+pub const MODEL_FILE: &str = "en-ud.bin";
+
+/// A loaded model, ready to annotate text. Cheap to share across threads (`&Pipeline` is `Sync`).
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    model: Model,
+}
+
+/// Per-call scratch buffers, so the per-word loops allocate nothing but the output.
+#[derive(Default)]
+struct Scratch {
+    tag: TagScratch,
+    parse: ParseScratch,
+    tags: Vec<u16>,
+    heads: Vec<u32>,
+    labels: Vec<u16>,
+}
+
+impl Pipeline {
+    pub fn from_model(model: Model) -> Pipeline {
+        Pipeline { model }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Reads a model from bytes (the format of [`Model::to_bytes`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Pipeline, NlpError> {
+        Ok(Pipeline::from_model(Model::from_bytes(bytes)?))
+    }
+
+    /// Reads a model file.
+    pub fn from_path(path: &Path) -> Result<Pipeline, NlpError> {
+        let bytes = std::fs::read(path).map_err(|source| NlpError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Pipeline::from_bytes(&bytes).map_err(|e| NlpError::Model(format!("{}: {e}", path.display())))
+    }
+
+    /// Where [`Pipeline::load_default`] looks, in order: `$DETENTE_NLP_MODEL`, `models/en-ud.bin`
+    /// next to the executable and up to three directories above it (covers `target/release`),
+    /// `models/` in the current directory, and the repository this crate was built from.
+    pub fn default_model_candidates() -> Vec<PathBuf> {
+        let mut c = Vec::new();
+        if let Some(p) = std::env::var_os("DETENTE_NLP_MODEL") {
+            c.push(PathBuf::from(p));
+        }
+        if let Ok(exe) = std::env::current_exe() {
+            let mut dir = exe.parent().map(Path::to_path_buf);
+            for _ in 0..4 {
+                let Some(d) = dir else { break };
+                c.push(d.join("models").join(MODEL_FILE));
+                dir = d.parent().map(Path::to_path_buf);
+            }
+        }
+        c.push(PathBuf::from("models").join(MODEL_FILE));
+        c.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models").join(MODEL_FILE));
+        c
+    }
+
+    /// Loads the bundled model without configuration (see [`Pipeline::default_model_candidates`]).
+    pub fn load_default() -> Result<Pipeline, NlpError> {
+        let cands = Pipeline::default_model_candidates();
+        for p in &cands {
+            if p.is_file() {
+                return Pipeline::from_path(p);
+            }
+        }
+        let list: Vec<String> = cands.iter().map(|p| p.display().to_string()).collect();
+        Err(NlpError::NoModel(list.join(", ")))
+    }
+
+    /// Tokenises, splits, tags, lemmatises and parses `text`. Offsets are bytes into `text`.
+    pub fn parse(&self, text: &str) -> Vec<Sentence> {
+        let mut scratch = Scratch::default();
+        tokenize::sentences(text)
+            .into_iter()
+            .map(|raw| {
+                let forms: Vec<&str> = raw.words.iter().map(|w| &text[w.start..w.end]).collect();
+                let spans: Vec<(usize, usize)> =
+                    raw.words.iter().map(|w| (w.token_start, w.token_end)).collect();
+                Sentence {
+                    start: raw.start,
+                    end: raw.end,
+                    tokens: self.annotate_with(&forms, &spans, &mut scratch),
+                }
+            })
+            .collect()
+    }
+
+    /// Parses several paragraphs (sentences never cross one); offsets are relative to each
+    /// paragraph's own text.
+    pub fn parse_paragraphs(&self, paragraphs: &[&str]) -> Vec<Vec<Sentence>> {
+        paragraphs.iter().map(|p| self.parse(p)).collect()
+    }
+
+    /// Annotates one already tokenised sentence (words as written). Offsets of the returned
+    /// tokens are those of the words in `words.join(" ")`.
+    pub fn annotate_words(&self, words: &[&str]) -> Vec<Token> {
+        let mut spans = Vec::with_capacity(words.len());
+        let mut pos = 0;
+        for w in words {
+            spans.push((pos, pos + w.len()));
+            pos += w.len() + 1;
+        }
+        self.annotate_with(words, &spans, &mut Scratch::default())
+    }
+
+    /// Fills UPOS, XPOS, LEMMA, HEAD and DEPREL of a CoNLL-U sentence, keeping its words,
+    /// IDs, multiword tokens and comments (gold-tokenisation evaluation).
+    pub fn annotate_pretokenized(&self, s: &mut ConllSentence) {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let toks = self.annotate_words(&forms);
+        for (w, t) in s.words.iter_mut().zip(toks) {
+            w.upos = t.upos;
+            w.xpos = t.xpos;
+            w.lemma = t.lemma;
+            w.head = t.head;
+            w.deprel = t.deprel;
+            w.deps.clear();
+        }
+    }
+
+    fn annotate_with(&self, forms: &[&str], spans: &[(usize, usize)], s: &mut Scratch) -> Vec<Token> {
+        let m = &self.model;
+        m.tagger.tag(forms, &mut s.tag, &mut s.tags);
+        m.parser
+            .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let c = s.tags[i];
+                let xpos = m.tagger.xpos(c);
+                Token {
+                    start: spans[i].0,
+                    end: spans[i].1,
+                    form: f.to_string(),
+                    lemma: m.lemmatizer.lemmatize(f, xpos),
+                    upos: m.tagger.upos(c).to_string(),
+                    xpos: xpos.to_string(),
+                    head: s.heads[i] as usize,
+                    deprel: m
+                        .parser
+                        .labels
+                        .get(s.labels[i] as usize)
+                        .cloned()
+                        .unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+}

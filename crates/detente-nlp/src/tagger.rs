@@ -1,0 +1,188 @@
+//! Averaged-perceptron part-of-speech tagger. One class is an (XPOS, UPOS) pair, so both tag sets
+//! come out of one greedy left-to-right pass. Frequent unambiguous words skip the model through a
+//! tag dictionary learned from the treebank.
+
+use rustc_hash::FxHashMap;
+
+use crate::features::{WordInfo, NONE};
+use crate::hash::feat;
+use crate::perceptron::{argmax, Trainer, Weights};
+
+/// A trained tagger.
+#[derive(Debug, Default, Clone)]
+pub struct Tagger {
+    pub weights: Weights,
+    /// Class id → (XPOS, UPOS).
+    pub classes: Vec<(String, String)>,
+    /// Exact-form hash → class, for frequent unambiguous words.
+    pub tagdict: FxHashMap<u64, u16>,
+}
+
+/// Scratch buffers reused across sentences.
+#[derive(Debug, Default)]
+pub struct TagScratch {
+    info: Vec<WordInfo>,
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+    buf: String,
+}
+
+const START: u64 = 0x5354_4152_54;
+const END: u64 = 0x454e_44;
+
+/// Fills `out` with the feature hashes of word `i` given the two previous predicted classes.
+pub fn features(info: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let w = &info[i];
+    let at = |k: isize| -> Option<&WordInfo> {
+        let j = i as isize + k;
+        if j < 0 {
+            None
+        } else {
+            info.get(j as usize)
+        }
+    };
+    let pad = |k: isize| if k < 0 { START } else { END };
+    let lw = |k: isize| at(k).map(|x| x.lower).unwrap_or(pad(k));
+    let suf3 = |k: isize| at(k).map(|x| x.suf[2]).unwrap_or(pad(k));
+    let shape = |k: isize| at(k).map(|x| x.shape).unwrap_or(pad(k));
+    out.push(feat(0, &[]));
+    out.push(feat(1, &[w.lower]));
+    out.push(feat(2, &[w.form]));
+    for k in 0..4 {
+        out.push(feat(3 + k as u64, &[w.suf[k]]));
+    }
+    for k in 0..3 {
+        out.push(feat(7 + k as u64, &[w.pre[k]]));
+    }
+    out.push(feat(10, &[w.shape]));
+    out.push(feat(11, &[w.flags]));
+    out.push(feat(12, &[p1]));
+    out.push(feat(13, &[p1, p2]));
+    out.push(feat(14, &[p1, w.lower]));
+    out.push(feat(15, &[lw(-1)]));
+    out.push(feat(16, &[suf3(-1)]));
+    out.push(feat(17, &[lw(-2)]));
+    out.push(feat(18, &[lw(1)]));
+    out.push(feat(19, &[suf3(1)]));
+    out.push(feat(20, &[lw(2)]));
+    out.push(feat(21, &[lw(-1), w.lower]));
+    out.push(feat(22, &[w.lower, lw(1)]));
+    out.push(feat(23, &[shape(-1), w.shape, shape(1)]));
+    out.push(feat(24, &[p1, w.suf[2]]));
+    out.push(feat(25, &[w.suf[1], suf3(1)]));
+    out.push(feat(26, &[p1, lw(1)]));
+    out.push(feat(27, &[w.shape, w.suf[2]]));
+    out.push(feat(28, &[lw(-1), w.lower, lw(1)]));
+    out.push(feat(29, &[suf3(2)]));
+}
+
+impl Tagger {
+    /// Tags the words of one sentence: `out[i]` is the class of `forms[i]`.
+    pub fn tag(&self, forms: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
+        out.clear();
+        scratch.info.clear();
+        for f in forms {
+            scratch.info.push(WordInfo::new(f, &mut scratch.buf));
+        }
+        let n_classes = self.classes.len();
+        scratch.scores.resize(n_classes, 0.0);
+        let (mut p1, mut p2) = (START, START);
+        for i in 0..forms.len() {
+            let c = match self.tagdict.get(&scratch.info[i].form) {
+                Some(&c) => c,
+                None => {
+                    features(&scratch.info, i, p1, p2, &mut scratch.feats);
+                    scratch.scores.iter_mut().for_each(|s| *s = 0.0);
+                    self.weights.score(&scratch.feats, &mut scratch.scores);
+                    argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
+    }
+
+    pub fn xpos(&self, class: u16) -> &str {
+        self.classes.get(class as usize).map(|c| c.0.as_str()).unwrap_or("X")
+    }
+
+    pub fn upos(&self, class: u16) -> &str {
+        self.classes.get(class as usize).map(|c| c.1.as_str()).unwrap_or("X")
+    }
+}
+
+/// A training sentence: forms and gold class ids.
+pub struct TagExample {
+    pub forms: Vec<String>,
+    pub gold: Vec<u16>,
+}
+
+/// Trains a tagger over `classes` (ids as used in the examples).
+pub fn train(
+    examples: &[TagExample],
+    classes: &[(String, String)],
+    epochs: usize,
+    rng: &mut crate::train::Rng,
+) -> Tagger {
+    let tagdict = build_tagdict(examples);
+    let mut t = Trainer::new(classes.len());
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut buf = String::new();
+    let infos: Vec<Vec<WordInfo>> = examples
+        .iter()
+        .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &mut buf)).collect())
+        .collect();
+    let mut feats = Vec::new();
+    let mut scores = vec![0.0f32; classes.len()];
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let (info, gold) = (&infos[k], &examples[k].gold);
+            let (mut p1, mut p2) = (START, START);
+            for i in 0..info.len() {
+                let guess = if let Some(&c) = tagdict.get(&info[i].form) {
+                    c as usize
+                } else {
+                    features(info, i, p1, p2, &mut feats);
+                    scores.iter_mut().for_each(|s| *s = 0.0);
+                    t.score(&feats, &mut scores);
+                    let g = argmax(&scores, |_| true).unwrap_or(0);
+                    t.tick();
+                    t.update(&feats, gold[i] as usize, g);
+                    g
+                };
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+    }
+    let _ = NONE;
+    Tagger {
+        weights: t.finish(0.0),
+        classes: classes.to_vec(),
+        tagdict,
+    }
+}
+
+fn build_tagdict(examples: &[TagExample]) -> FxHashMap<u64, u16> {
+    let mut counts: FxHashMap<u64, FxHashMap<u16, u32>> = FxHashMap::default();
+    for e in examples {
+        for (f, g) in e.forms.iter().zip(&e.gold) {
+            *counts
+                .entry(crate::hash::str_hash(f))
+                .or_default()
+                .entry(*g)
+                .or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(w, m)| {
+            let total: u32 = m.values().sum();
+            let (&c, &n) = m.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))?;
+            (total >= 20 && n as f64 / total as f64 >= 0.995).then_some((w, c))
+        })
+        .collect()
+}

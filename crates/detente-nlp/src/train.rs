@@ -1,0 +1,173 @@
+//! Training the whole model from a CoNLL-U treebank: tagger, lemmatizer, then the parser on
+//! jackknifed (predicted) tags so that it learns to live with tagging errors. Deterministic for a
+//! given seed.
+
+use rustc_hash::FxHashMap;
+
+use crate::conllu::ConllSentence;
+use crate::error::NlpError;
+use crate::model::Model;
+use crate::parser::{self, ParseExample};
+use crate::tagger::{self, TagExample, TagScratch};
+
+/// A small deterministic generator (xorshift64*): reproducible shuffles without a dependency.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub seed: u64,
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    /// Folds for jackknifed parser-training tags (0 or 1: gold tags).
+    pub jackknife: usize,
+    /// Probability of following the parser's own mistakes after the first epoch.
+    pub explore: f64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            seed: 1,
+            tagger_epochs: 8,
+            parser_epochs: 12,
+            jackknife: 4,
+            explore: 0.9,
+        }
+    }
+}
+
+/// Trains a model on `sentences`; `log` receives progress lines.
+pub fn train(
+    sentences: &[ConllSentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model, NlpError> {
+    if sentences.is_empty() {
+        return Err(NlpError::Train("no training sentences".into()));
+    }
+    // Tag classes: (XPOS, UPOS) pairs, most frequent first, ties by name (deterministic ids).
+    let mut counts: FxHashMap<(String, String), usize> = FxHashMap::default();
+    let mut label_set: Vec<String> = Vec::new();
+    for s in sentences {
+        for w in &s.words {
+            *counts.entry((w.xpos.clone(), w.upos.clone())).or_default() += 1;
+            label_set.push(w.deprel.clone());
+        }
+    }
+    let mut classes: Vec<_> = counts.into_iter().collect();
+    classes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let classes: Vec<(String, String)> = classes.into_iter().map(|(c, _)| c).collect();
+    let class_id: FxHashMap<&(String, String), u16> =
+        classes.iter().enumerate().map(|(i, c)| (c, i as u16)).collect();
+    label_set.sort();
+    label_set.dedup();
+    if !label_set.iter().any(|l| l == "root") {
+        return Err(NlpError::Train("treebank has no `root` relation".into()));
+    }
+    let label_id: FxHashMap<&str, u16> =
+        label_set.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+
+    let tag_examples: Vec<TagExample> = sentences
+        .iter()
+        .map(|s| TagExample {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            gold: s
+                .words
+                .iter()
+                .map(|w| class_id[&(w.xpos.clone(), w.upos.clone())])
+                .collect(),
+        })
+        .collect();
+
+    let mut rng = Rng::new(opts.seed);
+    log(&format!(
+        "{} sentences, {} tag classes, {} relations",
+        sentences.len(),
+        classes.len(),
+        label_set.len()
+    ));
+
+    // Jackknifed tags for parser training.
+    let mut predicted: Vec<Vec<u16>> = tag_examples.iter().map(|e| e.gold.clone()).collect();
+    if opts.jackknife > 1 {
+        let k = opts.jackknife;
+        for fold in 0..k {
+            let train_part: Vec<TagExample> = tag_examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % k != fold)
+                .map(|(_, e)| TagExample {
+                    forms: e.forms.clone(),
+                    gold: e.gold.clone(),
+                })
+                .collect();
+            let t = tagger::train(&train_part, &classes, opts.tagger_epochs, &mut rng);
+            let mut scratch = TagScratch::default();
+            let mut out = Vec::new();
+            for (i, e) in tag_examples.iter().enumerate().filter(|(i, _)| i % k == fold) {
+                let forms: Vec<&str> = e.forms.iter().map(|f| f.as_str()).collect();
+                t.tag(&forms, &mut scratch, &mut out);
+                predicted[i] = out.clone();
+            }
+            log(&format!("jackknife fold {}/{k} tagged", fold + 1));
+        }
+    }
+    let tagger = tagger::train(&tag_examples, &classes, opts.tagger_epochs, &mut rng);
+    log(&format!("tagger: {} features", tagger.weights.n_features()));
+
+    let lemmatizer = crate::lemma::train(sentences.iter().flat_map(|s| {
+        s.words
+            .iter()
+            .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str()))
+    }));
+
+    let parse_examples: Vec<ParseExample> = sentences
+        .iter()
+        .zip(predicted)
+        .map(|(s, tags)| ParseExample {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            tags,
+            heads: s.words.iter().map(|w| w.head as u32).collect(),
+            labels: s.words.iter().map(|w| label_id[w.deprel.as_str()]).collect(),
+        })
+        .collect();
+    let parser = parser::train(
+        &parse_examples,
+        label_set,
+        opts.parser_epochs,
+        opts.explore,
+        &mut rng,
+        |e| log(&format!("parser epoch {} done", e + 1)),
+    );
+    log(&format!("parser: {} features, {} weights", parser.weights.n_features(), parser.weights.n_weights()));
+    Ok(Model {
+        tagger,
+        lemmatizer,
+        parser,
+    })
+}
