@@ -1,3 +1,26 @@
-//! `detente-coder`: events from parsed sentences plus article context. Parsed sentences from
-//! `detente-nlp` and dictionaries from `detente-lexicon` enter; CAMEO/PLOVER events with actors,
-//! dates, places and evidence leave.
+//! `detente-coder`: events from parsed sentences plus article context.
+//!
+//! Parsed sentences (`detente_nlp::Token` trees) enter with their article's date through
+//! [`Coder::code_article`]; the dictionaries enter through the small [`Dictionary`] trait (our
+//! bundled dictionaries, PETRARCH files or a test table all implement it). Out come [`Event`]s:
+//! CAMEO code, root, PLOVER type, Goldstein score and quad class ([`cameo`]), source and target
+//! actors resolved with article context ([`actor`], [`context`]), negation and modality
+//! ([`modality`]), quotations ([`speech`]), the event's own date ([`when`]) and place ([`place`]),
+//! and the words that are its evidence. Patterns are matched on the dependency tree ([`pattern`]).
+
+pub mod actor;
+pub mod cameo;
+pub mod coder;
+pub mod context;
+pub mod dictionary;
+pub mod event;
+pub mod modality;
+pub mod pattern;
+pub mod place;
+pub mod speech;
+pub mod tree;
+pub mod when;
+
+pub use coder::{Coder, Input, Options};
+pub use dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
+pub use event::{ActorRef, Event, Location, Quote};

@@ -1,0 +1,393 @@
+//! Actor resolution inside one sentence: which actor a nominal phrase stands for.
+//!
+//! Dictionary mentions come in as token spans; this module composes them along the tree
+//! (nationality + agent: "his Russian counterpart" → `RUS` + `GOV`; title + unknown name:
+//! "Russian President Vladamir Putin"), splits conjuncts ("Hungarian and Romanian officials" →
+//! two actors), and hands pronouns, surnames and "the two sides" to the article context.
+
+use crate::context::Context;
+use crate::dictionary::{Mention, MentionKind};
+use crate::tree::Tree;
+
+/// A resolved actor: a CAMEO code and the words (token span) that name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub code: String,
+    /// Token span `start..end` of the mention in the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// "we", "I", "our country": the speaker of the quote, when there is one.
+    pub first_person: bool,
+    /// "you": the addressee of the quote.
+    pub second_person: bool,
+}
+
+impl Actor {
+    /// The three-letter country (or IGO) part, `None` when unknown (`---GOV`).
+    pub fn country(&self) -> Option<&str> {
+        if self.code.len() < 3 || self.code.starts_with("---") {
+            None
+        } else {
+            self.code.get(..3)
+        }
+    }
+
+    /// The role part (`GOV` of `RUSGOV`).
+    pub fn role(&self) -> &str {
+        self.code.get(3..).unwrap_or("")
+    }
+}
+
+/// Mentions indexed by token: which mention covers each word.
+pub struct Mentions {
+    pub list: Vec<Mention>,
+    cover: Vec<Option<usize>>,
+}
+
+impl Mentions {
+    /// Keeps the first of overlapping mentions (dictionaries return longest first).
+    pub fn new(list: Vec<Mention>, n: usize) -> Self {
+        let mut cover = vec![None; n];
+        let mut kept = Vec::new();
+        for m in list {
+            if m.start >= m.end || m.end > n || (m.start..m.end).any(|i| cover[i].is_some()) {
+                continue;
+            }
+            for c in &mut cover[m.start..m.end] {
+                *c = Some(kept.len());
+            }
+            kept.push(m);
+        }
+        Mentions { list: kept, cover }
+    }
+
+    pub fn at(&self, i: usize) -> Option<&Mention> {
+        self.cover.get(i).copied().flatten().map(|k| &self.list[k])
+    }
+}
+
+const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our", "my", "ourselves"];
+const SECOND_PERSON: &[&str] = &["you", "your"];
+const THIRD_SINGULAR: &[&str] = &["he", "she", "him", "her", "his", "hers"];
+const THIRD_NEUTER: &[&str] = &["it", "its"];
+const THIRD_PLURAL: &[&str] = &["they", "them", "their"];
+/// Nouns that stand for "the country in focus" when possessed or determined ("the country's").
+const FOCUS_NOUNS: &[&str] = &["country", "nation", "government", "state"];
+
+/// Resolves the actors of the nominal phrase headed by `h`, conjuncts included.
+pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut heads = vec![h];
+    // Conjoined nominals share the slot: "Hungary and Romania", "Iran or its allies".
+    for c in tree.kids_with(h, "conj") {
+        if is_nominal(tree, c) {
+            heads.push(c);
+        }
+    }
+    for x in heads {
+        for a in actors_of_head(tree, ms, ctx, x) {
+            if !out
+                .iter()
+                .any(|o: &Actor| o.code == a.code && o.start == a.start)
+            {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+pub fn is_nominal(tree: &Tree, i: usize) -> bool {
+    matches!(
+        tree.upos(i),
+        "NOUN" | "PROPN" | "PRON" | "NUM" | "X" | "ADJ"
+    )
+}
+
+fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
+    let p = tree.phrase(h);
+    // Leading determiners and case markers are kept out of the mention text on the left only
+    // when they are case markers ("with").
+    let lo = p
+        .iter()
+        .copied()
+        .find(|&i| tree.rel(i) != "case")
+        .unwrap_or(h);
+    let hi = p.last().copied().unwrap_or(h);
+    (lo.min(h), hi.max(h) + 1)
+}
+
+fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+    let (start, end) = span_of(tree, h);
+    let mk = |code: String, kind| Actor {
+        code,
+        start,
+        end,
+        kind,
+        first_person: false,
+        second_person: false,
+    };
+    let lower = tree.lower(h);
+    if tree.upos(h) == "PRON" || FIRST_PERSON.contains(&lower) {
+        let mut a = mk(String::new(), MentionKind::Person);
+        if FIRST_PERSON.contains(&lower) {
+            a.first_person = true;
+            return vec![a];
+        }
+        if SECOND_PERSON.contains(&lower) {
+            a.second_person = true;
+            return vec![a];
+        }
+        let resolved = if THIRD_SINGULAR.contains(&lower) {
+            ctx.last_person()
+        } else if THIRD_NEUTER.contains(&lower) {
+            ctx.focus_country()
+                .map(|c| (c.to_string(), MentionKind::Country))
+        } else if THIRD_PLURAL.contains(&lower) {
+            ctx.last_group()
+        } else {
+            None
+        };
+        return resolved
+            .map(|(code, kind)| vec![mk(code, kind)])
+            .unwrap_or_default();
+    }
+    // "the two sides", "both countries": the parties of the last bilateral event.
+    if is_pair_phrase(tree, h) {
+        if let Some((a, b)) = ctx.last_pair() {
+            return vec![
+                mk(a.to_string(), MentionKind::Country),
+                mk(b.to_string(), MentionKind::Country),
+            ];
+        }
+        return Vec::new();
+    }
+    let own = ms.at(h).cloned();
+    // Countries and agents among the modifiers: amod "Russian", compound "President",
+    // possessor "Russia's" / "the country's" / "his" (not a country).
+    let mut countries: Vec<String> = Vec::new();
+    let mut agent: Option<String> = None;
+    let mut person: Option<Mention> = None;
+    for &c in tree.children(h) {
+        let rel = tree.full_rel(c);
+        let base = tree.rel(c);
+        let via_of = base == "nmod"
+            && rel != "nmod:poss"
+            && matches!(tree.case_of(c), Some("of"))
+            && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent);
+        if !(matches!(base, "compound" | "flat" | "amod") || rel == "nmod:poss" || via_of) {
+            continue;
+        }
+        let mut mods = vec![c];
+        mods.extend(tree.kids_with(c, "conj"));
+        for m in mods {
+            collect_modifier(tree, ms, ctx, m, &mut countries, &mut agent, &mut person);
+        }
+    }
+    match own.as_ref().map(|m| m.kind) {
+        Some(MentionKind::Person | MentionKind::Organization) => {
+            let m = own.as_ref().map(|m| m.code.clone()).unwrap_or_default();
+            vec![mk(m, MentionKind::Person)]
+        }
+        Some(MentionKind::Agent) => {
+            let role = own
+                .as_ref()
+                .map(|m| m.code.trim_start_matches('-').to_string())
+                .unwrap_or_default();
+            compose(countries, &role, mk)
+        }
+        Some(MentionKind::Country) => {
+            let m = own.as_ref().map(|m| m.code.clone()).unwrap_or_default();
+            // "the Russian government" reads as a country mention with an agent modifier.
+            match &agent {
+                Some(role) if m.len() == 3 => vec![mk(format!("{m}{role}"), MentionKind::Country)],
+                _ => vec![mk(m, MentionKind::Country)],
+            }
+        }
+        None => {
+            if let Some(p) = person {
+                return vec![mk(p.code, MentionKind::Person)];
+            }
+            if tree.upos(h) == "PROPN" {
+                if let Some(code) = ctx.surname(tree.lower(h)) {
+                    return vec![mk(code.to_string(), MentionKind::Person)];
+                }
+                if let Some(role) = agent {
+                    // A title before an unknown name: "Russian President Vladamir Putin".
+                    return compose(countries, &role, mk);
+                }
+            }
+            // A nationality on a thing: "a Saudi oil pipeline" stands for the country.
+            if tree.upos(h) == "NOUN" && countries.len() == 1 && agent.is_none() {
+                return vec![mk(countries.remove(0), MentionKind::Country)];
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn compose(
+    countries: Vec<String>,
+    role: &str,
+    mk: impl Fn(String, MentionKind) -> Actor,
+) -> Vec<Actor> {
+    if countries.is_empty() {
+        return vec![mk(format!("---{role}"), MentionKind::Agent)];
+    }
+    countries
+        .into_iter()
+        .map(|c| {
+            let base = c.get(..3).unwrap_or(&c).to_string();
+            mk(format!("{base}{role}"), MentionKind::Country)
+        })
+        .collect()
+}
+
+fn collect_modifier(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    m: usize,
+    countries: &mut Vec<String>,
+    agent: &mut Option<String>,
+    person: &mut Option<Mention>,
+) {
+    // The modifier's own words and its compound/amod chain ("Foreign Minister", "Secretary of State").
+    let mut stack = vec![m];
+    let mut seen = 0;
+    while let Some(i) = stack.pop() {
+        seen += 1;
+        if seen > 16 {
+            break;
+        }
+        if let Some(men) = ms.at(i) {
+            match men.kind {
+                MentionKind::Country => {
+                    if !countries.contains(&men.code) {
+                        countries.push(men.code.clone());
+                    }
+                }
+                MentionKind::Agent => {
+                    if agent.is_none() {
+                        *agent = Some(men.code.trim_start_matches('-').to_string());
+                    }
+                }
+                MentionKind::Person | MentionKind::Organization => {
+                    if person.is_none() {
+                        *person = Some(men.clone());
+                    }
+                }
+            }
+        } else if tree.full_rel(i) == "nmod:poss" || tree.rel(i) == "det" {
+            // "the country's foreign minister": the country in focus.
+            if FOCUS_NOUNS.contains(&tree.lemma(i).as_str()) {
+                if let Some(c) = ctx.focus_country() {
+                    countries.push(c.to_string());
+                }
+            }
+        }
+        for &k in tree.children(i) {
+            if matches!(tree.rel(k), "compound" | "flat" | "amod" | "nmod") {
+                stack.push(k);
+            }
+        }
+    }
+}
+
+fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
+    let lower = tree.lower(h);
+    let lemma = lower.strip_suffix('s').unwrap_or(lower);
+    if !matches!(
+        lemma,
+        "side" | "country" | "nation" | "government" | "leader" | "party"
+    ) || !tree.lower(h).ends_with('s')
+    {
+        return false;
+    }
+    tree.children(h)
+        .iter()
+        .any(|&c| matches!(tree.lower(c), "two" | "both"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    fn m(start: usize, end: usize, code: &str, kind: MentionKind) -> Mention {
+        Mention {
+            start,
+            end,
+            code: code.into(),
+            kind,
+        }
+    }
+
+    #[test]
+    fn nationality_plus_agent_composes() {
+        let s = sent("his/PRON/3/nmod:poss Russian/ADJ/3/amod counterpart/NOUN/0/root");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(1, 2, "RUS", MentionKind::Country),
+                m(2, 3, "---GOV", MentionKind::Agent),
+            ],
+            3,
+        );
+        let a = actors_at(&t, &ms, &Context::default(), 2);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].code, "RUSGOV");
+        assert_eq!((a[0].start, a[0].end), (0, 3));
+    }
+
+    #[test]
+    fn title_before_unknown_name_and_conjoined_adjectives() {
+        let s = sent("Russian/ADJ/2/amod President/PROPN/4/compound Vladamir/PROPN/4/flat Putin/PROPN/0/root");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(0, 1, "RUS", MentionKind::Country),
+                m(1, 2, "---GOV", MentionKind::Agent),
+            ],
+            4,
+        );
+        let a = actors_at(&t, &ms, &Context::default(), 3);
+        assert_eq!(a[0].code, "RUSGOV");
+
+        let s =
+            sent("Hungarian/ADJ/4/amod and/CCONJ/3/cc Romanian/ADJ/1/conj officials/NOUN/0/root");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(0, 1, "HUN", MentionKind::Country),
+                m(2, 3, "ROU", MentionKind::Country),
+                m(3, 4, "---GOV", MentionKind::Agent),
+            ],
+            4,
+        );
+        let codes: Vec<_> = actors_at(&t, &ms, &Context::default(), 3)
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
+        assert_eq!(codes, vec!["HUNGOV", "ROUGOV"]);
+    }
+
+    #[test]
+    fn pronouns_and_overlaps() {
+        let s = sent("we/PRON/2/nsubj meet/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(vec![], 2);
+        let a = actors_at(&t, &ms, &Context::default(), 0);
+        assert!(a[0].first_person);
+        let ms = Mentions::new(
+            vec![
+                m(0, 2, "AAA", MentionKind::Country),
+                m(1, 2, "BBB", MentionKind::Country),
+            ],
+            2,
+        );
+        assert_eq!(ms.list.len(), 1);
+        assert!(ms.at(1).is_some_and(|m| m.code == "AAA"));
+    }
+}

@@ -1,0 +1,708 @@
+//! The orchestration: an article's parsed sentences in, events out.
+//!
+//! Per sentence: dictionary mentions (plus one-edit repairs of known names), then every
+//! predicate with a dictionary entry is matched on the tree; its source is the subject (the agent
+//! of a passive, the controller of an infinitive, the shared subject of conjoined verbs, the noun a
+//! relative clause modifies), its target the pattern's target; governing verbs and auxiliaries
+//! frame it (intent, refusal, threat, negation, modality); quotations hand "we" to the speaker.
+//! Event nouns give nominal events; dates and places come from the predicate's phrases.
+
+use crate::actor::{actors_at, Actor, Mentions};
+use crate::cameo;
+use crate::context::Context;
+use crate::dictionary::{Dictionary, Discard, Mention, MentionKind};
+use crate::event::{ActorRef, Event, Quote};
+use crate::modality::{frame_of_verb, own_frame, recode, Frame};
+use crate::pattern::{match_entry, Match};
+use crate::speech;
+use crate::tree::Tree;
+use crate::{place, when};
+use detente_nlp::Token;
+use jiff::civil::Date;
+use std::collections::HashMap;
+
+/// Switches for what the coder keeps.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Emit negated events (flagged `negated: true`) instead of dropping them.
+    pub keep_negated: bool,
+    /// Emit hypothetical events (`may`, `could`, `if`; flagged in `modality`) instead of dropping them.
+    pub keep_hypothetical: bool,
+}
+
+/// One parsed sentence of an article.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The sentence exactly as in the article.
+    pub text: &'a str,
+    /// Byte offset of `text` in the coordinates of the tokens' `start`/`end`.
+    pub offset: usize,
+    pub tokens: &'a [Token],
+}
+
+/// Codes articles with one dictionary.
+pub struct Coder<'d> {
+    dict: &'d dyn Dictionary,
+    opts: Options,
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<'d> Coder<'d> {
+    pub fn new(dict: &'d dyn Dictionary, opts: Options) -> Self {
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, n) in dict.person_names().iter().enumerate() {
+            let lower = n.to_lowercase();
+            let ws: Vec<&str> = lower.split_whitespace().collect();
+            if ws.len() == 2 {
+                by_first.entry(ws[0].to_string()).or_default().push(k);
+                by_last.entry(ws[1].to_string()).or_default().push(k);
+            }
+        }
+        Coder {
+            dict,
+            opts,
+            by_last,
+            by_first,
+        }
+    }
+
+    /// Codes one article. Sentence 0 is the title when the caller has one.
+    pub fn code_article(&self, doc_id: &str, date: Option<Date>, sents: &[Input]) -> Vec<Event> {
+        let mut mentions = Vec::with_capacity(sents.len());
+        let mut discarded = Vec::with_capacity(sents.len());
+        let mut ctx = Context::default();
+        for s in sents {
+            match self.dict.discard(s.text) {
+                Some(Discard::Story) => return Vec::new(),
+                d => discarded.push(d.is_some()),
+            }
+            let m = self.mentions(s.tokens, date);
+            for x in &m {
+                if x.kind == MentionKind::Person && x.end - x.start >= 2 {
+                    ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);
+                }
+            }
+            mentions.push(m);
+        }
+        let mut out = Vec::new();
+        for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {
+            if discarded[i] || s.tokens.is_empty() {
+                continue;
+            }
+            let sc = SentenceCoder {
+                coder: self,
+                doc_id,
+                index: i,
+                input: s,
+                tree: Tree::new(s.tokens),
+                ms: Mentions::new(m, s.tokens.len()),
+                date,
+            };
+            sc.code(&mut ctx, &mut out);
+        }
+        out
+    }
+
+    fn mentions(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        let mut ms = self.dict.actors_in(&words, date);
+        if !self.by_last.is_empty() {
+            self.repair_names(&words, date, &mut ms);
+        }
+        ms
+    }
+
+    /// One-edit misspellings of known two-word names ("Vladamir Putin").
+    fn repair_names(&self, words: &[&str], date: Option<Date>, ms: &mut Vec<Mention>) {
+        let covered = |i: usize, ms: &[Mention]| ms.iter().any(|m| m.start <= i && i < m.end);
+        for i in 0..words.len().saturating_sub(1) {
+            let (a, b) = (words[i], words[i + 1]);
+            if !starts_upper(a) || !starts_upper(b) || covered(i, ms) && covered(i + 1, ms) {
+                continue;
+            }
+            let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+            let cands = self
+                .by_last
+                .get(&lb)
+                .into_iter()
+                .chain(self.by_first.get(&la))
+                .flatten();
+            for &k in cands {
+                let name = &self.dict.person_names()[k];
+                let pair = format!("{la} {lb}");
+                if pair.len() >= 8 && edit_distance_at_most_one(&pair, &name.to_lowercase()) {
+                    let ws: Vec<&str> = name.split_whitespace().collect();
+                    if let Some(found) = self
+                        .dict
+                        .actors_in(&ws, date)
+                        .into_iter()
+                        .find(|m| m.end - m.start == ws.len())
+                    {
+                        ms.retain(|m| m.end <= i || m.start >= i + 2);
+                        ms.insert(
+                            0,
+                            Mention {
+                                start: i,
+                                end: i + 2,
+                                code: found.code,
+                                kind: MentionKind::Person,
+                            },
+                        );
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `a` and `b` differ by at most one insertion, deletion or substitution.
+pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if p == la && p == lb {
+        return true;
+    }
+    let tail = |x: &[char], y: &[char]| x == y;
+    if la == lb {
+        tail(&a[p + 1..], &b[p + 1..])
+    } else if la > lb {
+        tail(&a[p + 1..], &b[p..])
+    } else {
+        tail(&a[p..], &b[p + 1..])
+    }
+}
+
+/// Relative pronouns that stand for the noun a relative clause modifies.
+const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+
+struct SentenceCoder<'a, 'd> {
+    coder: &'a Coder<'d>,
+    doc_id: &'a str,
+    index: usize,
+    input: &'a Input<'a>,
+    tree: Tree<'a>,
+    ms: Mentions,
+    date: Option<Date>,
+}
+
+/// A predicate's coded reading before it becomes events.
+struct Reading {
+    v: usize,
+    m: Match,
+    sources: Vec<Actor>,
+    targets: Vec<Actor>,
+    frame: Frame,
+    negated: bool,
+    modality: Option<&'static str>,
+}
+
+impl SentenceCoder<'_, '_> {
+    fn code(&self, ctx: &mut Context, out: &mut Vec<Event>) {
+        let t = &self.tree;
+        for m in &self.ms.list {
+            if m.kind == MentionKind::Person && m.end - m.start >= 2 {
+                ctx.add_person(&self.input.tokens[m.end - 1].form, &m.code);
+            }
+        }
+        let mut coded_words: Vec<usize> = Vec::new();
+        let mut quoted_events: Vec<usize> = Vec::new();
+        let first_event = out.len();
+        for v in 0..t.len() {
+            if !matches!(t.upos(v), "VERB") {
+                continue;
+            }
+            let lemma = t.lemma(v);
+            if speech::is_speech_verb(&lemma) {
+                continue;
+            }
+            // A framing verb with an infinitive codes through it ("agreed to meet").
+            if frame_of_verb(&lemma).is_some()
+                && t.kids_with(v, "xcomp").any(|x| t.upos(x) == "VERB")
+            {
+                continue;
+            }
+            let Some(r) = self.read_predicate(ctx, v, &lemma) else {
+                continue;
+            };
+            coded_words.extend(&r.m.words);
+            if let Some(tg) = r.m.target {
+                coded_words.push(tg);
+            }
+            if let Some(s) = speech::speech_verb_over(t, v) {
+                quoted_events.push(s);
+            }
+            self.emit(ctx, r, out);
+        }
+        self.code_nouns(ctx, &coded_words, out);
+        self.code_statements(ctx, &quoted_events, first_event, out);
+        // The actors seen in this sentence become context for the next.
+        for h in 0..t.len() {
+            if matches!(
+                t.rel(h),
+                "nsubj" | "obj" | "obl" | "nmod" | "root" | "conj" | "appos"
+            ) && crate::actor::is_nominal(t, h)
+            {
+                for a in actors_at(t, &self.ms, ctx, h) {
+                    ctx.see(&a);
+                }
+            }
+        }
+    }
+
+    fn entry_for(&self, v: usize, lemma: &str) -> Option<&crate::dictionary::VerbEntry> {
+        let t = &self.tree;
+        let prt = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| t.full_rel(c) == "compound:prt");
+        if let Some(p) = prt {
+            if let Some(e) = self.coder.dict.verb(&format!("{lemma} {}", t.lower(p))) {
+                return Some(e);
+            }
+        }
+        self.coder.dict.verb(lemma)
+    }
+
+    fn is_actor(&self, ctx: &Context, h: usize) -> bool {
+        crate::actor::is_nominal(&self.tree, h)
+            && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
+    }
+
+    fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
+        let t = &self.tree;
+        let entry = self.entry_for(v, lemma)?;
+        let mut m = match_entry(t, v, entry, false, &|h| self.is_actor(ctx, h))?;
+        m.words.extend(
+            t.children(v)
+                .iter()
+                .copied()
+                .filter(|&c| t.full_rel(c) == "compound:prt"),
+        );
+        m.words.sort_unstable();
+        m.words.dedup();
+        let (frame, negated, modality) = self.frame(v);
+        let (src_head, passive_subject) = self.subject(v);
+        let mut sources = src_head
+            .map(|h| actors_at(t, &self.ms, ctx, h))
+            .unwrap_or_default();
+        let target_head = m.target.or(passive_subject);
+        let mut targets = target_head
+            .map(|h| actors_at(t, &self.ms, ctx, h))
+            .unwrap_or_default();
+        if let Some(s) = speech::speech_verb_over(t, v) {
+            let speaker = self
+                .subject(s)
+                .0
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            let addressee = speech::addressee(t, s)
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            replace_person(&mut sources, |a| a.first_person, &speaker);
+            replace_person(&mut targets, |a| a.second_person, &addressee);
+            if targets.is_empty() {
+                targets = addressee
+                    .into_iter()
+                    .filter(|a| !a.first_person && !a.code.is_empty())
+                    .collect();
+            }
+        }
+        sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+        targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+        targets.retain(|a| {
+            !sources
+                .iter()
+                .any(|s| s.start == a.start && s.code == a.code)
+        });
+        // "The two sides met", "Russia and Iran met": with no target, the first party acts on the others.
+        if targets.is_empty() && sources.len() >= 2 && sources[0].country() != sources[1].country()
+        {
+            targets = sources.split_off(1);
+        }
+        if sources.is_empty() && targets.is_empty() {
+            return None;
+        }
+        Some(Reading {
+            v,
+            m,
+            sources,
+            targets,
+            frame,
+            negated,
+            modality,
+        })
+    }
+
+    /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
+    fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
+        let t = &self.tree;
+        let (mut frame, mut negated, mut modality) = own_frame(t, v);
+        let mut cur = v;
+        for _ in 0..8 {
+            let Some(p) = t.parent(cur) else { break };
+            let embedded = t.rel(cur) == "xcomp"
+                || (t.rel(cur) == "ccomp" && frame_of_verb(&t.lemma(p)) == Some(Frame::Intent));
+            if !embedded {
+                break;
+            }
+            let (pf, pn, pm) = own_frame(t, p);
+            negated |= pn;
+            match frame_of_verb(&t.lemma(p)) {
+                Some(Frame::Plain) | None => {
+                    if frame == Frame::Plain {
+                        frame = pf;
+                        modality = modality.or(pm);
+                    }
+                }
+                Some(f @ (Frame::Refusal | Frame::Threat)) => frame = f,
+                Some(f) => {
+                    if frame != Frame::Refusal && frame != Frame::Threat {
+                        frame = f;
+                    }
+                }
+            }
+            cur = p;
+        }
+        (frame, negated, modality)
+    }
+
+    /// (source head, passive subject head) of predicate `v`.
+    fn subject(&self, v: usize) -> (Option<usize>, Option<usize>) {
+        let t = &self.tree;
+        let mut cur = v;
+        let mut passive = None;
+        for depth in 0..8 {
+            let kids = t.children(cur);
+            if let Some(&s) = kids
+                .iter()
+                .find(|&&c| t.full_rel(c) == "nsubj" || t.full_rel(c) == "nsubj:outer")
+            {
+                if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" {
+                    return (t.parent(cur), passive);
+                }
+                return (Some(s), passive);
+            }
+            if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
+                if depth == 0 {
+                    passive = Some(s);
+                    let agent = kids
+                        .iter()
+                        .copied()
+                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    return (agent, passive);
+                }
+                // The controller of "are scheduled to meet" is the passive subject.
+                return (Some(s), passive);
+            }
+            let Some(p) = t.parent(cur) else { break };
+            match t.full_rel(cur) {
+                "xcomp" => {
+                    // Object control: "urged the US to waive".
+                    if let Some(o) = t.kid(p, "obj") {
+                        return (Some(o), passive);
+                    }
+                    cur = p;
+                }
+                "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
+                "acl" => match t.parent(p) {
+                    Some(g) => cur = g,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        (None, passive)
+    }
+
+    fn emit(&self, ctx: &mut Context, r: Reading, out: &mut Vec<Event>) {
+        if (r.negated && !self.coder.opts.keep_negated)
+            || (r.frame == Frame::Hypothetical && !self.coder.opts.keep_hypothetical)
+        {
+            return;
+        }
+        let code = recode(&r.m.code, r.frame);
+        let quote = speech::speech_verb_over(&self.tree, r.v)
+            .and_then(|s| self.subject(s).0)
+            .map(|h| Quote {
+                speaker: self.phrase_text(h),
+            });
+        let future = r.frame == Frame::Intent;
+        let sources: Vec<Option<&Actor>> = if r.sources.is_empty() {
+            vec![None]
+        } else {
+            r.sources.iter().map(Some).collect()
+        };
+        let targets: Vec<Option<&Actor>> = if r.targets.is_empty() {
+            vec![None]
+        } else {
+            r.targets.iter().map(Some).collect()
+        };
+        let (date, date_text) = self.date_of(r.v, future);
+        let location = self.place_of(r.v);
+        for s in &sources {
+            for tg in &targets {
+                if let (Some(a), Some(b)) = (s, tg) {
+                    if a.code == b.code && a.start == b.start {
+                        continue;
+                    }
+                    ctx.see_pair(&a.code, &b.code);
+                }
+                if let Some(e) = self.event(&code, *s, *tg, &r.m.words) {
+                    out.push(Event {
+                        negated: r.negated,
+                        modality: r.modality.map(String::from),
+                        quote: quote.clone(),
+                        date: date.clone(),
+                        date_text: date_text.clone(),
+                        location: location.clone(),
+                        ..e
+                    });
+                }
+            }
+        }
+    }
+
+    /// A bare event with the code tables filled in.
+    fn event(
+        &self,
+        code: &str,
+        s: Option<&Actor>,
+        t: Option<&Actor>,
+        words: &[usize],
+    ) -> Option<Event> {
+        let info = cameo::info(code)?;
+        Some(Event {
+            doc_id: self.doc_id.to_string(),
+            sentence_index: self.index,
+            sentence: self.input.text.to_string(),
+            source: s.map(|a| self.actor_ref(a)),
+            target: t.map(|a| self.actor_ref(a)),
+            cameo: info.code,
+            root: info.root,
+            plover: info.plover,
+            goldstein: info.goldstein,
+            quad_class: info.quad_class,
+            negated: false,
+            modality: None,
+            quote: None,
+            date: self.date.map(|d| d.to_string()),
+            date_text: None,
+            location: None,
+            evidence: words
+                .iter()
+                .map(|&w| self.input.tokens[w].form.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> (String, usize, usize) {
+        let toks = self.input.tokens;
+        let (s, e) = (
+            toks[a].start.saturating_sub(self.input.offset),
+            toks[b - 1].end.saturating_sub(self.input.offset),
+        );
+        match self.input.text.get(s..e) {
+            Some(x) if s < e => (x.to_string(), s, e),
+            _ => (
+                toks[a..b]
+                    .iter()
+                    .map(|t| t.form.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                s,
+                e,
+            ),
+        }
+    }
+
+    fn actor_ref(&self, a: &Actor) -> ActorRef {
+        let (text, start, end) =
+            self.span_text(a.start, a.end.min(self.input.tokens.len()).max(a.start + 1));
+        ActorRef {
+            code: a.code.clone(),
+            text,
+            start,
+            end,
+        }
+    }
+
+    fn phrase_text(&self, h: usize) -> String {
+        let p = self.tree.phrase(h);
+        let (a, b) = (
+            p.first().copied().unwrap_or(h),
+            p.last().copied().unwrap_or(h) + 1,
+        );
+        self.span_text(a, b).0
+    }
+
+    fn date_of(&self, v: usize, future: bool) -> (Option<String>, Option<String>) {
+        let t = &self.tree;
+        let words: Vec<String> = (0..t.len()).map(|i| t.lower(i).to_string()).collect();
+        let Some(article) = self.date else {
+            return (None, None);
+        };
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let found = when::find(&refs, article, future);
+        let pick = found
+            .iter()
+            .find(|w| t.dominates(v, w.start))
+            .or_else(|| (found.len() == 1).then(|| &found[0]));
+        match pick {
+            Some(w) => (
+                Some(w.value.clone()),
+                Some(self.span_text(w.start, w.end).0),
+            ),
+            None => (Some(article.to_string()), None),
+        }
+    }
+
+    fn place_of(&self, v: usize) -> Option<crate::event::Location> {
+        let t = &self.tree;
+        for c in t.kids_with(v, "obl") {
+            if !matches!(t.case_of(c), Some("in" | "at")) {
+                continue;
+            }
+            let p = t.phrase(c);
+            let words: Vec<usize> = p
+                .into_iter()
+                .filter(|&i| t.rel(i) != "case" && t.rel(i) != "det")
+                .collect();
+            if let (Some(&a), Some(&b)) = (words.first(), words.last()) {
+                if let Some(l) = place::lookup(&self.span_text(a, b + 1).0)
+                    .or_else(|| place::lookup(&t.tokens[c].form))
+                {
+                    return Some(l);
+                }
+            }
+        }
+        None
+    }
+
+    /// Event nouns: "a drone attack on a Saudi oil pipeline", "the meeting between X and Y".
+    fn code_nouns(&self, ctx: &mut Context, coded: &[usize], out: &mut Vec<Event>) {
+        let t = &self.tree;
+        for n in 0..t.len() {
+            if t.upos(n) != "NOUN" || coded.contains(&n) {
+                continue;
+            }
+            let Some(entry) = self.coder.dict.noun_event(&t.lemma(n)) else {
+                continue;
+            };
+            let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
+                continue;
+            };
+            let mut targets = m
+                .target
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            let mut sources: Vec<Actor> = Vec::new();
+            if m.target.is_some_and(|h| t.case_of(h) == Some("between")) && targets.len() >= 2 {
+                sources.push(targets.remove(0));
+            } else {
+                for &c in t.children(n) {
+                    let by = t.rel(c) == "nmod" && t.case_of(c) == Some("by");
+                    let poss = t.full_rel(c) == "nmod:poss";
+                    let adj = t.rel(c) == "amod"
+                        && self
+                            .ms
+                            .at(c)
+                            .is_some_and(|x| x.kind == MentionKind::Country);
+                    if (by || poss || adj) && Some(c) != m.target {
+                        sources.extend(actors_at(t, &self.ms, ctx, c));
+                    }
+                }
+            }
+            sources.retain(|a| !a.code.is_empty() && !a.first_person);
+            targets.retain(|a| !a.code.is_empty() && !a.first_person);
+            if sources.is_empty() && targets.is_empty() {
+                continue;
+            }
+            let r = Reading {
+                v: n,
+                m,
+                sources,
+                targets,
+                frame: Frame::Plain,
+                negated: false,
+                modality: None,
+            };
+            self.emit(ctx, r, out);
+        }
+    }
+
+    /// "X told Y …" with nothing more specific coded inside the quote: a statement (010).
+    fn code_statements(
+        &self,
+        ctx: &mut Context,
+        quoted: &[usize],
+        _first: usize,
+        out: &mut Vec<Event>,
+    ) {
+        let t = &self.tree;
+        for s in 0..t.len() {
+            if t.upos(s) != "VERB" || !speech::addresses(&t.lemma(s)) || quoted.contains(&s) {
+                continue;
+            }
+            let Some(a) = speech::addressee(t, s) else {
+                continue;
+            };
+            let (subj, _) = self.subject(s);
+            let sources: Vec<Actor> = subj
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            let targets: Vec<Actor> = actors_at(t, &self.ms, ctx, a);
+            let sources: Vec<Actor> = sources
+                .into_iter()
+                .filter(|x| !x.code.is_empty() && !x.first_person)
+                .collect();
+            let targets: Vec<Actor> = targets
+                .into_iter()
+                .filter(|x| !x.code.is_empty() && !x.first_person)
+                .collect();
+            if sources.is_empty() || targets.is_empty() {
+                continue;
+            }
+            let (frame, negated, modality) = own_frame(t, s);
+            let r = Reading {
+                v: s,
+                m: Match {
+                    code: "010".into(),
+                    target: Some(a),
+                    words: vec![s],
+                },
+                sources,
+                targets,
+                frame,
+                negated,
+                modality,
+            };
+            self.emit(ctx, r, out);
+        }
+    }
+}
+
+fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {
+    if !list.iter().any(&which) {
+        return;
+    }
+    let mut out: Vec<Actor> = list.iter().filter(|a| !which(a)).cloned().collect();
+    out.extend(with.iter().filter(|a| !a.code.is_empty()).cloned());
+    *list = out;
+}
+
+#[cfg(test)]
+#[path = "coder_tests.rs"]
+mod tests;

@@ -1,0 +1,301 @@
+use super::*;
+use crate::dictionary::{parse_elements, Pattern, VerbEntry};
+use crate::tree::testing::{sent, text};
+use detente_nlp::Sentence;
+use jiff::civil::date;
+
+/// A hand-made dictionary: phrases → codes, greedy longest match.
+#[derive(Default)]
+struct Mini {
+    actors: Vec<(Vec<String>, String, MentionKind)>,
+    verbs: HashMap<String, VerbEntry>,
+    nouns: HashMap<String, VerbEntry>,
+    names: Vec<String>,
+}
+
+impl Mini {
+    fn actor(mut self, phrase: &str, code: &str, kind: MentionKind) -> Self {
+        self.actors.push((
+            phrase.to_lowercase().split(' ').map(String::from).collect(),
+            code.into(),
+            kind,
+        ));
+        if kind == MentionKind::Person {
+            self.names.push(phrase.to_string());
+        }
+        self
+    }
+    fn verb(mut self, lemma: &str, code: Option<&str>, pats: &[(&str, &str)]) -> Self {
+        self.verbs.insert(lemma.into(), entry(code, pats));
+        self
+    }
+    fn noun(mut self, lemma: &str, code: Option<&str>, pats: &[(&str, &str)]) -> Self {
+        self.nouns.insert(lemma.into(), entry(code, pats));
+        self
+    }
+}
+
+fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
+    VerbEntry {
+        code: code.map(String::from),
+        patterns: pats
+            .iter()
+            .map(|(l, c)| Pattern {
+                elements: parse_elements(l, |_| None),
+                code: c.to_string(),
+            })
+            .collect(),
+    }
+}
+
+impl Dictionary for Mini {
+    fn actors_in(&self, words: &[&str], _date: Option<Date>) -> Vec<Mention> {
+        let lw: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lw.len() {
+            let best = self
+                .actors
+                .iter()
+                .filter(|(p, _, _)| lw[i..].starts_with(p))
+                .max_by_key(|(p, _, _)| p.len());
+            match best {
+                Some((p, c, k)) => {
+                    out.push(Mention {
+                        start: i,
+                        end: i + p.len(),
+                        code: c.clone(),
+                        kind: *k,
+                    });
+                    i += p.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+    fn verb(&self, lemma: &str) -> Option<&VerbEntry> {
+        self.verbs.get(lemma)
+    }
+    fn noun_event(&self, lemma: &str) -> Option<&VerbEntry> {
+        self.nouns.get(lemma)
+    }
+    fn discard(&self, sentence: &str) -> Option<Discard> {
+        sentence
+            .contains("premier league")
+            .then_some(Discard::Sentence)
+    }
+    fn person_names(&self) -> &[String] {
+        &self.names
+    }
+}
+
+fn dict() -> Mini {
+    Mini::default()
+        .actor("Russia", "RUS", MentionKind::Country)
+        .actor("Russian", "RUS", MentionKind::Country)
+        .actor("Iran", "IRN", MentionKind::Country)
+        .actor("Saudi", "SAU", MentionKind::Country)
+        .actor("US", "USA", MentionKind::Country)
+        .actor("Mike Pompeo", "USAGOV", MentionKind::Person)
+        .actor("Vladimir Putin", "RUSGOV", MentionKind::Person)
+        .actor("counterpart", "---GOV", MentionKind::Agent)
+        .actor("foreign minister", "---GOV", MentionKind::Agent)
+        .actor("President", "---GOV", MentionKind::Agent)
+        .actor("officials", "---GOV", MentionKind::Agent)
+        .verb("meet", Some("040"), &[("with +", "040")])
+        .verb("sit down", None, &[("with +", "040")])
+        .verb("attack", Some("190"), &[])
+        .verb("talk", Some("040"), &[])
+        .verb("pull out", Some("161"), &[])
+        .verb("reject", Some("120"), &[])
+        .noun("attack", None, &[("on +", "190")])
+        .noun("meeting", Some("040"), &[])
+}
+
+fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
+    let sents: Vec<Sentence> = specs.iter().map(|s| sent(s)).collect();
+    let texts: Vec<String> = sents.iter().map(text).collect();
+    let inputs: Vec<Input> = sents
+        .iter()
+        .zip(&texts)
+        .map(|(s, t)| Input {
+            text: t,
+            offset: 0,
+            tokens: &s.tokens,
+        })
+        .collect();
+    Coder::new(d, Options::default()).code_article("doc", Some(date(2019, 5, 14)), &inputs)
+}
+
+fn brief(e: &Event) -> String {
+    format!(
+        "{}>{}:{}",
+        e.source.as_ref().map_or("-", |a| a.code.as_str()),
+        e.target.as_ref().map_or("-", |a| a.code.as_str()),
+        e.cameo
+    )
+}
+
+const POMPEO: &str = "Secretary/PROPN/5/compound of/ADP/3/case State/PROPN/1/nmod Mike/PROPN/5/compound Pompeo/PROPN/6/nsubj arrived/VERB/0/root/arrive";
+
+#[test]
+fn surname_and_composed_target_with_particle_pattern() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            POMPEO,
+            "Pompeo/PROPN/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt with/ADP/7/case his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/2/obl",
+        ],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:040"]
+    );
+    let e = &ev[0];
+    assert_eq!(e.sentence_index, 1);
+    assert_eq!(e.evidence, "sat down with");
+    assert_eq!(e.target.as_ref().unwrap().text, "his Russian counterpart");
+    assert_eq!(e.plover.as_deref(), Some("CONSULT"));
+    assert_eq!(e.date.as_deref(), Some("2019-05-14"));
+}
+
+#[test]
+fn headline_surname_resolves_to_later_full_mention() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Pompeo/PROPN/2/nsubj meets/VERB/0/root/meet Russian/ADJ/4/amod counterpart/NOUN/2/obj",
+            POMPEO,
+        ],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:040"]
+    );
+}
+
+#[test]
+fn passive_relative_clause_and_conjoined_actors() {
+    let d = dict();
+    // Russia was attacked by Iran
+    let ev = code(&d, &["Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack by/ADP/5/case Iran/PROPN/3/obl:agent"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:190"]
+    );
+    // Iran, which Russia met, attacked Saudi officials: the relative clause does not steal the subject.
+    let ev = code(&d, &["Iran/PROPN/6/nsubj ,/PUNCT/1/punct which/PRON/5/obj Russia/PROPN/5/nsubj met/VERB/1/acl:relcl/meet attacked/VERB/0/root/attack Saudi/ADJ/8/amod officials/NOUN/6/obj"]);
+    let got: Vec<_> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"IRN>SAUGOV:190".to_string()), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("RUS>SAU")), "{got:?}");
+    // Russia and Iran met US officials: one event per pair.
+    let ev = code(&d, &["Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj met/VERB/0/root/meet US/PROPN/6/compound officials/NOUN/4/obj"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>USAGOV:040", "IRN>USAGOV:040"]
+    );
+}
+
+#[test]
+fn frames_negation_and_modality() {
+    let d = dict();
+    // Iran agreed to meet Russia → intent 036 with the matrix subject as source.
+    let ev = code(&d, &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark meet/VERB/2/xcomp Russia/PROPN/4/obj"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:036"]
+    );
+    let ev = code(&d, &["Iran/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark meet/VERB/2/xcomp Russia/PROPN/4/obj"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:125"]
+    );
+    let ev = code(&d, &["Iran/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark attack/VERB/2/xcomp Russia/PROPN/4/obj"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:138"]
+    );
+    let ev = code(&d, &["Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root Russia/PROPN/4/obj"]);
+    assert!(ev.is_empty());
+    let ev = code(
+        &d,
+        &["Iran/PROPN/3/nsubj may/AUX/3/aux meet/VERB/0/root Russia/PROPN/3/obj"],
+    );
+    assert!(ev.is_empty());
+}
+
+#[test]
+fn quote_with_we_takes_the_speaker_and_told_addressee() {
+    let d = dict();
+    // "we 'll keep talking," Pompeo told Russian officials
+    let ev = code(
+        &d,
+        &[
+            POMPEO,
+            "we/PRON/3/nsubj 'll/AUX/3/aux keep/VERB/0/root talking/VERB/3/xcomp/talk ,/PUNCT/7/punct Pompeo/PROPN/7/nsubj told/VERB/3/parataxis/tell Russian/ADJ/9/amod officials/NOUN/7/obj",
+        ],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:036"]
+    );
+    assert_eq!(ev[0].quote.as_ref().unwrap().speaker, "Pompeo");
+    assert_eq!(ev[0].modality.as_deref(), Some("future"));
+    // Nothing specific inside: the statement to an actor is 010.
+    let ev = code(&d, &[POMPEO, "Pompeo/PROPN/2/nsubj told/VERB/0/root/tell Russian/ADJ/4/amod officials/NOUN/2/obj it/PRON/6/nsubj rained/VERB/2/ccomp/rain"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:010"]
+    );
+}
+
+#[test]
+fn nominal_events_two_sides_misspelling_and_dates() {
+    let d = dict();
+    let ev = code(&d, &["A/DET/3/det drone/NOUN/3/compound attack/NOUN/0/root on/ADP/8/case a/DET/8/det Saudi/ADJ/8/amod oil/NOUN/8/compound pipeline/NOUN/3/nmod Monday/PROPN/3/nmod:tmod"]);
+    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["->SAU:190"]);
+    assert_eq!(ev[0].date.as_deref(), Some("2019-05-13"));
+    assert_eq!(ev[0].date_text.as_deref(), Some("Monday"));
+    let ev = code(
+        &d,
+        &[
+            POMPEO,
+            "the/DET/2/det meeting/NOUN/0/root between/ADP/4/case Pompeo/PROPN/2/nmod and/CCONJ/8/cc the/DET/8/det Russian/ADJ/8/amod counterpart/NOUN/4/conj",
+            "The/DET/3/det two/NUM/3/nummod sides/NOUN/4/nsubj meet/VERB/0/root/meet next/ADJ/6/amod month/NOUN/4/obl:tmod",
+        ],
+    );
+    let got: Vec<_> = ev
+        .iter()
+        .map(|e| format!("{} {}", e.sentence_index, brief(e)))
+        .collect();
+    assert_eq!(got, vec!["1 USAGOV>RUSGOV:040", "2 USAGOV>RUSGOV:040"]);
+    assert_eq!(ev[1].date_text.as_deref(), Some("next month"));
+    let ev = code(&d, &["Russian/ADJ/2/amod President/PROPN/4/compound Vladamir/PROPN/4/compound Putin/PROPN/5/nsubj met/VERB/0/root/meet Iran/PROPN/5/obj"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUSGOV>IRN:040"]
+    );
+    assert_eq!(
+        ev[0].source.as_ref().unwrap().text,
+        "Russian President Vladamir Putin"
+    );
+}
+
+#[test]
+fn discards_and_edit_distance() {
+    let d = dict();
+    assert!(code(
+        &d,
+        &["premier/ADJ/2/amod league/NOUN/3/nsubj attacked/VERB/0/root/attack Iran/PROPN/3/obj"]
+    )
+    .is_empty());
+    assert!(edit_distance_at_most_one(
+        "vladamir putin",
+        "vladimir putin"
+    ));
+    assert!(edit_distance_at_most_one("putin", "puttin"));
+    assert!(!edit_distance_at_most_one("putin", "pitun"));
+}

@@ -1,0 +1,114 @@
+//! Article-level context: what earlier sentences tell the coder about later mentions.
+//!
+//! Surname-only mentions resolve to the last full mention with that surname (or, in a headline
+//! written before the body names anyone, to the first one after); "he"/"she" to the last person;
+//! "it"/"the country's" to the country in focus; "the two sides" to the parties of the last
+//! bilateral event.
+
+use crate::actor::Actor;
+use crate::dictionary::MentionKind;
+
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    /// (lowercased surname, code), most recent last.
+    surnames: Vec<(String, String)>,
+    /// Full mentions found anywhere in the article, for headlines (first one wins).
+    later: Vec<(String, String)>,
+    last_person: Option<String>,
+    last_group: Option<String>,
+    focus: Option<String>,
+    pair: Option<(String, String)>,
+}
+
+impl Context {
+    /// Records full person mentions found anywhere in the article (headline cataphora).
+    pub fn prime(&mut self, surname: &str, code: &str) {
+        if !self.later.iter().any(|(s, _)| s == surname) {
+            self.later.push((surname.to_string(), code.to_string()));
+        }
+    }
+
+    /// Records a full person mention (its surname is the last word).
+    pub fn add_person(&mut self, surname: &str, code: &str) {
+        self.surnames
+            .push((surname.to_lowercase(), code.to_string()));
+        if self.surnames.len() > 256 {
+            self.surnames.remove(0);
+        }
+    }
+
+    /// Records an actor as it is used in a sentence, in order.
+    pub fn see(&mut self, a: &Actor) {
+        if a.code.is_empty() || a.first_person || a.second_person {
+            return;
+        }
+        if let Some(c) = a.country() {
+            if a.kind == MentionKind::Country || a.code.len() == 3 {
+                self.focus = Some(c.to_string());
+            }
+        }
+        match a.kind {
+            MentionKind::Person => self.last_person = Some(a.code.clone()),
+            MentionKind::Agent | MentionKind::Organization => {
+                self.last_group = Some(a.code.clone())
+            }
+            MentionKind::Country => {
+                if a.code.len() > 3 {
+                    self.last_person = Some(a.code.clone());
+                }
+                self.last_group = Some(a.code.clone());
+            }
+        }
+    }
+
+    /// Records the parties of a bilateral event.
+    pub fn see_pair(&mut self, source: &str, target: &str) {
+        if source.len() >= 3 && target.len() >= 3 && source[..3] != target[..3] {
+            self.pair = Some((source.to_string(), target.to_string()));
+        }
+    }
+
+    pub fn surname(&self, lower: &str) -> Option<&str> {
+        self.surnames
+            .iter()
+            .rev()
+            .find(|(s, _)| s == lower)
+            .or_else(|| self.later.iter().find(|(s, _)| s == lower))
+            .map(|(_, c)| c.as_str())
+    }
+
+    pub fn last_person(&self) -> Option<(String, MentionKind)> {
+        self.last_person.clone().map(|c| (c, MentionKind::Person))
+    }
+
+    pub fn last_group(&self) -> Option<(String, MentionKind)> {
+        self.last_group.clone().map(|c| (c, MentionKind::Agent))
+    }
+
+    pub fn focus_country(&self) -> Option<&str> {
+        self.focus.as_deref()
+    }
+
+    pub fn last_pair(&self) -> Option<(&str, &str)> {
+        self.pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_prefers_earlier_then_later_mentions() {
+        let mut c = Context::default();
+        c.prime("lavrov", "RUSGOV");
+        assert_eq!(c.surname("lavrov"), Some("RUSGOV"));
+        c.add_person("Lavrov", "RUS");
+        assert_eq!(c.surname("lavrov"), Some("RUS"));
+        assert_eq!(c.surname("putin"), None);
+        c.see_pair("USAGOV", "RUSGOV");
+        assert_eq!(c.last_pair(), Some(("USAGOV", "RUSGOV")));
+        c.see_pair("USAGOV", "USA");
+        assert_eq!(c.last_pair(), Some(("USAGOV", "RUSGOV")));
+    }
+}

@@ -1,0 +1,120 @@
+//! What the coder needs from a dictionary, as a small trait.
+//!
+//! The coder does not care where its knowledge comes from: our bundled dictionaries, PETRARCH
+//! files, or a hand-made table in a test all implement [`Dictionary`]. Verb patterns are given in
+//! the structured form of `docs/dictionaries.md` (`with + = 040`): literal words, `+` target,
+//! `$` source, `*` gap, `&SYNSET`.
+
+use jiff::civil::Date;
+
+/// What kind of actor a mention names; the coder's article context needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A named person ("Sergei Lavrov"): later surname-only mentions resolve to it.
+    Person,
+    /// A country by name, adjective, demonym or capital ("Russia", "Russian", "Moscow").
+    Country,
+    /// A named organisation or metonym with a fixed code ("the Kremlin", "NATO").
+    Organization,
+    /// A role noun without a country ("foreign minister", "rebels"): `code` is `---ROLE`.
+    Agent,
+}
+
+/// An actor found in a sentence: words `start..end` (token indices, end exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub code: String,
+    pub kind: MentionKind,
+}
+
+/// One element of a verb pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// A literal word (lowercase), matched against forms and lemmas.
+    Word(String),
+    /// Any word of a synset (lowercase words; multiword entries are matched on their last word).
+    Synset(Vec<String>),
+    /// `+`: the target actor.
+    Target,
+    /// `$`: the source actor.
+    Source,
+    /// `*`: any words between the neighbours (a no-op on the tree).
+    Any,
+}
+
+/// A verb or noun pattern and the CAMEO code it gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub elements: Vec<Element>,
+    pub code: String,
+}
+
+/// A verb (or event noun) with its default code and patterns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct VerbEntry {
+    /// The code when no pattern matches; `None` means the verb is only coded through a pattern.
+    pub code: Option<String>,
+    pub patterns: Vec<Pattern>,
+}
+
+/// Whether a discard phrase voids the sentence or the whole story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Discard {
+    Sentence,
+    Story,
+}
+
+/// The coder's view of a dictionary.
+pub trait Dictionary {
+    /// Actor mentions in a sentence's words, longest first where they overlap (the coder keeps
+    /// the first of overlapping mentions). `date` selects dated roles.
+    fn actors_in(&self, words: &[&str], date: Option<Date>) -> Vec<Mention>;
+    /// The verb entry for a lemma (`meet`) or phrasal lemma (`sit down`).
+    fn verb(&self, lemma: &str) -> Option<&VerbEntry>;
+    /// The entry of an event noun (`attack`, `meeting`).
+    fn noun_event(&self, lemma: &str) -> Option<&VerbEntry>;
+    /// A discard phrase in the sentence, if any.
+    fn discard(&self, sentence: &str) -> Option<Discard>;
+    /// Known full names of people (canonical and aliases), for one-edit misspelling repair.
+    fn person_names(&self) -> &[String] {
+        &[]
+    }
+}
+
+/// Parses a pattern's left-hand side (`with + *`, `$ * + in summit`, `&MISSILE`) given a synset
+/// table, so dictionary adapters and tests share one reader.
+pub fn parse_elements(lhs: &str, synset: impl Fn(&str) -> Option<Vec<String>>) -> Vec<Element> {
+    lhs.split_whitespace()
+        .map(|w| match w {
+            "+" => Element::Target,
+            "$" => Element::Source,
+            "*" => Element::Any,
+            s if s.starts_with('&') => Element::Synset(synset(s).unwrap_or_default()),
+            s => Element::Word(s.to_lowercase()),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elements_parse() {
+        let e = parse_elements("$ * + in &PLACE", |s| {
+            (s == "&PLACE").then(|| vec!["summit".to_string()])
+        });
+        assert_eq!(
+            e,
+            vec![
+                Element::Source,
+                Element::Any,
+                Element::Target,
+                Element::Word("in".into()),
+                Element::Synset(vec!["summit".into()]),
+            ]
+        );
+    }
+}

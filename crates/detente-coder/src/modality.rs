@@ -1,0 +1,147 @@
+//! Negation, modality and the recoding of embedded events the way CAMEO does it:
+//! "agreed to meet" is an intent (036), "refused to meet" a rejection (125), "threatened to
+//! attack" a threat (138); "did not meet" is negated; "may meet" is not asserted.
+
+use crate::tree::Tree;
+
+/// How a governing verb or auxiliary frames the event it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Asserted as fact.
+    Plain,
+    /// Announced, planned, wished, promised, or future: CAMEO 03x.
+    Intent,
+    /// Refused or rejected: CAMEO 12x.
+    Refusal,
+    /// Threatened: CAMEO 13x.
+    Threat,
+    /// Hypothetical or possible (`may`, `could`, `if`): not coded.
+    Hypothetical,
+}
+
+/// Verbs that take an infinitive (xcomp) and frame it; everything else codes the embedded verb
+/// as it is ("continued to shell", "began talks").
+pub fn frame_of_verb(lemma: &str) -> Option<Frame> {
+    Some(match lemma {
+        "agree" | "plan" | "intend" | "promise" | "pledge" | "vow" | "hope" | "want" | "like"
+        | "wish" | "seek" | "aim" | "expect" | "schedule" | "prepare" | "offer" | "decide"
+        | "propose" | "commit" | "undertake" | "set" | "due" | "poised" | "ready" | "willing"
+        | "eager" | "determine" | "resolve" | "volunteer" | "consider" => Frame::Intent,
+        "refuse" | "decline" | "reject" | "rule" | "balk" | "oppose" => Frame::Refusal,
+        "threaten" => Frame::Threat,
+        "continue" | "keep" | "begin" | "start" | "resume" | "try" | "attempt" | "manage"
+        | "go" | "use" | "help" | "move" | "return" => Frame::Plain,
+        _ => return None,
+    })
+}
+
+/// The frame an event's own auxiliaries, marks and adverbs give it, and whether it is negated.
+pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
+    let mut frame = Frame::Plain;
+    let mut negated = false;
+    let mut modality = None;
+    for &c in tree.children(v) {
+        let w = tree.lower(c);
+        match tree.rel(c) {
+            "aux" => match w {
+                "may" | "might" | "could" | "should" | "must" => {
+                    frame = Frame::Hypothetical;
+                    modality = Some(modal_name(w));
+                }
+                "would" | "'d" => {
+                    if frame == Frame::Plain {
+                        frame = Frame::Hypothetical;
+                        modality = Some("would");
+                    }
+                }
+                "will" | "'ll" | "shall" | "wo" => {
+                    if frame == Frame::Plain {
+                        frame = Frame::Intent;
+                        modality = Some("future");
+                    }
+                }
+                _ => {}
+            },
+            "advmod" | "neg" if matches!(w, "not" | "n't" | "never" | "no") => negated = true,
+            "mark" if matches!(w, "if" | "unless" | "whether") => {
+                frame = Frame::Hypothetical;
+                modality = Some("conditional");
+            }
+            _ => {}
+        }
+    }
+    (frame, negated, modality)
+}
+
+fn modal_name(w: &str) -> &'static str {
+    match w {
+        "may" => "may",
+        "might" => "might",
+        "could" => "could",
+        "should" => "should",
+        _ => "must",
+    }
+}
+
+/// Recodes an event code under a frame (CAMEO's intent, rejection and threat families).
+pub fn recode(code: &str, frame: Frame) -> String {
+    let root = code.get(..2).unwrap_or("");
+    match frame {
+        Frame::Plain | Frame::Hypothetical => code.to_string(),
+        Frame::Intent => match root {
+            "01" | "02" | "03" | "10" | "11" | "12" | "13" | "14" => code.to_string(),
+            "04" => "036".into(),
+            "05" => "032".into(),
+            "06" => "031".into(),
+            "07" => "033".into(),
+            "08" => "035".into(),
+            "09" => "030".into(),
+            "17" => "137".into(),
+            "16" => "130".into(),
+            _ => "138".into(),
+        },
+        Frame::Refusal => match root {
+            "04" => "125".into(),
+            "06" | "07" => "121".into(),
+            "08" => "124".into(),
+            "03" | "05" => "120".into(),
+            "12" => code.to_string(),
+            _ => "120".into(),
+        },
+        Frame::Threat => match root {
+            "15" | "18" | "19" | "20" => "138".into(),
+            "17" => "137".into(),
+            "16" => "132".into(),
+            "04" => "134".into(),
+            _ => "130".into(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn cameo_families() {
+        assert_eq!(recode("040", Frame::Intent), "036");
+        assert_eq!(recode("190", Frame::Intent), "138");
+        assert_eq!(recode("042", Frame::Refusal), "125");
+        assert_eq!(recode("190", Frame::Threat), "138");
+        assert_eq!(recode("057", Frame::Plain), "057");
+    }
+
+    #[test]
+    fn negation_and_modals() {
+        let s = sent("they/PRON/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(own_frame(&t, 3), (Frame::Plain, true, None));
+        let s = sent("we/PRON/3/nsubj may/AUX/3/aux agree/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(own_frame(&t, 2).0, Frame::Hypothetical);
+        let s = sent("we/PRON/3/nsubj 'll/AUX/3/aux talk/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(own_frame(&t, 2), (Frame::Intent, false, Some("future")));
+    }
+}

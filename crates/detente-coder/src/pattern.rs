@@ -1,0 +1,296 @@
+//! Verb (and event-noun) patterns matched on the dependency tree, not on word order.
+//!
+//! A literal word must be in the predicate's argument area: a dependent of the verb (particle,
+//! object, oblique) or one level below (the object's modifiers, an oblique's case marker). The
+//! literal right before `+` must be the target's case marker ("with +": an actor introduced by
+//! "with"). The most specific matching pattern wins; without one, the entry's default code
+//! applies with the direct object (or a non-locative oblique) as the target.
+
+use crate::dictionary::{Element, VerbEntry};
+use crate::tree::Tree;
+
+/// The result of matching an entry at a predicate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub code: String,
+    /// Head word of the target phrase, if any.
+    pub target: Option<usize>,
+    /// Words that carry the event (the predicate and matched pattern words), sorted.
+    pub words: Vec<usize>,
+}
+
+/// Relations of the verb's own dependents that belong to its argument area.
+fn area_rel(rel: &str) -> bool {
+    matches!(
+        rel,
+        "obj" | "iobj" | "obl" | "compound" | "advmod" | "dep" | "nmod" | "amod" | "xcomp"
+    )
+}
+
+/// Relations one level further down that still belong to the area.
+fn inner_rel(rel: &str) -> bool {
+    matches!(
+        rel,
+        "nmod" | "compound" | "amod" | "case" | "obl" | "flat" | "fixed"
+    )
+}
+
+/// The argument area of predicate `v`: (token, depth) pairs, bounded.
+pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &c in tree.children(v) {
+        let r = tree.rel(c);
+        let ok = if nominal {
+            matches!(r, "nmod" | "amod" | "compound" | "acl" | "case" | "obl")
+        } else {
+            area_rel(r)
+        };
+        if !ok {
+            continue;
+        }
+        out.push(c);
+        for &g in tree.children(c) {
+            if inner_rel(tree.rel(g)) {
+                out.push(g);
+                for &gg in tree.children(g) {
+                    if matches!(tree.rel(gg), "case" | "compound" | "nmod") && out.len() < 48 {
+                        out.push(gg);
+                    }
+                }
+            }
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    out
+}
+
+fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
+    tree.lower(i) == w || tree.lemma(i) == w
+}
+
+fn elem_hits(tree: &Tree, i: usize, e: &Element) -> bool {
+    match e {
+        Element::Word(w) => word_hits(tree, i, w),
+        Element::Synset(ws) => ws.iter().any(|w| {
+            let last = w.rsplit(' ').next().unwrap_or(w);
+            word_hits(tree, i, last)
+        }),
+        _ => false,
+    }
+}
+
+/// Matches `entry` at predicate `v`. `is_actor(i)` tells whether the phrase headed by `i` names
+/// an actor. Returns `None` when no pattern matches and the entry has no default code.
+pub fn match_entry(
+    tree: &Tree,
+    v: usize,
+    entry: &VerbEntry,
+    nominal: bool,
+    is_actor: &dyn Fn(usize) -> bool,
+) -> Option<Match> {
+    let area = area(tree, v, nominal);
+    let mut best: Option<(usize, Match)> = None;
+    for p in &entry.patterns {
+        let els = &p.elements;
+        let tpos = els.iter().position(|e| *e == Element::Target);
+        let marker = tpos
+            .and_then(|t| t.checked_sub(1))
+            .and_then(|k| match &els[k] {
+                Element::Word(w) => Some((k, w.as_str())),
+                _ => None,
+            });
+        let mut words = vec![v];
+        let mut ok = true;
+        let mut literals = 0;
+        for (k, e) in els.iter().enumerate() {
+            if !matches!(e, Element::Word(_) | Element::Synset(_))
+                || marker.is_some_and(|(m, _)| m == k)
+            {
+                continue;
+            }
+            // A literal equal to the predicate itself ("meet" in a pattern of "meet") is free.
+            if elem_hits(tree, v, e) {
+                continue;
+            }
+            match area.iter().copied().find(|&i| elem_hits(tree, i, e)) {
+                Some(i) => {
+                    literals += 1;
+                    words.push(i);
+                }
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let mut target = None;
+        if tpos.is_some() {
+            let cand = area.iter().copied().find(|&c| {
+                if !is_actor(c) || tree.rel(c) == "case" {
+                    return false;
+                }
+                match marker {
+                    Some((_, m)) => tree.case_of(c) == Some(m),
+                    None => direct_target(tree, c),
+                }
+            });
+            match cand {
+                Some(c) => {
+                    if let Some(cm) = tree
+                        .children(c)
+                        .iter()
+                        .copied()
+                        .find(|&k| tree.rel(k) == "case")
+                    {
+                        if marker.is_some() {
+                            words.push(cm);
+                        }
+                    }
+                    target = Some(c);
+                }
+                None => continue,
+            }
+        }
+        let score =
+            literals * 4 + usize::from(target.is_some()) * 2 + usize::from(marker.is_some());
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            words.sort_unstable();
+            words.dedup();
+            best = Some((
+                score,
+                Match {
+                    code: p.code.clone(),
+                    target,
+                    words,
+                },
+            ));
+        }
+    }
+    if let Some((_, m)) = best {
+        return Some(m);
+    }
+    let code = entry.code.clone()?;
+    let target = default_target(tree, &area, nominal, is_actor);
+    let mut words = vec![v];
+    // Particles belong to the evidence ("pulled out").
+    words.extend(
+        tree.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| tree.full_rel(c) == "compound:prt"),
+    );
+    if let Some(t) = target {
+        if let Some(cm) = tree
+            .children(t)
+            .iter()
+            .copied()
+            .find(|&k| tree.rel(k) == "case")
+        {
+            words.push(cm);
+        }
+    }
+    words.sort_unstable();
+    Some(Match {
+        code,
+        target,
+        words,
+    })
+}
+
+fn direct_target(tree: &Tree, c: usize) -> bool {
+    matches!(tree.rel(c), "obj" | "iobj") || (tree.case_of(c).is_none() && tree.rel(c) != "advmod")
+}
+
+/// Obliques that give place or time, not a target.
+const NON_TARGET_CASES: &[&str] = &[
+    "in", "at", "during", "for", "since", "until", "after", "before", "amid", "despite", "of",
+    "like", "as", "over", "near", "via", "through", "within", "about",
+];
+
+fn default_target(
+    tree: &Tree,
+    area: &[usize],
+    nominal: bool,
+    is_actor: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let direct = area
+        .iter()
+        .copied()
+        .find(|&c| matches!(tree.rel(c), "obj" | "iobj") && is_actor(c));
+    direct.or_else(|| {
+        area.iter().copied().find(|&c| {
+            let r = tree.rel(c);
+            let nominal_mod = nominal && matches!(r, "nmod" | "amod" | "compound");
+            (r == "obl" || nominal_mod)
+                && is_actor(c)
+                && !tree.full_rel(c).ends_with("poss")
+                && !tree.full_rel(c).ends_with("agent")
+                && tree
+                    .case_of(c)
+                    .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
+                && (tree.parent(c).is_some())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::{parse_elements, Pattern};
+    use crate::tree::testing::sent;
+
+    fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
+        VerbEntry {
+            code: code.map(String::from),
+            patterns: pats
+                .iter()
+                .map(|(l, c)| Pattern {
+                    elements: parse_elements(l, |s| {
+                        (s == "&MISSILE")
+                            .then(|| vec!["missile".into(), "ballistic missile".into()])
+                    }),
+                    code: c.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn with_marker_and_particle() {
+        // Pompeo sat down with his Russian counterpart
+        let s = sent("Pompeo/PROPN/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt with/ADP/7/case his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/2/obl");
+        let t = Tree::new(&s.tokens);
+        let e = entry(None, &[("with +", "040"), ("+", "043")]);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 6).unwrap();
+        assert_eq!(m.code, "040");
+        assert_eq!(m.target, Some(6));
+        assert_eq!(m.words, vec![1, 3]);
+    }
+
+    #[test]
+    fn synset_literal_and_default() {
+        // Pyongyang launched test missiles
+        let s = sent("Pyongyang/PROPN/2/nsubj launched/VERB/0/root/launch test/NOUN/4/compound missiles/NOUN/2/obj/missile");
+        let t = Tree::new(&s.tokens);
+        let e = entry(None, &[("* &MISSILE", "1951"), ("attack on +", "190")]);
+        let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+        assert_eq!(m.code, "1951");
+        assert_eq!(m.target, None);
+        assert_eq!(m.words, vec![1, 3]);
+        let none = entry(None, &[("attack on +", "190")]);
+        assert!(match_entry(&t, 1, &none, false, &|_| false).is_none());
+        // A default code takes the direct object as target; a locative oblique is not one.
+        let s = sent("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack tankers/NOUN/2/obj in/ADP/5/case Oman/PROPN/2/obl");
+        let t = Tree::new(&s.tokens);
+        let d = entry(Some("190"), &[]);
+        let m = match_entry(&t, 1, &d, false, &|i| i == 2 || i == 4).unwrap();
+        assert_eq!(m.target, Some(2));
+        let m = match_entry(&t, 1, &d, false, &|i| i == 4).unwrap();
+        assert_eq!(m.target, None);
+    }
+}

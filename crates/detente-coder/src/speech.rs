@@ -1,0 +1,106 @@
+//! Reported speech: "X said/told/wrote …" and quotations.
+//!
+//! A quote's own event takes the speaker as its source when its subject is "we"/"I"/"our
+//! country", and the addressee of "told" when it has no target of its own. A statement is coded
+//! (010) only when it is told to an actor and nothing more specific was coded inside it.
+
+use crate::tree::Tree;
+
+const SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "write",
+    "state",
+    "add",
+    "announce",
+    "declare",
+    "note",
+    "stress",
+    "insist",
+    "claim",
+    "argue",
+    "explain",
+    "tweet",
+    "post",
+    "remark",
+    "assert",
+    "reiterate",
+    "emphasize",
+    "emphasise",
+    "affirm",
+    "conclude",
+    "continue",
+    "comment",
+    "report",
+    "suggest",
+];
+
+/// Verbs that address someone: their object is the addressee.
+const ADDRESS: &[&str] = &["tell", "inform", "assure", "remind", "brief", "write"];
+
+pub fn is_speech_verb(lemma: &str) -> bool {
+    SPEECH.contains(&lemma)
+}
+
+pub fn addresses(lemma: &str) -> bool {
+    ADDRESS.contains(&lemma)
+}
+
+/// The speech verb whose quotation or complement contains `v`, if any (bounded walk up).
+pub fn speech_verb_over(tree: &Tree, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..tree.len() {
+        // The quote's root with the speech verb attached below it: `"…," Pompeo said.`
+        if let Some(s) = tree.children(cur).iter().copied().find(|&c| {
+            matches!(tree.rel(c), "parataxis" | "ccomp")
+                && is_speech_verb(&tree.lemma(c))
+                && c != v
+                && !tree.dominates(c, v)
+        }) {
+            if is_speech_verb(&tree.lemma(s)) && has_subject(tree, s) {
+                return Some(s);
+            }
+        }
+        let p = tree.parent(cur)?;
+        if matches!(tree.rel(cur), "ccomp" | "parataxis") && is_speech_verb(&tree.lemma(p)) {
+            return Some(p);
+        }
+        cur = p;
+    }
+    None
+}
+
+fn has_subject(tree: &Tree, s: usize) -> bool {
+    tree.children(s).iter().any(|&c| tree.rel(c) == "nsubj")
+}
+
+/// The addressee's head word: object or indirect object of "told".
+pub fn addressee(tree: &Tree, s: usize) -> Option<usize> {
+    if !addresses(&tree.lemma(s)) {
+        return None;
+    }
+    tree.children(s).iter().copied().find(|&c| {
+        matches!(tree.rel(c), "obj" | "iobj")
+            || (tree.rel(c) == "obl" && tree.case_of(c) == Some("to"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn quote_root_with_speech_parataxis() {
+        // "we 'll keep talking , " Pompeo told reporters
+        let s = sent("we/PRON/3/nsubj 'll/AUX/3/aux keep/VERB/0/root talking/VERB/3/xcomp/talk ,/PUNCT/7/punct Pompeo/PROPN/7/nsubj told/VERB/3/parataxis/tell reporters/NOUN/7/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(speech_verb_over(&t, 3), Some(6));
+        assert_eq!(addressee(&t, 6), Some(7));
+        // "Pompeo said that they met": complement under the speech verb.
+        let s = sent("Pompeo/PROPN/2/nsubj said/VERB/0/root/say that/SCONJ/5/mark they/PRON/5/nsubj met/VERB/2/ccomp/meet");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(speech_verb_over(&t, 4), Some(1));
+        assert_eq!(speech_verb_over(&t, 1), None);
+    }
+}

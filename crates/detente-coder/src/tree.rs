@@ -1,0 +1,212 @@
+//! A dependency tree view over a parsed sentence: children lists and relation helpers.
+//!
+//! Tokens come 0-based here (`head: Option<usize>`), converted once from CoNLL-U's 1-based heads.
+//! Bad heads (out of range, cycles) are tolerated: a token whose head is invalid becomes a root,
+//! and every walk up the tree is bounded by the sentence length.
+
+use detente_nlp::Token;
+
+/// Children lists and parents of one sentence.
+pub struct Tree<'a> {
+    pub tokens: &'a [Token],
+    parent: Vec<Option<usize>>,
+    kids: Vec<Vec<usize>>,
+    lower: Vec<String>,
+}
+
+impl<'a> Tree<'a> {
+    pub fn new(tokens: &'a [Token]) -> Self {
+        let n = tokens.len();
+        let mut parent = vec![None; n];
+        let mut kids = vec![Vec::new(); n];
+        for (i, t) in tokens.iter().enumerate() {
+            if t.head >= 1 && t.head <= n && t.head - 1 != i {
+                parent[i] = Some(t.head - 1);
+                kids[t.head - 1].push(i);
+            }
+        }
+        let lower = tokens.iter().map(|t| t.form.to_lowercase()).collect();
+        Tree {
+            tokens,
+            parent,
+            kids,
+            lower,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.parent[i]
+    }
+
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.kids[i]
+    }
+
+    /// Lowercased form.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// Lowercased lemma (falls back to the form when the lemma is empty or `_`).
+    pub fn lemma(&self, i: usize) -> String {
+        let l = &self.tokens[i].lemma;
+        if l.is_empty() || l == "_" {
+            self.lower[i].clone()
+        } else {
+            l.to_lowercase()
+        }
+    }
+
+    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
+    pub fn rel(&self, i: usize) -> &str {
+        let d = &self.tokens[i].deprel;
+        d.split(':').next().unwrap_or(d)
+    }
+
+    /// The full relation (`nsubj:pass`).
+    pub fn full_rel(&self, i: usize) -> &str {
+        &self.tokens[i].deprel
+    }
+
+    pub fn upos(&self, i: usize) -> &str {
+        &self.tokens[i].upos
+    }
+
+    /// Children of `i` with base relation `rel`.
+    pub fn kids_with<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(move |&c| self.rel(c) == rel)
+    }
+
+    /// The first child with base relation `rel`.
+    pub fn kid(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids_with(i, rel).next()
+    }
+
+    /// The case marker (`with`, `by`, `on`) of a nominal, lowercased.
+    pub fn case_of(&self, i: usize) -> Option<&str> {
+        self.kids[i]
+            .iter()
+            .copied()
+            .find(|&c| self.rel(c) == "case")
+            .map(|c| self.lower(c))
+    }
+
+    /// True when `a` is `b` or an ancestor of `b` (bounded walk).
+    pub fn dominates(&self, a: usize, b: usize) -> bool {
+        let mut cur = Some(b);
+        for _ in 0..=self.len() {
+            match cur {
+                Some(c) if c == a => return true,
+                Some(c) => cur = self.parent[c],
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Nominal phrase words of head `h`: `h` plus descendants through modifier relations,
+    /// stopping at clauses, conjuncts and appositions. Returned sorted.
+    pub fn phrase(&self, h: usize) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut stack = vec![h];
+        while let Some(i) = stack.pop() {
+            for &c in &self.kids[i] {
+                let keep = matches!(
+                    self.rel(c),
+                    "compound" | "flat" | "amod" | "det" | "nummod" | "nmod" | "case" | "fixed"
+                ) && !(c == h)
+                    && out.len() < 64;
+                // `nmod` brings "Secretary of State" into the phrase but its own `case` only
+                // below the head.
+                if keep && !(self.rel(c) == "case" && i == h) {
+                    out.push(c);
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Hand-built trees for unit tests: `"Pompeo/PROPN/2/nsubj met/VERB/0/root ..."`.
+    use detente_nlp::{Sentence, Token};
+
+    /// Builds a sentence from `form/UPOS/head/deprel[/lemma]` items separated by spaces.
+    pub fn sent(spec: &str) -> Sentence {
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        for item in spec.split_whitespace() {
+            let p: Vec<&str> = item.split('/').collect();
+            let form = p[0].replace('_', " ");
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(&form);
+            let lemma = p
+                .get(4)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| form.to_lowercase());
+            tokens.push(Token {
+                start,
+                end: text.len(),
+                form,
+                lemma,
+                upos: p[1].to_string(),
+                xpos: String::new(),
+                head: p[2].parse().unwrap(),
+                deprel: p[3].to_string(),
+            });
+        }
+        Sentence {
+            start: 0,
+            end: text.len(),
+            tokens,
+        }
+    }
+
+    /// The text a `sent` spec stands for.
+    pub fn text(s: &Sentence) -> String {
+        let mut t = String::new();
+        for tok in &s.tokens {
+            if !t.is_empty() {
+                t.push(' ');
+            }
+            t.push_str(&tok.form);
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::sent;
+    use super::*;
+
+    #[test]
+    fn children_phrase_and_bad_heads() {
+        let s = sent("his/PRON/3/nmod:poss Russian/ADJ/3/amod counterpart/NOUN/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(t.phrase(2), vec![0, 1, 2]);
+        assert_eq!(t.rel(0), "nmod");
+        assert!(t.dominates(2, 0));
+        let s = sent("a/X/2/dep b/X/1/dep c/X/9/dep");
+        let t = Tree::new(&s.tokens);
+        assert!(!t.dominates(2, 0));
+        assert_eq!(t.parent(2), None);
+    }
+}
