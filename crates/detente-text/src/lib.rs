@@ -11,6 +11,11 @@
 //!
 //! The crate never prints; errors are typed and carry the origin.
 
+pub mod date;
 pub mod document;
+pub mod extract;
+pub mod language;
+pub mod meta;
 
 pub use document::{Body, Document, Paragraph, RawDocument};
+pub use extract::{extract, ExtractError, ExtractOptions};

@@ -1,0 +1,137 @@
+//! Lines that are page furniture rather than article: share and follow prompts, newsletter
+//! sign-ups, bylines, date lines, captions and credits, copyright notices, and the headings
+//! ("About the author", "Related stories") after which a page stops being the article.
+//!
+//! Only short lines are judged by vocabulary: a real paragraph that happens to say "subscribe"
+//! is long, and length is what protects it.
+
+use crate::date::parse_date;
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn norm(line: &str) -> String {
+    line.trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Exact short lines that are chrome wherever they appear.
+const CHROME_EXACT: &[&str] = &[
+    "skip to main content", "skip to content", "skip to navigation", "share", "share this",
+    "share this article", "share this story", "share this post", "share on facebook",
+    "share on twitter", "tweet", "email", "print", "comment", "comments", "menu", "search",
+    "home", "close", "advertisement", "advertising", "sponsored", "ad", "loading", "read more",
+    "see more", "show more", "continue reading", "subscribe", "sign up", "sign in", "log in",
+    "login", "register", "next", "previous", "back to top", "related", "related articles",
+    "related stories", "related content", "related posts", "more stories", "trending", "facebook",
+    "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "link copied", "save",
+    "listen", "listen to this article", "view comments", "leave a comment", "image", "photo",
+    "video", "watch", "gallery", "topics", "tags", "newsletter", "follow", "follow us",
+    "story continues below advertisement", "article continues below", "sections",
+];
+
+/// Phrases that mark a short line as chrome wherever they occur in it.
+const CHROME_PHRASES: &[&str] = &[
+    "share this", "share on ", "follow us", "follow @", "sign up for", "sign up to",
+    "subscribe to", "subscribe now", "newsletter", "all rights reserved", "click here",
+    "read more:", "read more at", "read more about", "related:", "see also:", "recommended for you",
+    "you may also like", "you might also like", "more from ", "most popular", "most read",
+    "getty images", "associated press photo", "photo by ", "photo:", "photograph:", "image:",
+    "image credit", "photo credit", "credit:", "(photo", "(ap photo", "(reuters", "illustration:",
+    "advertisement", "this article was originally published", "this story was originally published",
+    "download the app", "enable javascript", "cookie", "terms of use", "privacy policy",
+    "copyright ©", "© ", "(c) 20", "copyright 20", "reprints & permissions", "reprint",
+    "have a tip", "got a tip", "contact the author", "email the author", "follow him on",
+    "follow her on", "on twitter @", "join the conversation", "we want to hear",
+    "listen to this story", "min read", "minute read", "posted in ", "filed under",
+];
+
+/// A short line of page chrome (navigation, sharing, prompts, credits).
+pub fn is_chrome(line: &str) -> bool {
+    let n = words(line);
+    if n == 0 {
+        return true;
+    }
+    let l = norm(line);
+    if n <= 6 && CHROME_EXACT.contains(&l.as_str()) {
+        return true;
+    }
+    if n > 18 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Written by ...`, `Posted by ...`.
+pub fn byline(line: &str) -> Option<String> {
+    let t = line.trim();
+    if words(t) > 12 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let rest = ["by ", "written by ", "posted by ", "words by ", "reporting by ", "story by "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &t[p.len()..]))?;
+    let first = rest.split_whitespace().next()?;
+    first
+        .chars()
+        .next()
+        .filter(|c| c.is_uppercase())
+        .map(|_| rest.split(['|', '•', '\u{b7}']).next().unwrap_or(rest).trim().to_string())
+}
+
+/// A short line that is just a date stamp (`Published July 24, 2015 6:36 p.m.`, `Updated: ...`).
+pub fn is_dateline(line: &str) -> bool {
+    let n = words(line);
+    if n == 0 || n > 10 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let stamped = ["published", "updated", "posted", "last modified", "first published"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    (stamped || n <= 7) && parse_date(line).is_some()
+        || (stamped && (lower.contains(" ago") || lower.contains(':')) && n <= 6)
+}
+
+/// A heading after which the rest of the page is not the article.
+pub fn is_tail_heading(line: &str) -> bool {
+    if words(line) > 6 {
+        return false;
+    }
+    let l = norm(line);
+    const TAIL: &[&str] = &[
+        "about the author", "about the authors", "about this author", "author bio",
+        "related articles", "related stories", "related posts", "related content", "related",
+        "more stories", "more from", "read next", "recommended", "recommended stories",
+        "you may also like", "you might also like", "most popular", "most read", "trending now",
+        "leave a reply", "leave a comment", "comments", "join the discussion", "share this article",
+        "more on this story", "top stories", "latest news", "editor's picks", "popular stories",
+    ];
+    TAIL.iter().any(|t| l == *t || (l.starts_with(t) && words(line) <= 4 && t.len() > 10))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_lines() {
+        assert!(is_chrome("Skip to main content"));
+        assert!(is_chrome("Share This article"));
+        assert!(is_chrome("Sign up for our daily newsletter"));
+        assert!(!is_chrome(
+            "The ministry said it would subscribe to the treaty once parliament ratified it, \
+             a move that diplomats in the capital had expected for months."
+        ));
+        assert_eq!(byline("By Eric Philips").as_deref(), Some("Eric Philips"));
+        assert_eq!(byline("By the way, it rained."), None);
+        assert!(is_dateline("Published July 24, 2015 6:36 p.m. ET"));
+        assert!(!is_dateline("On July 24, 2015 the ministers met in Sochi to talk about trade."));
+        assert!(is_tail_heading("About The Author"));
+        assert!(!is_tail_heading("About the talks"));
+    }
+}
