@@ -167,6 +167,13 @@ impl Model {
             w.u64(*k);
             w.u16(*c);
         }
+        let mut am: Vec<_> = t.ambig.iter().collect();
+        am.sort_unstable();
+        w.u32(am.len() as u32);
+        for (k, v) in am {
+            w.u64(*k);
+            w.u64(*v);
+        }
         w.weights(&t.weights);
         let l = &self.lemmatizer;
         let mut ex: Vec<_> = l.exceptions.iter().collect();
@@ -239,11 +246,18 @@ impl Model {
             }
             tagdict.insert(k, c);
         }
+        let n = r.u32()? as usize;
+        let mut ambig = FxHashMap::default();
+        for _ in 0..n {
+            let k = r.u64()?;
+            ambig.insert(k, r.u64()?);
+        }
         let weights = r.weights()?;
         let tagger = Tagger {
             weights,
             classes,
             tagdict,
+            ambig,
         };
         let mut lem = Lemmatizer::default();
         let n = r.u32()? as usize;

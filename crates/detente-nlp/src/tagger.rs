@@ -16,12 +16,15 @@ pub struct Tagger {
     pub classes: Vec<(String, String)>,
     /// Exact-form hash → class, for frequent unambiguous words.
     pub tagdict: FxHashMap<u64, u16>,
+    /// Lowercased-form hash → hash of the set of classes seen with it (its ambiguity class).
+    pub ambig: FxHashMap<u64, u64>,
 }
 
 /// Scratch buffers reused across sentences.
 #[derive(Debug, Default)]
 pub struct TagScratch {
     info: Vec<WordInfo>,
+    amb: Vec<u64>,
     feats: Vec<u64>,
     scores: Vec<f32>,
     buf: String,
@@ -29,10 +32,19 @@ pub struct TagScratch {
 
 const START: u64 = 0x5354_4152_54;
 const END: u64 = 0x454e_44;
+const UNKNOWN: u64 = 0x554e_4b;
 
 /// Fills `out` with the feature hashes of word `i` given the two previous predicted classes.
-pub fn features(info: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
+    let am = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 {
+            START
+        } else {
+            amb.get(j as usize).copied().unwrap_or(END)
+        }
+    };
     let w = &info[i];
     let at = |k: isize| -> Option<&WordInfo> {
         let j = i as isize + k;
@@ -75,6 +87,14 @@ pub fn features(info: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64
     out.push(feat(27, &[w.shape, w.suf[2]]));
     out.push(feat(28, &[lw(-1), w.lower, lw(1)]));
     out.push(feat(29, &[suf3(2)]));
+    out.push(feat(30, &[am(0)]));
+    out.push(feat(31, &[am(1)]));
+    out.push(feat(32, &[am(2)]));
+    out.push(feat(33, &[am(-1)]));
+    out.push(feat(34, &[p1, am(0)]));
+    out.push(feat(35, &[am(0), am(1)]));
+    out.push(feat(36, &[p1, am(0), am(1)]));
+    out.push(feat(37, &[am(0), w.suf[2]]));
 }
 
 impl Tagger {
@@ -82,8 +102,11 @@ impl Tagger {
     pub fn tag(&self, forms: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
         scratch.info.clear();
+        scratch.amb.clear();
         for f in forms {
-            scratch.info.push(WordInfo::new(f, &mut scratch.buf));
+            let wi = WordInfo::new(f, &mut scratch.buf);
+            scratch.amb.push(self.ambig.get(&wi.lower).copied().unwrap_or(UNKNOWN));
+            scratch.info.push(wi);
         }
         let n_classes = self.classes.len();
         scratch.scores.resize(n_classes, 0.0);
@@ -92,7 +115,7 @@ impl Tagger {
             let c = match self.tagdict.get(&scratch.info[i].form) {
                 Some(&c) => c,
                 None => {
-                    features(&scratch.info, i, p1, p2, &mut scratch.feats);
+                    features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
                     scratch.scores.iter_mut().for_each(|s| *s = 0.0);
                     self.weights.score(&scratch.feats, &mut scratch.scores);
                     argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
@@ -127,12 +150,17 @@ pub fn train(
     rng: &mut crate::train::Rng,
 ) -> Tagger {
     let tagdict = build_tagdict(examples);
+    let ambig = build_ambig(examples);
     let mut t = Trainer::new(classes.len());
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut buf = String::new();
     let infos: Vec<Vec<WordInfo>> = examples
         .iter()
         .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &mut buf)).collect())
+        .collect();
+    let ambs: Vec<Vec<u64>> = infos
+        .iter()
+        .map(|v| v.iter().map(|w| ambig.get(&w.lower).copied().unwrap_or(UNKNOWN)).collect())
         .collect();
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; classes.len()];
@@ -145,7 +173,7 @@ pub fn train(
                 let guess = if let Some(&c) = tagdict.get(&info[i].form) {
                     c as usize
                 } else {
-                    features(info, i, p1, p2, &mut feats);
+                    features(info, &ambs[k], i, p1, p2, &mut feats);
                     scores.iter_mut().for_each(|s| *s = 0.0);
                     t.score(&feats, &mut scores);
                     let g = argmax(&scores, |_| true).unwrap_or(0);
@@ -163,6 +191,7 @@ pub fn train(
         weights: t.finish(0.0),
         classes: classes.to_vec(),
         tagdict,
+        ambig,
     }
 }
 
@@ -183,6 +212,36 @@ fn build_tagdict(examples: &[TagExample]) -> FxHashMap<u64, u16> {
             let total: u32 = m.values().sum();
             let (&c, &n) = m.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))?;
             (total >= 20 && n as f64 / total as f64 >= 0.995).then_some((w, c))
+        })
+        .collect()
+}
+
+/// Ambiguity classes: for each lowercased form seen twice or more, the set of classes that make
+/// up at least 5% of its occurrences.
+fn build_ambig(examples: &[TagExample]) -> FxHashMap<u64, u64> {
+    let mut counts: FxHashMap<u64, FxHashMap<u16, u32>> = FxHashMap::default();
+    let mut buf = String::new();
+    for e in examples {
+        for (f, g) in e.forms.iter().zip(&e.gold) {
+            let w = WordInfo::new(f, &mut buf);
+            *counts.entry(w.lower).or_default().entry(*g).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(w, m)| {
+            let total: u32 = m.values().sum();
+            if total < 2 {
+                return None;
+            }
+            let mut set: Vec<u16> = m
+                .iter()
+                .filter(|(_, n)| **n as f64 >= 0.05 * total as f64)
+                .map(|(c, _)| *c)
+                .collect();
+            set.sort_unstable();
+            let h = set.iter().fold(0xa3b1_u64, |h, c| crate::hash::mix(h, *c as u64));
+            Some((w, h))
         })
         .collect()
 }

@@ -1,0 +1,86 @@
+//! Sentence boundaries over the surface tokens of one paragraph.
+//!
+//! A sentence ends after terminal punctuation (". ! ? …" and runs of them), taking closing
+//! quotes and brackets along. Web text often starts sentences in lower case, so a lower-case
+//! next word only vetoes the boundary after an ellipsis or inside quotes ("a big \"Welcome!\" to"). Abbreviations such as "etc." and
+//! "Inc." end a sentence when a capitalised word follows. A line break ends a sentence when the
+//! line before is short and unpunctuated (headlines, datelines, list items) and the next line
+//! starts with a capital or a digit. Very long sentences are cut at 2000 tokens so that one bad
+//! paragraph cannot make the parser's input unbounded.
+
+use super::abbrev;
+use super::scan::Span;
+
+const MAX_SENTENCE: usize = 2000;
+
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn is_terminal(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, ")" | "]" | "}" | "\"" | "'" | "”" | "’" | "''" | "»")
+}
+
+fn has_newline(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).map(|g| g.contains('\n')).unwrap_or(false)
+}
+
+/// Returns sentence ranges `[a, b)` of token indices.
+pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let tok = |k: usize| &text[toks[k].start..toks[k].end];
+    let mut k = 0;
+    while k < toks.len() {
+        let s = tok(k);
+        let mut end_here = false;
+        let mut last = k;
+        if is_terminal(s) || (s.ends_with('.') && abbrev::may_end_sentence(&s.to_lowercase())) {
+            // Closing quotes/brackets attached to the punctuation belong to this sentence.
+            while last + 1 < toks.len()
+                && (is_closer(tok(last + 1)) || is_terminal(tok(last + 1)))
+                && toks[last + 1].start == toks[last].end
+            {
+                last += 1;
+            }
+            let quoted = last > k;
+            end_here = match toks.get(last + 1) {
+                None => false,
+                Some(n) => {
+                    let nc = first_char(&text[n.start..n.end]);
+                    let abbr = !is_terminal(s);
+                    if abbr {
+                        nc.is_uppercase()
+                    } else if s.ends_with("..") || s == "…" || quoted {
+                        !nc.is_lowercase() || has_newline(text, toks[last].end, n.start)
+                    } else {
+                        true
+                    }
+                }
+            };
+        } else if k + 1 < toks.len() && has_newline(text, toks[k].end, toks[k + 1].start) {
+            let n = tok(k + 1);
+            let nc = first_char(n);
+            let line_start = text[..toks[k].end].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let line_len = text[line_start..toks[k].end].chars().count();
+            let open = matches!(s, "," | ";" | ":" | "-" | "—" | "–" | "(" | "&") ;
+            end_here = !open && line_len <= 70 && (nc.is_uppercase() || nc.is_numeric() || !nc.is_alphanumeric());
+        }
+        if !end_here && last + 1 - start >= MAX_SENTENCE {
+            end_here = true;
+        }
+        if end_here {
+            out.push((start, last + 1));
+            start = last + 1;
+        }
+        k = last + 1;
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
