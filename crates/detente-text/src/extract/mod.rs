@@ -76,7 +76,7 @@ pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, Ext
             doc.paragraphs = f
                 .paragraphs
                 .into_iter()
-                .map(|(start, end)| Paragraph { text: t[start..end].to_string(), start, end })
+                .map(|(start, end)| Paragraph { text: collapse(&t[start..end]), start, end })
                 .collect();
             doc.title = f.title;
             doc.author = f.author;
@@ -87,6 +87,12 @@ pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, Ext
         doc.language = crate::language::guess(&doc.text);
     }
     Ok(doc)
+}
+
+/// Whitespace runs (no-break spaces included) become one space: the text is for reading and
+/// coding; the offsets keep the exact source span.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn clean_byline(b: &str) -> String {

@@ -35,10 +35,11 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-/// Prose: long enough, or a sentence (ends in sentence punctuation, possibly inside quotes).
+/// Prose: a sentence (ends in sentence punctuation, possibly inside quotes) or a long run of
+/// words; headlines have no final stop.
 fn is_prose(s: &str) -> bool {
     let end = s.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
-    words(s) >= 15 || (words(s) >= 4 && end.ends_with(['.', '!', '?', ':']))
+    words(s) >= 40 || (words(s) >= 4 && end.ends_with(['.', '!', '?', ':', ';']))
 }
 
 fn looks_like_headline(s: &str) -> bool {
