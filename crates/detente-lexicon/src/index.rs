@@ -1,0 +1,301 @@
+//! The name index: every actor name, alias, adjective, capital, metonym, demonym and agent noun,
+//! folded, in one Aho-Corasick automaton run over a sentence's folded tokens joined by spaces.
+//! Matches must start and end on token boundaries; at each start the longest wins. Full names of
+//! two or more words are also indexed word by word for one-edit misspellings ("Vladamir Putin").
+
+use crate::model::Actor;
+use crate::model::Agent;
+use crate::token::{fold, regular_plural};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// What a matched string stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hit {
+    /// A full name or alias of an actor.
+    Name(u32),
+    /// A nationality adjective of a country.
+    Adjective(u32),
+    /// A capital: stands for the country.
+    Capital(u32),
+    /// Metonym `m` of actor `a`.
+    Metonym(u32, u32),
+    /// A demonym (singular or plural) of a country.
+    People(u32),
+    /// An agent noun.
+    Agent(u32),
+}
+
+/// A match of one or more indexed strings on tokens `start..end`.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    pub start: usize,
+    pub end: usize,
+    pub hits: Vec<Hit>,
+    /// Found by one-edit tolerance, not exactly.
+    pub fuzzy: bool,
+}
+
+pub(crate) struct NameIndex {
+    ac: Option<AhoCorasick>,
+    hits: Vec<Vec<Hit>>,
+    strings: Vec<String>,
+    /// Word → ids of multi-word full names containing it (for misspellings).
+    by_word: HashMap<String, Vec<u32>>,
+}
+
+impl NameIndex {
+    pub fn build(actors: &[Actor], agents: &[Agent]) -> NameIndex {
+        let mut map: HashMap<String, Vec<Hit>> = HashMap::new();
+        let mut add = |s: &str, h: Hit| {
+            let k = fold(s);
+            if k.is_empty() {
+                return;
+            }
+            let v = map.entry(k).or_default();
+            if !v.contains(&h) {
+                v.push(h);
+            }
+        };
+        for (i, a) in actors.iter().enumerate() {
+            let i = i as u32;
+            for n in &a.names {
+                add(&n.text, Hit::Name(i));
+            }
+            for n in &a.adjectives {
+                add(&n.text, Hit::Adjective(i));
+            }
+            for n in &a.capitals {
+                add(&n.text, Hit::Capital(i));
+            }
+            for (m, n) in a.metonyms.iter().enumerate() {
+                add(&n.name, Hit::Metonym(i, m as u32));
+            }
+            for p in &a.people {
+                add(&p.singular, Hit::People(i));
+                add(
+                    p.plural.as_deref().unwrap_or(&regular_plural(&p.singular)),
+                    Hit::People(i),
+                );
+            }
+        }
+        for (i, g) in agents.iter().enumerate() {
+            let i = i as u32;
+            for n in &g.nouns {
+                add(&n.singular, Hit::Agent(i));
+                match &n.plural {
+                    Some(p) if !p.is_empty() => add(p, Hit::Agent(i)),
+                    Some(_) => {}
+                    None => add(&regular_plural(&n.singular), Hit::Agent(i)),
+                }
+            }
+        }
+        let mut strings: Vec<String> = map.keys().cloned().collect();
+        strings.sort();
+        let hits: Vec<Vec<Hit>> = strings
+            .iter()
+            .map(|s| map.remove(s).unwrap_or_default())
+            .collect();
+        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        for (id, s) in strings.iter().enumerate() {
+            let full_name = hits[id].iter().any(|h| matches!(h, Hit::Name(_)));
+            if full_name && s.contains(' ') && s.len() >= 8 {
+                for w in s.split(' ') {
+                    if w.len() >= 3 {
+                        by_word.entry(w.to_string()).or_default().push(id as u32);
+                    }
+                }
+            }
+        }
+        let ac = if strings.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&strings)
+                .ok()
+        };
+        NameIndex {
+            ac,
+            hits,
+            strings,
+            by_word,
+        }
+    }
+
+    /// Exact matches over folded tokens; `caps[i]` says token i is capitalised (for misspellings).
+    pub fn scan(&self, folded: &[String], caps: &[bool]) -> Vec<Unit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let mut joined = String::with_capacity(folded.iter().map(|t| t.len() + 1).sum());
+        // tok_at_start[b] = token starting at byte b; tok_at_end[b] = token ending at byte b.
+        let mut starts = Vec::with_capacity(folded.len());
+        for (i, t) in folded.iter().enumerate() {
+            if i > 0 {
+                joined.push(' ');
+            }
+            starts.push(joined.len());
+            joined.push_str(t);
+        }
+        let tok_start = |b: usize| starts.binary_search(&b).ok();
+        let tok_end = |b: usize| {
+            // token i ends at starts[i] + len(i)
+            let i = match starts.binary_search(&b) {
+                Ok(i) => i,
+                Err(i) => i,
+            };
+            let i = i.checked_sub(1)?;
+            (starts[i] + folded[i].len() == b).then_some(i)
+        };
+        // Longest aligned match at each start token.
+        let mut best: Vec<Option<(usize, u32)>> = vec![None; folded.len()];
+        for m in ac.find_overlapping_iter(joined.as_str()) {
+            let (Some(s), Some(e)) = (tok_start(m.start()), tok_end(m.end())) else {
+                continue;
+            };
+            if folded[s].is_empty() {
+                continue;
+            }
+            let pid = m.pattern().as_u32();
+            match best[s] {
+                Some((pe, _)) if pe >= e => {}
+                _ => best[s] = Some((e, pid)),
+            }
+        }
+        let mut units = Vec::new();
+        let mut i = 0;
+        while i < folded.len() {
+            if let Some((e, pid)) = best[i] {
+                units.push(Unit {
+                    start: i,
+                    end: e + 1,
+                    hits: self.hits[pid as usize].clone(),
+                    fuzzy: false,
+                });
+                i = e + 1;
+            } else {
+                i += 1;
+            }
+        }
+        if !self.by_word.is_empty() {
+            self.fuzzy(folded, caps, &mut units);
+        }
+        units
+    }
+
+    /// One-edit matches of multi-word full names over runs of capitalised tokens; a fuzzy match
+    /// replaces the exact units it strictly contains.
+    fn fuzzy(&self, folded: &[String], caps: &[bool], units: &mut Vec<Unit>) {
+        let n = folded.len();
+        let mut found: Vec<Unit> = Vec::new();
+        let mut s = 0;
+        while s < n {
+            if !caps[s] {
+                s += 1;
+                continue;
+            }
+            let mut e = s;
+            while e < n && caps[e] {
+                e += 1;
+            }
+            // run s..e
+            for a in s..e {
+                for len in (2..=4).rev() {
+                    let b = a + len;
+                    if b > e {
+                        continue;
+                    }
+                    if units.iter().any(|u| u.start <= a && u.end >= b) {
+                        continue;
+                    }
+                    let span = folded[a..b].join(" ");
+                    let mut cands: Vec<u32> = Vec::new();
+                    for w in &folded[a..b] {
+                        if let Some(ids) = self.by_word.get(w.as_str()) {
+                            cands.extend(ids);
+                        }
+                    }
+                    cands.sort_unstable();
+                    cands.dedup();
+                    let hit = cands.into_iter().find(|&id| {
+                        let s = &self.strings[id as usize];
+                        s.split(' ').count() == len && within_one_edit(s, &span)
+                    });
+                    if let Some(id) = hit {
+                        let hits: Vec<Hit> = self.hits[id as usize]
+                            .iter()
+                            .copied()
+                            .filter(|h| matches!(h, Hit::Name(_)))
+                            .collect();
+                        found.push(Unit {
+                            start: a,
+                            end: b,
+                            hits,
+                            fuzzy: true,
+                        });
+                        break;
+                    }
+                }
+            }
+            s = e;
+        }
+        for f in found {
+            if found_overlaps_partially(units, &f)
+                || units.iter().any(|u| u.start <= f.start && u.end >= f.end)
+            {
+                continue;
+            }
+            units.retain(|u| !(f.start <= u.start && u.end <= f.end));
+            let pos = units
+                .iter()
+                .position(|u| u.start > f.start)
+                .unwrap_or(units.len());
+            units.insert(pos, f);
+        }
+    }
+}
+
+fn found_overlaps_partially(units: &[Unit], f: &Unit) -> bool {
+    units
+        .iter()
+        .any(|u| u.start < f.end && f.start < u.end && !(f.start <= u.start && u.end <= f.end))
+}
+
+/// Levenshtein distance ≤ 1 (bytes; names are folded to ASCII).
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if p == la && p == lb {
+        return true;
+    }
+    let sa = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    // Middle parts left after common prefix and suffix must be at most one char each.
+    let ma = la.saturating_sub(p + sa.min(la - p));
+    let mb = lb.saturating_sub(p + sa.min(lb - p));
+    ma <= 1 && mb <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one_edit;
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit("vladimir putin", "vladamir putin"));
+        assert!(within_one_edit("angela merkel", "angela merkell"));
+        assert!(within_one_edit("angela merkel", "angla merkel"));
+        assert!(within_one_edit("abc", "abc"));
+        assert!(!within_one_edit("vladimir putin", "vladamir puton"));
+        assert!(!within_one_edit("abcd", "ab"));
+    }
+}

@@ -1,0 +1,321 @@
+//! [`Lexicon`]: the loaded, indexed dictionaries and the queries the coder asks of them.
+
+use crate::error::{EntryError, LoadError};
+use crate::format;
+use crate::index::NameIndex;
+use crate::model::*;
+use crate::petrarch;
+use crate::source::Entries;
+use crate::token::{fold, regular_plural};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// Dictionaries loaded and indexed for lookups.
+pub struct Lexicon {
+    pub(crate) entries: Entries,
+    pub(crate) names: NameIndex,
+    agent_by_noun: HashMap<String, u32>,
+    verb_by_form: HashMap<String, u32>,
+    noun_by_form: HashMap<String, u32>,
+    synset_by_name: HashMap<String, u32>,
+    discard_ac: Option<AhoCorasick>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("actors", &self.entries.actors.len())
+            .field("agents", &self.entries.agents.len())
+            .field("verbs", &self.entries.verbs.len())
+            .field("nouns", &self.entries.nouns.len())
+            .field("synsets", &self.entries.synsets.len())
+            .field("discards", &self.entries.discards.len())
+            .finish()
+    }
+}
+
+/// The PETRARCH-format files to read (each list may be empty).
+#[derive(Debug, Clone, Default)]
+pub struct PetrarchFiles {
+    pub verbs: Vec<PathBuf>,
+    pub actors: Vec<PathBuf>,
+    pub agents: Vec<PathBuf>,
+    pub discards: Vec<PathBuf>,
+    pub issues: Vec<PathBuf>,
+}
+
+fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let rd = std::fs::read_dir(dir).map_err(|e| LoadError::io(dir, e))?;
+    let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            txt_files(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "txt")
+            && p.file_name().is_some_and(|n| n != "PARSER-NOTES.txt")
+        {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Reads bytes as UTF-8, falling back to Latin-1 for invalid sequences (old dictionaries).
+pub(crate) fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len());
+            let mut rest = bytes;
+            while !rest.is_empty() {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let (ok, bad) = rest.split_at(e.valid_up_to());
+                        out.push_str(std::str::from_utf8(ok).unwrap_or(""));
+                        out.push(char::from(bad[0]));
+                        rest = &bad[1..];
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+impl Lexicon {
+    /// Loads every `*.txt` file under `dir` (our format). Fails on the first malformed entry,
+    /// listing every problem of the files read.
+    pub fn load_dir(dir: impl AsRef<Path>) -> Result<Lexicon, LoadError> {
+        let (lex, errors) = Self::load_dir_lenient(dir)?;
+        if errors.is_empty() {
+            Ok(lex)
+        } else {
+            Err(LoadError::Entries(errors))
+        }
+    }
+
+    /// Like [`Lexicon::load_dir`] but skips malformed lines and returns them with the lexicon.
+    pub fn load_dir_lenient(
+        dir: impl AsRef<Path>,
+    ) -> Result<(Lexicon, Vec<EntryError>), LoadError> {
+        let dir = dir.as_ref();
+        let mut files = Vec::new();
+        if dir.is_file() {
+            files.push(dir.to_path_buf());
+        } else {
+            txt_files(dir, &mut files)?;
+        }
+        let mut entries = Entries::default();
+        let mut errors = Vec::new();
+        for f in files {
+            let bytes = std::fs::read(&f).map_err(|e| LoadError::io(&f, e))?;
+            let (e, errs) = format::parse_text(&f, &decode(&bytes));
+            entries.extend(e);
+            errors.extend(errs);
+        }
+        Ok((Lexicon::from_entries(entries), errors))
+    }
+
+    /// Parses one text in our format (for tests, fuzzing and embedded data).
+    pub fn from_text(name: &str, text: &str) -> (Lexicon, Vec<EntryError>) {
+        let (e, errs) = format::parse_text(Path::new(name), text);
+        (Lexicon::from_entries(e), errs)
+    }
+
+    /// The repository's `dictionaries/`, embedded at build time.
+    pub fn bundled() -> Result<Lexicon, LoadError> {
+        let mut entries = Entries::default();
+        let mut errors = Vec::new();
+        for (path, text) in Self::bundled_files() {
+            let (e, errs) = format::parse_text(&Path::new("dictionaries").join(path), text);
+            entries.extend(e);
+            errors.extend(errs);
+        }
+        if errors.is_empty() {
+            Ok(Lexicon::from_entries(entries))
+        } else {
+            Err(LoadError::Entries(errors))
+        }
+    }
+
+    /// The embedded files: (path under `dictionaries/`, text).
+    pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
+        bundled::BUNDLED
+    }
+
+    /// Reads PETRARCH2 / PETRARCH-1 dictionaries (verbs in CAMEO 2.0 or TABARI pattern format,
+    /// actors, agents, discards, issues). Malformed lines are skipped and returned.
+    pub fn from_petrarch(files: &PetrarchFiles) -> Result<(Lexicon, Vec<EntryError>), LoadError> {
+        let (entries, errors) = petrarch::read_all(files)?;
+        Ok((Lexicon::from_entries(entries), errors))
+    }
+
+    /// Indexes entries read by any reader.
+    pub fn from_entries(entries: Entries) -> Lexicon {
+        let names = NameIndex::build(&entries.actors, &entries.agents);
+        let mut agent_by_noun = HashMap::new();
+        for (i, a) in entries.agents.iter().enumerate() {
+            for n in &a.nouns {
+                agent_by_noun.entry(fold(&n.singular)).or_insert(i as u32);
+                let pl = n
+                    .plural
+                    .clone()
+                    .unwrap_or_else(|| regular_plural(&n.singular));
+                if !pl.is_empty() {
+                    agent_by_noun.entry(fold(&pl)).or_insert(i as u32);
+                }
+            }
+        }
+        let by_form = |vs: &[Verb]| {
+            let mut m = HashMap::new();
+            for (i, v) in vs.iter().enumerate() {
+                m.entry(v.lemma.clone()).or_insert(i as u32);
+            }
+            for (i, v) in vs.iter().enumerate() {
+                for f in &v.forms {
+                    m.entry(f.clone()).or_insert(i as u32);
+                }
+            }
+            m
+        };
+        let verb_by_form = by_form(&entries.verbs);
+        let noun_by_form = by_form(&entries.nouns);
+        let synset_by_name = entries
+            .synsets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.to_ascii_uppercase(), i as u32))
+            .collect();
+        let phrases: Vec<String> = entries
+            .discards
+            .iter()
+            .map(|d| format!(" {} ", d.phrase))
+            .collect();
+        let discard_ac = if phrases.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&phrases)
+                .ok()
+        };
+        Lexicon {
+            entries,
+            names,
+            agent_by_noun,
+            verb_by_form,
+            noun_by_form,
+            synset_by_name,
+            discard_ac,
+        }
+    }
+
+    /// Everything as read, in file order.
+    pub fn entries(&self) -> &Entries {
+        &self.entries
+    }
+    pub fn actors(&self) -> &[Actor] {
+        &self.entries.actors
+    }
+    pub fn agents(&self) -> &[Agent] {
+        &self.entries.agents
+    }
+    pub fn verbs(&self) -> &[Verb] {
+        &self.entries.verbs
+    }
+    pub fn synsets(&self) -> &[Synset] {
+        &self.entries.synsets
+    }
+    pub fn discards(&self) -> &[Discard] {
+        &self.entries.discards
+    }
+
+    /// The verb with this lemma (or irregular form); phrasal verbs as `"pull out"`.
+    pub fn verb(&self, lemma: &str) -> Option<&Verb> {
+        let k = fold(lemma);
+        self.verb_by_form
+            .get(&k)
+            .map(|&i| &self.entries.verbs[i as usize])
+    }
+
+    /// The nominal event with this lemma ("attack", "meeting").
+    pub fn noun_event(&self, lemma: &str) -> Option<&Verb> {
+        let k = fold(lemma);
+        self.noun_by_form
+            .get(&k)
+            .map(|&i| &self.entries.nouns[i as usize])
+    }
+
+    /// The agent a noun (singular or plural, one or more words) stands for.
+    pub fn agent(&self, noun: &str) -> Option<&Agent> {
+        self.agent_by_noun
+            .get(&fold(noun))
+            .map(|&i| &self.entries.agents[i as usize])
+    }
+
+    /// A synset by name, with or without `&`, any case.
+    pub fn synset(&self, name: &str) -> Option<&Synset> {
+        let n = name.strip_prefix('&').unwrap_or(name).to_ascii_uppercase();
+        self.synset_by_name
+            .get(&n)
+            .map(|&i| &self.entries.synsets[i as usize])
+    }
+
+    /// Does `word` (folded) belong to the synset, following nested `&SYN` members?
+    pub fn in_synset(&self, name: &str, word: &str) -> bool {
+        let w = fold(word);
+        let mut seen = Vec::new();
+        self.in_synset_rec(name, &w, &mut seen)
+    }
+
+    fn in_synset_rec(&self, name: &str, w: &str, seen: &mut Vec<String>) -> bool {
+        let Some(s) = self.synset(name) else {
+            return false;
+        };
+        if seen.contains(&s.name) {
+            return false;
+        }
+        seen.push(s.name.clone());
+        s.words.iter().any(|m| {
+            if let Some(inner) = m.text.strip_prefix('&') {
+                self.in_synset_rec(inner, w, seen)
+            } else {
+                m.text == w || regular_plural(&m.text) == w
+            }
+        })
+    }
+
+    /// Discard phrases found in `text` (whole words, case- and accent-insensitive).
+    pub fn discard_hits(&self, text: &str) -> Vec<&Discard> {
+        let Some(ac) = &self.discard_ac else {
+            return Vec::new();
+        };
+        let mut folded = String::from(" ");
+        for c in fold(text).chars() {
+            folded.push(if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            });
+        }
+        folded.push(' ');
+        let mut hits: Vec<usize> = ac
+            .find_overlapping_iter(folded.as_str())
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter()
+            .map(|i| &self.entries.discards[i])
+            .collect()
+    }
+}

@@ -1,0 +1,1 @@
+//! Writes entries in our format.
