@@ -8,6 +8,7 @@ pub mod eval_gold;
 pub mod eval_parse;
 pub mod eval_petrarch;
 pub mod extract;
+pub mod input;
 pub mod parse;
 pub mod train;
 
