@@ -27,7 +27,7 @@ fn usable_url(url: Option<&str>) -> Option<&str> {
 
 /// Extracts metadata and article paragraphs from a page.
 pub fn extract(html: &str, url: Option<&str>) -> Found {
-    let dom = Dom::from(html);
+    let dom = Dom::from(super::prefilter::strip(html));
     let meta = meta::read(&dom);
     let mut found = Found { meta, title: None, byline: None, paragraphs: Vec::new() };
     let Ok(mut r) = Readability::with_document(dom, usable_url(url), Some(config())) else {

@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod eval;
 mod html;
 mod offsets;
+mod prefilter;
 pub mod scraped;
 
 use crate::document::{Body, Document, Paragraph, RawDocument};
