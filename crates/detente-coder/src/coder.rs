@@ -42,14 +42,14 @@ pub struct Input<'a> {
 
 /// Codes articles with one dictionary.
 pub struct Coder<'d> {
-    dict: &'d dyn Dictionary,
+    dict: &'d (dyn Dictionary + Sync),
     opts: Options,
     by_last: HashMap<String, Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
 }
 
 impl<'d> Coder<'d> {
-    pub fn new(dict: &'d dyn Dictionary, opts: Options) -> Self {
+    pub fn new(dict: &'d (dyn Dictionary + Sync), opts: Options) -> Self {
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, n) in dict.person_names().iter().enumerate() {
@@ -107,7 +107,7 @@ impl<'d> Coder<'d> {
 
     fn mentions(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
         let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
-        let mut ms = self.dict.actors_in(&words, date);
+        let mut ms = self.dict.actors_in(tokens, date);
         if !self.by_last.is_empty() {
             self.repair_names(&words, date, &mut ms);
         }
@@ -133,7 +133,19 @@ impl<'d> Coder<'d> {
                 let name = &self.dict.person_names()[k];
                 let pair = format!("{la} {lb}");
                 if pair.len() >= 8 && edit_distance_at_most_one(&pair, &name.to_lowercase()) {
-                    let ws: Vec<&str> = name.split_whitespace().collect();
+                    let ws: Vec<Token> = name
+                        .split_whitespace()
+                        .map(|w| Token {
+                            start: 0,
+                            end: 0,
+                            form: w.to_string(),
+                            lemma: w.to_lowercase(),
+                            upos: "PROPN".into(),
+                            xpos: "NNP".into(),
+                            head: 0,
+                            deprel: "flat".into(),
+                        })
+                        .collect();
                     if let Some(found) = self
                         .dict
                         .actors_in(&ws, date)

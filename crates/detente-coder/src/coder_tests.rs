@@ -49,8 +49,8 @@ fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
 }
 
 impl Dictionary for Mini {
-    fn actors_in(&self, words: &[&str], _date: Option<Date>) -> Vec<Mention> {
-        let lw: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    fn actors_in(&self, tokens: &[Token], _date: Option<Date>) -> Vec<Mention> {
+        let lw: Vec<String> = tokens.iter().map(|w| w.form.to_lowercase()).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < lw.len() {

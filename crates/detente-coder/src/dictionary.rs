@@ -5,6 +5,7 @@
 //! the structured form of `docs/dictionaries.md` (`with + = 040`): literal words, `+` target,
 //! `$` source, `*` gap, `&SYNSET`.
 
+use detente_nlp::Token;
 use jiff::civil::Date;
 
 /// What kind of actor a mention names; the coder's article context needs to know.
@@ -70,7 +71,7 @@ pub enum Discard {
 pub trait Dictionary {
     /// Actor mentions in a sentence's words, longest first where they overlap (the coder keeps
     /// the first of overlapping mentions). `date` selects dated roles.
-    fn actors_in(&self, words: &[&str], date: Option<Date>) -> Vec<Mention>;
+    fn actors_in(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention>;
     /// The verb entry for a lemma (`meet`) or phrasal lemma (`sit down`).
     fn verb(&self, lemma: &str) -> Option<&VerbEntry>;
     /// The entry of an event noun (`attack`, `meeting`).

@@ -1,13 +1,273 @@
-//! `detente code` (placeholder until its issue lands: it fails with a clear message).
+//! `detente code`: articles in, who-did-what-to-whom events out.
+//!
+//! Each document is extracted (page chrome and bios removed), its title (sentence 0) and body
+//! paragraphs are parsed, and the coder turns the parsed sentences into events, one JSON object
+//! a line (`jsonl`), a table for people, or PLOVER JSON. Documents are coded in parallel in
+//! batches; output keeps input order. A document that fails is reported on stderr and the rest
+//! goes on (exit status 1).
 
-use super::{Context, Status};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use detente_coder::lexicon::LexiconDict;
+use detente_coder::{Coder, Event, Input, Options};
+use detente_lexicon::{Lexicon, PetrarchFiles};
+use detente_nlp::{Pipeline, Sentence};
+use detente_text::extract::{extract, ExtractOptions};
+use detente_text::Document;
+use rayon::prelude::*;
+
+use super::input::{InputArgs, Inputs};
+use super::{Context, Status, UsageError};
+
+const BATCH: usize = 64;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Inputs.
-    pub inputs: Vec<std::path::PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format (default: jsonl when stdout is not a terminal, else table).
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    /// The parser model (default: the bundled one under models/).
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Also print negated events (flagged "negated": true).
+    #[arg(long)]
+    pub keep_negated: bool,
+    /// Also print hypothetical events (may, could, if; flagged in "modality").
+    #[arg(long)]
+    pub keep_hypothetical: bool,
 }
 
-pub fn run(_ctx: &Context, _args: Args) -> anyhow::Result<Status> {
-    anyhow::bail!("`detente code` is not implemented yet")
+/// Which dictionaries to code with (shared with `detente eval`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct DictArgs {
+    /// A dictionary directory in our format (default: the bundled dictionaries).
+    #[arg(long, value_name = "DIR")]
+    pub dict: Option<PathBuf>,
+    /// PETRARCH-format verb dictionary (repeatable); replaces the bundled dictionaries.
+    #[arg(long, value_name = "FILE")]
+    pub verbs: Vec<PathBuf>,
+    /// PETRARCH-format actor dictionary (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// PETRARCH-format agent dictionary (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub agents: Vec<PathBuf>,
+    /// PETRARCH-format discard list (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub discards: Vec<PathBuf>,
+}
+
+impl DictArgs {
+    pub fn load(&self) -> Result<Lexicon> {
+        let petrarch = !(self.verbs.is_empty()
+            && self.actors.is_empty()
+            && self.agents.is_empty()
+            && self.discards.is_empty());
+        if petrarch && self.dict.is_some() {
+            return Err(UsageError("--dict and PETRARCH files (--verbs/--actors/--agents/--discards) exclude each other".into()).into());
+        }
+        if petrarch {
+            let files = PetrarchFiles {
+                verbs: self.verbs.clone(),
+                actors: self.actors.clone(),
+                agents: self.agents.clone(),
+                discards: self.discards.clone(),
+                issues: Vec::new(),
+            };
+            let (lex, errors) =
+                Lexicon::from_petrarch(&files).context("reading PETRARCH dictionaries")?;
+            for e in errors.iter().take(20) {
+                tracing::warn!("{e}");
+            }
+            return Ok(lex);
+        }
+        match &self.dict {
+            Some(d) => Lexicon::load_dir(d)
+                .with_context(|| format!("reading dictionaries in {}", d.display())),
+            None => Lexicon::bundled().context("reading the bundled dictionaries"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One event a line as JSON (the contract in INTERFACES.md).
+    #[value(alias = "json")]
+    Jsonl,
+    /// Aligned columns for reading.
+    Table,
+    /// PLOVER JSON records, one a line.
+    Plover,
+}
+
+/// Parses a document: the title (if any) as sentence 0, then every body sentence.
+pub fn parse_document<'a>(nlp: &Pipeline, doc: &'a Document) -> Vec<(&'a str, Sentence)> {
+    let mut out = Vec::new();
+    if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        // A title is one sentence even when it has a question mark in it.
+        let mut ss = nlp.parse(t);
+        if ss.len() > 1 {
+            let joined: Vec<&str> = t.split_whitespace().collect();
+            let toks = nlp.annotate_words(&joined);
+            let text_words = t.split_whitespace();
+            // Offsets of annotate_words are in the space-joined text; map back to the title.
+            let mut tokens = toks;
+            let mut pos = 0;
+            let starts: Vec<usize> = text_words
+                .map(|w| {
+                    let s = t[pos..].find(w).map_or(pos, |k| pos + k);
+                    pos = s + w.len();
+                    s
+                })
+                .collect();
+            for (tok, s) in tokens.iter_mut().zip(&starts) {
+                let len = tok.end - tok.start;
+                tok.start = *s;
+                tok.end = *s + len;
+            }
+            ss = vec![Sentence {
+                start: 0,
+                end: t.len(),
+                tokens,
+            }];
+        }
+        for s in ss {
+            out.push((t, s));
+        }
+    }
+    for p in &doc.paragraphs {
+        for s in nlp.parse(&p.text) {
+            out.push((p.text.as_str(), s));
+        }
+    }
+    out
+}
+
+/// Codes one extracted document.
+pub fn code_document(nlp: &Pipeline, coder: &Coder, doc: &Document) -> Vec<Event> {
+    let parsed = parse_document(nlp, doc);
+    let inputs: Vec<Input> = parsed
+        .iter()
+        .map(|(text, s)| Input {
+            text: text.get(s.start..s.end).unwrap_or(""),
+            offset: s.start,
+            tokens: &s.tokens,
+        })
+        .collect();
+    coder.code_article(&doc.doc_id, doc.published, &inputs)
+}
+
+pub fn run(ctx: &Context, args: Args) -> Result<Status> {
+    let lex = args.dicts.load()?;
+    let dict = LexiconDict::new(lex);
+    let nlp = match &args.model {
+        Some(p) => {
+            Pipeline::from_path(p).with_context(|| format!("loading the model {}", p.display()))?
+        }
+        None => Pipeline::load_default().context("loading the parser model")?,
+    };
+    let coder = Coder::new(
+        &dict,
+        Options {
+            keep_negated: args.keep_negated,
+            keep_hypothetical: args.keep_hypothetical,
+        },
+    );
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() {
+        Format::Table
+    } else {
+        Format::Jsonl
+    });
+    let mut inputs = Inputs::open(&args.input, ctx)?;
+    let options = ExtractOptions::default();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let default_date = inputs.default_date();
+    while let Some(batch) = inputs.next_batch(BATCH) {
+        let results: Vec<_> = batch
+            .par_iter()
+            .map(|raw| {
+                extract(raw, &options).map(|mut doc| {
+                    if doc.published.is_none() {
+                        doc.published = default_date;
+                    }
+                    code_document(&nlp, &coder, &doc)
+                })
+            })
+            .collect();
+        for (raw, result) in batch.iter().zip(results) {
+            match result {
+                Ok(events) => {
+                    if let Err(e) = write_events(&mut out, &events, format) {
+                        if e.kind() == io::ErrorKind::BrokenPipe {
+                            return Ok(inputs.finish());
+                        }
+                        return Err(e).context("writing to standard output");
+                    }
+                }
+                Err(e) => inputs.fail(&raw.origin, e),
+            }
+        }
+        inputs.done(batch.len() as u64);
+        if let Err(e) = out.flush() {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return Ok(inputs.finish());
+            }
+            return Err(e).context("writing to standard output");
+        }
+    }
+    Ok(inputs.finish())
+}
+
+fn write_events(out: &mut impl Write, events: &[Event], format: Format) -> io::Result<()> {
+    let mut k = 0;
+    let mut last = usize::MAX;
+    for e in events {
+        match format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, e)?;
+                writeln!(out)?;
+            }
+            Format::Plover => {
+                k = if e.sentence_index == last { k + 1 } else { 0 };
+                last = e.sentence_index;
+                serde_json::to_writer(&mut *out, &detente_coder::plover::to_plover(e, k))?;
+                writeln!(out)?;
+            }
+            Format::Table => {
+                let who = |a: &Option<detente_coder::ActorRef>| {
+                    a.as_ref()
+                        .map_or("-".to_string(), |a| format!("{} ({})", a.code, a.text))
+                };
+                writeln!(
+                    out,
+                    "{:>3}  {:<5} {:<10} {:<32} -> {:<32} {:<12} {}",
+                    e.sentence_index,
+                    e.cameo,
+                    e.plover.as_deref().unwrap_or("-"),
+                    truncate(&who(&e.source), 32),
+                    truncate(&who(&e.target), 32),
+                    e.date.as_deref().unwrap_or("-"),
+                    e.evidence
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
 }

@@ -1,0 +1,192 @@
+//! The [`Dictionary`] view of a `detente_lexicon::Lexicon` (bundled, our format, or PETRARCH
+//! files): mentions from its actor resolver, verb and noun entries with synsets expanded and
+//! synonym groups merged, discards.
+
+use crate::dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
+use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
+use detente_nlp::Token;
+use jiff::civil::Date;
+use std::collections::HashMap;
+
+/// A lexicon prepared for the coder.
+pub struct LexiconDict {
+    lex: Lexicon,
+    verbs: HashMap<String, VerbEntry>,
+    nouns: HashMap<String, VerbEntry>,
+    names: Vec<String>,
+    /// Linear (PETRARCH/TABARI word-order) patterns by verb, for the linear matcher.
+    pub linear: HashMap<String, Vec<detente_lexicon::Pattern>>,
+}
+
+impl LexiconDict {
+    pub fn new(lex: Lexicon) -> Self {
+        let mut verbs = HashMap::new();
+        let mut linear: HashMap<String, Vec<detente_lexicon::Pattern>> = HashMap::new();
+        let by_lemma: HashMap<&str, &Verb> =
+            lex.verbs().iter().map(|v| (v.lemma.as_str(), v)).collect();
+        for v in lex.verbs() {
+            let mut pats: Vec<&detente_lexicon::Pattern> = v.patterns.iter().collect();
+            if let Some(g) = v.group.as_deref().and_then(|g| by_lemma.get(g)) {
+                if g.lemma != v.lemma {
+                    pats.extend(g.patterns.iter());
+                }
+            }
+            let code = v
+                .code
+                .as_ref()
+                .or_else(|| {
+                    v.group
+                        .as_deref()
+                        .and_then(|g| by_lemma.get(g))
+                        .and_then(|g| g.code.as_ref())
+                })
+                .map(|c| c.code.clone())
+                .filter(|c| !c.is_empty());
+            let entry = VerbEntry {
+                code,
+                patterns: pats.iter().filter_map(|p| convert(&lex, p)).collect(),
+            };
+            let lin: Vec<detente_lexicon::Pattern> = pats
+                .iter()
+                .filter(|p| p.kind == PatternKind::Linear)
+                .map(|p| (*p).clone())
+                .collect();
+            for key in std::iter::once(&v.lemma).chain(&v.forms) {
+                verbs.entry(key.clone()).or_insert_with(|| entry.clone());
+                if !lin.is_empty() {
+                    linear.entry(key.clone()).or_insert_with(|| lin.clone());
+                }
+            }
+        }
+        let mut nouns = HashMap::new();
+        for v in &lex.entries().nouns {
+            let entry = VerbEntry {
+                code: v
+                    .code
+                    .as_ref()
+                    .map(|c| c.code.clone())
+                    .filter(|c| !c.is_empty()),
+                patterns: v.patterns.iter().filter_map(|p| convert(&lex, p)).collect(),
+            };
+            for key in std::iter::once(&v.lemma).chain(&v.forms) {
+                nouns.entry(key.clone()).or_insert_with(|| entry.clone());
+            }
+        }
+        let names = lex
+            .actors()
+            .iter()
+            .filter(|a| a.kind == detente_lexicon::ActorKind::Person)
+            .flat_map(|a| a.names.iter().map(|n| n.text.clone()))
+            .collect();
+        LexiconDict {
+            lex,
+            verbs,
+            nouns,
+            names,
+            linear,
+        }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+}
+
+fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) {
+    let Some(s) = lex.synset(name) else { return };
+    for w in &s.words {
+        match w.text.strip_prefix('&') {
+            Some(inner) if depth < 4 => synset_words(lex, inner, depth + 1, out),
+            Some(_) => {}
+            None => out.push(w.text.clone()),
+        }
+    }
+}
+
+fn convert_elems(lex: &Lexicon, els: &[detente_lexicon::Element], out: &mut Vec<Element>) {
+    use detente_lexicon::Element as E;
+    for e in els {
+        match e {
+            E::Word(w) => out.push(Element::Word(w.clone())),
+            E::Target => out.push(Element::Target),
+            E::Source => out.push(Element::Source),
+            E::Any | E::Skip | E::Join => out.push(Element::Any),
+            E::Compound => out.push(Element::Target),
+            E::Synset(n) => {
+                let mut ws = Vec::new();
+                synset_words(lex, n, 0, &mut ws);
+                out.push(Element::Synset(ws));
+            }
+            E::Phrase(inner) | E::NounPhrase(inner) => convert_elems(lex, inner, out),
+        }
+    }
+}
+
+fn convert(lex: &Lexicon, p: &detente_lexicon::Pattern) -> Option<Pattern> {
+    let code = p.code.code.clone();
+    if code.is_empty() {
+        return None;
+    }
+    let mut elements = Vec::new();
+    convert_elems(lex, &p.elements, &mut elements);
+    Some(Pattern { elements, code })
+}
+
+fn lex_date(d: Date) -> Option<detente_lexicon::Date> {
+    detente_lexicon::Date::from_ymd(d.year() as u32, d.month() as u32, d.day() as u32)
+}
+
+impl Dictionary for LexiconDict {
+    fn actors_in(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
+        let views: Vec<TokenView> = tokens
+            .iter()
+            .map(|t| TokenView::new(&t.form, &t.lemma))
+            .collect();
+        self.lex
+            .actors_in(&views, date.and_then(lex_date))
+            .into_iter()
+            .map(|m| {
+                let kind = if m.code.starts_with("---") {
+                    MentionKind::Agent
+                } else if m.entry.kind == "person" {
+                    MentionKind::Person
+                } else if m.code.len() == 3
+                    && matches!(m.entry.kind, "country" | "adjective" | "capital" | "people")
+                {
+                    MentionKind::Country
+                } else {
+                    MentionKind::Organization
+                };
+                Mention {
+                    start: m.start_tok,
+                    end: m.end_tok,
+                    code: m.code,
+                    kind,
+                }
+            })
+            .collect()
+    }
+
+    fn verb(&self, lemma: &str) -> Option<&VerbEntry> {
+        self.verbs.get(lemma)
+    }
+
+    fn noun_event(&self, lemma: &str) -> Option<&VerbEntry> {
+        self.nouns.get(lemma)
+    }
+
+    fn discard(&self, sentence: &str) -> Option<Discard> {
+        let hits = self.lex.discard_hits(sentence);
+        if hits.iter().any(|d| d.scope == DiscardScope::Story) {
+            Some(Discard::Story)
+        } else if hits.is_empty() {
+            None
+        } else {
+            Some(Discard::Sentence)
+        }
+    }
+
+    fn person_names(&self) -> &[String] {
+        &self.names
+    }
+}
