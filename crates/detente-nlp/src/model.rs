@@ -63,7 +63,7 @@ impl W {
             .map(|(k, cs, vs)| {
                 let r = cs
                     .iter()
-                    .zip(vs)
+                    .zip(&vs)
                     .map(|(c, v)| (*c, (v / scale).round() as i16))
                     .filter(|(_, q)| *q != 0)
                     .collect::<Vec<_>>();

@@ -7,68 +7,186 @@
 
 use rustc_hash::FxHashMap;
 
-/// Frozen weights: a hash index from feature to a slice of the flat `classes`/`values` arrays.
+/// One slot of the open-addressing table: the feature key and either its whole row inline (up to
+/// three classes, the common case: one cache line, one memory access) or where it lives in the
+/// overflow arrays.
+#[repr(C, align(32))]
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u16,
+    classes: [u16; INLINE],
+    values: [f32; INLINE],
+}
+
+const INLINE: usize = 3;
+
+/// Frozen weights: an open-addressing hash table (linear probing, key 0 = empty) from feature
+/// to a sparse row of `(class, weight)`. Scoring first prefetches every feature's slot so the
+/// memory accesses of one state overlap instead of queueing.
 #[derive(Debug, Default, Clone)]
 pub struct Weights {
     pub n_classes: usize,
-    index: FxHashMap<u64, (u32, u32)>,
+    slots: Vec<Slot>,
+    n_features: usize,
     classes: Vec<u16>,
     values: Vec<f32>,
 }
 
+#[inline]
+fn fix_key(k: u64) -> u64 {
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+#[inline]
+fn home(key: u64, cap: usize) -> usize {
+    ((key as u128 * cap as u128) >> 64) as usize
+}
+
+#[inline]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint; it never faults, even for an invalid address.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch(p as *const i8, core::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 impl Weights {
+    #[inline]
+    fn find(&self, key: u64) -> Option<&Slot> {
+        let cap = self.slots.len();
+        if cap == 0 {
+            return None;
+        }
+        let key = fix_key(key);
+        let mut i = home(key, cap);
+        loop {
+            let s = &self.slots[i];
+            if s.key == key {
+                return Some(s);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i += 1;
+            if i == cap {
+                i = 0;
+            }
+        }
+    }
+
     /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        let cap = self.slots.len();
+        if cap == 0 {
+            return;
+        }
         for f in features {
-            if let Some(&(start, len)) = self.index.get(f) {
-                let (s, e) = (start as usize, (start + len) as usize);
-                for (c, v) in self.classes[s..e].iter().zip(&self.values[s..e]) {
-                    scores[*c as usize] += *v;
+            prefetch(&self.slots[home(fix_key(*f), cap)]);
+        }
+        for f in features {
+            let Some(s) = self.find(*f) else { continue };
+            let len = s.len as usize;
+            if len <= INLINE {
+                for k in 0..len {
+                    if let Some(x) = scores.get_mut(s.classes[k] as usize) {
+                        *x += s.values[k];
+                    }
+                }
+            } else {
+                let (a, b) = (s.start as usize, s.start as usize + len);
+                for (c, v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
+                    if let Some(x) = scores.get_mut(*c as usize) {
+                        *x += *v;
+                    }
                 }
             }
         }
     }
 
     pub fn n_features(&self) -> usize {
-        self.index.len()
+        self.n_features
     }
 
     pub fn n_weights(&self) -> usize {
-        self.values.len()
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| s.len as usize)
+            .sum()
     }
 
     /// Rows in a stable order (by feature hash) for serialisation.
-    pub fn rows(&self) -> Vec<(u64, &[u16], &[f32])> {
-        let mut keys: Vec<_> = self.index.iter().collect();
-        keys.sort_unstable_by_key(|(k, _)| **k);
-        keys.into_iter()
-            .map(|(k, &(s, l))| {
-                let (s, e) = (s as usize, (s + l) as usize);
-                (*k, &self.classes[s..e], &self.values[s..e])
+    pub fn rows(&self) -> Vec<(u64, Vec<u16>, Vec<f32>)> {
+        let mut out: Vec<(u64, Vec<u16>, Vec<f32>)> = self
+            .slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| {
+                let len = s.len as usize;
+                if len <= INLINE {
+                    (s.key, s.classes[..len].to_vec(), s.values[..len].to_vec())
+                } else {
+                    let (a, b) = (s.start as usize, s.start as usize + len);
+                    (s.key, self.classes[a..b].to_vec(), self.values[a..b].to_vec())
+                }
             })
-            .collect()
+            .collect();
+        out.sort_unstable_by_key(|r| r.0);
+        out
     }
 
     /// Builds weights from rows (as produced by [`Weights::rows`]).
     pub fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
+        let n = rows.iter().filter(|r| !r.1.is_empty()).count();
+        let cap = (n + n / 4 + 1).max(8);
         let mut w = Weights {
             n_classes,
-            index: FxHashMap::default(),
+            slots: vec![Slot::default(); cap],
+            n_features: 0,
             classes: Vec::new(),
             values: Vec::new(),
         };
-        w.index.reserve(rows.len());
         for (k, row) in rows {
-            if row.is_empty() {
+            if row.is_empty() || row.len() > u16::MAX as usize {
                 continue;
             }
-            let start = w.classes.len() as u32;
-            for (c, v) in &row {
-                w.classes.push(*c);
-                w.values.push(*v);
+            let key = fix_key(k);
+            let mut i = home(key, cap);
+            while w.slots[i].key != 0 && w.slots[i].key != key {
+                i = (i + 1) % cap;
             }
-            w.index.insert(k, (start, row.len() as u32));
+            if w.slots[i].key == key {
+                continue;
+            }
+            let mut s = Slot {
+                key,
+                len: row.len() as u16,
+                ..Slot::default()
+            };
+            if row.len() <= INLINE {
+                for (k, (c, v)) in row.iter().enumerate() {
+                    s.classes[k] = *c;
+                    s.values[k] = *v;
+                }
+            } else {
+                s.start = w.classes.len() as u32;
+                for (c, v) in &row {
+                    w.classes.push(*c);
+                    w.values.push(*v);
+                }
+            }
+            w.slots[i] = s;
+            w.n_features += 1;
         }
         w
     }

@@ -70,20 +70,11 @@ pub fn train(
     if sentences.is_empty() {
         return Err(NlpError::Train("no training sentences".into()));
     }
-    // Tag classes: (XPOS, UPOS) pairs, most frequent first, ties by name (deterministic ids).
-    let mut counts: FxHashMap<(String, String), usize> = FxHashMap::default();
-    let mut label_set: Vec<String> = Vec::new();
-    for s in sentences {
-        for w in &s.words {
-            *counts.entry((w.xpos.clone(), w.upos.clone())).or_default() += 1;
-            label_set.push(w.deprel.clone());
-        }
-    }
-    let mut classes: Vec<_> = counts.into_iter().collect();
-    classes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let classes: Vec<(String, String)> = classes.into_iter().map(|(c, _)| c).collect();
-    let class_id: FxHashMap<&(String, String), u16> =
-        classes.iter().enumerate().map(|(i, c)| (c, i as u16)).collect();
+    let (classes, tag_examples) = tag_data(sentences);
+    let mut label_set: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .collect();
     label_set.sort();
     label_set.dedup();
     if !label_set.iter().any(|l| l == "root") {
@@ -91,18 +82,6 @@ pub fn train(
     }
     let label_id: FxHashMap<&str, u16> =
         label_set.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
-
-    let tag_examples: Vec<TagExample> = sentences
-        .iter()
-        .map(|s| TagExample {
-            forms: s.words.iter().map(|w| w.form.clone()).collect(),
-            gold: s
-                .words
-                .iter()
-                .map(|w| class_id[&(w.xpos.clone(), w.upos.clone())])
-                .collect(),
-        })
-        .collect();
 
     let mut rng = Rng::new(opts.seed);
     log(&format!(
@@ -170,4 +149,32 @@ pub fn train(
         lemmatizer,
         parser,
     })
+}
+
+/// Tag classes ((XPOS, UPOS) pairs, most frequent first, ties by name, so ids are
+/// deterministic) and the tagger's training examples.
+pub fn tag_data(sentences: &[ConllSentence]) -> (Vec<(String, String)>, Vec<TagExample>) {
+    let mut counts: FxHashMap<(String, String), usize> = FxHashMap::default();
+    for s in sentences {
+        for w in &s.words {
+            *counts.entry((w.xpos.clone(), w.upos.clone())).or_default() += 1;
+        }
+    }
+    let mut classes: Vec<_> = counts.into_iter().collect();
+    classes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let classes: Vec<(String, String)> = classes.into_iter().map(|(c, _)| c).collect();
+    let class_id: FxHashMap<&(String, String), u16> =
+        classes.iter().enumerate().map(|(i, c)| (c, i as u16)).collect();
+    let examples = sentences
+        .iter()
+        .map(|s| TagExample {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            gold: s
+                .words
+                .iter()
+                .map(|w| class_id.get(&(w.xpos.clone(), w.upos.clone())).copied().unwrap_or(0))
+                .collect(),
+        })
+        .collect();
+    (classes, examples)
 }
