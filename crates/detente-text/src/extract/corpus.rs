@@ -158,3 +158,79 @@ pub fn open(dir: &Path) -> Result<(Set, Vec<Page>), CorpusError> {
     let set = Set::detect(dir).ok_or_else(|| CorpusError::Unknown(dir.to_path_buf()))?;
     Ok((set, load(dir, set)?))
 }
+
+/// What an extractor gave for one page.
+#[derive(Debug, Clone, Default)]
+pub struct Output {
+    pub text: String,
+    pub title: Option<String>,
+    pub published: Option<jiff::civil::Date>,
+}
+
+/// Scores of an extractor on one set.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub pages: usize,
+    /// Shingle scores, `evaluate.py` aggregate (pages with body ground truth).
+    pub upstream: Prf,
+    /// Shingle scores, raw counts summed over pages.
+    pub micro: Prf,
+    /// Snippet scores (trafilatura set): found `with` snippets, found `without`, missed `with`.
+    pub snippets: Option<Prf>,
+    /// Titles equal to the expected one / pages with an expected title (readability set).
+    pub title: (usize, usize),
+    /// Publication days equal to the expected one / pages with an expected date.
+    pub published: (usize, usize),
+    /// Per page: id, shingle counts (or snippet hits and misses).
+    pub per_page: Vec<(String, Counts)>,
+}
+
+use super::eval::{compare, micro, upstream, Counts, Prf};
+
+/// Runs `extractor` on every page and scores it the way the set's upstream project does.
+pub fn evaluate(pages: &[Page], extractor: &dyn Fn(&Page) -> Output) -> Report {
+    let mut r = Report { pages: pages.len(), ..Report::default() };
+    let mut counts = Vec::new();
+    let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
+    let mut snippets = false;
+    for p in pages {
+        let out = extractor(p);
+        let c = match &p.truth {
+            Truth::Body(t) => compare(t, &out.text),
+            Truth::Readability { text, title, published } => {
+                if let Some(t) = title {
+                    r.title.1 += 1;
+                    if out.title.as_deref().map(str::trim) == Some(t.trim()) {
+                        r.title.0 += 1;
+                    }
+                }
+                if let Some(d) = published.as_deref().and_then(crate::date::parse_date) {
+                    r.published.1 += 1;
+                    if out.published == Some(d) {
+                        r.published.0 += 1;
+                    }
+                }
+                compare(text, &out.text)
+            }
+            Truth::Snippets { with, without } => {
+                snippets = true;
+                let found = with.iter().filter(|w| out.text.contains(w.as_str())).count();
+                let bad = without.iter().filter(|w| out.text.contains(w.as_str())).count();
+                stp += found;
+                sfn += with.len() - found;
+                sfp += bad;
+                let c = Counts { tp: found as f64, fp: bad as f64, fn_: (with.len() - found) as f64 };
+                r.per_page.push((p.id.clone(), c));
+                continue;
+            }
+        };
+        r.per_page.push((p.id.clone(), c));
+        counts.push(c);
+    }
+    r.upstream = upstream(&counts);
+    r.micro = micro(&counts);
+    if snippets {
+        r.snippets = Some(micro(&[Counts { tp: stp as f64, fp: sfp as f64, fn_: sfn as f64 }]));
+    }
+    r
+}
