@@ -1,0 +1,1 @@
+//! Parquet export (placeholder until the writer lands).
