@@ -139,6 +139,10 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
             a.second_person = true;
             return vec![a];
         }
+        // Only core arguments are resolved: "on their way" is no actor.
+        if !matches!(tree.rel(h), "nsubj" | "obj" | "iobj") {
+            return Vec::new();
+        }
         let resolved = if THIRD_SINGULAR.contains(&lower) {
             ctx.last_person()
         } else if THIRD_NEUTER.contains(&lower) {
@@ -295,7 +299,7 @@ fn collect_modifier(
     }
 }
 
-fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
+pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
     let lower = tree.lower(h);
     let lemma = lower.strip_suffix('s').unwrap_or(lower);
     if !matches!(

@@ -195,6 +195,10 @@ pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     }
 }
 
+const PARTICLES: &[&str] = &[
+    "down", "up", "out", "off", "back", "in", "on", "over", "away", "forward", "through", "ahead",
+];
+
 /// Relative pronouns that stand for the noun a relative clause modifies.
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
@@ -240,7 +244,10 @@ impl SentenceCoder<'_, '_> {
             }
             // A framing verb with an infinitive codes through it ("agreed to meet").
             if frame_of_verb(&lemma).is_some()
-                && t.kids_with(v, "xcomp").any(|x| t.upos(x) == "VERB")
+                && (t.kids_with(v, "xcomp").any(|x| t.upos(x) == "VERB")
+                    || (frame_of_verb(&lemma) == Some(Frame::Intent)
+                        && t.kids_with(v, "ccomp")
+                            .any(|x| t.upos(x) == "VERB" || t.upos(x) == "AUX")))
             {
                 continue;
             }
@@ -265,26 +272,43 @@ impl SentenceCoder<'_, '_> {
                 "nsubj" | "obj" | "obl" | "nmod" | "root" | "conj" | "appos"
             ) && crate::actor::is_nominal(t, h)
             {
+                let subject = t.rel(h) == "nsubj";
                 for a in actors_at(t, &self.ms, ctx, h) {
-                    ctx.see(&a);
+                    ctx.see(&a, subject);
                 }
             }
         }
     }
 
-    fn entry_for(&self, v: usize, lemma: &str) -> Option<&crate::dictionary::VerbEntry> {
+    /// The verb's particle ("sat down", "pulled out"): `compound:prt`, or a particle word the
+    /// parser attached as an adverb right after the verb.
+    fn particle(&self, v: usize) -> Option<usize> {
         let t = &self.tree;
-        let prt = t
-            .children(v)
-            .iter()
-            .copied()
-            .find(|&c| t.full_rel(c) == "compound:prt");
-        if let Some(p) = prt {
-            if let Some(e) = self.coder.dict.verb(&format!("{lemma} {}", t.lower(p))) {
-                return Some(e);
+        t.children(v).iter().copied().find(|&c| {
+            t.full_rel(c) == "compound:prt"
+                || (matches!(t.rel(c), "advmod" | "compound")
+                    && c > v
+                    && c <= v + 2
+                    && PARTICLES.contains(&t.lower(c)))
+        })
+    }
+
+    /// The dictionary entry of a predicate, phrasal first, with the particle it used.
+    fn entry_for(
+        &self,
+        v: usize,
+        lemma: &str,
+    ) -> Option<(&crate::dictionary::VerbEntry, Option<usize>)> {
+        if let Some(p) = self.particle(v) {
+            if let Some(e) = self
+                .coder
+                .dict
+                .verb(&format!("{lemma} {}", self.tree.lower(p)))
+            {
+                return Some((e, Some(p)));
             }
         }
-        self.coder.dict.verb(lemma)
+        self.coder.dict.verb(lemma).map(|e| (e, None))
     }
 
     fn is_actor(&self, ctx: &Context, h: usize) -> bool {
@@ -294,14 +318,9 @@ impl SentenceCoder<'_, '_> {
 
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
         let t = &self.tree;
-        let entry = self.entry_for(v, lemma)?;
+        let (entry, prt) = self.entry_for(v, lemma)?;
         let mut m = match_entry(t, v, entry, false, &|h| self.is_actor(ctx, h))?;
-        m.words.extend(
-            t.children(v)
-                .iter()
-                .copied()
-                .filter(|&c| t.full_rel(c) == "compound:prt"),
-        );
+        m.words.extend(prt);
         m.words.sort_unstable();
         m.words.dedup();
         let (frame, negated, modality) = self.frame(v);
@@ -338,12 +357,17 @@ impl SentenceCoder<'_, '_> {
                 .iter()
                 .any(|s| s.start == a.start && s.code == a.code)
         });
-        // "The two sides met", "Russia and Iran met": with no target, the first party acts on the others.
-        if targets.is_empty() && sources.len() >= 2 && sources[0].country() != sources[1].country()
+        // "The two sides met", "Russia and Iran met": with no target, the first party acts on
+        // the others; "the two sides" always means each other (not "at the G20 summit").
+        let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
+        if sources.len() >= 2
+            && sources[0].country() != sources[1].country()
+            && (targets.is_empty() || pair_subject)
         {
             targets = sources.split_off(1);
         }
-        if sources.is_empty() && targets.is_empty() {
+        // A verbal event needs its source, unless the clause is passive ("was attacked").
+        if sources.is_empty() && (passive_subject.is_none() || targets.is_empty()) {
             return None;
         }
         Some(Reading {
@@ -428,10 +452,16 @@ impl SentenceCoder<'_, '_> {
                     cur = p;
                 }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
-                "acl" => match t.parent(p) {
-                    Some(g) => cur = g,
-                    None => break,
-                },
+                // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
+                "acl" if t.tokens[cur].xpos == "VBN" => {
+                    let agent = t
+                        .children(cur)
+                        .iter()
+                        .copied()
+                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    return (agent, Some(p));
+                }
+                "acl" => return (Some(p), passive),
                 _ => break,
             }
         }
@@ -616,12 +646,19 @@ impl SentenceCoder<'_, '_> {
             let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
                 continue;
             };
+            let mut m = m;
+            if m.target.is_none() {
+                m.target = self.linear_target(n);
+            }
+            let between = m.target.is_some_and(|h| {
+                t.case_of(h) == Some("between") || (h > 0 && t.lower(h - 1) == "between")
+            });
             let mut targets = m
                 .target
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
             let mut sources: Vec<Actor> = Vec::new();
-            if m.target.is_some_and(|h| t.case_of(h) == Some("between")) && targets.len() >= 2 {
+            if between && targets.len() >= 2 {
                 sources.push(targets.remove(0));
             } else {
                 for &c in t.children(n) {
@@ -637,9 +674,26 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
+            // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
+            // argument of a verb takes that verb's subject.
+            if sources.is_empty()
+                && matches!(t.full_rel(n), "obj" | "obl" | "obl:npmod" | "obl:tmod")
+            {
+                if let Some(p) = t.parent(n).filter(|&p| t.upos(p) == "VERB") {
+                    if let Some(h) = self.subject(p).0 {
+                        sources = actors_at(t, &self.ms, ctx, h);
+                    }
+                }
+            }
             sources.retain(|a| !a.code.is_empty() && !a.first_person);
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
-            if sources.is_empty() && targets.is_empty() {
+            targets.retain(|a| {
+                !sources
+                    .iter()
+                    .any(|s| s.start == a.start && s.code == a.code)
+            });
+            // A nominal event needs its target: "talks" alone says nothing about whom.
+            if targets.is_empty() {
                 continue;
             }
             let r = Reading {
@@ -653,6 +707,25 @@ impl SentenceCoder<'_, '_> {
             };
             self.emit(ctx, r, out);
         }
+    }
+
+    /// When the parse lost the noun's argument: an actor introduced right after the noun by
+    /// "with", "between", "on" or "against" ("meeting with Russian President Putin").
+    fn linear_target(&self, n: usize) -> Option<usize> {
+        let t = &self.tree;
+        let marker = n + 1;
+        if marker >= t.len() || !matches!(t.lower(marker), "with" | "between" | "on" | "against") {
+            return None;
+        }
+        let m = self
+            .ms
+            .list
+            .iter()
+            .find(|m| m.start > marker && m.start <= marker + 3)?;
+        let head = (m.start..m.end)
+            .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
+            .unwrap_or(m.end - 1);
+        Some(head)
     }
 
     /// "X told Y …" with nothing more specific coded inside the quote: a statement (010).

@@ -18,6 +18,9 @@ pub struct Context {
     last_group: Option<String>,
     focus: Option<String>,
     pair: Option<(String, String)>,
+    /// Unordered country pairs of bilateral events with their counts, in order of first use.
+    pairs: Vec<((String, String), usize, usize)>,
+    events: usize,
 }
 
 impl Context {
@@ -38,7 +41,8 @@ impl Context {
     }
 
     /// Records an actor as it is used in a sentence, in order.
-    pub fn see(&mut self, a: &Actor) {
+    /// `subject`: the actor was a clause subject; only subjects become "he"/"she" later.
+    pub fn see(&mut self, a: &Actor, subject: bool) {
         if a.code.is_empty() || a.first_person || a.second_person {
             return;
         }
@@ -48,12 +52,16 @@ impl Context {
             }
         }
         match a.kind {
-            MentionKind::Person => self.last_person = Some(a.code.clone()),
+            MentionKind::Person => {
+                if subject || self.last_person.is_none() {
+                    self.last_person = Some(a.code.clone())
+                }
+            }
             MentionKind::Agent | MentionKind::Organization => {
                 self.last_group = Some(a.code.clone())
             }
             MentionKind::Country => {
-                if a.code.len() > 3 {
+                if a.code.len() > 3 && subject {
                     self.last_person = Some(a.code.clone());
                 }
                 self.last_group = Some(a.code.clone());
@@ -64,7 +72,28 @@ impl Context {
     /// Records the parties of a bilateral event.
     pub fn see_pair(&mut self, source: &str, target: &str) {
         if source.len() >= 3 && target.len() >= 3 && source[..3] != target[..3] {
-            self.pair = Some((source.to_string(), target.to_string()));
+            self.events += 1;
+            let key = if source[..3] < target[..3] {
+                (source[..3].to_string(), target[..3].to_string())
+            } else {
+                (target[..3].to_string(), source[..3].to_string())
+            };
+            match self.pairs.iter_mut().find(|p| p.0 == key) {
+                Some(p) => {
+                    p.1 += 1;
+                    p.2 = self.events;
+                }
+                None => self.pairs.push((key.clone(), 1, self.events)),
+            }
+            // "The two sides" are the article's main dyad: the most frequent pair, the latest on ties.
+            let best = self
+                .pairs
+                .iter()
+                .max_by_key(|p| (p.1, p.2))
+                .map(|p| p.0.clone());
+            if best.as_ref() == Some(&key) || self.pair.is_none() {
+                self.pair = Some((source.to_string(), target.to_string()));
+            }
         }
     }
 

@@ -14,6 +14,7 @@ pub mod coder;
 pub mod context;
 pub mod dictionary;
 pub mod event;
+pub mod headline;
 pub mod lexicon;
 pub mod modality;
 pub mod pattern;

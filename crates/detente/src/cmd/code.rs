@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
-use detente_coder::{Coder, Event, Input, Options};
+use detente_coder::{Coder, Dictionary, Event, Input, MentionKind, Options};
 use detente_lexicon::{Lexicon, PetrarchFiles};
 use detente_nlp::{Pipeline, Sentence};
 use detente_text::extract::{extract, ExtractOptions};
@@ -106,38 +106,39 @@ pub enum Format {
     Plover,
 }
 
-/// Parses a document: the title (if any) as sentence 0, then every body sentence.
-pub fn parse_document<'a>(nlp: &Pipeline, doc: &'a Document) -> Vec<(&'a str, Sentence)> {
+/// Parses a document: the title (if any) first, then every body sentence. A title-case
+/// headline is parsed with its common words in lower case (forms are restored afterwards).
+pub fn parse_document<'a>(
+    nlp: &Pipeline,
+    dict: &LexiconDict,
+    doc: &'a Document,
+) -> Vec<(&'a str, Sentence)> {
     let mut out = Vec::new();
     if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        // A title is one sentence even when it has a question mark in it.
-        let mut ss = nlp.parse(t);
-        if ss.len() > 1 {
-            let joined: Vec<&str> = t.split_whitespace().collect();
-            let toks = nlp.annotate_words(&joined);
-            let text_words = t.split_whitespace();
-            // Offsets of annotate_words are in the space-joined text; map back to the title.
-            let mut tokens = toks;
-            let mut pos = 0;
-            let starts: Vec<usize> = text_words
-                .map(|w| {
-                    let s = t[pos..].find(w).map_or(pos, |k| pos + k);
-                    pos = s + w.len();
-                    s
-                })
-                .collect();
-            for (tok, s) in tokens.iter_mut().zip(&starts) {
-                let len = tok.end - tok.start;
-                tok.start = *s;
-                tok.end = *s + len;
-            }
-            ss = vec![Sentence {
+        let is_name = |w: &str| {
+            let tok = detente_nlp::Token {
                 start: 0,
-                end: t.len(),
-                tokens,
-            }];
-        }
-        for s in ss {
+                end: w.len(),
+                form: w.to_string(),
+                lemma: w.to_lowercase(),
+                upos: "PROPN".into(),
+                xpos: "NNP".into(),
+                head: 0,
+                deprel: "root".into(),
+            };
+            dict.actors_in(std::slice::from_ref(&tok), doc.published)
+                .iter()
+                .any(|m| m.kind != MentionKind::Agent)
+        };
+        let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
+        for mut s in nlp.parse(&recased) {
+            for tok in &mut s.tokens {
+                if let Some(f) = t.get(tok.start..tok.end) {
+                    if f.len() == tok.form.len() {
+                        tok.form = f.to_string();
+                    }
+                }
+            }
             out.push((t, s));
         }
     }
@@ -150,8 +151,13 @@ pub fn parse_document<'a>(nlp: &Pipeline, doc: &'a Document) -> Vec<(&'a str, Se
 }
 
 /// Codes one extracted document.
-pub fn code_document(nlp: &Pipeline, coder: &Coder, doc: &Document) -> Vec<Event> {
-    let parsed = parse_document(nlp, doc);
+pub fn code_document(
+    nlp: &Pipeline,
+    dict: &LexiconDict,
+    coder: &Coder,
+    doc: &Document,
+) -> Vec<Event> {
+    let parsed = parse_document(nlp, dict, doc);
     let inputs: Vec<Input> = parsed
         .iter()
         .map(|(text, s)| Input {
@@ -197,7 +203,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
                     if doc.published.is_none() {
                         doc.published = default_date;
                     }
-                    code_document(&nlp, &coder, &doc)
+                    code_document(&nlp, &dict, &coder, &doc)
                 })
             })
             .collect();

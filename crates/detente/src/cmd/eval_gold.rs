@@ -110,7 +110,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
                     body: Body::Text(s("text").unwrap_or_default()),
                 };
                 let doc = extract(&raw, &ExtractOptions::default())?;
-                for e in code_document(&nlp, &coder, &doc) {
+                for e in code_document(&nlp, &dict, &coder, &doc) {
                     out.push(serde_json::to_value(&e)?);
                 }
             }
