@@ -20,6 +20,7 @@ mod index;
 mod lexicon;
 pub mod model;
 pub mod petrarch;
+mod petrarch_verbs;
 mod resolve;
 pub mod source;
 pub mod token;

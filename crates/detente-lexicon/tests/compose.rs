@@ -1,0 +1,114 @@
+//! Composition and date resolution on a small dictionary written here (independent of the
+//! bundled one, so these pin the matching rules themselves).
+
+use detente_lexicon::{Date, Lexicon};
+
+const DICT: &str = "
+# sources: test fixture
+country RUS
+  name: Russia | Russian Federation
+  adjective: Russian
+  people: Russian/Russians
+  capital: Moscow
+  metonym: Kremlin = RUSGOV
+country GBR
+  name: United Kingdom | Britain
+  adjective: British
+  metonym: Downing Street = GBRGOV
+country IRQ
+  name: Iraq
+  adjective: Iraqi
+country TUR
+  name: Turkey
+  adjective: Turkish
+igo IGOUNO
+  name: United Nations | UN
+person Sergei Lavrov
+  role: RUSGOV 2004-03-09..
+person Boris Johnson
+  role: GBRGOV 2016-07-13..2018-07-09
+  role: GBRGOV 2019-07-24..2022-09-06
+  other: GBRLEG
+person Recep Tayyip Erdoğan
+  alias: Tayyip Erdoğan
+  role: TURGOV 2003-03-14..
+person Vladimir Putin
+  role: RUSGOV 1999-08-09..
+agent GOV
+  noun: minister | foreign minister | counterpart | secretary general | president
+agent LEG
+  noun: parliament/parliaments
+agent MIL
+  noun: troops | soldier
+agent COP
+  noun: police/
+";
+
+fn lex() -> Lexicon {
+    let (lex, errs) = Lexicon::from_text("fixture.txt", DICT);
+    assert!(errs.is_empty(), "{errs:?}");
+    lex
+}
+
+fn code(lex: &Lexicon, m: &str, d: &str) -> Option<String> {
+    lex.lookup(m, Date::parse(d)).map(|r| r.code)
+}
+
+#[test]
+fn mentions_resolve_by_composition_and_date() {
+    let lex = lex();
+    let cases = [
+        (
+            "Russian Foreign Minister Sergei Lavrov",
+            "2019-05-14",
+            "RUSGOV",
+        ),
+        ("his Russian counterpart", "2019-05-14", "RUSGOV"),
+        ("the Kremlin", "2019-05-14", "RUSGOV"),
+        ("Moscow", "2019-05-14", "RUS"),
+        ("Boris Johnson", "2019-03-01", "GBRLEG"),
+        ("Boris Johnson", "2019-09-01", "GBRGOV"),
+        ("Boris Johnson", "2017-01-01", "GBRGOV"),
+        ("Iraqi parliament", "2019-01-01", "IRQLEG"),
+        ("Turkish troops", "2019-01-01", "TURMIL"),
+        ("Russia's foreign minister", "2019-01-01", "RUSGOV"),
+        ("UN Secretary-General", "2019-01-01", "IGOUNO"),
+        ("Erdogan", "2019-01-01", "---"),
+        ("Tayyip Erdogan", "2019-01-01", "TURGOV"),
+        ("President Recep Tayyip Erdogan", "2019-01-01", "TURGOV"),
+        ("Vladamir Putin", "2019-01-01", "RUSGOV"),
+        ("the police", "2019-01-01", "---COP"),
+        ("Downing Street", "2019-01-01", "GBRGOV"),
+        ("Russians", "2019-01-01", "RUS"),
+    ];
+    let mut bad = Vec::new();
+    for (m, d, want) in cases {
+        let got = code(&lex, m, d);
+        let ok = if want == "---" {
+            got.is_none()
+        } else {
+            got.as_deref() == Some(want)
+        };
+        if !ok {
+            bad.push(format!("{m} @ {d}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn lookup_says_why() {
+    let lex = lex();
+    let r = lex
+        .lookup(
+            "Russian Foreign Minister Sergei Lavrov",
+            Date::parse("2019-05-14"),
+        )
+        .unwrap();
+    assert_eq!(r.matched.len(), 3, "{r:?}");
+    assert!(
+        r.why.contains("Sergei Lavrov") && r.why.contains("fixture.txt:"),
+        "{}",
+        r.why
+    );
+}
