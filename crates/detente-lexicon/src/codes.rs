@@ -70,6 +70,12 @@ pub fn is_event_code(code: &str) -> bool {
 
 /// Checks an actor code part by part; `Err` names the first part that is not known.
 pub fn check_actor_code(code: &str) -> Result<(), String> {
+    check_actor_code_with(code, &HashSet::new())
+}
+
+/// Like [`check_actor_code`], also accepting parts a dictionary declares itself (`agent PTY`,
+/// the group part of `group PAKINSTTP`): CAMEO is open-ended below the role level.
+pub fn check_actor_code_with(code: &str, declared: &HashSet<String>) -> Result<(), String> {
     if code.is_empty() || code.len() % 3 != 0 || !code.is_ascii() {
         return Err(format!("`{code}` is not a sequence of three-letter parts"));
     }
@@ -79,7 +85,7 @@ pub fn check_actor_code(code: &str) -> Result<(), String> {
         let ok = if i == 0 {
             t.countries.contains(part) || GENERIC_FIRST.contains(&part)
         } else {
-            t.later.contains(part)
+            t.later.contains(part) || declared.contains(part)
         };
         if !ok {
             let what = if i == 0 { "country" } else { "role" };
