@@ -16,6 +16,7 @@ pub mod document;
 pub mod extract;
 pub mod language;
 pub mod meta;
+pub mod read;
 
 pub use document::{Body, Document, Paragraph, RawDocument};
 pub use extract::{extract, ExtractError, ExtractOptions};

@@ -158,20 +158,29 @@ impl WarcReader {
                     }
                     Err(RecordError::Io(e)) if is_gzip_error(&e) => {
                         self.record += 1;
-                        let kind = if e.kind() == io::ErrorKind::UnexpectedEof {
-                            ReadErrorKind::TruncatedGzip {
-                                offset: start,
-                                message: e.to_string(),
-                            }
-                        } else {
-                            ReadErrorKind::Gzip(format!("member at byte {start}: {e}"))
-                        };
-                        let err = ReadError::new(self.origin(start), kind);
                         let mut file = member.into_inner().into_inner();
-                        if let Ok(true) = seek_next_member(&mut file, start + 1) {
+                        let stopped = file.stream_position().unwrap_or(u64::MAX);
+                        let next = seek_next_member(&mut file, start + 1).ok().flatten();
+                        // A member cut short runs on into the next one, whose bytes then fail
+                        // as deflate data or checksum: a member header before the point of
+                        // failure means truncation, not corruption.
+                        let kind = match next {
+                            _ if e.kind() == io::ErrorKind::UnexpectedEof => {
+                                ReadErrorKind::TruncatedGzip {
+                                    offset: start,
+                                    message: "the file ends inside it".into(),
+                                }
+                            }
+                            Some(n) if n < stopped => ReadErrorKind::TruncatedGzip {
+                                offset: start,
+                                message: format!("the next member starts at byte {n} ({e})"),
+                            },
+                            _ => ReadErrorKind::Gzip(format!("member at byte {start}: {e}")),
+                        };
+                        if next.is_some() {
                             self.state = State::Gz(file);
                         }
-                        return Some(Err(err));
+                        return Some(Err(ReadError::new(self.origin(start), kind)));
                     }
                     Err(e) => {
                         self.record += 1;
@@ -181,7 +190,7 @@ impl WarcReader {
                             self.state = State::Gz(member.into_inner().into_inner());
                         } else {
                             let mut file = member.into_inner().into_inner();
-                            if let Ok(true) = seek_next_member(&mut file, start + 1) {
+                            if let Ok(Some(_)) = seek_next_member(&mut file, start + 1) {
                                 self.state = State::Gz(file);
                             }
                         }
@@ -202,24 +211,25 @@ fn is_gzip_error(e: &io::Error) -> bool {
     )
 }
 
-/// Positions `file` at the next gzip member header (`1f 8b 08`) at or after `from`; false when
-/// there is none.
-fn seek_next_member(file: &mut BufReader<File>, from: u64) -> io::Result<bool> {
+/// Positions `file` at the next gzip member header (`1f 8b 08`) at or after `from` and returns
+/// its offset; `None` when there is none.
+fn seek_next_member(file: &mut BufReader<File>, from: u64) -> io::Result<Option<u64>> {
     file.seek(SeekFrom::Start(from))?;
     let mut pos = from;
     let mut carry: Vec<u8> = Vec::new();
     loop {
         let buf = file.fill_buf()?;
         if buf.is_empty() {
-            return Ok(false);
+            return Ok(None);
         }
         let mut window = std::mem::take(&mut carry);
         let base = pos - window.len() as u64;
         window.extend_from_slice(buf);
         let n = buf.len();
         if let Some(at) = memchr::memmem::find(&window, b"\x1f\x8b\x08") {
-            file.seek(SeekFrom::Start(base + at as u64))?;
-            return Ok(true);
+            let found = base + at as u64;
+            file.seek(SeekFrom::Start(found))?;
+            return Ok(Some(found));
         }
         file.consume(n);
         pos += n as u64;
