@@ -613,21 +613,37 @@ impl SentenceCoder<'_, '_> {
 
     fn place_of(&self, v: usize) -> Option<crate::event::Location> {
         let t = &self.tree;
-        for c in t.kids_with(v, "obl") {
-            if !matches!(t.case_of(c), Some("in" | "at")) {
+        // "in/at PLACE" anywhere under the predicate: its obliques, or the nmod of an argument
+        // when the parser attached the place there ("met Erdogan in Moscow").
+        let mut stack: Vec<(usize, usize)> = t.children(v).iter().map(|&c| (c, 1)).collect();
+        let mut seen = 0;
+        while let Some((c, depth)) = stack.pop() {
+            seen += 1;
+            if seen > 64 {
+                break;
+            }
+            if matches!(
+                t.rel(c),
+                "ccomp" | "parataxis" | "advcl" | "acl" | "conj" | "xcomp"
+            ) {
                 continue;
             }
-            let p = t.phrase(c);
-            let words: Vec<usize> = p
-                .into_iter()
-                .filter(|&i| t.rel(i) != "case" && t.rel(i) != "det")
-                .collect();
-            if let (Some(&a), Some(&b)) = (words.first(), words.last()) {
-                if let Some(l) = place::lookup(&self.span_text(a, b + 1).0)
-                    .or_else(|| place::lookup(&t.tokens[c].form))
-                {
-                    return Some(l);
+            if matches!(t.rel(c), "obl" | "nmod") && matches!(t.case_of(c), Some("in" | "at")) {
+                let words: Vec<usize> = t
+                    .phrase(c)
+                    .into_iter()
+                    .filter(|&i| t.rel(i) != "case" && t.rel(i) != "det")
+                    .collect();
+                if let (Some(&a), Some(&b)) = (words.first(), words.last()) {
+                    if let Some(l) = place::lookup(&self.span_text(a, b + 1).0)
+                        .or_else(|| place::lookup(&t.tokens[c].form))
+                    {
+                        return Some(l);
+                    }
                 }
+            }
+            if depth < 3 {
+                stack.extend(t.children(c).iter().map(|&k| (k, depth + 1)));
             }
         }
         None

@@ -122,10 +122,17 @@ impl<'a> Tree<'a> {
         let mut stack = vec![h];
         while let Some(i) = stack.pop() {
             for &c in &self.kids[i] {
+                let r = self.rel(c);
+                // Only "of" and possessive modifiers belong to a name ("Secretary of State",
+                // "Russia's"); "in Moscow" is a place, not part of the actor.
+                let nmod_ok = r != "nmod"
+                    || self.full_rel(c) == "nmod:poss"
+                    || matches!(self.case_of(c), None | Some("of"));
                 let keep = matches!(
-                    self.rel(c),
+                    r,
                     "compound" | "flat" | "amod" | "det" | "nummod" | "nmod" | "case" | "fixed"
-                ) && !(c == h)
+                ) && nmod_ok
+                    && c != h
                     && out.len() < 64;
                 // `nmod` brings "Secretary of State" into the phrase but its own `case` only
                 // below the head.

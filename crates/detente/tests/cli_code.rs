@@ -1,0 +1,181 @@
+//! `detente code` end to end: the seed page through extraction, parsing and coding, scored by
+//! the seed's own scorer; batches from JSON lines; PLOVER output; bad usage.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn shared() -> Option<PathBuf> {
+    let p = repo().join("../shared");
+    if p.join("seed/pompeo-lavrov.txt").is_file() {
+        Some(p)
+    } else {
+        eprintln!("skipping: ../shared is absent");
+        None
+    }
+}
+
+fn model_present() -> bool {
+    let ok = std::env::var_os("DETENTE_NLP_MODEL").is_some()
+        || repo().join("models/en-ud.bin").is_file();
+    if !ok {
+        eprintln!("skipping: no parser model (models/en-ud.bin)");
+    }
+    ok
+}
+
+fn detente() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_detente"));
+    c.current_dir(repo());
+    c
+}
+
+fn python() -> bool {
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipping: python3 is absent");
+    }
+    ok
+}
+
+#[test]
+fn seed_page_passes_its_gold_file() {
+    let Some(shared) = shared() else { return };
+    if !model_present() || !python() {
+        return;
+    }
+    let seed = shared.join("seed/pompeo-lavrov.txt");
+    let out = detente()
+        .arg("code")
+        .arg(&seed)
+        .args(["--date", "2019-05-14", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Every line is a contract event.
+    for l in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        for k in [
+            "doc_id",
+            "sentence_index",
+            "sentence",
+            "source",
+            "target",
+            "cameo",
+            "root",
+            "plover",
+            "goldstein",
+            "quad_class",
+            "negated",
+            "modality",
+            "quote",
+            "date",
+            "date_text",
+            "location",
+            "evidence",
+        ] {
+            assert!(v.get(k).is_some(), "missing {k} in {l}");
+        }
+        assert_eq!(
+            v["cameo"].as_str().unwrap()[..2],
+            *v["root"].as_str().unwrap()
+        );
+    }
+    let dir = std::env::temp_dir().join(format!("detente-cli-code-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sys = dir.join("seed.jsonl");
+    std::fs::write(&sys, &text).unwrap();
+    let score = Command::new("python3")
+        .arg(shared.join("seed/score.py"))
+        .arg("--gold")
+        .arg(shared.join("seed/pompeo-lavrov.gold.json"))
+        .arg("--text")
+        .arg(&seed)
+        .arg("--system")
+        .arg(&sys)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&score.stdout);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(report.trim_end().ends_with("PASS"), "{report}");
+}
+
+#[test]
+fn jsonl_batch_and_plover_output() {
+    if !model_present() {
+        return;
+    }
+    let mut child = detente()
+        .args(["code", "--jsonl", "--format", "plover"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let docs = concat!(
+        r#"{"id": "a", "date": "2020-03-02", "title": "", "text": "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Thursday."}"#,
+        "\n",
+        "not json\n",
+        r#"{"id": "b", "date": "2020-03-02", "text": "The weather was fine."}"#,
+        "\n"
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(docs.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    // The bad line is reported and the rest goes on: exit status 1.
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(":2"));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let recs: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let meet = recs
+        .iter()
+        .find(|r| r["event"][0] == "CONSULT")
+        .unwrap_or_else(|| panic!("no CONSULT in {text}"));
+    assert_eq!(meet["actor"][0]["code"], "RUS");
+    assert_eq!(meet["recipient"][0]["code"], "TUR");
+    // Past tense: the Thursday before the Monday article date.
+    assert_eq!(meet["date"], "2020-02-27");
+    assert_eq!(meet["event_loc"]["country"], "RUS");
+    assert!(recs
+        .iter()
+        .all(|r| !r["id"].as_str().unwrap().starts_with("b-")));
+}
+
+#[test]
+fn conflicting_dictionary_options_are_a_usage_error() {
+    let out = detente()
+        .args(["code", "--dict", "dictionaries", "--verbs", "x.txt", "-"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
