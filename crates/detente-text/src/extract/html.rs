@@ -41,7 +41,12 @@ pub fn extract(html: &str, url: Option<&str>) -> Found {
     }
     let content = Dom::from(article.content.as_ref());
     let blocks = collect(&content.root());
-    found.paragraphs = filter(blocks, found.title.as_deref().or(found.meta.title.as_deref()));
+    let author = found.meta.author.clone().or_else(|| found.byline.clone());
+    found.paragraphs = filter(
+        blocks,
+        found.title.as_deref().or(found.meta.title.as_deref()),
+        author.as_deref(),
+    );
     found
 }
 
@@ -67,11 +72,20 @@ fn bad_hint(hints: &str) -> bool {
         .any(|h| BAD_HINTS.iter().any(|b| h.contains(b)))
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Keep,
+    Drop,
+    /// Mostly link text: chrome at the article's edges or in runs of short items, content
+    /// between prose (deal lists, link-headed summaries).
+    Links,
+}
+
 /// Paragraph-level classification of readability's blocks.
-fn filter(blocks: Vec<Block>, title: Option<&str>) -> Vec<String> {
+fn filter(blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<String> {
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let title = title.map(norm);
-    let mut out: Vec<String> = Vec::new();
+    let mut kept: Vec<(Block, Class)> = Vec::new();
     let mut body_words = 0usize;
     for b in blocks {
         let words = b.text.split_whitespace().count();
@@ -81,19 +95,75 @@ fn filter(blocks: Vec<Block>, title: Option<&str>) -> Vec<String> {
         if body_words > 50 && is_tail_heading(&b.text) {
             break;
         }
-        let ld = b.link_density();
-        let drop = (ld > 0.5 && words < 40)
-            || (b.caption && words < 60)
+        let drop = (b.caption && words < 60)
             || (bad_hint(&b.hints) && words < 60)
             || (words <= 18 && is_chrome(&b.text))
             || byline(&b.text).is_some()
             || is_dateline(&b.text)
             || (b.is_heading() && title.as_deref() == Some(norm(&b.text).as_str()));
-        if drop {
+        let class = if drop {
+            Class::Drop
+        } else if b.link_density() > 0.5 && words < 40 {
+            Class::Links
+        } else {
+            body_words += words;
+            Class::Keep
+        };
+        kept.push((b, class));
+    }
+    resolve_links(&mut kept);
+    drop_trailing_bio(&mut kept, author);
+    kept.into_iter().filter(|(_, c)| *c == Class::Keep).map(|(b, _)| b.text).collect()
+}
+
+fn resolve_links(blocks: &mut [(Block, Class)]) {
+    let first = blocks.iter().position(|(_, c)| *c == Class::Keep);
+    let last = blocks.iter().rposition(|(_, c)| *c == Class::Keep);
+    let (Some(first), Some(last)) = (first, last) else {
+        for b in blocks.iter_mut() {
+            if b.1 == Class::Links {
+                b.1 = Class::Drop;
+            }
+        }
+        return;
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].1 != Class::Links {
+            i += 1;
             continue;
         }
-        body_words += words;
-        out.push(b.text);
+        let mut j = i;
+        while j < blocks.len() && blocks[j].1 != Class::Keep {
+            j += 1;
+        }
+        let run: Vec<usize> = (i..j).filter(|&k| blocks[k].1 == Class::Links).collect();
+        let short = run.iter().all(|&k| blocks[k].0.text.split_whitespace().count() < 15);
+        let edge = i < first || i > last;
+        let to = if edge || (run.len() >= 3 && short) { Class::Drop } else { Class::Keep };
+        for k in run {
+            blocks[k].1 = to;
+        }
+        i = j;
     }
-    out
+}
+
+/// "Jane Doe is a reporter ..." at the very end: the author's bio, not the article.
+fn drop_trailing_bio(blocks: &mut [(Block, Class)], author: Option<&str>) {
+    let Some(author) = author else { return };
+    let names: Vec<&str> = author.split([',', '&']).next().unwrap_or("").split_whitespace().collect();
+    let Some(surname) = names.last().filter(|s| s.len() > 2) else { return };
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&k| blocks[k].1 == Class::Keep).collect();
+    for &k in kept.iter().rev().take(2) {
+        let t = &blocks[k].0.text;
+        let head: Vec<&str> = t.split_whitespace().take(6).collect();
+        let named = head.iter().position(|w| w.trim_end_matches(['\'', '’', 's']) == *surname || w == surname);
+        let verb = named.and_then(|n| head.get(n + 1)).is_some_and(|v| {
+            matches!(*v, "is" | "was" | "has" | "covers" | "writes" | "reports" | "joined") || v.ends_with("'s") || v.ends_with("’s")
+        });
+        let starts_with_name = head.first().is_some_and(|w| names.first() == Some(w));
+        if starts_with_name && (verb || head.iter().take(3).any(|w| w.ends_with("'s") || w.ends_with("’s"))) && t.split_whitespace().count() < 80 {
+            blocks[k].1 = Class::Drop;
+        }
+    }
 }
