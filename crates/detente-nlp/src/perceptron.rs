@@ -21,6 +21,10 @@ struct Slot {
 }
 
 const INLINE: usize = 3;
+/// Rows longer than this are stored dense (all classes), so adding them vectorises.
+const DENSE_MIN: usize = 16;
+/// `Slot::len` marker of a dense row.
+const DENSE: u16 = u16::MAX;
 
 /// Frozen weights: an open-addressing hash table (linear probing, key 0 = empty) from feature
 /// to a sparse row of `(class, weight)`. Scoring first prefetches every feature's slot so the
@@ -32,6 +36,7 @@ pub struct Weights {
     n_features: usize,
     classes: Vec<u16>,
     values: Vec<f32>,
+    dense: Vec<f32>,
 }
 
 #[inline]
@@ -61,7 +66,7 @@ fn prefetch<T>(p: *const T) {
 
 impl Weights {
     #[inline]
-    fn find(&self, key: u64) -> Option<&Slot> {
+    fn find(&self, key: u64) -> Option<usize> {
         let cap = self.slots.len();
         if cap == 0 {
             return None;
@@ -69,11 +74,11 @@ impl Weights {
         let key = fix_key(key);
         let mut i = home(key, cap);
         loop {
-            let s = &self.slots[i];
-            if s.key == key {
-                return Some(s);
+            let k = self.slots[i].key;
+            if k == key {
+                return Some(i);
             }
-            if s.key == 0 {
+            if k == 0 {
                 return None;
             }
             i += 1;
@@ -84,29 +89,54 @@ impl Weights {
     }
 
     /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller).
+    /// Works in chunks: prefetch the slots, find them and prefetch their overflow rows, then add.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
         let cap = self.slots.len();
         if cap == 0 {
             return;
         }
-        for f in features {
-            prefetch(&self.slots[home(fix_key(*f), cap)]);
-        }
-        for f in features {
-            let Some(s) = self.find(*f) else { continue };
-            let len = s.len as usize;
-            if len <= INLINE {
-                for k in 0..len {
-                    if let Some(x) = scores.get_mut(s.classes[k] as usize) {
-                        *x += s.values[k];
+        const CHUNK: usize = 64;
+        let mut found: [u32; CHUNK] = [0; CHUNK];
+        for chunk in features.chunks(CHUNK) {
+            for f in chunk {
+                prefetch(&self.slots[home(fix_key(*f), cap)]);
+            }
+            let mut n = 0;
+            for f in chunk {
+                if let Some(i) = self.find(*f) {
+                    let s = &self.slots[i];
+                    if s.len == DENSE {
+                        prefetch(&self.dense[s.start as usize]);
+                    } else if s.len as usize > INLINE {
+                        prefetch(&self.classes[s.start as usize]);
+                        prefetch(&self.values[s.start as usize]);
                     }
+                    found[n] = i as u32;
+                    n += 1;
                 }
-            } else {
-                let (a, b) = (s.start as usize, s.start as usize + len);
-                for (c, v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
-                    if let Some(x) = scores.get_mut(*c as usize) {
+            }
+            for &i in &found[..n] {
+                let s = &self.slots[i as usize];
+                let len = s.len as usize;
+                if s.len == DENSE {
+                    let a = s.start as usize;
+                    let row = &self.dense[a..a + self.n_classes];
+                    for (x, v) in scores.iter_mut().zip(row) {
                         *x += *v;
+                    }
+                } else if len <= INLINE {
+                    for k in 0..len {
+                        if let Some(x) = scores.get_mut(s.classes[k] as usize) {
+                            *x += s.values[k];
+                        }
+                    }
+                } else {
+                    let (a, b) = (s.start as usize, s.start as usize + len);
+                    for (c, v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
+                        if let Some(x) = scores.get_mut(*c as usize) {
+                            *x += *v;
+                        }
                     }
                 }
             }
@@ -118,11 +148,7 @@ impl Weights {
     }
 
     pub fn n_weights(&self) -> usize {
-        self.slots
-            .iter()
-            .filter(|s| s.key != 0)
-            .map(|s| s.len as usize)
-            .sum()
+        self.rows().iter().map(|r| r.1.len()).sum()
     }
 
     /// Rows in a stable order (by feature hash) for serialisation.
@@ -133,7 +159,17 @@ impl Weights {
             .filter(|s| s.key != 0)
             .map(|s| {
                 let len = s.len as usize;
-                if len <= INLINE {
+                if s.len == DENSE {
+                    let a = s.start as usize;
+                    let row = &self.dense[a..a + self.n_classes];
+                    let (c, v): (Vec<u16>, Vec<f32>) = row
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, v)| **v != 0.0)
+                        .map(|(c, v)| (c as u16, *v))
+                        .unzip();
+                    (s.key, c, v)
+                } else if len <= INLINE {
                     (s.key, s.classes[..len].to_vec(), s.values[..len].to_vec())
                 } else {
                     let (a, b) = (s.start as usize, s.start as usize + len);
@@ -155,6 +191,7 @@ impl Weights {
             n_features: 0,
             classes: Vec::new(),
             values: Vec::new(),
+            dense: Vec::new(),
         };
         for (k, row) in rows {
             if row.is_empty() || row.len() > u16::MAX as usize {
@@ -173,7 +210,14 @@ impl Weights {
                 len: row.len() as u16,
                 ..Slot::default()
             };
-            if row.len() <= INLINE {
+            if row.len() > DENSE_MIN && row.iter().all(|(c, _)| (*c as usize) < n_classes) {
+                s.len = DENSE;
+                s.start = w.dense.len() as u32;
+                w.dense.resize(w.dense.len() + n_classes, 0.0);
+                for (c, v) in &row {
+                    w.dense[s.start as usize + *c as usize] += *v;
+                }
+            } else if row.len() <= INLINE {
                 for (k, (c, v)) in row.iter().enumerate() {
                     s.classes[k] = *c;
                     s.values[k] = *v;
@@ -204,7 +248,7 @@ struct Acc {
 #[derive(Debug, Default)]
 pub struct Trainer {
     pub n_classes: usize,
-    rows: FxHashMap<u64, Vec<Acc>>,
+    rows: FxHashMap<u64, (u32, Vec<Acc>)>,
     step: u32,
 }
 
@@ -220,7 +264,7 @@ impl Trainer {
     /// Scores with the current (not averaged) weights.
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
         for f in features {
-            if let Some(row) = self.rows.get(f) {
+            if let Some((_, row)) = self.rows.get(f) {
                 for a in row {
                     scores[a.class as usize] += a.w;
                 }
@@ -240,7 +284,8 @@ impl Trainer {
         }
         let step = self.step;
         for f in features {
-            let row = self.rows.entry(*f).or_default();
+            let (count, row) = self.rows.entry(*f).or_default();
+            *count += 1;
             for (class, delta) in [(truth as u16, 1.0f32), (guess as u16, -1.0)] {
                 match row.iter_mut().find(|a| a.class == class) {
                     Some(a) => {
@@ -259,13 +304,15 @@ impl Trainer {
         }
     }
 
-    /// Averages and freezes; weights with |w| < `min_abs` are dropped to keep the model small.
-    pub fn finish(&self, min_abs: f32) -> Weights {
+    /// Averages and freezes. Features updated fewer than `min_updates` times are dropped, as
+    /// are weights with |w| < `min_abs`: rare features cost memory and speed, not accuracy.
+    pub fn finish(&self, min_abs: f32, min_updates: u32) -> Weights {
         let step = self.step.max(1);
         let mut rows: Vec<(u64, Vec<(u16, f32)>)> = self
             .rows
             .iter()
-            .map(|(k, row)| {
+            .filter(|(_, (n, _))| *n >= min_updates)
+            .map(|(k, (_, row))| {
                 let r = row
                     .iter()
                     .map(|a| {

@@ -188,7 +188,7 @@ pub fn train(
     }
     let _ = NONE;
     Tagger {
-        weights: t.finish(0.0),
+        weights: t.finish(0.0, 1),
         classes: classes.to_vec(),
         tagdict,
         ambig,

@@ -47,6 +47,10 @@ pub struct TrainOptions {
     pub jackknife: usize,
     /// Probability of following the parser's own mistakes after the first epoch.
     pub explore: f64,
+    /// Parser features updated fewer times than this are dropped from the model.
+    pub min_updates: u32,
+    /// Held-out sentences scored after every parser epoch (logged; they do not steer training).
+    pub dev: Vec<ConllSentence>,
 }
 
 impl Default for TrainOptions {
@@ -54,9 +58,11 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 10,
             jackknife: 4,
             explore: 0.9,
+            min_updates: 3,
+            dev: Vec::new(),
         }
     }
 }
@@ -140,8 +146,27 @@ pub fn train(
         label_set,
         opts.parser_epochs,
         opts.explore,
+        opts.min_updates,
         &mut rng,
-        |e| log(&format!("parser epoch {} done", e + 1)),
+        |e, snapshot| {
+            if opts.dev.is_empty() {
+                log(&format!("parser epoch {} done", e + 1));
+                return;
+            }
+            let nlp = crate::Pipeline::from_model(Model {
+                tagger: tagger.clone(),
+                lemmatizer: lemmatizer.clone(),
+                parser: snapshot(),
+            });
+            let s = crate::eval::eval_gold(&nlp, &opts.dev);
+            log(&format!(
+                "parser epoch {} done: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
+                e + 1,
+                s.upos,
+                s.uas,
+                s.las
+            ));
+        },
     );
     log(&format!("parser: {} features, {} weights", parser.weights.n_features(), parser.weights.n_weights()));
     Ok(Model {

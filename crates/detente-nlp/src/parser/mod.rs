@@ -144,8 +144,9 @@ pub fn train(
     labels: Vec<String>,
     epochs: usize,
     explore: f64,
+    min_updates: u32,
     rng: &mut crate::train::Rng,
-    mut progress: impl FnMut(usize),
+    mut progress: impl FnMut(usize, &dyn Fn() -> Parser),
 ) -> Parser {
     let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u16;
     let nl = labels.len();
@@ -219,10 +220,15 @@ pub fn train(
                 s.st.apply(m, l);
             }
         }
-        progress(epoch);
+        let snapshot = || Parser {
+            weights: t.finish(0.0, min_updates),
+            labels: labels.clone(),
+            root,
+        };
+        progress(epoch, &snapshot);
     }
     Parser {
-        weights: t.finish(0.0),
+        weights: t.finish(0.0, min_updates),
         labels,
         root,
     }

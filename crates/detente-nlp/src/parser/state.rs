@@ -187,3 +187,53 @@ impl State {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Following zero-cost moves rebuilds any projective tree exactly.
+    fn rebuild(gold: &[u32]) -> Vec<u32> {
+        let mut st = State::default();
+        st.reset(gold.len() - 1);
+        while !st.is_terminal() {
+            let m = [Move::Shift, Move::Left, Move::Right]
+                .into_iter()
+                .filter(|m| st.can(*m))
+                .min_by_key(|m| st.cost(*m, gold))
+                .expect("some move is possible");
+            assert_eq!(st.cost(m, gold), 0, "a zero-cost move exists for projective trees");
+            st.apply(m, 0);
+        }
+        st.heads.clone()
+    }
+
+    #[test]
+    fn zero_cost_moves_rebuild_projective_trees() {
+        // "Pompeo met Lavrov in Sochi ." : met is the root.
+        let gold = vec![0, 2, 0, 2, 5, 2, 2];
+        assert_eq!(&rebuild(&gold)[1..], &gold[1..]);
+        // Left- and right-branching chains.
+        let gold = vec![0, 2, 3, 4, 0];
+        assert_eq!(&rebuild(&gold)[1..], &gold[1..]);
+        let gold = vec![0, 0, 1, 2, 3];
+        assert_eq!(&rebuild(&gold)[1..], &gold[1..]);
+    }
+
+    #[test]
+    fn only_one_root_and_everything_attached() {
+        let mut st = State::default();
+        st.reset(4);
+        // Always shift when possible, then reduce rightwards: still one tree.
+        while !st.is_terminal() {
+            let m = [Move::Shift, Move::Right, Move::Left]
+                .into_iter()
+                .find(|m| st.can(*m))
+                .expect("a move");
+            st.apply(m, 0);
+        }
+        let roots = st.heads[1..].iter().filter(|&&h| h == 0).count();
+        assert_eq!(roots, 1);
+        assert!(st.heads[1..].iter().all(|&h| h != NO_HEAD));
+    }
+}

@@ -28,6 +28,9 @@ pub struct Args {
     /// Jackknife folds for the parser's training tags (0: gold tags).
     #[arg(long, default_value_t = TrainOptions::default().jackknife)]
     pub jackknife: usize,
+    /// A held-out CoNLL-U file scored after every parser epoch (progress only).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
 }
 
 fn train_file(p: &Path) -> anyhow::Result<PathBuf> {
@@ -54,6 +57,10 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
         jackknife: args.jackknife,
+        dev: match &args.dev {
+            Some(p) => detente_nlp::conllu::read_file(p)?,
+            None => Vec::new(),
+        },
         ..TrainOptions::default()
     };
     let t0 = std::time::Instant::now();
