@@ -11,6 +11,8 @@ const NONE: u64 = 0x4e4f_4e45;
 pub struct Atoms<'a> {
     pub w: &'a [u64],
     pub p: &'a [u64],
+    /// Last three letters of the lowercased form: a back-off for rare words.
+    pub x: &'a [u64],
 }
 
 fn dist(a: usize, b: usize) -> u64 {
@@ -174,4 +176,11 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     push(&[b0w, set(b0, &st.ll)]);
     push(&[b0p, set(b0, &st.ll)]);
     push(&[s1p, set(s1, &st.rl)]);
+    // Suffix back-off for rare words.
+    let x = |v: Option<u32>| v.map(|i| a.x[i as usize]).unwrap_or(NONE);
+    push(&[x(s0), b0p]);
+    push(&[s0p, x(b0)]);
+    push(&[x(s0), x(b0)]);
+    push(&[x(b1), b0p]);
+    push(&[x(s1), s0p]);
 }

@@ -27,6 +27,7 @@ pub struct ParseScratch {
     scores: Vec<f32>,
     w: Vec<u64>,
     p: Vec<u64>,
+    x: Vec<u64>,
     buf: String,
 }
 
@@ -54,8 +55,8 @@ fn valid(st: &State, root: u16, labels: usize, c: usize) -> bool {
     }
 }
 
-/// Lowercased-form hash: the parser's word atom.
-pub fn word_atom(form: &str, buf: &mut String) -> u64 {
+/// Lowercased-form hash and the hash of its last three chars: the parser's word atoms.
+pub fn word_atoms(form: &str, buf: &mut String) -> (u64, u64) {
     buf.clear();
     for c in form.chars() {
         if c.is_ascii() {
@@ -64,7 +65,8 @@ pub fn word_atom(form: &str, buf: &mut String) -> u64 {
             buf.extend(c.to_lowercase());
         }
     }
-    str_hash(buf)
+    let cut = buf.char_indices().rev().nth(2).map(|(i, _)| i).unwrap_or(0);
+    (str_hash(buf), str_hash(&buf[cut..]) ^ 0x5f5f)
 }
 
 fn tag_atom(t: u16) -> u64 {
@@ -74,11 +76,14 @@ fn tag_atom(t: u16) -> u64 {
 fn fill_atoms(s: &mut ParseScratch, forms: &[&str], tags: &[u16]) {
     s.w.clear();
     s.p.clear();
+    s.x.clear();
     s.w.push(ROOT_ATOM);
     s.p.push(ROOT_ATOM);
+    s.x.push(ROOT_ATOM);
     for (f, t) in forms.iter().zip(tags) {
-        let a = word_atom(f, &mut s.buf);
+        let (a, x) = word_atoms(f, &mut s.buf);
         s.w.push(a);
+        s.x.push(x);
         s.p.push(tag_atom(*t));
     }
 }
@@ -104,7 +109,7 @@ impl Parser {
         let nl = self.labels.len();
         s.scores.resize(self.n_classes(), 0.0);
         while !s.st.is_terminal() {
-            extract(&s.st, &Atoms { w: &s.w, p: &s.p }, &mut s.feats);
+            extract(&s.st, &Atoms { w: &s.w, p: &s.p, x: &s.x }, &mut s.feats);
             s.scores.iter_mut().for_each(|x| *x = 0.0);
             self.weights.score(&s.feats, &mut s.scores);
             let st = &s.st;
@@ -171,7 +176,7 @@ pub fn train(
             gold_l.extend_from_slice(&ex.labels);
             s.st.reset(forms.len());
             while !s.st.is_terminal() {
-                extract(&s.st, &Atoms { w: &s.w, p: &s.p }, &mut s.feats);
+                extract(&s.st, &Atoms { w: &s.w, p: &s.p, x: &s.x }, &mut s.feats);
                 s.scores.iter_mut().for_each(|x| *x = 0.0);
                 t.score(&s.feats, &mut s.scores);
                 let st = &s.st;

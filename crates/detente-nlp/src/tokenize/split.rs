@@ -5,7 +5,8 @@
 //! next word only vetoes the boundary after an ellipsis or inside quotes ("a big \"Welcome!\" to"). Abbreviations such as "etc." and
 //! "Inc." end a sentence when a capitalised word follows. A line break ends a sentence when the
 //! line before is short and unpunctuated (headlines, datelines, list items) and the next line
-//! starts with a capital or a digit. Very long sentences are cut at 2000 tokens so that one bad
+//! starts with a capital or a digit. Letter openings and closings ("Dear Ms. Rice,", "Best
+//! regards,") are sentences of their own. Very long sentences are cut at 2000 tokens so that one bad
 //! paragraph cannot make the parser's input unbounded.
 
 use super::abbrev;
@@ -62,6 +63,8 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
                     }
                 }
             };
+        } else if s == "," && k + 1 < toks.len() && letter_frame(text, &toks[start..k]) {
+            end_here = first_char(tok(k + 1)).is_uppercase();
         } else if k + 1 < toks.len() && has_newline(text, toks[k].end, toks[k + 1].start) {
             let n = tok(k + 1);
             let nc = first_char(n);
@@ -82,5 +85,41 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
     if start < toks.len() {
         out.push((start, toks.len()));
     }
+    merge_punctuation_only(text, toks, out)
+}
+
+/// A sentence of punctuation only ("..." after "Congratulations!") joins the one before.
+fn merge_punctuation_only(text: &str, toks: &[Span], v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    for (a, b) in v {
+        let punct = toks[a..b]
+            .iter()
+            .all(|t| !text[t.start..t.end].chars().any(|c| c.is_alphanumeric()));
+        match out.last_mut() {
+            Some(last) if punct => last.1 = b,
+            _ => out.push((a, b)),
+        }
+    }
     out
+}
+
+/// Letter openings and closings ("Dear Ms. Rice,", "Best regards,"): the comma after them ends
+/// a sentence when a capitalised word follows.
+fn letter_frame(text: &str, toks: &[Span]) -> bool {
+    if toks.is_empty() || toks.len() > 4 {
+        return false;
+    }
+    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+    let first = words[0].as_str();
+    if matches!(first, "dear" | "hi" | "hello" | "hey") {
+        return toks[1..].iter().all(|t| first_char(&text[t.start..t.end]).is_uppercase());
+    }
+    let phrase = words.join(" ");
+    matches!(
+        phrase.as_str(),
+        "regards" | "best regards" | "kind regards" | "warm regards" | "kindest regards"
+            | "thanks" | "thank you" | "thanks again" | "many thanks" | "sincerely" | "cheers"
+            | "best" | "best wishes" | "yours" | "yours truly" | "yours sincerely"
+            | "respectfully" | "love" | "take care"
+    )
 }
