@@ -207,7 +207,7 @@ impl Model {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
-        let mut enc = DeflateEncoder::new(out, flate2::Compression::best());
+        let mut enc = DeflateEncoder::new(out, flate2::Compression::default());
         // Writing into a Vec cannot fail.
         let _ = enc.write_all(&w.0);
         enc.finish().unwrap_or_default()

@@ -1,0 +1,87 @@
+//! The whole pipeline on the bundled model: API behaviour and hostile input.
+
+use detente_nlp::{conllu, Pipeline};
+
+fn nlp() -> Pipeline {
+    Pipeline::load_default().expect("the bundled model is committed under models/")
+}
+
+fn check_offsets(text: &str, sents: &[detente_nlp::Sentence]) {
+    let mut prev = 0;
+    for s in sents {
+        assert!(s.start >= prev && s.start <= s.end && s.end <= text.len());
+        prev = s.end;
+        let n = s.tokens.len();
+        let roots = s.tokens.iter().filter(|t| t.head == 0).count();
+        assert_eq!(roots, 1, "one root per sentence");
+        for t in &s.tokens {
+            let slice = text.get(t.start..t.end).expect("offsets on char boundaries");
+            assert!(slice.contains(t.form.as_str()), "{:?} vs {:?}", slice, t.form);
+            assert!(t.head <= n);
+            assert!(!t.upos.is_empty() && !t.xpos.is_empty() && !t.deprel.is_empty());
+        }
+    }
+}
+
+#[test]
+fn parses_news_with_subjects_and_objects() {
+    let nlp = nlp();
+    let text = "Pompeo met Lavrov in Sochi on Tuesday.\n\nThe talks ended without an agreement.";
+    let sents = nlp.parse(text);
+    check_offsets(text, &sents);
+    assert_eq!(sents.len(), 2);
+    let t = &sents[0].tokens;
+    assert_eq!(t[1].form, "met");
+    assert_eq!((t[0].head, t[0].deprel.as_str()), (2, "nsubj"));
+    assert_eq!((t[2].head, t[2].deprel.as_str()), (2, "obj"));
+    assert_eq!(t[1].lemma, "meet");
+    assert_eq!(t[1].upos, "VERB");
+    let paras = nlp.parse_paragraphs(&["First one.", "Second one."]);
+    assert_eq!(paras.len(), 2);
+    assert_eq!(paras[1][0].start, 0, "offsets are relative to each paragraph");
+}
+
+#[test]
+fn pretokenized_annotation_keeps_words() {
+    let nlp = nlp();
+    let src = "1\tThey\t_\t_\t_\t_\t_\t_\t_\t_\n2\tleft\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    let mut s = conllu::read(src, "mem").unwrap();
+    nlp.annotate_pretokenized(&mut s[0]);
+    assert_eq!(s[0].words[0].form, "They");
+    assert_eq!(s[0].words[1].head, 0);
+    assert_eq!(s[0].words[0].head, 2);
+}
+
+#[test]
+fn hostile_input_gives_sane_output() {
+    let nlp = nlp();
+    assert!(nlp.parse("").is_empty());
+    assert!(nlp.parse(" \n\n \t ").is_empty());
+    for text in [
+        "\u{0}\u{1}ctrl\u{7}chars\u{1b}[31m red \u{7f}",
+        "Путин встретился с Помпео 👍🏽 和平 مرحبا 👨‍👩‍👧 ok.",
+        "?!?!... --- ((( ''' \"\"\"",
+    ] {
+        check_offsets(text, &nlp.parse(text));
+    }
+    // A 10,000-word sentence and 1 MB without punctuation.
+    let long = "word ".repeat(10_000);
+    let sents = nlp.parse(&long);
+    check_offsets(&long, &sents);
+    assert_eq!(sents.iter().map(|s| s.tokens.len()).sum::<usize>(), 10_000);
+    let mb: String = "alpha beta gamma delta ".repeat(1 << 20 >> 5);
+    let sents = nlp.parse(&mb);
+    assert_eq!(sents.iter().map(|s| s.tokens.len()).sum::<usize>(), 4 * (1 << 15));
+    check_offsets(&mb, &sents);
+}
+
+#[test]
+fn model_round_trips_and_rejects_garbage() {
+    let nlp = nlp();
+    let bytes = nlp.model().to_bytes();
+    let again = Pipeline::from_bytes(&bytes).expect("round trip");
+    let text = "The minister said on Monday that talks would continue.";
+    assert_eq!(nlp.parse(text), again.parse(text));
+    assert!(Pipeline::from_bytes(b"not a model").is_err());
+    assert!(Pipeline::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
