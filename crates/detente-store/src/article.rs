@@ -173,6 +173,12 @@ fn group_events(events: Vec<Event>, published: Option<&str>) -> Vec<GroupedEvent
             date_text: e.date_text.clone(),
         };
         match index.get(&key) {
+            // Two readings of one sentence are one report of the event, not two.
+            Some(&i)
+                if out[i]
+                    .mentions
+                    .iter()
+                    .any(|m| m.sentence_index == mention.sentence_index) => {}
             Some(&i) => out[i].mentions.push(mention),
             None => {
                 index.insert(key, out.len());

@@ -38,6 +38,14 @@ enum Command {
     Code(cmd::code::Args),
     /// Evaluation harnesses (extraction, PETRARCH unit tests, gold events).
     Eval(cmd::eval::Args),
+    /// Extract, code and store articles in an event database (deduplicated, resumable).
+    Ingest(cmd::ingest::Args),
+    /// Events from the database by actors, dates and codes, with their evidence.
+    Query(cmd::query::Args),
+    /// Relations of two actors over time: counts, Goldstein, quad classes, an index (--plot SVG).
+    Series(cmd::series::Args),
+    /// Export the database: GDELT 2.0 Events/Mentions, Parquet, JSON lines.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +67,10 @@ fn main() -> ExitCode {
         Command::Dict(args) => cmd::dict::run(&ctx, args),
         Command::Code(args) => cmd::code::run(&ctx, args),
         Command::Eval(args) => cmd::eval::run(&ctx, args),
+        Command::Ingest(args) => cmd::ingest::run(&ctx, args),
+        Command::Query(args) => cmd::query::run(&ctx, args),
+        Command::Series(args) => cmd::series::run(&ctx, args),
+        Command::Export(args) => cmd::export::run(&ctx, args),
     };
     match result {
         Ok(cmd::Status::Ok) => ExitCode::SUCCESS,

@@ -7,9 +7,13 @@ pub mod eval_extraction;
 pub mod eval_gold;
 pub mod eval_parse;
 pub mod eval_petrarch;
+pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod input;
 pub mod parse;
+pub mod query;
+pub mod series;
 pub mod train;
 
 use tracing_subscriber::EnvFilter;
