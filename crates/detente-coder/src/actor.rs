@@ -285,7 +285,7 @@ fn collect_modifier(
             }
         } else if tree.full_rel(i) == "nmod:poss" || tree.rel(i) == "det" {
             // "the country's foreign minister": the country in focus.
-            if FOCUS_NOUNS.contains(&tree.lemma(i).as_str()) {
+            if FOCUS_NOUNS.contains(&tree.lemma(i)) {
                 if let Some(c) = ctx.focus_country() {
                     countries.push(c.to_string());
                 }

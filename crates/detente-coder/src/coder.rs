@@ -91,14 +91,23 @@ impl<'d> Coder<'d> {
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
+            let tree = Tree::new(s.tokens);
+            let whens = match date {
+                Some(d) => {
+                    let words: Vec<&str> = (0..tree.len()).map(|k| tree.lower(k)).collect();
+                    [when::find(&words, d, false), when::find(&words, d, true)]
+                }
+                None => [Vec::new(), Vec::new()],
+            };
             let sc = SentenceCoder {
                 coder: self,
                 doc_id,
                 index: i,
                 input: s,
-                tree: Tree::new(s.tokens),
+                tree,
                 ms: Mentions::new(m, s.tokens.len()),
                 date,
+                whens,
             };
             sc.code(&mut ctx, &mut out);
         }
@@ -210,6 +219,8 @@ struct SentenceCoder<'a, 'd> {
     tree: Tree<'a>,
     ms: Mentions,
     date: Option<Date>,
+    /// Date expressions of the sentence, read as past (0) and as future (1).
+    whens: [Vec<when::When>; 2],
 }
 
 /// A predicate's coded reading before it becomes events.
@@ -592,12 +603,10 @@ impl SentenceCoder<'_, '_> {
 
     fn date_of(&self, v: usize, future: bool) -> (Option<String>, Option<String>) {
         let t = &self.tree;
-        let words: Vec<String> = (0..t.len()).map(|i| t.lower(i).to_string()).collect();
         let Some(article) = self.date else {
             return (None, None);
         };
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let found = when::find(&refs, article, future);
+        let found = &self.whens[usize::from(future)];
         let pick = found
             .iter()
             .find(|w| t.dominates(v, w.start))

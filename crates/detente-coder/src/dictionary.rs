@@ -35,7 +35,7 @@ pub struct Mention {
 pub enum Element {
     /// A literal word (lowercase), matched against forms and lemmas.
     Word(String),
-    /// Any word of a synset (lowercase words; multiword entries are matched on their last word).
+    /// Any word of a synset (lowercase; multiword members are given by their last word).
     Synset(Vec<String>),
     /// `+`: the target actor.
     Target,
@@ -92,7 +92,13 @@ pub fn parse_elements(lhs: &str, synset: impl Fn(&str) -> Option<Vec<String>>) -
             "+" => Element::Target,
             "$" => Element::Source,
             "*" => Element::Any,
-            s if s.starts_with('&') => Element::Synset(synset(s).unwrap_or_default()),
+            s if s.starts_with('&') => Element::Synset(
+                synset(s)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|w| w.rsplit(' ').next().unwrap_or(&w).to_string())
+                    .collect(),
+            ),
             s => Element::Word(s.to_lowercase()),
         })
         .collect()

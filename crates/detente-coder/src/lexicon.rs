@@ -98,7 +98,7 @@ fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) 
         match w.text.strip_prefix('&') {
             Some(inner) if depth < 4 => synset_words(lex, inner, depth + 1, out),
             Some(_) => {}
-            None => out.push(w.text.clone()),
+            None => out.push(w.text.rsplit(' ').next().unwrap_or(&w.text).to_string()),
         }
     }
 }
@@ -115,6 +115,8 @@ fn convert_elems(lex: &Lexicon, els: &[detente_lexicon::Element], out: &mut Vec<
             E::Synset(n) => {
                 let mut ws = Vec::new();
                 synset_words(lex, n, 0, &mut ws);
+                ws.sort_unstable();
+                ws.dedup();
                 out.push(Element::Synset(ws));
             }
             E::Phrase(inner) | E::NounPhrase(inner) => convert_elems(lex, inner, out),

@@ -73,10 +73,7 @@ fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
 fn elem_hits(tree: &Tree, i: usize, e: &Element) -> bool {
     match e {
         Element::Word(w) => word_hits(tree, i, w),
-        Element::Synset(ws) => ws.iter().any(|w| {
-            let last = w.rsplit(' ').next().unwrap_or(w);
-            word_hits(tree, i, last)
-        }),
+        Element::Synset(ws) => ws.iter().any(|w| word_hits(tree, i, w)),
         _ => false,
     }
 }
@@ -171,7 +168,11 @@ pub fn match_entry(
             ));
         }
     }
-    if let Some((_, m)) = best {
+    if let Some((_, mut m)) = best {
+        // A pattern without `+` still has a target: the first argument actor (TABARI's rule).
+        if m.target.is_none() {
+            m.target = default_target(tree, &area, nominal, is_actor);
+        }
         return Some(m);
     }
     let code = entry.code.clone()?;
@@ -225,15 +226,16 @@ fn default_target(
     direct.or_else(|| {
         area.iter().copied().find(|&c| {
             let r = tree.rel(c);
-            let nominal_mod = nominal && matches!(r, "nmod" | "amod" | "compound");
-            (r == "obl" || nominal_mod)
+            // Obliques of the verb, and modifiers of its object ("ties with Gondor").
+            let modifier = matches!(r, "nmod") || (nominal && matches!(r, "amod" | "compound"));
+            (r == "obl" || modifier)
                 && is_actor(c)
                 && !tree.full_rel(c).ends_with("poss")
                 && !tree.full_rel(c).ends_with("agent")
                 && tree
                     .case_of(c)
                     .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
-                && (tree.parent(c).is_some())
+                && (r == "obl" || nominal || tree.case_of(c).is_some())
         })
     })
 }

@@ -49,7 +49,8 @@ pub fn addresses(lemma: &str) -> bool {
 /// The speech verb whose quotation or complement contains `v`, if any (bounded walk up).
 pub fn speech_verb_over(tree: &Tree, v: usize) -> Option<usize> {
     let mut cur = v;
-    for _ in 0..tree.len() {
+    // Bounded: quotes are shallow, and a degenerate 10,000-word chain must stay linear.
+    for _ in 0..tree.len().min(32) {
         // The quote's root with the speech verb attached below it: `"…," Pompeo said.`
         if let Some(s) = tree.children(cur).iter().copied().find(|&c| {
             matches!(tree.rel(c), "parataxis" | "ccomp")

@@ -12,6 +12,7 @@ pub struct Tree<'a> {
     parent: Vec<Option<usize>>,
     kids: Vec<Vec<usize>>,
     lower: Vec<String>,
+    lemmas: Vec<String>,
 }
 
 impl<'a> Tree<'a> {
@@ -25,12 +26,26 @@ impl<'a> Tree<'a> {
                 kids[t.head - 1].push(i);
             }
         }
-        let lower = tokens.iter().map(|t| t.form.to_lowercase()).collect();
+        let lower: Vec<String> = tokens.iter().map(|t| t.form.to_lowercase()).collect();
+        let lemmas = tokens
+            .iter()
+            .zip(&lower)
+            .map(|(t, l)| {
+                if t.lemma.is_empty() || t.lemma == "_" {
+                    l.clone()
+                } else if t.lemma.bytes().any(|b| b.is_ascii_uppercase()) || !t.lemma.is_ascii() {
+                    t.lemma.to_lowercase()
+                } else {
+                    t.lemma.clone()
+                }
+            })
+            .collect();
         Tree {
             tokens,
             parent,
             kids,
             lower,
+            lemmas,
         }
     }
 
@@ -56,13 +71,8 @@ impl<'a> Tree<'a> {
     }
 
     /// Lowercased lemma (falls back to the form when the lemma is empty or `_`).
-    pub fn lemma(&self, i: usize) -> String {
-        let l = &self.tokens[i].lemma;
-        if l.is_empty() || l == "_" {
-            self.lower[i].clone()
-        } else {
-            l.to_lowercase()
-        }
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
     }
 
     /// The relation without its subtype (`nsubj:pass` → `nsubj`).
@@ -105,7 +115,7 @@ impl<'a> Tree<'a> {
     /// True when `a` is `b` or an ancestor of `b` (bounded walk).
     pub fn dominates(&self, a: usize, b: usize) -> bool {
         let mut cur = Some(b);
-        for _ in 0..=self.len() {
+        for _ in 0..=self.len().min(256) {
             match cur {
                 Some(c) if c == a => return true,
                 Some(c) => cur = self.parent[c],

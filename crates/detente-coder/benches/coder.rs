@@ -1,0 +1,124 @@
+//! Coding speed, one core: (1) coding alone on parsed sentences (UD English-EWT gold trees,
+//! grouped into 20-sentence articles, bundled dictionaries); (2) raw text to events, parsing
+//! included (the same sentences' text through the bundled parser model, when present).
+//!
+//!     cargo bench -p detente-coder --bench coder
+
+use detente_coder::lexicon::LexiconDict;
+use detente_coder::{Coder, Input, Options};
+use detente_lexicon::Lexicon;
+use detente_nlp::{Pipeline, Sentence, Token};
+use std::path::Path;
+use std::time::Instant;
+
+fn gold_sentences(path: &Path) -> Vec<(String, Sentence)> {
+    let Ok(ss) = detente_nlp::conllu::read_file(path) else {
+        return Vec::new();
+    };
+    ss.into_iter()
+        .map(|s| {
+            let mut text = String::new();
+            let mut tokens = Vec::new();
+            for w in &s.words {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(&w.form);
+                tokens.push(Token {
+                    start,
+                    end: text.len(),
+                    form: w.form.clone(),
+                    lemma: w.lemma.clone(),
+                    upos: w.upos.clone(),
+                    xpos: w.xpos.clone(),
+                    head: w.head,
+                    deprel: w.deprel.clone(),
+                });
+            }
+            let end = text.len();
+            (
+                text,
+                Sentence {
+                    start: 0,
+                    end,
+                    tokens,
+                },
+            )
+        })
+        .collect()
+}
+
+fn main() {
+    let ud = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/ud/UD_English-EWT/en_ewt-ud-train.conllu");
+    let sents = gold_sentences(&ud);
+    if sents.is_empty() {
+        eprintln!("skipping: {} is absent", ud.display());
+        return;
+    }
+    let dict = LexiconDict::new(Lexicon::bundled().expect("bundled dictionaries"));
+    let coder = Coder::new(&dict, Options::default());
+    let date = jiff::civil::date(2019, 5, 14);
+    let mut events = 0;
+    let rounds = 3;
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for chunk in sents.chunks(20) {
+            let inputs: Vec<Input> = chunk
+                .iter()
+                .map(|(text, s)| Input {
+                    text,
+                    offset: 0,
+                    tokens: &s.tokens,
+                })
+                .collect();
+            events += coder.code_article("bench", Some(date), &inputs).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let n = sents.len() * rounds;
+    println!(
+        "coding alone (EWT train gold trees, bundled dictionaries): {n} sentences in {secs:.2} s = {:.0} sentences/s, {} events/round",
+        n as f64 / secs,
+        events / rounds
+    );
+
+    if std::env::var_os("CODER_BENCH_CODING_ONLY").is_some() {
+        return;
+    }
+    let Ok(nlp) = Pipeline::load_default() else {
+        eprintln!("skipping raw text → events: no parser model");
+        return;
+    };
+    let texts: Vec<String> = sents
+        .chunks(20)
+        .map(|c| {
+            c.iter()
+                .map(|(t, _)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let t = Instant::now();
+    let mut parsed_sents = 0;
+    let mut events = 0;
+    for text in &texts {
+        let parsed = nlp.parse(text);
+        parsed_sents += parsed.len();
+        let inputs: Vec<Input> = parsed
+            .iter()
+            .map(|s| Input {
+                text: &text[s.start..s.end],
+                offset: s.start,
+                tokens: &s.tokens,
+            })
+            .collect();
+        events += coder.code_article("bench", Some(date), &inputs).len();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "raw text → events (parsing included): {parsed_sents} sentences in {secs:.2} s = {:.0} sentences/s, {events} events",
+        parsed_sents as f64 / secs
+    );
+}
