@@ -207,7 +207,17 @@ impl Parser<'_> {
             }
             let col = col_of(line, v);
             if let Err(msg) = self.value(n, key, v) {
-                self.err(n, col, msg);
+                // An error may say where in the value it is: "OFFSET\u{1f}message".
+                match msg
+                    .split_once('\u{1f}')
+                    .and_then(|(o, m)| Some((o.parse::<usize>().ok()?, m)))
+                {
+                    Some((off, m)) => {
+                        let c = col + v.get(..off).map_or(0, |p| p.chars().count());
+                        self.err(n, c, m.to_string())
+                    }
+                    None => self.err(n, col, msg),
+                }
             }
         }
     }
@@ -258,7 +268,8 @@ impl Parser<'_> {
                             return Err(format!("expected `role: CODE FROM..TO`, found code `{code}`"));
                         }
                         let Some(range) = DateRange::parse(range) else {
-                            return Err(format!("expected a date range `FROM..TO` (YYYY[-MM[-DD]]), found `{range}`"));
+                            let at = v.len() - range.len();
+                            return Err(format!("{at}\u{1f}expected a date range `FROM..TO` (YYYY[-MM[-DD]]), found `{range}`"));
                         };
                         a.roles.push(Role { code: code.to_string(), range, origin: o });
                     }
@@ -464,7 +475,7 @@ mod tests {
         let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert_eq!(msgs.len(), 3, "{msgs:?}");
         assert!(
-            msgs[0].starts_with("t.txt:7:9: expected a date range"),
+            msgs[0].starts_with("t.txt:7:16: expected a date range"),
             "{}",
             msgs[0]
         );

@@ -5,7 +5,7 @@
 
 use crate::model::Actor;
 use crate::model::Agent;
-use crate::token::{fold, regular_plural};
+use crate::token::{name_key, regular_plural};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 
@@ -48,7 +48,7 @@ impl NameIndex {
     pub fn build(actors: &[Actor], agents: &[Agent]) -> NameIndex {
         let mut map: HashMap<String, Vec<Hit>> = HashMap::new();
         let mut add = |s: &str, h: Hit| {
-            let k = fold(s);
+            let k = name_key(s);
             if k.is_empty() {
                 return;
             }

@@ -144,9 +144,18 @@ fn parse_code_bracket(inner: &str) -> Result<(String, Option<DateRange>), String
             to: Some(petrarch_date(d).ok_or_else(bad)?),
         }
     } else if let Some((a, b)) = rest.split_once('-') {
+        let (from, to) = (
+            petrarch_date(a).ok_or_else(bad)?,
+            petrarch_date(b).ok_or_else(bad)?,
+        );
+        if from > to {
+            return Err(format!(
+                "date range `{rest}` ends before it starts ({from} > {to})"
+            ));
+        }
         DateRange {
-            from: Some(petrarch_date(a).ok_or_else(bad)?),
-            to: Some(petrarch_date(b).ok_or_else(bad)?),
+            from: Some(from),
+            to: Some(to),
         }
     } else {
         return Err(bad());
@@ -238,9 +247,10 @@ pub fn read_actors(file: &Path, text: &str) -> (Entries, Vec<EntryError>) {
                     if a.other.is_none() {
                         a.other = Some(code);
                     } else {
-                        a.roles.push(Role {
-                            code,
-                            range: DateRange::ALWAYS,
+                        // The first undated code is the default; later ones never take effect.
+                        out.unsupported.push(Unsupported {
+                            what: "second undated code",
+                            text: format!("[{code}] of `{}`", a.canonical),
                             origin: cx.origin(n),
                         });
                     }

@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::index::{Hit, Unit};
 use crate::lexicon::Lexicon;
 use crate::model::{ActorKind, Origin};
-use crate::token::{fold, PlainTokenizer, TokenView, Tokenizer};
+use crate::token::{fold, name_key, PlainTokenizer, TokenView, Tokenizer};
 
 /// One dictionary entry that took part in a match.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -184,8 +184,8 @@ impl Lexicon {
                     .nouns
                     .iter()
                     .find(|n| {
-                        fold(&n.singular) == text
-                            || n.plural.as_deref().is_some_and(|p| fold(p) == text)
+                        name_key(&n.singular) == text
+                            || n.plural.as_deref().is_some_and(|p| name_key(p) == text)
                     })
                     .map_or_else(|| text.clone(), |n| n.singular.clone());
                 let origin = ag
@@ -209,15 +209,34 @@ impl Lexicon {
     /// `None` takes current roles). Mentions do not overlap and come left to right.
     pub fn actors_in(&self, tokens: &[TokenView<'_>], date: Option<Date>) -> Vec<ActorMatch> {
         let folded: Vec<String> = tokens.iter().map(|t| fold(t.form)).collect();
-        let caps: Vec<bool> = tokens
-            .iter()
-            .map(|t| t.form.chars().next().is_some_and(char::is_uppercase))
+        // Tokens that fold to nothing (a lone hyphen from a tokenizer that splits "Secretary -
+        // General") are glue: names match across them.
+        let keep: Vec<usize> = (0..tokens.len())
+            .filter(|&i| !folded[i].is_empty())
             .collect();
-        let mut units = self.names.scan(&folded, &caps);
+        let compact: Vec<String> = keep.iter().map(|&i| folded[i].clone()).collect();
+        let caps: Vec<bool> = keep
+            .iter()
+            .map(|&i| {
+                tokens[i]
+                    .form
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect();
+        let widen = |mut us: Vec<Unit>| {
+            for u in &mut us {
+                u.start = keep[u.start];
+                u.end = keep[u.end - 1] + 1;
+            }
+            us
+        };
+        let mut units = widen(self.names.scan(&compact, &caps));
         // Lemmas catch inflections the index does not list (agents by lemma).
-        if tokens.iter().zip(&folded).any(|(t, f)| fold(t.lemma) != *f) {
-            let lemmas: Vec<String> = tokens.iter().map(|t| fold(t.lemma)).collect();
-            for u in self.names.scan(&lemmas, &caps) {
+        if keep.iter().any(|&i| fold(tokens[i].lemma) != folded[i]) {
+            let lemmas: Vec<String> = keep.iter().map(|&i| fold(tokens[i].lemma)).collect();
+            for u in widen(self.names.scan(&lemmas, &caps)) {
                 let free = !units.iter().any(|x| x.start < u.end && u.start < x.end);
                 if free && u.hits.iter().all(|h| matches!(h, Hit::Agent(_))) {
                     let pos = units
@@ -228,7 +247,14 @@ impl Lexicon {
                 }
             }
         }
-        let text_of = |u: &Unit| folded[u.start..u.end].join(" ");
+        let text_of = |u: &Unit| {
+            folded[u.start..u.end]
+                .iter()
+                .filter(|f| !f.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         // b directly follows a (a modifier may be followed by the possessive 's first).
         let adjacent = |a: usize, b: usize, possessive: bool| {
             let (ua, ub) = (&units[a], &units[b]);

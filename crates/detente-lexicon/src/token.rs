@@ -38,6 +38,12 @@ impl Token {
     }
 }
 
+/// Abbreviations that keep their dot (initials like "W." are kept too).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+    "pres", "prof", "rev", "st", "jr", "sr",
+];
+
 /// Anything that turns text into tokens with lemmas.
 pub trait Tokenizer {
     fn tokenize(&self, text: &str) -> Vec<Token>;
@@ -95,7 +101,11 @@ impl Tokenizer for PlainTokenizer {
             let mut end_idx = j;
             let word_end = chars.get(j).map_or(text.len(), |c| c.0);
             let word = &text[s..word_end];
-            if chars.get(j).is_some_and(|c| c.1 == '.') && word.contains('.') {
+            let initial_or_title = word.chars().count() == 1
+                && word.chars().all(char::is_uppercase)
+                || TITLE_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
+            if chars.get(j).is_some_and(|c| c.1 == '.') && (word.contains('.') || initial_or_title)
+            {
                 end_idx = j + 1;
             }
             let e = chars.get(end_idx).map_or(text.len(), |c| c.0);
@@ -184,9 +194,13 @@ mod tests {
     fn words_abbreviations_and_possessives() {
         assert_eq!(
             forms("Russia's U.S. envoy, Mr. Erdoğan."),
-            ["Russia", "'s", "U.S.", "envoy", ",", "Mr", ".", "Erdoğan", "."]
+            ["Russia", "'s", "U.S.", "envoy", ",", "Mr.", "Erdoğan", "."]
         );
         assert_eq!(forms("UN Secretary-General"), ["UN", "Secretary-General"]);
+        assert_eq!(
+            forms("George W. Bush met him."),
+            ["George", "W.", "Bush", "met", "him", "."]
+        );
     }
 
     #[test]
@@ -197,4 +211,22 @@ mod tests {
         assert_eq!(regular_plural("party"), "parties");
         assert_eq!(regular_plural("minister"), "ministers");
     }
+}
+
+/// The key a name is indexed under: its plain tokens, folded, joined by single spaces — the same
+/// shape [`crate::Lexicon::actors_in`] builds from a sentence's tokens.
+pub fn name_key(name: &str) -> String {
+    let toks = PlainTokenizer.tokenize(name);
+    let mut out = String::with_capacity(name.len() + 4);
+    for t in toks {
+        let f = fold(&t.form);
+        if f.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&f);
+    }
+    out
 }

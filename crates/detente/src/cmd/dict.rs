@@ -106,8 +106,12 @@ pub struct LookupArgs {
     pub date: Option<String>,
     #[command(flatten)]
     pub source: Source,
+    /// Also read mentions from stdin, one a line: a phrase, or JSON `{"mention": "...", "date":
+    /// "YYYY-MM-DD"}` (its date wins over --date).
+    #[arg(long)]
+    pub stdin: bool,
     /// Phrases such as "Russian Foreign Minister Sergei Lavrov".
-    #[arg(required = true)]
+    #[arg(required_unless_present = "stdin")]
     pub mentions: Vec<String>,
 }
 
@@ -159,19 +163,54 @@ fn lookup(a: LookupArgs) -> Result<Status> {
         None => None,
     };
     let (lex, bad) = a.source.load()?;
+    let mut queries: Vec<(String, Option<Date>)> =
+        a.mentions.iter().map(|m| (m.clone(), date)).collect();
+    let mut failures = bad;
+    if a.stdin {
+        for (i, line) in std::io::stdin().lines().enumerate() {
+            let line = line.context("reading stdin")?;
+            let t = line.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if t.starts_with('{') {
+                #[derive(serde::Deserialize)]
+                struct Q {
+                    mention: String,
+                    date: Option<String>,
+                }
+                match serde_json::from_str::<Q>(t) {
+                    Ok(q) => match q.date.as_deref().map(|d| (d, Date::parse(d))) {
+                        Some((d, None)) => {
+                            eprintln!("stdin:{}: expected a date YYYY-MM-DD, found `{d}`", i + 1);
+                            failures += 1;
+                        }
+                        Some((_, d)) => queries.push((q.mention, d)),
+                        None => queries.push((q.mention, date)),
+                    },
+                    Err(e) => {
+                        eprintln!("stdin:{}: {e}", i + 1);
+                        failures += 1;
+                    }
+                }
+            } else {
+                queries.push((t.to_string(), date));
+            }
+        }
+    }
     let mut out = std::io::stdout().lock();
-    let mut missing = 0;
-    for m in &a.mentions {
-        let v = match lex.lookup(m, date) {
+    for (m, d) in &queries {
+        let v = match lex.lookup(m, *d) {
             Some(r) => serde_json::to_string(&r)?,
             None => {
-                missing += 1;
+                failures += 1;
                 serde_json::json!({"mention": m, "code": null, "matched": [], "why": "no dictionary entry matches"}).to_string()
             }
         };
         writeln!(out, "{v}")?;
     }
-    Ok(Status::from_failures(missing + bad))
+    out.flush()?;
+    Ok(Status::from_failures(failures))
 }
 
 fn run_check(a: CheckArgs) -> Result<Status> {
