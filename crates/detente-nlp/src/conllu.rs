@@ -177,12 +177,19 @@ pub fn read(text: &str, file: &str) -> Result<Vec<ConllSentence>, NlpError> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
-            return Err(err(line_no, format!("expected 10 columns, found {}", cols.len())));
+            return Err(err(
+                line_no,
+                format!("expected 10 columns, found {}", cols.len()),
+            ));
         }
         let id = cols[0];
         if let Some((a, b)) = id.split_once('-') {
-            let first = a.parse().map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
-            let last = b.parse().map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
+            let first = a
+                .parse()
+                .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
+            let last = b
+                .parse()
+                .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
             cur.multiwords.push(MultiwordToken {
                 first,
                 last,
@@ -195,7 +202,9 @@ pub fn read(text: &str, file: &str) -> Result<Vec<ConllSentence>, NlpError> {
             cur.empty_nodes.push((cur.words.len(), line.to_string()));
             continue;
         }
-        let id: usize = id.parse().map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
+        let id: usize = id
+            .parse()
+            .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
         if id != cur.words.len() + 1 {
             return Err(err(line_no, format!("word ID {id} out of sequence")));
         }
@@ -224,7 +233,10 @@ pub fn read(text: &str, file: &str) -> Result<Vec<ConllSentence>, NlpError> {
     }
     for s in &out {
         if let Some(w) = s.words.iter().find(|w| w.head > s.words.len()) {
-            return Err(err(s.line, format!("HEAD {} of word {} out of range", w.head, w.id)));
+            return Err(err(
+                s.line,
+                format!("HEAD {} of word {} out of range", w.head, w.id),
+            ));
         }
     }
     Ok(out)
@@ -245,7 +257,11 @@ pub fn write_sentences(text: &str, sentences: &[Sentence], first_id: usize) -> S
     for (k, sent) in sentences.iter().enumerate() {
         let _ = writeln!(s, "# sent_id = {}", first_id + k);
         let stext = text.get(sent.start..sent.end).unwrap_or("");
-        let _ = writeln!(s, "# text = {}", stext.split_whitespace().collect::<Vec<_>>().join(" "));
+        let _ = writeln!(
+            s,
+            "# text = {}",
+            stext.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
         let toks = &sent.tokens;
         let mut i = 0;
         while i < toks.len() {
@@ -259,10 +275,21 @@ pub fn write_sentences(text: &str, sentences: &[Sentence], first_id: usize) -> S
             } else {
                 end < toks[j].start || end >= text.len()
             };
-            let misc = if space_after || j == toks.len() { "_" } else { "SpaceAfter=No" };
+            let misc = if space_after || j == toks.len() {
+                "_"
+            } else {
+                "SpaceAfter=No"
+            };
             if j > i + 1 {
                 let form = text.get(toks[i].start..end).unwrap_or("");
-                let _ = writeln!(s, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", i + 1, j, form, misc);
+                let _ = writeln!(
+                    s,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
+                    i + 1,
+                    j,
+                    form,
+                    misc
+                );
             }
             for (k, t) in toks.iter().enumerate().take(j).skip(i) {
                 let m = if j > i + 1 { "_" } else { misc };

@@ -43,7 +43,13 @@ pub fn eval_gold(nlp: &Pipeline, gold: &[ConllSentence]) -> GoldScores {
             }
         }
     }
-    let pct = |c: usize| if n == 0 { 0.0 } else { 100.0 * c as f64 / n as f64 };
+    let pct = |c: usize| {
+        if n == 0 {
+            0.0
+        } else {
+            100.0 * c as f64 / n as f64
+        }
+    };
     GoldScores {
         words: n,
         upos: pct(upos),
@@ -127,7 +133,11 @@ pub fn eval_raw(nlp: &Pipeline, gold: &[ConllSentence]) -> RawScores {
                     span,
                     form: w.form.to_lowercase(),
                     upos: w.upos.clone(),
-                    head: if w.head == 0 { usize::MAX } else { base + w.head - 1 },
+                    head: if w.head == 0 {
+                        usize::MAX
+                    } else {
+                        base + w.head - 1
+                    },
                     rel: universal(&w.deprel).to_string(),
                 });
             }
@@ -165,7 +175,11 @@ pub fn eval_raw(nlp: &Pipeline, gold: &[ConllSentence]) -> RawScores {
                 span,
                 form: t.form.to_lowercase(),
                 upos: t.upos.clone(),
-                head: if t.head == 0 { usize::MAX } else { base + t.head - 1 },
+                head: if t.head == 0 {
+                    usize::MAX
+                } else {
+                    base + t.head - 1
+                },
                 rel: universal(&t.deprel).to_string(),
             });
         }

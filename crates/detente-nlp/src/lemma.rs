@@ -48,9 +48,15 @@ impl Lemmatizer {
             return l.clone();
         }
         for k in (0..=4).rev() {
-            let Some(i) = suffix_start(&low, k) else { continue };
+            let Some(i) = suffix_start(&low, k) else {
+                continue;
+            };
             if let Some(&r) = self.rules.get(&key(xpos, &low[i..])) {
-                if let Some(out) = self.rule_table.get(r as usize).and_then(|r| apply(r, form, &low)) {
+                if let Some(out) = self
+                    .rule_table
+                    .get(r as usize)
+                    .and_then(|r| apply(r, form, &low))
+                {
                     return out;
                 }
             }
@@ -79,7 +85,14 @@ fn rule_for(form: &str, lemma: &str) -> Rule {
             .count();
         let cut = base.chars().count() - common;
         let add: String = lemma.chars().skip(common).collect();
-        (common, Rule { lower, cut: cut.min(255) as u8, add })
+        (
+            common,
+            Rule {
+                lower,
+                cut: cut.min(255) as u8,
+                add,
+            },
+        )
     };
     let (c1, r1) = derive(form, false);
     let (c2, r2) = derive(&lower(form), true);
@@ -98,7 +111,10 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
         if lemma.is_empty() {
             continue;
         }
-        *exc.entry(key(xpos, form)).or_default().entry(lemma).or_default() += 1;
+        *exc.entry(key(xpos, form))
+            .or_default()
+            .entry(lemma)
+            .or_default() += 1;
         let rule = rule_for(form, lemma);
         let low = lower(form);
         for k in 0..=4 {
@@ -137,7 +153,10 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
     let mut exc: Vec<_> = exc.into_iter().collect();
     exc.sort_unstable_by_key(|(k, _)| *k);
     for (k, m) in exc {
-        if let Some((l, _)) = m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))) {
+        if let Some((l, _)) = m
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        {
             lem.exceptions.insert(k, l.to_string());
         }
     }

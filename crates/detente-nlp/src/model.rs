@@ -17,7 +17,9 @@ use crate::perceptron::Weights;
 use crate::tagger::Tagger;
 
 pub const MAGIC: &[u8; 8] = b"DTNLPMDL";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// Version 1 files (no second tagger pass) are still read.
+const OLDEST: u32 = 1;
 
 /// Everything the pipeline needs after tokenisation.
 #[derive(Debug, Default, Clone)]
@@ -175,6 +177,7 @@ impl Model {
             w.u64(*v);
         }
         w.weights(&t.weights);
+        w.weights(&t.weights2);
         let l = &self.lemmatizer;
         let mut ex: Vec<_> = l.exceptions.iter().collect();
         ex.sort_unstable();
@@ -216,12 +219,14 @@ impl Model {
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, NlpError> {
         if bytes.len() < 12 || &bytes[..8] != MAGIC {
-            return Err(NlpError::Model("not a detente NLP model (bad magic)".into()));
+            return Err(NlpError::Model(
+                "not a detente NLP model (bad magic)".into(),
+            ));
         }
         let mut v = [0u8; 4];
         v.copy_from_slice(&bytes[8..12]);
         let version = u32::from_le_bytes(v);
-        if version != VERSION {
+        if !(OLDEST..=VERSION).contains(&version) {
             return Err(NlpError::Model(format!(
                 "model format version {version}, this build reads version {VERSION}"
             )));
@@ -253,11 +258,17 @@ impl Model {
             ambig.insert(k, r.u64()?);
         }
         let weights = r.weights()?;
+        let weights2 = if version >= 2 {
+            r.weights()?
+        } else {
+            Weights::default()
+        };
         let tagger = Tagger {
             weights,
             classes,
             tagdict,
             ambig,
+            weights2,
         };
         let mut lem = Lemmatizer::default();
         let n = r.u32()? as usize;
@@ -284,8 +295,14 @@ impl Model {
         }
         let root = r.u16()?;
         let weights = r.weights()?;
-        if weights.n_classes != 1 + 2 * labels.len() || tagger.weights.n_classes != tagger.classes.len() {
-            return Err(NlpError::Model("class counts do not match the label sets".into()));
+        let w2 = tagger.weights2.n_classes;
+        if weights.n_classes != 1 + 2 * labels.len()
+            || tagger.weights.n_classes != tagger.classes.len()
+            || (w2 != 0 && w2 != tagger.classes.len())
+        {
+            return Err(NlpError::Model(
+                "class counts do not match the label sets".into(),
+            ));
         }
         Ok(Model {
             tagger,

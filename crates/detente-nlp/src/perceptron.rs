@@ -173,7 +173,11 @@ impl Weights {
                     (s.key, s.classes[..len].to_vec(), s.values[..len].to_vec())
                 } else {
                     let (a, b) = (s.start as usize, s.start as usize + len);
-                    (s.key, self.classes[a..b].to_vec(), self.values[a..b].to_vec())
+                    (
+                        s.key,
+                        self.classes[a..b].to_vec(),
+                        self.values[a..b].to_vec(),
+                    )
                 }
             })
             .collect();

@@ -49,7 +49,8 @@ impl Pipeline {
             path: path.to_path_buf(),
             source,
         })?;
-        Pipeline::from_bytes(&bytes).map_err(|e| NlpError::Model(format!("{}: {e}", path.display())))
+        Pipeline::from_bytes(&bytes)
+            .map_err(|e| NlpError::Model(format!("{}: {e}", path.display())))
     }
 
     /// Where [`Pipeline::load_default`] looks, in order: `$DETENTE_NLP_MODEL`, `models/en-ud.bin`
@@ -69,7 +70,11 @@ impl Pipeline {
             }
         }
         c.push(PathBuf::from("models").join(MODEL_FILE));
-        c.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models").join(MODEL_FILE));
+        c.push(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../models")
+                .join(MODEL_FILE),
+        );
         c
     }
 
@@ -92,8 +97,11 @@ impl Pipeline {
             .into_iter()
             .map(|raw| {
                 let forms: Vec<&str> = raw.words.iter().map(|w| &text[w.start..w.end]).collect();
-                let spans: Vec<(usize, usize)> =
-                    raw.words.iter().map(|w| (w.token_start, w.token_end)).collect();
+                let spans: Vec<(usize, usize)> = raw
+                    .words
+                    .iter()
+                    .map(|w| (w.token_start, w.token_end))
+                    .collect();
                 Sentence {
                     start: raw.start,
                     end: raw.end,
@@ -136,7 +144,12 @@ impl Pipeline {
         }
     }
 
-    fn annotate_with(&self, forms: &[&str], spans: &[(usize, usize)], s: &mut Scratch) -> Vec<Token> {
+    fn annotate_with(
+        &self,
+        forms: &[&str],
+        spans: &[(usize, usize)],
+        s: &mut Scratch,
+    ) -> Vec<Token> {
         let m = &self.model;
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
         m.parser

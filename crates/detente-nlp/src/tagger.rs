@@ -18,6 +18,8 @@ pub struct Tagger {
     pub tagdict: FxHashMap<u64, u16>,
     /// Lowercased-form hash → hash of the set of classes seen with it (its ambiguity class).
     pub ambig: FxHashMap<u64, u64>,
+    /// Second pass that also sees the first pass's tags to the right (empty: one pass only).
+    pub weights2: Weights,
 }
 
 /// Scratch buffers reused across sentences.
@@ -28,11 +30,12 @@ pub struct TagScratch {
     feats: Vec<u64>,
     scores: Vec<f32>,
     buf: String,
+    first: Vec<u16>,
 }
 
-const START: u64 = 0x5354_4152_54;
-const END: u64 = 0x454e_44;
-const UNKNOWN: u64 = 0x554e_4b;
+const START: u64 = 0x0053_5441_5254;
+const END: u64 = 0x0045_4e44;
+const UNKNOWN: u64 = 0x0055_4e4b;
 
 /// Fills `out` with the feature hashes of word `i` given the two previous predicted classes.
 pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
@@ -97,6 +100,30 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     out.push(feat(37, &[am(0), w.suf[2]]));
 }
 
+/// Second-pass features: the first-pass features plus the first pass's tags of the next words.
+#[allow(clippy::too_many_arguments)]
+pub fn features2(
+    info: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    first: &[u16],
+    out: &mut Vec<u64>,
+) {
+    features(info, amb, i, p1, p2, out);
+    let n = |k: usize| first.get(i + k).map(|c| *c as u64).unwrap_or(END);
+    let (n1, n2) = (n(1), n(2));
+    let w = &info[i];
+    out.push(feat(50, &[n1]));
+    out.push(feat(51, &[n1, n2]));
+    out.push(feat(52, &[p1, n1]));
+    out.push(feat(53, &[n1, w.lower]));
+    out.push(feat(54, &[n1, w.suf[2]]));
+    out.push(feat(55, &[first[i] as u64]));
+    out.push(feat(56, &[p1, first[i] as u64, n1]));
+}
+
 impl Tagger {
     /// Tags the words of one sentence: `out[i]` is the class of `forms[i]`.
     pub fn tag(&self, forms: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
@@ -105,7 +132,9 @@ impl Tagger {
         scratch.amb.clear();
         for f in forms {
             let wi = WordInfo::new(f, &mut scratch.buf);
-            scratch.amb.push(self.ambig.get(&wi.lower).copied().unwrap_or(UNKNOWN));
+            scratch
+                .amb
+                .push(self.ambig.get(&wi.lower).copied().unwrap_or(UNKNOWN));
             scratch.info.push(wi);
         }
         let n_classes = self.classes.len();
@@ -125,14 +154,48 @@ impl Tagger {
             p2 = p1;
             p1 = c as u64;
         }
+        if self.weights2.n_classes == 0 {
+            return;
+        }
+        std::mem::swap(&mut scratch.first, out);
+        out.clear();
+        let (mut p1, mut p2) = (START, START);
+        for i in 0..forms.len() {
+            let c = match self.tagdict.get(&scratch.info[i].form) {
+                Some(&c) => c,
+                None => {
+                    features2(
+                        &scratch.info,
+                        &scratch.amb,
+                        i,
+                        p1,
+                        p2,
+                        &scratch.first,
+                        &mut scratch.feats,
+                    );
+                    scratch.scores.iter_mut().for_each(|s| *s = 0.0);
+                    self.weights2.score(&scratch.feats, &mut scratch.scores);
+                    argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
     }
 
     pub fn xpos(&self, class: u16) -> &str {
-        self.classes.get(class as usize).map(|c| c.0.as_str()).unwrap_or("X")
+        self.classes
+            .get(class as usize)
+            .map(|c| c.0.as_str())
+            .unwrap_or("X")
     }
 
     pub fn upos(&self, class: u16) -> &str {
-        self.classes.get(class as usize).map(|c| c.1.as_str()).unwrap_or("X")
+        self.classes
+            .get(class as usize)
+            .map(|c| c.1.as_str())
+            .unwrap_or("X")
     }
 }
 
@@ -160,7 +223,11 @@ pub fn train(
         .collect();
     let ambs: Vec<Vec<u64>> = infos
         .iter()
-        .map(|v| v.iter().map(|w| ambig.get(&w.lower).copied().unwrap_or(UNKNOWN)).collect())
+        .map(|v| {
+            v.iter()
+                .map(|w| ambig.get(&w.lower).copied().unwrap_or(UNKNOWN))
+                .collect()
+        })
         .collect();
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; classes.len()];
@@ -192,7 +259,59 @@ pub fn train(
         classes: classes.to_vec(),
         tagdict,
         ambig,
+        weights2: Weights::default(),
     }
+}
+
+/// Trains the second pass of `tagger`, whose first-pass tags for the training sentences are
+/// `first` (jackknifed, so they carry realistic errors).
+pub fn train_second(
+    tagger: &mut Tagger,
+    examples: &[TagExample],
+    first: &[Vec<u16>],
+    epochs: usize,
+    rng: &mut crate::train::Rng,
+) {
+    let mut t = Trainer::new(tagger.classes.len());
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut buf = String::new();
+    let infos: Vec<Vec<WordInfo>> = examples
+        .iter()
+        .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &mut buf)).collect())
+        .collect();
+    let ambs: Vec<Vec<u64>> = infos
+        .iter()
+        .map(|v| {
+            v.iter()
+                .map(|w| tagger.ambig.get(&w.lower).copied().unwrap_or(UNKNOWN))
+                .collect()
+        })
+        .collect();
+    let mut feats = Vec::new();
+    let mut scores = vec![0.0f32; tagger.classes.len()];
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let (info, gold) = (&infos[k], &examples[k].gold);
+            let (mut p1, mut p2) = (START, START);
+            for i in 0..info.len() {
+                let guess = if let Some(&c) = tagger.tagdict.get(&info[i].form) {
+                    c as usize
+                } else {
+                    features2(info, &ambs[k], i, p1, p2, &first[k], &mut feats);
+                    scores.iter_mut().for_each(|s| *s = 0.0);
+                    t.score(&feats, &mut scores);
+                    let g = argmax(&scores, |_| true).unwrap_or(0);
+                    t.tick();
+                    t.update(&feats, gold[i] as usize, g);
+                    g
+                };
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+    }
+    tagger.weights2 = t.finish(0.0, 1);
 }
 
 fn build_tagdict(examples: &[TagExample]) -> FxHashMap<u64, u16> {
@@ -210,7 +329,9 @@ fn build_tagdict(examples: &[TagExample]) -> FxHashMap<u64, u16> {
         .into_iter()
         .filter_map(|(w, m)| {
             let total: u32 = m.values().sum();
-            let (&c, &n) = m.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))?;
+            let (&c, &n) = m
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))?;
             (total >= 20 && n as f64 / total as f64 >= 0.995).then_some((w, c))
         })
         .collect()
@@ -240,7 +361,9 @@ fn build_ambig(examples: &[TagExample]) -> FxHashMap<u64, u64> {
                 .map(|(c, _)| *c)
                 .collect();
             set.sort_unstable();
-            let h = set.iter().fold(0xa3b1_u64, |h, c| crate::hash::mix(h, *c as u64));
+            let h = set
+                .iter()
+                .fold(0xa3b1_u64, |h, c| crate::hash::mix(h, *c as u64));
             Some((w, h))
         })
         .collect()

@@ -58,7 +58,7 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 8,
-            parser_epochs: 10,
+            parser_epochs: 12,
             jackknife: 4,
             explore: 0.9,
             min_updates: 3,
@@ -86,8 +86,11 @@ pub fn train(
     if !label_set.iter().any(|l| l == "root") {
         return Err(NlpError::Train("treebank has no `root` relation".into()));
     }
-    let label_id: FxHashMap<&str, u16> =
-        label_set.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+    let label_id: FxHashMap<&str, u16> = label_set
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
 
     let mut rng = Rng::new(opts.seed);
     log(&format!(
@@ -114,7 +117,11 @@ pub fn train(
             let t = tagger::train(&train_part, &classes, opts.tagger_epochs, &mut rng);
             let mut scratch = TagScratch::default();
             let mut out = Vec::new();
-            for (i, e) in tag_examples.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            for (i, e) in tag_examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % k == fold)
+            {
                 let forms: Vec<&str> = e.forms.iter().map(|f| f.as_str()).collect();
                 t.tag(&forms, &mut scratch, &mut out);
                 predicted[i] = out.clone();
@@ -122,8 +129,21 @@ pub fn train(
             log(&format!("jackknife fold {}/{k} tagged", fold + 1));
         }
     }
-    let tagger = tagger::train(&tag_examples, &classes, opts.tagger_epochs, &mut rng);
+    let mut tagger = tagger::train(&tag_examples, &classes, opts.tagger_epochs, &mut rng);
     log(&format!("tagger: {} features", tagger.weights.n_features()));
+    if opts.jackknife > 1 {
+        tagger::train_second(
+            &mut tagger,
+            &tag_examples,
+            &predicted,
+            opts.tagger_epochs,
+            &mut rng,
+        );
+        log(&format!(
+            "tagger second pass: {} features",
+            tagger.weights2.n_features()
+        ));
+    }
 
     let lemmatizer = crate::lemma::train(sentences.iter().flat_map(|s| {
         s.words
@@ -138,7 +158,11 @@ pub fn train(
             forms: s.words.iter().map(|w| w.form.clone()).collect(),
             tags,
             heads: s.words.iter().map(|w| w.head as u32).collect(),
-            labels: s.words.iter().map(|w| label_id[w.deprel.as_str()]).collect(),
+            labels: s
+                .words
+                .iter()
+                .map(|w| label_id[w.deprel.as_str()])
+                .collect(),
         })
         .collect();
     let parser = parser::train(
@@ -168,7 +192,11 @@ pub fn train(
             ));
         },
     );
-    log(&format!("parser: {} features, {} weights", parser.weights.n_features(), parser.weights.n_weights()));
+    log(&format!(
+        "parser: {} features, {} weights",
+        parser.weights.n_features(),
+        parser.weights.n_weights()
+    ));
     Ok(Model {
         tagger,
         lemmatizer,
@@ -188,8 +216,11 @@ pub fn tag_data(sentences: &[ConllSentence]) -> (Vec<(String, String)>, Vec<TagE
     let mut classes: Vec<_> = counts.into_iter().collect();
     classes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let classes: Vec<(String, String)> = classes.into_iter().map(|(c, _)| c).collect();
-    let class_id: FxHashMap<&(String, String), u16> =
-        classes.iter().enumerate().map(|(i, c)| (c, i as u16)).collect();
+    let class_id: FxHashMap<&(String, String), u16> = classes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c, i as u16))
+        .collect();
     let examples = sentences
         .iter()
         .map(|s| TagExample {
@@ -197,7 +228,12 @@ pub fn tag_data(sentences: &[ConllSentence]) -> (Vec<(String, String)>, Vec<TagE
             gold: s
                 .words
                 .iter()
-                .map(|w| class_id.get(&(w.xpos.clone(), w.upos.clone())).copied().unwrap_or(0))
+                .map(|w| {
+                    class_id
+                        .get(&(w.xpos.clone(), w.upos.clone()))
+                        .copied()
+                        .unwrap_or(0)
+                })
                 .collect(),
         })
         .collect();

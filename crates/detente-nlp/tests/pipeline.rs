@@ -15,8 +15,15 @@ fn check_offsets(text: &str, sents: &[detente_nlp::Sentence]) {
         let roots = s.tokens.iter().filter(|t| t.head == 0).count();
         assert_eq!(roots, 1, "one root per sentence");
         for t in &s.tokens {
-            let slice = text.get(t.start..t.end).expect("offsets on char boundaries");
-            assert!(slice.contains(t.form.as_str()), "{:?} vs {:?}", slice, t.form);
+            let slice = text
+                .get(t.start..t.end)
+                .expect("offsets on char boundaries");
+            assert!(
+                slice.contains(t.form.as_str()),
+                "{:?} vs {:?}",
+                slice,
+                t.form
+            );
             assert!(t.head <= n);
             assert!(!t.upos.is_empty() && !t.xpos.is_empty() && !t.deprel.is_empty());
         }
@@ -38,7 +45,10 @@ fn parses_news_with_subjects_and_objects() {
     assert_eq!(t[1].upos, "VERB");
     let paras = nlp.parse_paragraphs(&["First one.", "Second one."]);
     assert_eq!(paras.len(), 2);
-    assert_eq!(paras[1][0].start, 0, "offsets are relative to each paragraph");
+    assert_eq!(
+        paras[1][0].start, 0,
+        "offsets are relative to each paragraph"
+    );
 }
 
 #[test]
@@ -71,7 +81,10 @@ fn hostile_input_gives_sane_output() {
     assert_eq!(sents.iter().map(|s| s.tokens.len()).sum::<usize>(), 10_000);
     let mb: String = "alpha beta gamma delta ".repeat(1 << 20 >> 5);
     let sents = nlp.parse(&mb);
-    assert_eq!(sents.iter().map(|s| s.tokens.len()).sum::<usize>(), 4 * (1 << 15));
+    assert_eq!(
+        sents.iter().map(|s| s.tokens.len()).sum::<usize>(),
+        4 * (1 << 15)
+    );
     check_offsets(&mb, &sents);
 }
 

@@ -30,8 +30,16 @@ fn urls_emails_hashtags_and_ellipses() {
     assert_eq!(
         toks("See https://example.com/a?b=1, mail jo@example.org #Russia @lavrov... Wow!!"),
         vec![
-            "See", "https://example.com/a?b=1", ",", "mail", "jo@example.org", "#Russia",
-            "@lavrov", "...", "Wow", "!!"
+            "See",
+            "https://example.com/a?b=1",
+            ",",
+            "mail",
+            "jo@example.org",
+            "#Russia",
+            "@lavrov",
+            "...",
+            "Wow",
+            "!!"
         ]
     );
 }
@@ -41,19 +49,31 @@ fn contractions_split_into_words_sharing_the_token_span() {
     let text = "Russia's envoy can't say, and I don't know.";
     let s = sentences(text);
     let w: Vec<&str> = s[0].words.iter().map(|w| &text[w.start..w.end]).collect();
-    assert_eq!(w, vec!["Russia", "'s", "envoy", "ca", "n't", "say", ",", "and", "I", "do", "n't", "know", "."]);
+    assert_eq!(
+        w,
+        vec![
+            "Russia", "'s", "envoy", "ca", "n't", "say", ",", "and", "I", "do", "n't", "know", "."
+        ]
+    );
     assert_eq!(s[0].words[0].token_end, s[0].words[1].token_end);
-    assert_eq!(&text[s[0].words[3].token_start..s[0].words[3].token_end], "can't");
+    assert_eq!(
+        &text[s[0].words[3].token_start..s[0].words[3].token_end],
+        "can't"
+    );
 }
 
 #[test]
 fn hyphens_split_except_after_prefixes() {
-    assert_eq!(toks("a 15-year e-mail"), vec!["a", "15", "-", "year", "e-mail"]);
+    assert_eq!(
+        toks("a 15-year e-mail"),
+        vec!["a", "15", "-", "year", "e-mail"]
+    );
 }
 
 #[test]
 fn sentences_split_at_terminal_punctuation_not_abbreviations() {
-    let s = words("Mr. Pompeo met Sergei Lavrov in Sochi. They talked for hours! Did it help? Maybe.");
+    let s =
+        words("Mr. Pompeo met Sergei Lavrov in Sochi. They talked for hours! Did it help? Maybe.");
     assert_eq!(s.len(), 4, "{s:?}");
     assert_eq!(s[0].first(), Some(&"Mr."));
     assert_eq!(s[1].first(), Some(&"They"));

@@ -45,7 +45,10 @@ fn json_tokens_carry_offsets_into_the_input_and_a_tree() {
         let n = toks.len();
         let mut roots = 0;
         for t in toks {
-            let (a, b) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+            let (a, b) = (
+                t["start"].as_u64().unwrap() as usize,
+                t["end"].as_u64().unwrap() as usize,
+            );
             let form = t["form"].as_str().unwrap();
             assert!(text[a..b].contains(form), "{form} not in {:?}", &text[a..b]);
             let head = t["head"].as_u64().unwrap() as usize;
@@ -83,7 +86,12 @@ fn pretokenized_keeps_sentences_ids_forms_and_multiword_lines() {
     assert!(lines.iter().any(|l| l.starts_with("2-3\tdon't\t")));
     let words: Vec<Vec<&str>> = lines
         .iter()
-        .filter(|l| l.split('\t').next().map(|id| id.parse::<usize>().is_ok()).unwrap_or(false))
+        .filter(|l| {
+            l.split('\t')
+                .next()
+                .map(|id| id.parse::<usize>().is_ok())
+                .unwrap_or(false)
+        })
         .map(|l| l.split('\t').collect())
         .collect();
     assert_eq!(words.len(), 5);
@@ -97,13 +105,20 @@ fn pretokenized_keeps_sentences_ids_forms_and_multiword_lines() {
 
 #[test]
 fn eval_parse_on_ewt_dev_reaches_a_sane_accuracy() {
-    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/ud/UD_English-EWT/en_ewt-ud-dev.conllu");
+    let dev = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/ud/UD_English-EWT/en_ewt-ud-dev.conllu"
+    );
     if !std::path::Path::new(dev).exists() {
         eprintln!("skipping: {dev} not found (../shared absent)");
         return;
     }
     let out = bin().args(["eval-parse", dev]).output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let s = String::from_utf8_lossy(&out.stdout);
     let field = |name: &str| -> f64 {
         s.split('\t')

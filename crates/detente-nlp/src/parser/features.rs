@@ -134,7 +134,12 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     push(&[s1w, s0w, d1]);
     // Valency.
     let val = |x: Option<u32>, v: &[u16]| x.map(|i| v[i as usize].min(6) as u64).unwrap_or(NONE);
-    let (s0vl, s0vr, s1vr, b0vl) = (val(s0, &st.nl), val(s0, &st.nr), val(s1, &st.nr), val(b0, &st.nl));
+    let (s0vl, s0vr, s1vr, b0vl) = (
+        val(s0, &st.nl),
+        val(s0, &st.nr),
+        val(s1, &st.nr),
+        val(b0, &st.nl),
+    );
     push(&[s0w, s0vr]);
     push(&[s0p, s0vr]);
     push(&[s0w, s0vl]);
@@ -183,4 +188,12 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     push(&[x(s0), x(b0)]);
     push(&[x(b1), b0p]);
     push(&[x(s1), s0p]);
+    // Wider context and head-child word pairs.
+    push(&[s1p, s0p, b0p, b1p]);
+    push(&[s0w, w(s0l1)]);
+    push(&[b0w, w(b0l1)]);
+    push(&[s0w, w(s0r1)]);
+    push(&[s0p, b0p, b1p, d0]);
+    push(&[s1w, b0w]);
+    push(&[s0w, b1w]);
 }

@@ -109,7 +109,15 @@ impl Parser {
         let nl = self.labels.len();
         s.scores.resize(self.n_classes(), 0.0);
         while !s.st.is_terminal() {
-            extract(&s.st, &Atoms { w: &s.w, p: &s.p, x: &s.x }, &mut s.feats);
+            extract(
+                &s.st,
+                &Atoms {
+                    w: &s.w,
+                    p: &s.p,
+                    x: &s.x,
+                },
+                &mut s.feats,
+            );
             s.scores.iter_mut().for_each(|x| *x = 0.0);
             self.weights.score(&s.feats, &mut s.scores);
             let st = &s.st;
@@ -176,11 +184,21 @@ pub fn train(
             gold_l.extend_from_slice(&ex.labels);
             s.st.reset(forms.len());
             while !s.st.is_terminal() {
-                extract(&s.st, &Atoms { w: &s.w, p: &s.p, x: &s.x }, &mut s.feats);
+                extract(
+                    &s.st,
+                    &Atoms {
+                        w: &s.w,
+                        p: &s.p,
+                        x: &s.x,
+                    },
+                    &mut s.feats,
+                );
                 s.scores.iter_mut().for_each(|x| *x = 0.0);
                 t.score(&s.feats, &mut s.scores);
                 let st = &s.st;
-                let Some(pred) = argmax(&s.scores, |c| valid(st, root, nl, c)) else { break };
+                let Some(pred) = argmax(&s.scores, |c| valid(st, root, nl, c)) else {
+                    break;
+                };
                 let mc = [Move::Shift, Move::Left, Move::Right].map(|m| {
                     if st.can(m) {
                         st.cost(m, &gold_h)
@@ -208,8 +226,8 @@ pub fn train(
                     .map(cost)
                     .min()
                     .unwrap_or(0);
-                let best = argmax(&s.scores, |c| valid(st, root, nl, c) && cost(c) == min)
-                    .unwrap_or(pred);
+                let best =
+                    argmax(&s.scores, |c| valid(st, root, nl, c) && cost(c) == min).unwrap_or(pred);
                 t.tick();
                 let follow = if cost(pred) != min {
                     t.update(&s.feats, best, pred);

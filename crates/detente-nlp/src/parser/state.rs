@@ -97,9 +97,7 @@ impl State {
     pub fn can(&self, m: Move) -> bool {
         match m {
             Move::Shift => self.b <= self.n,
-            Move::Left => {
-                !self.stack.is_empty() && (self.b <= self.n || self.stack.len() == 1)
-            }
+            Move::Left => !self.stack.is_empty() && (self.b <= self.n || self.stack.len() == 1),
             Move::Right => self.stack.len() >= 2,
         }
     }
@@ -168,7 +166,11 @@ impl State {
                 let b = self.b as u32;
                 let s0 = self.s(0);
                 let hb = gold[b as usize];
-                let deps = self.stack.iter().filter(|&&d| gold[d as usize] == b).count() as u32;
+                let deps = self
+                    .stack
+                    .iter()
+                    .filter(|&&d| gold[d as usize] == b)
+                    .count() as u32;
                 let head_lost = hb != 0 && self.in_stack[hb as usize] && Some(hb) != s0;
                 deps + head_lost as u32
             }
@@ -202,7 +204,11 @@ mod tests {
                 .filter(|m| st.can(*m))
                 .min_by_key(|m| st.cost(*m, gold))
                 .expect("some move is possible");
-            assert_eq!(st.cost(m, gold), 0, "a zero-cost move exists for projective trees");
+            assert_eq!(
+                st.cost(m, gold),
+                0,
+                "a zero-cost move exists for projective trees"
+            );
             st.apply(m, 0);
         }
         st.heads.clone()

@@ -6,7 +6,9 @@ use super::abbrev;
 use super::scan::Span;
 use super::RawWord;
 
-const SUFFIXES: &[&str] = &["n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"];
+const SUFFIXES: &[&str] = &[
+    "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+];
 
 /// Appends the words of token `t` to `out`.
 pub fn words(text: &str, t: Span, out: &mut Vec<RawWord>) {

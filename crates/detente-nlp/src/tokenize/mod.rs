@@ -34,7 +34,10 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start = None;
     let mut line_start = 0;
     let mut last_content_end = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
         if c == '\n' {
             let line = &text[line_start..i];
             if line.trim().is_empty() {

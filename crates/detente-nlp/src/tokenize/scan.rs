@@ -27,7 +27,9 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x200C | 0x200D | 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F)
 }
 
-const TRAILING: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '”', '’', '>'];
+const TRAILING: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '”', '’', '>',
+];
 
 /// End of the run of non-whitespace characters starting at `i`.
 fn run_end(t: &str, i: usize, limit: usize) -> usize {
@@ -44,7 +46,9 @@ fn run_end(t: &str, i: usize, limit: usize) -> usize {
 
 fn trim_trailing(t: &str, start: usize, mut end: usize) -> usize {
     while end > start {
-        let Some(c) = t[start..end].chars().next_back() else { break };
+        let Some(c) = t[start..end].chars().next_back() else {
+            break;
+        };
         if TRAILING.contains(&c) {
             end -= c.len_utf8();
         } else {
@@ -55,13 +59,18 @@ fn trim_trailing(t: &str, start: usize, mut end: usize) -> usize {
 }
 
 fn starts_with_ci(t: &str, i: usize, p: &str) -> bool {
-    t.get(i..i + p.len()).map(|s| s.eq_ignore_ascii_case(p)).unwrap_or(false)
+    t.get(i..i + p.len())
+        .map(|s| s.eq_ignore_ascii_case(p))
+        .unwrap_or(false)
 }
 
 /// URL or e-mail address starting at `i`, if any: its end.
 fn url_or_email(t: &str, i: usize, limit: usize) -> Option<usize> {
     let run = run_end(t, i, limit);
-    if ["http://", "https://", "ftp://", "www."].iter().any(|p| starts_with_ci(t, i, p)) {
+    if ["http://", "https://", "ftp://", "www."]
+        .iter()
+        .any(|p| starts_with_ci(t, i, p))
+    {
         let e = trim_trailing(t, i, run);
         return (e > i + 4).then_some(e);
     }
@@ -70,10 +79,14 @@ fn url_or_email(t: &str, i: usize, limit: usize) -> Option<usize> {
     let at = s.find('@')?;
     let (user, host) = (&s[..at], &s[at + 1..]);
     let ok_user = !user.is_empty()
-        && user.chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c));
+        && user
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._%+-".contains(c));
     let dot = host.rfind('.')?;
     let ok_host = dot > 0
-        && host.chars().all(|c| c.is_alphanumeric() || ".-".contains(c))
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || ".-".contains(c))
         && host[dot + 1..].chars().count() >= 2
         && host[dot + 1..].chars().all(|c| c.is_alphabetic());
     (ok_user && ok_host).then_some(e)
@@ -159,14 +172,24 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
             }
             j += d.len_utf8();
         }
-        let Some(c) = char_at(t, j).filter(|_| j < to) else { break };
+        let Some(c) = char_at(t, j).filter(|_| j < to) else {
+            break;
+        };
         let after = char_at(t, j + c.len_utf8()).filter(|_| j + c.len_utf8() < to);
-        let prev_digit = t[..j].chars().next_back().map(|p| p.is_ascii_digit()).unwrap_or(false);
+        let prev_digit = t[..j]
+            .chars()
+            .next_back()
+            .map(|p| p.is_ascii_digit())
+            .unwrap_or(false);
         let next_digit = after.map(|a| a.is_ascii_digit()).unwrap_or(false);
         let next_alpha = after.map(|a| a.is_alphabetic()).unwrap_or(false);
         let joins = match c {
             '\'' | '’' => next_alpha,
-            '.' | ',' | ':' | '/' if prev_digit && next_digit && all_digits_or_sep(&t[part_start..j]) => true,
+            '.' | ',' | ':' | '/'
+                if prev_digit && next_digit && all_digits_or_sep(&t[part_start..j]) =>
+            {
+                true
+            }
             '&' => {
                 t[i..j].chars().all(|x| x.is_uppercase())
                     && after.map(|a| a.is_uppercase()).unwrap_or(false)
@@ -210,7 +233,9 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
 fn dotted_name_end(t: &str, j: usize, to: usize) -> Option<usize> {
     let mut e = j;
     let mut last_dot = j;
-    while let Some(d) = char_at(t, e).filter(|d| e < to && (d.is_alphanumeric() || *d == '.' || *d == '-' || *d == '_')) {
+    while let Some(d) = char_at(t, e)
+        .filter(|d| e < to && (d.is_alphanumeric() || *d == '.' || *d == '-' || *d == '_'))
+    {
         if d == '.' {
             last_dot = e;
         }
@@ -226,17 +251,24 @@ fn dotted_name_end(t: &str, j: usize, to: usize) -> Option<usize> {
     let name = &t[j + 1..end];
     let dots = name.matches('.').count();
     let parts_ok = name.split('.').all(|p| !p.is_empty());
-    (abbrev::is_tld_or_extension(&tail) || (dots >= 1 && parts_ok && name.chars().all(|c| c.is_lowercase() || c == '.')))
-        .then_some(end)
+    (abbrev::is_tld_or_extension(&tail)
+        || (dots >= 1 && parts_ok && name.chars().all(|c| c.is_lowercase() || c == '.')))
+    .then_some(end)
 }
 
 /// Emoticons such as ":-)" at `i`: their end.
 pub fn emoticon_end(t: &str, i: usize, to: usize) -> Option<usize> {
-    const E: &[&str] = &[":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", "<3", ":-/", ":'("];
+    const E: &[&str] = &[
+        ":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", "<3", ":-/", ":'(",
+    ];
     E.iter()
         .find(|e| t.get(i..i + e.len()) == Some(**e) && i + e.len() <= to)
         .map(|e| i + e.len())
-        .filter(|&end| !char_at(t, end).map(|c| c.is_alphanumeric()).unwrap_or(false))
+        .filter(|&end| {
+            !char_at(t, end)
+                .map(|c| c.is_alphanumeric())
+                .unwrap_or(false)
+        })
 }
 
 fn all_digits_or_sep(s: &str) -> bool {
@@ -263,7 +295,7 @@ fn period_end(t: &str, i: usize, j: usize, to: usize, all_digits: bool) -> usize
         }
         if e > after && char_at(t, e) == Some('.') && e < to && t[after..e].chars().count() <= 2 {
             parts += 1;
-                k = e;
+            k = e;
             continue;
         }
         break;
@@ -274,9 +306,14 @@ fn period_end(t: &str, i: usize, j: usize, to: usize, all_digits: bool) -> usize
     let n = word.chars().count();
     let single_letter = n == 1 && word.chars().all(|c| c.is_alphabetic());
     let next = char_at(t, j + 1);
-    let followed_by_space_or_end = next.map(|c| c.is_whitespace() || c == ',').unwrap_or(true) || j + 1 >= to;
+    let followed_by_space_or_end =
+        next.map(|c| c.is_whitespace() || c == ',').unwrap_or(true) || j + 1 >= to;
     let lower = word.to_lowercase();
-    let capital = word.chars().next().map(|c| c.is_uppercase()).unwrap_or(false);
+    let capital = word
+        .chars()
+        .next()
+        .map(|c| c.is_uppercase())
+        .unwrap_or(false);
     let abbr = abbrev::is_abbrev(&lower)
         && next != Some('.')
         && match lower.as_str() {
@@ -289,7 +326,8 @@ fn period_end(t: &str, i: usize, j: usize, to: usize, all_digits: bool) -> usize
             l if abbrev::is_common_word(l) => capital,
             _ => true,
         };
-    if (single_letter && word.chars().all(|c| c.is_uppercase()) && followed_by_space_or_end) || abbr {
+    if (single_letter && word.chars().all(|c| c.is_uppercase()) && followed_by_space_or_end) || abbr
+    {
         return j + 1;
     }
     j

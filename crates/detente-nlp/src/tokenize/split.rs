@@ -70,8 +70,10 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
             let nc = first_char(n);
             let line_start = text[..toks[k].end].rfind('\n').map(|i| i + 1).unwrap_or(0);
             let line_len = text[line_start..toks[k].end].chars().count();
-            let open = matches!(s, "," | ";" | ":" | "-" | "—" | "–" | "(" | "&") ;
-            end_here = !open && line_len <= 70 && (nc.is_uppercase() || nc.is_numeric() || !nc.is_alphanumeric());
+            let open = matches!(s, "," | ";" | ":" | "-" | "—" | "–" | "(" | "&");
+            end_here = !open
+                && line_len <= 70
+                && (nc.is_uppercase() || nc.is_numeric() || !nc.is_alphanumeric());
         }
         if !end_here && last + 1 - start >= MAX_SENTENCE {
             end_here = true;
@@ -89,7 +91,11 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
 }
 
 /// A sentence of punctuation only ("..." after "Congratulations!") joins the one before.
-fn merge_punctuation_only(text: &str, toks: &[Span], v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+fn merge_punctuation_only(
+    text: &str,
+    toks: &[Span],
+    v: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
     for (a, b) in v {
         let punct = toks[a..b]
@@ -109,17 +115,37 @@ fn letter_frame(text: &str, toks: &[Span]) -> bool {
     if toks.is_empty() || toks.len() > 4 {
         return false;
     }
-    let words: Vec<String> = toks.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| text[t.start..t.end].to_lowercase())
+        .collect();
     let first = words[0].as_str();
     if matches!(first, "dear" | "hi" | "hello" | "hey") {
-        return toks[1..].iter().all(|t| first_char(&text[t.start..t.end]).is_uppercase());
+        return toks[1..]
+            .iter()
+            .all(|t| first_char(&text[t.start..t.end]).is_uppercase());
     }
     let phrase = words.join(" ");
     matches!(
         phrase.as_str(),
-        "regards" | "best regards" | "kind regards" | "warm regards" | "kindest regards"
-            | "thanks" | "thank you" | "thanks again" | "many thanks" | "sincerely" | "cheers"
-            | "best" | "best wishes" | "yours" | "yours truly" | "yours sincerely"
-            | "respectfully" | "love" | "take care"
+        "regards"
+            | "best regards"
+            | "kind regards"
+            | "warm regards"
+            | "kindest regards"
+            | "thanks"
+            | "thank you"
+            | "thanks again"
+            | "many thanks"
+            | "sincerely"
+            | "cheers"
+            | "best"
+            | "best wishes"
+            | "yours"
+            | "yours truly"
+            | "yours sincerely"
+            | "respectfully"
+            | "love"
+            | "take care"
     )
 }
