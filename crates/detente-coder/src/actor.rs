@@ -72,6 +72,28 @@ const SECOND_PERSON: &[&str] = &["you", "your"];
 const THIRD_SINGULAR: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 const THIRD_NEUTER: &[&str] = &["it", "its"];
 const THIRD_PLURAL: &[&str] = &["they", "them", "their"];
+/// Nouns whose "of" phrase names who acts ("a group of diplomats").
+const QUANTITY: &[&str] = &[
+    "group",
+    "number",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "some",
+    "many",
+    "most",
+    "all",
+    "team",
+    "delegation",
+    "contingent",
+    "unit",
+    "members",
+    "member",
+];
+
 /// Nouns that stand for "the country in focus" when possessed or determined ("the country's").
 const FOCUS_NOUNS: &[&str] = &["country", "nation", "government", "state"];
 
@@ -180,7 +202,19 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
             && rel != "nmod:poss"
             && matches!(tree.case_of(c), Some("of"))
             && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent);
-        if !(matches!(base, "compound" | "flat" | "amod") || rel == "nmod:poss" || via_of) {
+        // Titles as descriptive modifiers ("Minister" nmod:desc of "Fischer").
+        let desc = rel == "nmod:desc" || (base == "nmod" && tree.case_of(c).is_none());
+        // "Security forces in Guinea": a country named as the place of an agent.
+        let place = base == "nmod"
+            && matches!(tree.case_of(c), Some("in"))
+            && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent)
+            && ms.at(c).is_some_and(|m| m.kind == MentionKind::Country);
+        if !(matches!(base, "compound" | "flat" | "amod")
+            || rel == "nmod:poss"
+            || via_of
+            || desc
+            || place)
+        {
             continue;
         }
         let mut mods = vec![c];
@@ -225,6 +259,17 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
             // A nationality on a thing: "a Saudi oil pipeline" stands for the country.
             if tree.upos(h) == "NOUN" && countries.len() == 1 && agent.is_none() {
                 return vec![mk(countries.remove(0), MentionKind::Country)];
+            }
+            // "a group of Moroccan diplomats", "dozens of protesters": the members act.
+            if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
+                if let Some(of) = tree
+                    .children(h)
+                    .iter()
+                    .copied()
+                    .find(|&c| tree.rel(c) == "nmod" && tree.case_of(c) == Some("of"))
+                {
+                    return actors_of_head(tree, ms, ctx, of);
+                }
             }
             Vec::new()
         }

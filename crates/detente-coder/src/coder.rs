@@ -255,7 +255,9 @@ impl SentenceCoder<'_, '_> {
             }
             // A framing verb with an infinitive codes through it ("agreed to meet").
             if frame_of_verb(&lemma).is_some()
-                && (t.kids_with(v, "xcomp").any(|x| t.upos(x) == "VERB")
+                && (t
+                    .kids_with(v, "xcomp")
+                    .any(|x| t.upos(x) == "VERB" && self.entry_for(x, t.lemma(x)).is_some())
                     || (frame_of_verb(&lemma) == Some(Frame::Intent)
                         && t.kids_with(v, "ccomp")
                             .any(|x| t.upos(x) == "VERB" || t.upos(x) == "AUX")))
@@ -322,6 +324,15 @@ impl SentenceCoder<'_, '_> {
         self.coder.dict.verb(lemma).map(|e| (e, None))
     }
 
+    /// The first country the sentence names, if any.
+    fn sentence_country(&self) -> Option<&str> {
+        self.ms
+            .list
+            .iter()
+            .find(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+            .map(|m| m.code.as_str())
+    }
+
     fn is_actor(&self, ctx: &Context, h: usize) -> bool {
         crate::actor::is_nominal(&self.tree, h)
             && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
@@ -334,7 +345,12 @@ impl SentenceCoder<'_, '_> {
         m.words.extend(prt);
         m.words.sort_unstable();
         m.words.dedup();
-        let (frame, negated, modality) = self.frame(v);
+        let (mut frame, negated, mut modality) = self.frame(v);
+        // "would" in reported speech is the future of the past: "said they would meet".
+        if modality == Some("would") && speech::speech_verb_over(t, v).is_some() {
+            frame = Frame::Intent;
+            modality = Some("future");
+        }
         let (src_head, passive_subject) = self.subject(v);
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
@@ -353,6 +369,14 @@ impl SentenceCoder<'_, '_> {
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
             replace_person(&mut sources, |a| a.first_person, &speaker);
+            // "X said they would meet …": a third-person pronoun subject of reported speech is
+            // the speaker.
+            if src_head
+                .is_some_and(|h| t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they"))
+                && !speaker.is_empty()
+            {
+                sources = speaker.clone();
+            }
             replace_person(&mut targets, |a| a.second_person, &addressee);
             if targets.is_empty() {
                 targets = addressee
@@ -363,6 +387,15 @@ impl SentenceCoder<'_, '_> {
         }
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+        // A role without a country as source ("police", "the military") acts in the country
+        // the sentence names.
+        if let Some(c) = self.sentence_country() {
+            for a in &mut sources {
+                if let Some(role) = a.code.strip_prefix("---") {
+                    a.code = format!("{c}{role}");
+                }
+            }
+        }
         targets.retain(|a| {
             !sources
                 .iter()
