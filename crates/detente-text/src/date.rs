@@ -90,6 +90,11 @@ fn month_of(word: &str) -> Option<i64> {
     (FULL[m].starts_with(&w) || w == "sept").then(|| m as i64 + 1)
 }
 
+/// Is `word` a month name or its abbreviation (`Jul`, `July`, `Sept.`)?
+pub fn is_month_name(word: &str) -> bool {
+    month_of(word).is_some()
+}
+
 /// Month-name dates: `July 24, 2015`, `24 July 2015 06:36 BST`, `Fri, 24 Jul 2015 06:36:00 +0100`,
 /// `Jul. 24th, 2015`.
 fn parse_words(s: &str) -> Option<Date> {

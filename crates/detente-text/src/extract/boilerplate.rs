@@ -45,7 +45,22 @@ const CHROME_PHRASES: &[&str] = &[
     "copyright ©", "© ", "(c) 20", "copyright 20", "reprints & permissions", "reprint",
     "have a tip", "got a tip", "contact the author", "email the author", "follow him on",
     "follow her on", "on twitter @", "join the conversation", "we want to hear",
-    "listen to this story", "min read", "minute read", "posted in ", "filed under",
+    "listen to this story", "stories like this", "min read", "minute read", "posted in ", "filed under",
+];
+
+/// Words of share-button rows ("Whatsapp Facebook Pint Baixar", "Share Tweet Email").
+const SHARE_WORDS: &[&str] = &[
+    "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
+    "pinterest", "pin", "pint", "linkedin", "reddit", "telegram", "messenger", "flipboard",
+    "tumblr", "vk", "copy", "link", "sms", "save", "comment", "comments", "x", "mail", "instagram",
+    "youtube", "google+", "pocket", "more",
+];
+
+/// Phrases that mark a line of any ordinary length as a notice, not article text.
+const NOTICE_PHRASES: &[&str] = &[
+    "all rights reserved", "subject to copyright", "may not be reproduced", "may not be published, broadcast",
+    "prices are subject to change", "this material may not be", "no part may be reproduced",
+    "for information purposes only",
 ];
 
 /// A short line of page chrome (navigation, sharing, prompts, credits).
@@ -58,10 +73,31 @@ pub fn is_chrome(line: &str) -> bool {
     if n <= 6 && CHROME_EXACT.contains(&l.as_str()) {
         return true;
     }
+    if n <= 10 {
+        let share = l
+            .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+            .filter(|w| !w.is_empty())
+            .filter(|w| SHARE_WORDS.contains(w))
+            .count();
+        if share * 2 > n && share >= 2 {
+            return true;
+        }
+    }
+    let lower = line.to_lowercase();
+    if n <= 80 {
+        if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) || lower.starts_with("citation:") {
+            return true;
+        }
+        if lower.starts_with("follow ")
+            && (lower.contains('@') || [" on twitter", " on facebook", " on instagram"].iter().any(|p| lower.contains(p)))
+            && n <= 50
+        {
+            return true;
+        }
+    }
     if n > 18 {
         return false;
     }
-    let lower = line.to_lowercase();
     CHROME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
@@ -83,18 +119,33 @@ pub fn byline(line: &str) -> Option<String> {
         .map(|_| rest.split(['|', '•', '\u{b7}']).next().unwrap_or(rest).trim().to_string())
 }
 
-/// A short line that is just a date stamp (`Published July 24, 2015 6:36 p.m.`, `Updated: ...`).
+/// A short line that is just a date stamp (`Published July 24, 2015 6:36 p.m.`,
+/// `Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM`): a date is in it and nothing but
+/// date, time and stamp words.
 pub fn is_dateline(line: &str) -> bool {
     let n = words(line);
-    if n == 0 || n > 10 {
+    if n == 0 || n > 16 || parse_date(line).is_none() {
         return false;
     }
-    let lower = line.to_lowercase();
-    let stamped = ["published", "updated", "posted", "last modified", "first published"]
-        .iter()
-        .any(|p| lower.starts_with(p));
-    (stamped || n <= 7) && parse_date(line).is_some()
-        || (stamped && (lower.contains(" ago") || lower.contains(':')) && n <= 6)
+    const STAMP: &[&str] = &[
+        "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a.m",
+        "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "gmt", "utc", "bst", "cet",
+        "cest", "ist", "aest", "date", "time", "and", "th", "st", "nd", "rd", "de", "le", "am",
+    ];
+    const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let other = line
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            !(w.bytes().all(|b| b.is_ascii_digit())
+                || STAMP.contains(&w.as_str())
+                || DAYS.iter().any(|d| w.starts_with(d))
+                || crate::date::is_month_name(w)
+                || w.trim_end_matches(|c: char| c.is_alphabetic()).bytes().all(|b| b.is_ascii_digit()) && w.len() <= 6)
+        })
+        .count();
+    other == 0
 }
 
 /// A heading after which the rest of the page is not the article.
@@ -131,6 +182,9 @@ mod tests {
         assert_eq!(byline("By the way, it rained."), None);
         assert!(is_dateline("Published July 24, 2015 6:36 p.m. ET"));
         assert!(!is_dateline("On July 24, 2015 the ministers met in Sochi to talk about trade."));
+        assert!(is_dateline("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"));
+        assert!(is_chrome("Whatsapp Facebook Pint Baixar"));
+        assert!(!is_chrome("Facebook shares fell on Monday after the report."));
         assert!(is_tail_heading("About The Author"));
         assert!(!is_tail_heading("About the talks"));
     }
