@@ -100,3 +100,23 @@ fn a_broken_feed_is_one_error_naming_the_file() {
     let err = results[0].as_ref().unwrap_err();
     assert!(err.to_string().contains("broken.xml"), "{err}");
 }
+
+#[test]
+fn a_second_xml_declaration_does_not_crash_the_parser() {
+    // Found by the feed fuzz target: a declaration inside an item made the XML reader switch
+    // encodings mid-stream and panic. It must be read like any other odd text.
+    let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>T</title>\
+        <item><title>Odd <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?> title</title>\
+        <description>Body text of the odd item.</description></item></channel></rss>";
+    let mut warnings = Vec::new();
+    let items =
+        detente_text::read::feed::read_feed(Path::new("odd.xml"), xml.as_bytes(), &mut warnings)
+            .expect("the feed parses");
+    assert_eq!(items.len(), 1);
+    assert!(items[0]
+        .as_ref()
+        .unwrap()
+        .body
+        .as_str()
+        .contains("Body text"));
+}

@@ -46,19 +46,18 @@ pub fn read_feed(
     Ok(docs)
 }
 
-/// The decoded text with its XML declaration saying UTF-8, so that the parser does not decode
-/// it a second time by the original label.
+/// The decoded text without XML declarations: it is UTF-8 now, and the parser must not decode
+/// it a second time by the original label. A declaration anywhere but at the start is
+/// malformed, and makes the parser's XML reader panic (it switches encodings mid-stream), so
+/// every later `<?xml` is defused into an ordinary processing instruction.
 fn as_utf8_xml(text: &str) -> String {
-    let trimmed = text.trim_start();
-    if trimmed.starts_with("<?xml") {
-        if let Some(end) = trimmed.find("?>") {
-            return format!(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}",
-                &trimmed[end + 2..]
-            );
+    let mut rest = text.trim_start();
+    if rest.starts_with("<?xml") {
+        if let Some(end) = rest.find("?>") {
+            rest = &rest[end + 2..];
         }
     }
-    trimmed.to_owned()
+    rest.replace("<?xml", "<?_xml")
 }
 
 fn to_document(entry: Entry, origin: Origin) -> Result<RawDocument, ReadError> {
