@@ -27,4 +27,6 @@ mod store;
 
 pub use article::{ArticleInput, PreparedArticle};
 pub use error::StoreError;
+/// The SQLite binding the store is built on, for callers that open a store file directly.
+pub use rusqlite;
 pub use store::{BatchReport, Counts, Store, CLUSTER_WINDOW_DAYS};
