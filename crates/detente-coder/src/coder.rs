@@ -278,6 +278,7 @@ impl SentenceCoder<'_, '_> {
         }
         self.code_nouns(ctx, &coded_words, out);
         self.code_statements(ctx, &quoted_events, first_event, out);
+        tidy(out, first_event);
         // The actors seen in this sentence become context for the next.
         for h in 0..t.len() {
             if matches!(
@@ -835,6 +836,31 @@ impl SentenceCoder<'_, '_> {
             self.emit(ctx, r, out);
         }
     }
+}
+
+/// Within one sentence: a bare statement (010) needs two actors with countries to be worth
+/// coding, and one event per (source, target, root) is kept (the first, the most specific).
+fn tidy(out: &mut Vec<Event>, first: usize) {
+    let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+    let mut k = first;
+    let mut i = first;
+    while i < out.len() {
+        let e = &out[i];
+        let bare_statement =
+            e.cameo == "010" && !(e.source_country().is_some() && e.target_country().is_some());
+        let key = (
+            e.source.as_ref().map(|a| a.code.clone()),
+            e.target.as_ref().map(|a| a.code.clone()),
+            e.root.clone(),
+        );
+        if !bare_statement && !seen.contains(&key) {
+            seen.push(key);
+            out.swap(k, i);
+            k += 1;
+        }
+        i += 1;
+    }
+    out.truncate(k);
 }
 
 fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {
