@@ -186,8 +186,16 @@ impl Progress {
         let bar = (!ctx.quiet && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
             let style = ProgressStyle::with_template(
-                "{spinner} {human_pos} documents  {per_sec}  {elapsed_precise}",
+                "{spinner} {human_pos} documents  {rate} documents/s  {elapsed_precise}",
             )
+            .map(|s| {
+                s.with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}", state.per_sec());
+                    },
+                )
+            })
             .unwrap_or_else(|_| ProgressStyle::default_spinner());
             bar.set_style(style);
             bar
