@@ -254,13 +254,16 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             // A framing verb with an infinitive codes through it ("agreed to meet").
+            // When the infinitive cannot be coded ("refused to deploy peacekeepers"), the framing
+            // verb codes itself (refuse: 12x).
             if frame_of_verb(&lemma).is_some()
-                && (t
-                    .kids_with(v, "xcomp")
-                    .any(|x| t.upos(x) == "VERB" && self.entry_for(x, t.lemma(x)).is_some())
-                    || (frame_of_verb(&lemma) == Some(Frame::Intent)
-                        && t.kids_with(v, "ccomp")
-                            .any(|x| t.upos(x) == "VERB" || t.upos(x) == "AUX")))
+                && (t.kids_with(v, "xcomp").any(|x| {
+                    t.upos(x) == "VERB"
+                        && self.entry_for(x, t.lemma(x)).is_some()
+                        && self.read_predicate(ctx, x, t.lemma(x)).is_some()
+                }) || (frame_of_verb(&lemma) == Some(Frame::Intent)
+                    && t.kids_with(v, "ccomp")
+                        .any(|x| t.upos(x) == "VERB" || t.upos(x) == "AUX")))
             {
                 continue;
             }
@@ -351,6 +354,17 @@ impl SentenceCoder<'_, '_> {
         if modality == Some("would") && speech::speech_verb_over(t, v).is_some() {
             frame = Frame::Intent;
             modality = Some("future");
+        }
+        // "will withdraw … unless …": a conditional announcement is a threat (CAMEO 13x).
+        if frame == Frame::Intent
+            && t.kids_with(v, "advcl").any(|c| {
+                t.children(c)
+                    .iter()
+                    .any(|&m| t.rel(m) == "mark" && t.lower(m) == "unless")
+            })
+        {
+            frame = Frame::Threat;
+            modality = Some("conditional");
         }
         let (src_head, passive_subject) = self.subject(v);
         let mut sources = src_head

@@ -26,7 +26,8 @@ pub fn frame_of_verb(lemma: &str) -> Option<Frame> {
         "agree" | "plan" | "intend" | "promise" | "pledge" | "vow" | "hope" | "want" | "like"
         | "wish" | "seek" | "aim" | "expect" | "schedule" | "prepare" | "offer" | "decide"
         | "propose" | "commit" | "undertake" | "set" | "due" | "poised" | "ready" | "willing"
-        | "eager" | "determine" | "resolve" | "volunteer" | "consider" => Frame::Intent,
+        | "eager" | "determine" | "resolve" | "volunteer" | "consider" | "swear" | "prepared"
+        | "intent" => Frame::Intent,
         "refuse" | "decline" | "reject" | "rule" | "balk" | "oppose" => Frame::Refusal,
         "threaten" => Frame::Threat,
         "continue" | "keep" | "begin" | "start" | "resume" | "try" | "attempt" | "manage"
