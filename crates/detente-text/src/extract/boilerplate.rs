@@ -29,7 +29,7 @@ const CHROME_EXACT: &[&str] = &[
     "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "link copied", "save",
     "listen", "listen to this article", "view comments", "leave a comment", "image", "photo",
     "video", "watch", "gallery", "topics", "tags", "newsletter", "follow", "follow us",
-    "story continues below advertisement", "article continues below", "sections",
+    "advert", "adverts", "story continues below advertisement", "article continues below", "sections",
 ];
 
 /// Phrases that mark a short line as chrome wherever they occur in it.
@@ -45,7 +45,8 @@ const CHROME_PHRASES: &[&str] = &[
     "copyright ©", "© ", "(c) 20", "copyright 20", "reprints & permissions", "reprint",
     "have a tip", "got a tip", "contact the author", "email the author", "follow him on",
     "follow her on", "on twitter @", "join the conversation", "we want to hear",
-    "listen to this story", "stories like this", "min read", "minute read", "posted in ", "filed under",
+    "listen to this story", "stories like this", "requires javascript", "tell us what you think",
+    "min read", "minute read", "posted in ", "filed under",
 ];
 
 /// Words of share-button rows ("Whatsapp Facebook Pint Baixar", "Share Tweet Email").
@@ -99,6 +100,15 @@ pub fn is_chrome(line: &str) -> bool {
         return false;
     }
     CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// A keyword list (`stock car 2018, stock car brasil, stock car interlagos, ...`): many
+/// comma-separated short items and no sentence in it.
+pub fn is_tag_list(line: &str) -> bool {
+    let items: Vec<&str> = line.split([',', ';', '|', '#']).map(str::trim).filter(|i| !i.is_empty()).collect();
+    items.len() >= 5
+        && items.iter().all(|i| words(i) <= 4)
+        && !line.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Written by ...`, `Posted by ...`.
@@ -184,6 +194,8 @@ mod tests {
         assert!(!is_dateline("On July 24, 2015 the ministers met in Sochi to talk about trade."));
         assert!(is_dateline("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"));
         assert!(is_chrome("Whatsapp Facebook Pint Baixar"));
+        assert!(is_tag_list("stock car 2018, stock car brasil, cascavel, interlagos, santa cruz do sul"));
+        assert!(!is_tag_list("He bought apples, pears, plums, figs, and dates at the market."));
         assert!(!is_chrome("Facebook shares fell on Monday after the report."));
         assert!(is_tail_heading("About The Author"));
         assert!(!is_tail_heading("About the talks"));

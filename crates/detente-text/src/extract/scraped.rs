@@ -7,7 +7,7 @@
 //! from a byline, or from the name under an "About the author" heading even though that block
 //! is not body.
 
-use super::boilerplate::{byline, is_chrome, is_dateline, is_tail_heading};
+use super::boilerplate::{byline, is_chrome, is_dateline, is_tag_list, is_tail_heading};
 
 /// What the plain-text path found; paragraphs are byte spans into the input.
 pub struct Found {
@@ -69,7 +69,7 @@ pub fn extract(text: &str, given_title: Option<&str>) -> Found {
         if in_body && is_tail_heading(s) {
             break;
         }
-        if is_chrome(s) {
+        if is_chrome(s) || is_tag_list(s) {
             i += 1;
             continue;
         }
