@@ -101,11 +101,17 @@ const FOCUS_NOUNS: &[&str] = &["country", "nation", "government", "state"];
 pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
     let mut out = Vec::new();
     let mut heads = vec![h];
-    // Conjoined nominals share the slot: "Hungary and Romania", "Iran or its allies".
-    for c in tree.kids_with(h, "conj") {
-        if is_nominal(tree, c) {
-            heads.push(c);
+    // Conjoined nominals share the slot: "Hungary and Romania", "Iran or its allies"; parsers
+    // chain long lists ("Mordor, Rohan, Fornost and Bree"), so conjuncts of conjuncts count.
+    let mut k = 0;
+    while k < heads.len() && heads.len() < 16 {
+        let x = heads[k];
+        for c in tree.kids_with(x, "conj") {
+            if is_nominal(tree, c) && !heads.contains(&c) {
+                heads.push(c);
+            }
         }
+        k += 1;
     }
     for x in heads {
         for a in actors_of_head(tree, ms, ctx, x) {

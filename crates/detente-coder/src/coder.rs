@@ -328,12 +328,12 @@ impl SentenceCoder<'_, '_> {
         self.coder.dict.verb(lemma).map(|e| (e, None))
     }
 
-    /// The first country the sentence names, if any.
-    fn sentence_country(&self) -> Option<&str> {
+    /// The first country the sentence names before word `v`, if any.
+    fn sentence_country(&self, v: usize) -> Option<&str> {
         self.ms
             .list
             .iter()
-            .find(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+            .find(|m| m.kind == MentionKind::Country && m.code.len() == 3 && m.start < v)
             .map(|m| m.code.as_str())
     }
 
@@ -404,7 +404,7 @@ impl SentenceCoder<'_, '_> {
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence names.
-        if let Some(c) = self.sentence_country() {
+        if let Some(c) = self.sentence_country(v) {
             for a in &mut sources {
                 if let Some(role) = a.code.strip_prefix("---") {
                     a.code = format!("{c}{role}");

@@ -152,9 +152,9 @@ impl Dictionary for LexiconDict {
                     MentionKind::Agent
                 } else if m.entry.kind == "person" {
                     MentionKind::Person
-                } else if m.code.len() == 3
-                    && matches!(m.entry.kind, "country" | "adjective" | "capital" | "people")
-                {
+                } else if m.code.len() == 3 {
+                    // Any three-letter code stands for a state-like actor (PETRARCH files do
+                    // not say which entries are countries).
                     MentionKind::Country
                 } else {
                     MentionKind::Organization

@@ -3,6 +3,7 @@
 //! given) and prints per-record pass/fail, the tally by category and the total.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
@@ -63,6 +64,8 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
     let recs = records(&xml);
     let mut by_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut pass = 0;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
     for r in &recs {
         let sents = nlp.parse(&r.text);
         let inputs: Vec<Input> = sents
@@ -99,7 +102,8 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
                     .collect::<Vec<_>>()
                     .join("; ")
             };
-            println!(
+            writeln!(
+                out,
                 "{} {} [{}] expected: {} | got: {} | {}",
                 if ok { "PASS" } else { "FAIL" },
                 r.id,
@@ -115,15 +119,17 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
                     show(&got)
                 },
                 r.text
-            );
+            )?;
         }
     }
     for (cat, (p, n)) in &by_cat {
-        println!("category {cat}: {p}/{n}");
+        writeln!(out, "category {cat}: {p}/{n}")?;
     }
-    println!(
+    writeln!(
+        out,
         "petrarch-unit: {pass}/{} records coded exactly as expected",
         recs.len()
-    );
+    )?;
+    out.flush()?;
     Ok(Status::Ok)
 }
