@@ -22,6 +22,9 @@ pub struct Lemmatizer {
     pub rule_table: Vec<Rule>,
 }
 
+/// Longest suffix (in chars) that selects a rewrite rule.
+const MAX_SUFFIX: usize = 6;
+
 fn key(xpos: &str, s: &str) -> u64 {
     mix(str_hash(xpos), str_hash(s))
 }
@@ -117,7 +120,12 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
             .or_default() += 1;
         let rule = rule_for(form, lemma);
         let low = lower(form);
-        for k in 0..=4 {
+        for k in 0..=MAX_SUFFIX {
+            // A rule is learned only for suffixes that contain everything it rewrites, so
+            // "best" → "good" never turns "closest" into "clogood".
+            if k < rule.cut as usize && k < MAX_SUFFIX {
+                continue;
+            }
             if let Some(i) = suffix_start(&low, k) {
                 *rule_counts
                     .entry(key(xpos, &low[i..]))
