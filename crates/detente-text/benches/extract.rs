@@ -7,12 +7,15 @@
 use std::path::Path;
 use std::time::Instant;
 
-use detente_text::extract::corpus::{self, Set};
 use detente_text::extract::baseline_text;
+use detente_text::extract::corpus::{self, Set};
 use detente_text::{extract, Body, ExtractError, ExtractOptions, RawDocument};
 
 fn main() {
-    let base = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/extraction"));
+    let base = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/extraction"
+    ));
     let mut pages = Vec::new();
     for (dir, set) in [
         ("article-extraction-benchmark", Set::Aeb),
@@ -39,8 +42,15 @@ fn main() {
         })
         .collect();
     let bytes: usize = raws.iter().map(|r| r.body.as_str().len()).sum();
-    let passes = std::env::var("PASSES").ok().and_then(|p| p.parse().ok()).unwrap_or(3);
-    println!("{} pages, {:.1} MB of HTML, {passes} passes", raws.len(), bytes as f64 / 1e6);
+    let passes = std::env::var("PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(3);
+    println!(
+        "{} pages, {:.1} MB of HTML, {passes} passes",
+        raws.len(),
+        bytes as f64 / 1e6
+    );
 
     let opts = ExtractOptions::default();
     let time = |name: &str, f: &dyn Fn(&RawDocument) -> usize| {
@@ -52,11 +62,34 @@ fn main() {
             }
         }
         let s = t.elapsed().as_secs_f64();
-        println!("{name:<24} {:>7.1} MB/s  ({:.2} ms/page, {n} chars out)", (bytes * passes) as f64 / 1e6 / s, s * 1e3 / (raws.len() * passes) as f64);
+        println!(
+            "{name:<24} {:>7.1} MB/s  ({:.2} ms/page, {n} chars out)",
+            (bytes * passes) as f64 / 1e6 / s,
+            s * 1e3 / (raws.len() * passes) as f64
+        );
     };
-    time("detente extract", &|r| extract(r, &opts).map(|d| d.text.len()).unwrap_or(0));
-    time("plain dom_smoothie", &|r| baseline_text(r.body.as_str(), r.url.as_deref()).len());
-    time("html5ever parse only", &|r| dom_query::Document::from(r.body.as_str()).root().children().len());
+    time("detente extract", &|r| {
+        extract(r, &opts).map(|d| d.text.len()).unwrap_or(0)
+    });
+    time("plain dom_smoothie", &|r| {
+        baseline_text(r.body.as_str(), r.url.as_deref()).len()
+    });
+    time("prefilter + parse", &|r| {
+        dom_query::Document::from(detente_text::extract::prefilter::strip(r.body.as_str()))
+            .root()
+            .children()
+            .len()
+    });
+    time("prefilter + parse + meta", &|r| {
+        let d = dom_query::Document::from(detente_text::extract::prefilter::strip(r.body.as_str()));
+        detente_text::meta::read(&d).title.map_or(0, |t| t.len())
+    });
+    time("html5ever parse only", &|r| {
+        dom_query::Document::from(r.body.as_str())
+            .root()
+            .children()
+            .len()
+    });
 
     let big = RawDocument {
         origin: "synthetic-100MB.html".into(),
@@ -68,7 +101,9 @@ fn main() {
     };
     let t = Instant::now();
     match extract(&big, &opts) {
-        Err(e @ ExtractError::TooLarge { .. }) => println!("100 MB page: refused in {:?}: {e}", t.elapsed()),
+        Err(e @ ExtractError::TooLarge { .. }) => {
+            println!("100 MB page: refused in {:?}: {e}", t.elapsed())
+        }
         Ok(_) => println!("100 MB page: extracted"),
     }
 }

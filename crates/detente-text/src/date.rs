@@ -23,7 +23,12 @@ fn valid(y: i64, m: i64, d: i64) -> Option<Date> {
     if !(1900..=2100).contains(&y) {
         return None;
     }
-    Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
 }
 
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD` anywhere (with any time after it), or `YYYYMMDD`.
@@ -84,8 +89,18 @@ fn month_of(word: &str) -> Option<i64> {
     let m = MONTHS.iter().position(|m| w.starts_with(m))?;
     // "march", "mar", "sept", "september" — but not "marching" or "mayor".
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     (FULL[m].starts_with(&w) || w == "sept").then(|| m as i64 + 1)
 }
@@ -154,7 +169,11 @@ fn parse_numeric(s: &str) -> Option<Date> {
             continue;
         };
         let parts: Vec<&str> = tok.split(sep).collect();
-        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        {
             continue;
         }
         let (a, b, y) = (num(parts[0].as_bytes()), num(parts[1].as_bytes()), parts[2]);

@@ -7,13 +7,48 @@ pub fn normalize(tag: &str) -> Option<String> {
 }
 
 const STOPWORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "to", "is", "that", "in", "for", "with", "was"]),
-    ("de", &["der", "die", "und", "das", "nicht", "ist", "mit", "sich", "auf", "ein"]),
-    ("fr", &["le", "les", "et", "des", "est", "une", "dans", "pour", "que", "pas"]),
-    ("es", &["el", "los", "las", "y", "que", "del", "una", "por", "con", "para"]),
-    ("it", &["il", "che", "della", "per", "una", "sono", "con", "non", "gli", "del"]),
-    ("pt", &["o", "os", "que", "não", "uma", "com", "para", "do", "da", "em"]),
-    ("nl", &["de", "het", "een", "van", "en", "niet", "dat", "is", "voor", "op"]),
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "in", "for", "with", "was",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "nicht", "ist", "mit", "sich", "auf", "ein",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "et", "des", "est", "une", "dans", "pour", "que", "pas",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "que", "del", "una", "por", "con", "para",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "che", "della", "per", "una", "sono", "con", "non", "gli", "del",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "que", "não", "uma", "com", "para", "do", "da", "em",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "van", "en", "niet", "dat", "is", "voor", "op",
+        ],
+    ),
 ];
 
 /// Guesses the language of `text` from function words; `None` when too little evidence.

@@ -72,16 +72,31 @@ pub fn read(doc: &Document) -> Meta {
     m.title = raw_title.map(|t| clean_title(&t, m.site_name.as_deref()));
 
     m.author = ld.author.clone().or_else(|| {
-        get(&["author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author"])
-            .filter(|a| !a.starts_with("http"))
-            .map(|a| a.trim_start_matches("By ").trim_start_matches("by ").to_string())
+        get(&[
+            "author",
+            "article:author",
+            "byl",
+            "parsely-author",
+            "dc.creator",
+            "sailthru.author",
+        ])
+        .filter(|a| !a.starts_with("http"))
+        .map(|a| {
+            a.trim_start_matches("By ")
+                .trim_start_matches("by ")
+                .to_string()
+        })
     });
 
     m.published = ld
         .date
         .as_deref()
         .and_then(parse_date)
-        .or_else(|| DATE_METAS.iter().find_map(|n| get(&[n]).as_deref().and_then(parse_date)))
+        .or_else(|| {
+            DATE_METAS
+                .iter()
+                .find_map(|n| get(&[n]).as_deref().and_then(parse_date))
+        })
         .or_else(|| itemprop_date(doc))
         .or_else(|| time_element(doc));
 
@@ -111,7 +126,9 @@ fn collapse(s: &str) -> String {
 fn meta_tags(doc: &Document) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for n in doc.select("meta").nodes() {
-        let Some(content) = n.attr("content") else { continue };
+        let Some(content) = n.attr("content") else {
+            continue;
+        };
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = n.attr(key) {
                 out.push((k.trim().to_ascii_lowercase(), content.to_string()));
@@ -233,10 +250,20 @@ fn visit(v: &Value, ld: &mut Ld, depth: usize) {
                     }
                 }
             };
-            put(&mut ld.headline, str_of(o.get("headline")).or_else(|| if weak { None } else { str_of(o.get("name")) }));
-            put(&mut ld.date, str_of(o.get("datePublished")).or_else(|| str_of(o.get("dateCreated"))));
+            put(
+                &mut ld.headline,
+                str_of(o.get("headline"))
+                    .or_else(|| if weak { None } else { str_of(o.get("name")) }),
+            );
+            put(
+                &mut ld.date,
+                str_of(o.get("datePublished")).or_else(|| str_of(o.get("dateCreated"))),
+            );
             put(&mut ld.author, o.get("author").and_then(author_of));
-            put(&mut ld.url, str_of(o.get("url")).or_else(|| str_of(o.get("mainEntityOfPage"))));
+            put(
+                &mut ld.url,
+                str_of(o.get("url")).or_else(|| str_of(o.get("mainEntityOfPage"))),
+            );
             if let Some(Value::Object(p)) = o.get("publisher") {
                 if ld.site_name.is_none() {
                     ld.site_name = str_of(p.get("name"));
@@ -273,7 +300,10 @@ fn author_of(v: &Value) -> Option<String> {
 pub fn clean_title(title: &str, site_name: Option<&str>) -> String {
     let title = collapse(title);
     const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
-    if let Some(site) = site_name.map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
+    if let Some(site) = site_name
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty())
+    {
         for sep in SEPS {
             if let Some((a, b)) = title.rsplit_once(sep) {
                 if b.trim().to_lowercase() == site {
@@ -313,7 +343,10 @@ mod tests {
         let m = read(&Document::from(html));
         assert_eq!(m.title.as_deref(), Some("Rain falls on the plain"));
         assert_eq!(m.author.as_deref(), Some("Ann Lee"));
-        assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2019-05-14"));
+        assert_eq!(
+            m.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-05-14")
+        );
         assert_eq!(m.language.as_deref(), Some("en"));
     }
 
@@ -322,7 +355,13 @@ mod tests {
         let html = r#"<html><head><title>Budget talks stall again in the capital - Courier</title></head>
             <body><time class="published" datetime="July 24, 2015">x</time></body></html>"#;
         let m = read(&Document::from(html));
-        assert_eq!(m.title.as_deref(), Some("Budget talks stall again in the capital"));
-        assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2015-07-24"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Budget talks stall again in the capital")
+        );
+        assert_eq!(
+            m.published.map(|d| d.to_string()).as_deref(),
+            Some("2015-07-24")
+        );
     }
 }

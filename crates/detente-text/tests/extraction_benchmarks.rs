@@ -16,11 +16,19 @@ fn ours(page: &Page) -> Output {
         body: Body::Html(page.html.clone()),
     };
     let d = extract(&raw, &ExtractOptions::default()).expect("page under the size limit");
-    Output { text: d.text, title: d.title, published: d.published }
+    Output {
+        text: d.text,
+        title: d.title,
+        published: d.published,
+    }
 }
 
 fn report(set: &str) -> Option<Report> {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/extraction")).join(set);
+    let dir = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/extraction"
+    ))
+    .join(set);
     if !dir.exists() {
         eprintln!("skipping: {} is absent", dir.display());
         return None;
@@ -41,13 +49,17 @@ fn report(set: &str) -> Option<Report> {
 
 #[test]
 fn aeb_main_text() {
-    let Some(r) = report("article-extraction-benchmark") else { return };
+    let Some(r) = report("article-extraction-benchmark") else {
+        return;
+    };
     assert!(r.upstream.f1 >= 0.96, "AEB F1 {:.3}", r.upstream.f1);
 }
 
 #[test]
 fn readability_main_text_and_metadata() {
-    let Some(r) = report("readability") else { return };
+    let Some(r) = report("readability") else {
+        return;
+    };
     assert!(r.upstream.f1 >= 0.96, "readability F1 {:.3}", r.upstream.f1);
     let (ok, n) = r.title;
     assert!(ok as f64 >= 0.95 * n as f64, "titles {ok}/{n}");
@@ -57,7 +69,9 @@ fn readability_main_text_and_metadata() {
 
 #[test]
 fn trafilatura_snippets() {
-    let Some(r) = report("trafilatura-eval-en") else { return };
+    let Some(r) = report("trafilatura-eval-en") else {
+        return;
+    };
     let s = r.snippets.expect("snippet set");
     assert!(s.f1 >= 0.87, "trafilatura snippet F1 {:.3}", s.f1);
 }

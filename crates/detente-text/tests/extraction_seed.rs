@@ -31,14 +31,25 @@ fn pompeo_lavrov_seed() {
     assert_eq!(d.author.as_deref(), g["author"].as_str());
     let first = g["body_first_words"].as_str().expect("first words");
     let last = g["body_last_words"].as_str().expect("last words");
-    assert!(d.text.starts_with(first), "body starts {:?}", &d.text[..80.min(d.text.len())]);
-    assert!(d.text.ends_with(last), "body ends {:?}", &d.text[d.text.len().saturating_sub(80)..]);
+    assert!(
+        d.text.starts_with(first),
+        "body starts {:?}",
+        &d.text[..80.min(d.text.len())]
+    );
+    assert!(
+        d.text.ends_with(last),
+        "body ends {:?}",
+        &d.text[d.text.len().saturating_sub(80)..]
+    );
     for s in g["must_not_be_body"].as_array().expect("list") {
         let s = s.as_str().expect("string");
         assert!(!d.text.contains(s), "{s:?} is in the body");
     }
     for p in &d.paragraphs {
-        let src = text[p.start..p.end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let src = text[p.start..p.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(src, p.text, "offsets point at the paragraph");
     }
     assert_eq!(d.language.as_deref(), Some("en"));

@@ -34,10 +34,45 @@ impl Block {
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "tr",
-    "table", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "figure",
-    "figcaption", "caption", "br", "hr", "main", "aside", "nav", "address", "details", "summary",
-    "center", "form", "body", "html",
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "caption",
+    "br",
+    "hr",
+    "main",
+    "aside",
+    "nav",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "form",
+    "body",
+    "html",
 ];
 
 const SKIP_TAGS: &[&str] = &[
@@ -55,7 +90,13 @@ struct Walker {
 
 /// Flattens the subtree under `root` into blocks.
 pub fn collect(root: &NodeRef) -> Vec<Block> {
-    let mut w = Walker { out: Vec::new(), cur: String::new(), link_chars: 0, in_link: 0, stack: Vec::new() };
+    let mut w = Walker {
+        out: Vec::new(),
+        cur: String::new(),
+        link_chars: 0,
+        in_link: 0,
+        stack: Vec::new(),
+    };
     w.walk(root, 0);
     w.flush();
     w.out
@@ -88,7 +129,13 @@ impl Walker {
             .filter(|h| !h.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        self.out.push(Block { text, tag, link_chars: link_chars.min(usize::MAX), caption, hints });
+        self.out.push(Block {
+            text,
+            tag,
+            link_chars,
+            caption,
+            hints,
+        });
     }
 
     fn walk(&mut self, node: &NodeRef, depth: usize) {
@@ -96,7 +143,10 @@ impl Walker {
             if child.is_text() {
                 let t = child.text();
                 if self.in_link > 0 {
-                    self.link_chars += t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+                    self.link_chars += t
+                        .split_whitespace()
+                        .map(|w| w.chars().count() + 1)
+                        .sum::<usize>();
                 }
                 self.cur.push_str(&t);
                 continue;
@@ -104,7 +154,10 @@ impl Walker {
             if !child.is_element() {
                 continue;
             }
-            let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            let name = child
+                .node_name()
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
             if SKIP_TAGS.contains(&name.as_str()) {
                 continue;
             }

@@ -19,48 +19,195 @@ fn norm(line: &str) -> String {
 
 /// Exact short lines that are chrome wherever they appear.
 const CHROME_EXACT: &[&str] = &[
-    "skip to main content", "skip to content", "skip to navigation", "share", "share this",
-    "share this article", "share this story", "share this post", "share on facebook",
-    "share on twitter", "tweet", "email", "print", "comment", "comments", "menu", "search",
-    "home", "close", "advertisement", "advertising", "sponsored", "ad", "loading", "read more",
-    "see more", "show more", "continue reading", "subscribe", "sign up", "sign in", "log in",
-    "login", "register", "next", "previous", "back to top", "related", "related articles",
-    "related stories", "related content", "related posts", "more stories", "trending", "facebook",
-    "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "link copied", "save",
-    "listen", "listen to this article", "view comments", "leave a comment", "image", "photo",
-    "video", "watch", "gallery", "topics", "tags", "newsletter", "follow", "follow us",
-    "advert", "adverts", "story continues below advertisement", "article continues below", "sections",
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "comment",
+    "comments",
+    "menu",
+    "search",
+    "home",
+    "close",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "ad",
+    "loading",
+    "read more",
+    "see more",
+    "show more",
+    "continue reading",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "next",
+    "previous",
+    "back to top",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related posts",
+    "more stories",
+    "trending",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "copy link",
+    "link copied",
+    "save",
+    "listen",
+    "listen to this article",
+    "view comments",
+    "leave a comment",
+    "image",
+    "photo",
+    "video",
+    "watch",
+    "gallery",
+    "topics",
+    "tags",
+    "newsletter",
+    "follow",
+    "follow us",
+    "advert",
+    "adverts",
+    "story continues below advertisement",
+    "article continues below",
+    "sections",
 ];
 
 /// Phrases that mark a short line as chrome wherever they occur in it.
 const CHROME_PHRASES: &[&str] = &[
-    "share this", "share on ", "follow us", "follow @", "sign up for", "sign up to",
-    "subscribe to", "subscribe now", "newsletter", "all rights reserved", "click here",
-    "read more:", "read more at", "read more about", "related:", "see also:", "recommended for you",
-    "you may also like", "you might also like", "more from ", "most popular", "most read",
-    "getty images", "associated press photo", "photo by ", "photo:", "photograph:", "image:",
-    "image credit", "photo credit", "credit:", "(photo", "(ap photo", "(reuters", "illustration:",
-    "advertisement", "this article was originally published", "this story was originally published",
-    "download the app", "enable javascript", "cookie", "terms of use", "privacy policy",
-    "copyright ©", "© ", "(c) 20", "copyright 20", "reprints & permissions", "reprint",
-    "have a tip", "got a tip", "contact the author", "email the author", "follow him on",
-    "follow her on", "on twitter @", "join the conversation", "we want to hear",
-    "listen to this story", "stories like this", "requires javascript", "tell us what you think",
-    "min read", "minute read", "posted in ", "filed under",
+    "share this",
+    "share on ",
+    "follow us",
+    "follow @",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "subscribe now",
+    "newsletter",
+    "all rights reserved",
+    "click here",
+    "read more:",
+    "read more at",
+    "read more about",
+    "related:",
+    "see also:",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "more from ",
+    "most popular",
+    "most read",
+    "getty images",
+    "associated press photo",
+    "photo by ",
+    "photo:",
+    "photograph:",
+    "image:",
+    "image credit",
+    "photo credit",
+    "credit:",
+    "(photo",
+    "(ap photo",
+    "(reuters",
+    "illustration:",
+    "advertisement",
+    "this article was originally published",
+    "this story was originally published",
+    "download the app",
+    "enable javascript",
+    "cookie",
+    "terms of use",
+    "privacy policy",
+    "copyright ©",
+    "© ",
+    "(c) 20",
+    "copyright 20",
+    "reprints & permissions",
+    "reprint",
+    "have a tip",
+    "got a tip",
+    "contact the author",
+    "email the author",
+    "follow him on",
+    "follow her on",
+    "on twitter @",
+    "join the conversation",
+    "we want to hear",
+    "listen to this story",
+    "stories like this",
+    "requires javascript",
+    "tell us what you think",
+    "min read",
+    "minute read",
+    "posted in ",
+    "filed under",
 ];
 
 /// Words of share-button rows ("Whatsapp Facebook Pint Baixar", "Share Tweet Email").
 const SHARE_WORDS: &[&str] = &[
-    "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
-    "pinterest", "pin", "pint", "linkedin", "reddit", "telegram", "messenger", "flipboard",
-    "tumblr", "vk", "copy", "link", "sms", "save", "comment", "comments", "x", "mail", "instagram",
-    "youtube", "google+", "pocket", "more",
+    "share",
+    "shares",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "pinterest",
+    "pin",
+    "pint",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "messenger",
+    "flipboard",
+    "tumblr",
+    "vk",
+    "copy",
+    "link",
+    "sms",
+    "save",
+    "comment",
+    "comments",
+    "x",
+    "mail",
+    "instagram",
+    "youtube",
+    "google+",
+    "pocket",
+    "more",
 ];
 
 /// Phrases that mark a line of any ordinary length as a notice, not article text.
 const NOTICE_PHRASES: &[&str] = &[
-    "all rights reserved", "subject to copyright", "may not be reproduced", "may not be published, broadcast",
-    "prices are subject to change", "this material may not be", "no part may be reproduced",
+    "all rights reserved",
+    "subject to copyright",
+    "may not be reproduced",
+    "may not be published, broadcast",
+    "prices are subject to change",
+    "this material may not be",
+    "no part may be reproduced",
     "for information purposes only",
 ];
 
@@ -90,7 +237,10 @@ pub fn is_chrome(line: &str) -> bool {
             return true;
         }
         if lower.starts_with("follow ")
-            && (lower.contains('@') || [" on twitter", " on facebook", " on instagram"].iter().any(|p| lower.contains(p)))
+            && (lower.contains('@')
+                || [" on twitter", " on facebook", " on instagram"]
+                    .iter()
+                    .any(|p| lower.contains(p)))
             && n <= 50
         {
             return true;
@@ -105,7 +255,11 @@ pub fn is_chrome(line: &str) -> bool {
 /// A keyword list (`stock car 2018, stock car brasil, stock car interlagos, ...`): many
 /// comma-separated short items and no sentence in it.
 pub fn is_tag_list(line: &str) -> bool {
-    let items: Vec<&str> = line.split([',', ';', '|', '#']).map(str::trim).filter(|i| !i.is_empty()).collect();
+    let items: Vec<&str> = line
+        .split([',', ';', '|', '#'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
     items.len() >= 5
         && items.iter().all(|i| words(i) <= 4)
         && !line.trim_end().ends_with(['.', '!', '?'])
@@ -118,15 +272,24 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     let lower = t.to_lowercase();
-    let rest = ["by ", "written by ", "posted by ", "words by ", "reporting by ", "story by "]
-        .iter()
-        .find_map(|p| lower.starts_with(p).then(|| &t[p.len()..]))?;
+    let rest = [
+        "by ",
+        "written by ",
+        "posted by ",
+        "words by ",
+        "reporting by ",
+        "story by ",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then(|| &t[p.len()..]))?;
     let first = rest.split_whitespace().next()?;
-    first
-        .chars()
-        .next()
-        .filter(|c| c.is_uppercase())
-        .map(|_| rest.split(['|', '•', '\u{b7}']).next().unwrap_or(rest).trim().to_string())
+    first.chars().next().filter(|c| c.is_uppercase()).map(|_| {
+        rest.split(['|', '•', '\u{b7}'])
+            .next()
+            .unwrap_or(rest)
+            .trim()
+            .to_string()
+    })
 }
 
 /// A short line that is just a date stamp (`Published July 24, 2015 6:36 p.m.`,
@@ -138,9 +301,43 @@ pub fn is_dateline(line: &str) -> bool {
         return false;
     }
     const STAMP: &[&str] = &[
-        "published", "updated", "posted", "last", "modified", "first", "on", "at", "am", "pm", "a.m",
-        "p.m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "gmt", "utc", "bst", "cet",
-        "cest", "ist", "aest", "date", "time", "and", "th", "st", "nd", "rd", "de", "le", "am",
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "first",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "et",
+        "est",
+        "edt",
+        "pt",
+        "pst",
+        "pdt",
+        "ct",
+        "cst",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "ist",
+        "aest",
+        "date",
+        "time",
+        "and",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "de",
+        "le",
+        "am",
     ];
     const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let other = line
@@ -152,7 +349,10 @@ pub fn is_dateline(line: &str) -> bool {
                 || STAMP.contains(&w.as_str())
                 || DAYS.iter().any(|d| w.starts_with(d))
                 || crate::date::is_month_name(w)
-                || w.trim_end_matches(|c: char| c.is_alphabetic()).bytes().all(|b| b.is_ascii_digit()) && w.len() <= 6)
+                || w.trim_end_matches(|c: char| c.is_alphabetic())
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    && w.len() <= 6)
         })
         .count();
     other == 0
@@ -165,14 +365,38 @@ pub fn is_tail_heading(line: &str) -> bool {
     }
     let l = norm(line);
     const TAIL: &[&str] = &[
-        "about the author", "about the authors", "about this author", "author bio",
-        "related articles", "related stories", "related posts", "related content", "related",
-        "more stories", "more from", "read next", "recommended", "recommended stories",
-        "you may also like", "you might also like", "most popular", "most read", "trending now",
-        "leave a reply", "leave a comment", "comments", "join the discussion", "share this article",
-        "more on this story", "top stories", "latest news", "editor's picks", "popular stories",
+        "about the author",
+        "about the authors",
+        "about this author",
+        "author bio",
+        "related articles",
+        "related stories",
+        "related posts",
+        "related content",
+        "related",
+        "more stories",
+        "more from",
+        "read next",
+        "recommended",
+        "recommended stories",
+        "you may also like",
+        "you might also like",
+        "most popular",
+        "most read",
+        "trending now",
+        "leave a reply",
+        "leave a comment",
+        "comments",
+        "join the discussion",
+        "share this article",
+        "more on this story",
+        "top stories",
+        "latest news",
+        "editor's picks",
+        "popular stories",
     ];
-    TAIL.iter().any(|t| l == *t || (l.starts_with(t) && words(line) <= 4 && t.len() > 10))
+    TAIL.iter()
+        .any(|t| l == *t || (l.starts_with(t) && words(line) <= 4 && t.len() > 10))
 }
 
 #[cfg(test)]
@@ -191,12 +415,22 @@ mod tests {
         assert_eq!(byline("By Eric Philips").as_deref(), Some("Eric Philips"));
         assert_eq!(byline("By the way, it rained."), None);
         assert!(is_dateline("Published July 24, 2015 6:36 p.m. ET"));
-        assert!(!is_dateline("On July 24, 2015 the ministers met in Sochi to talk about trade."));
-        assert!(is_dateline("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"));
+        assert!(!is_dateline(
+            "On July 24, 2015 the ministers met in Sochi to talk about trade."
+        ));
+        assert!(is_dateline(
+            "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"
+        ));
         assert!(is_chrome("Whatsapp Facebook Pint Baixar"));
-        assert!(is_tag_list("stock car 2018, stock car brasil, cascavel, interlagos, santa cruz do sul"));
-        assert!(!is_tag_list("He bought apples, pears, plums, figs, and dates at the market."));
-        assert!(!is_chrome("Facebook shares fell on Monday after the report."));
+        assert!(is_tag_list(
+            "stock car 2018, stock car brasil, cascavel, interlagos, santa cruz do sul"
+        ));
+        assert!(!is_tag_list(
+            "He bought apples, pears, plums, figs, and dates at the market."
+        ));
+        assert!(!is_chrome(
+            "Facebook shares fell on Monday after the report."
+        ));
         assert!(is_tail_heading("About The Author"));
         assert!(!is_tail_heading("About the talks"));
     }

@@ -19,7 +19,9 @@ impl Set {
     pub fn detect(dir: &Path) -> Option<Set> {
         if dir.join("ground-truth.json").exists() {
             Some(Set::Aeb)
-        } else if dir.join("001").join("expected.html").exists() || dir.join("manifest.tsv").exists() && has_subdir_with(dir, "expected.html") {
+        } else if dir.join("001").join("expected.html").exists()
+            || dir.join("manifest.tsv").exists() && has_subdir_with(dir, "expected.html")
+        {
             Some(Set::Readability)
         } else if has_file_ending(dir, ".html.gz") {
             Some(Set::Trafilatura)
@@ -45,7 +47,10 @@ fn has_subdir_with(dir: &Path, file: &str) -> bool {
 
 fn has_file_ending(dir: &Path, end: &str) -> bool {
     std::fs::read_dir(dir)
-        .map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().ends_with(end)))
+        .map(|rd| {
+            rd.flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(end))
+        })
         .unwrap_or(false)
 }
 
@@ -55,9 +60,16 @@ pub enum Truth {
     /// The article body as a human wrote it down.
     Body(String),
     /// Snippets that must and must not be in the output.
-    Snippets { with: Vec<String>, without: Vec<String> },
+    Snippets {
+        with: Vec<String>,
+        without: Vec<String>,
+    },
     /// Readability.js output text and its metadata.
-    Readability { text: String, title: Option<String>, published: Option<String> },
+    Readability {
+        text: String,
+        title: Option<String>,
+        published: Option<String>,
+    },
 }
 
 /// One page of a set.
@@ -100,13 +112,21 @@ fn read_json(p: &Path) -> Result<Value, CorpusError> {
 }
 
 fn s(v: &Value, k: &str) -> Option<String> {
-    v.get(k).and_then(Value::as_str).map(str::to_string).filter(|x| !x.is_empty())
+    v.get(k)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .filter(|x| !x.is_empty())
 }
 
 fn strings(v: &Value, k: &str) -> Vec<String> {
     v.get(k)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -120,17 +140,31 @@ pub fn load(dir: &Path, set: Set) -> Result<Vec<Page>, CorpusError> {
     entries.sort();
     let mut pages = Vec::new();
     for p in entries {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match set {
             Set::Aeb | Set::Trafilatura => {
-                let Some(id) = name.strip_suffix(".html.gz") else { continue };
+                let Some(id) = name.strip_suffix(".html.gz") else {
+                    continue;
+                };
                 let j = read_json(&dir.join(format!("{id}.json")))?;
                 let truth = if set == Set::Aeb {
                     Truth::Body(s(&j, "articleBody").unwrap_or_default())
                 } else {
-                    Truth::Snippets { with: strings(&j, "with"), without: strings(&j, "without") }
+                    Truth::Snippets {
+                        with: strings(&j, "with"),
+                        without: strings(&j, "without"),
+                    }
                 };
-                pages.push(Page { id: id.to_string(), html: read_text(&p)?, url: s(&j, "url"), path: p, truth });
+                pages.push(Page {
+                    id: id.to_string(),
+                    html: read_text(&p)?,
+                    url: s(&j, "url"),
+                    path: p,
+                    truth,
+                });
             }
             Set::Readability => {
                 let src = p.join("source.html");
@@ -138,14 +172,21 @@ pub fn load(dir: &Path, set: Set) -> Result<Vec<Page>, CorpusError> {
                     continue;
                 }
                 let expected = read_text(&p.join("expected.html"))?;
-                let text = dom_query::Document::from(expected.as_str()).root().formatted_text().to_string();
+                let text = dom_query::Document::from(expected.as_str())
+                    .root()
+                    .formatted_text()
+                    .to_string();
                 let meta = read_json(&p.join("expected-metadata.json")).unwrap_or(Value::Null);
                 pages.push(Page {
                     id: name.clone(),
                     html: read_text(&src)?,
                     url: None,
                     path: src,
-                    truth: Truth::Readability { text, title: s(&meta, "title"), published: s(&meta, "publishedTime") },
+                    truth: Truth::Readability {
+                        text,
+                        title: s(&meta, "title"),
+                        published: s(&meta, "publishedTime"),
+                    },
                 });
             }
         }
@@ -189,7 +230,10 @@ use super::eval::{compare, micro, upstream, Counts, Prf};
 
 /// Runs `extractor` on every page and scores it the way the set's upstream project does.
 pub fn evaluate(pages: &[Page], extractor: &dyn Fn(&Page) -> Output) -> Report {
-    let mut r = Report { pages: pages.len(), ..Report::default() };
+    let mut r = Report {
+        pages: pages.len(),
+        ..Report::default()
+    };
     let mut counts = Vec::new();
     let (mut stp, mut sfp, mut sfn) = (0usize, 0usize, 0usize);
     let mut snippets = false;
@@ -197,7 +241,11 @@ pub fn evaluate(pages: &[Page], extractor: &dyn Fn(&Page) -> Output) -> Report {
         let out = extractor(p);
         let c = match &p.truth {
             Truth::Body(t) => compare(t, &out.text),
-            Truth::Readability { text, title, published } => {
+            Truth::Readability {
+                text,
+                title,
+                published,
+            } => {
                 if let Some(t) = title {
                     r.title.1 += 1;
                     if out.title.as_deref().map(str::trim) == Some(t.trim()) {
@@ -214,12 +262,22 @@ pub fn evaluate(pages: &[Page], extractor: &dyn Fn(&Page) -> Output) -> Report {
             }
             Truth::Snippets { with, without } => {
                 snippets = true;
-                let found = with.iter().filter(|w| out.text.contains(w.as_str())).count();
-                let bad = without.iter().filter(|w| out.text.contains(w.as_str())).count();
+                let found = with
+                    .iter()
+                    .filter(|w| out.text.contains(w.as_str()))
+                    .count();
+                let bad = without
+                    .iter()
+                    .filter(|w| out.text.contains(w.as_str()))
+                    .count();
                 stp += found;
                 sfn += with.len() - found;
                 sfp += bad;
-                let c = Counts { tp: found as f64, fp: bad as f64, fn_: (with.len() - found) as f64 };
+                let c = Counts {
+                    tp: found as f64,
+                    fp: bad as f64,
+                    fn_: (with.len() - found) as f64,
+                };
                 r.per_page.push((p.id.clone(), c));
                 continue;
             }
@@ -230,7 +288,11 @@ pub fn evaluate(pages: &[Page], extractor: &dyn Fn(&Page) -> Output) -> Report {
     r.upstream = upstream(&counts);
     r.micro = micro(&counts);
     if snippets {
-        r.snippets = Some(micro(&[Counts { tp: stp as f64, fp: sfp as f64, fn_: sfn as f64 }]));
+        r.snippets = Some(micro(&[Counts {
+            tp: stp as f64,
+            fp: sfp as f64,
+            fn_: sfn as f64,
+        }]));
     }
     r
 }

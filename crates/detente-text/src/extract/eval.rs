@@ -119,7 +119,11 @@ pub fn upstream(pages: &[Counts]) -> Prf {
     for c in pages {
         let s = c.tp + c.fp + c.fn_;
         let n = if s > 0.0 {
-            Counts { tp: c.tp / s, fp: c.fp / s, fn_: c.fn_ / s }
+            Counts {
+                tp: c.tp / s,
+                fp: c.fp / s,
+                fn_: c.fn_ / s,
+            }
         } else {
             *c
         };
@@ -134,7 +138,11 @@ pub fn upstream(pages: &[Counts]) -> Prf {
     }
     let p = if np > 0 { ps / np as f64 } else { 0.0 };
     let r = if nr > 0 { rs / nr as f64 } else { 0.0 };
-    Prf { precision: p, recall: r, f1: f1(p, r) }
+    Prf {
+        precision: p,
+        recall: r,
+        f1: f1(p, r),
+    }
 }
 
 /// Raw counts summed over pages.
@@ -145,9 +153,21 @@ pub fn micro(pages: &[Counts]) -> Prf {
         t.fp += c.fp;
         t.fn_ += c.fn_;
     }
-    let p = if t.tp + t.fp > 0.0 { t.tp / (t.tp + t.fp) } else { 0.0 };
-    let r = if t.tp + t.fn_ > 0.0 { t.tp / (t.tp + t.fn_) } else { 0.0 };
-    Prf { precision: p, recall: r, f1: f1(p, r) }
+    let p = if t.tp + t.fp > 0.0 {
+        t.tp / (t.tp + t.fp)
+    } else {
+        0.0
+    };
+    let r = if t.tp + t.fn_ > 0.0 {
+        t.tp / (t.tp + t.fn_)
+    } else {
+        0.0
+    };
+    Prf {
+        precision: p,
+        recall: r,
+        f1: f1(p, r),
+    }
 }
 
 #[cfg(test)]
@@ -156,7 +176,10 @@ mod tests {
 
     #[test]
     fn tokens_are_word_runs() {
-        assert_eq!(tokens("It's a dog-eat-dog world, 2019!"), ["It", "s", "a", "dog", "eat", "dog", "world", "2019"]);
+        assert_eq!(
+            tokens("It's a dog-eat-dog world, 2019!"),
+            ["It", "s", "a", "dog", "eat", "dog", "world", "2019"]
+        );
     }
 
     #[test]

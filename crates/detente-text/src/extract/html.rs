@@ -18,7 +18,10 @@ pub struct Found {
 }
 
 fn config() -> Config {
-    Config { keep_classes: true, ..Config::default() }
+    Config {
+        keep_classes: true,
+        ..Config::default()
+    }
 }
 
 fn usable_url(url: Option<&str>) -> Option<&str> {
@@ -29,7 +32,12 @@ fn usable_url(url: Option<&str>) -> Option<&str> {
 pub fn extract(html: &str, url: Option<&str>) -> Found {
     let dom = Dom::from(super::prefilter::strip(html));
     let meta = meta::read(&dom);
-    let mut found = Found { meta, title: None, byline: None, paragraphs: Vec::new() };
+    let mut found = Found {
+        meta,
+        title: None,
+        byline: None,
+        paragraphs: Vec::new(),
+    };
     let Ok(mut r) = Readability::with_document(dom, usable_url(url), Some(config())) else {
         return found;
     };
@@ -37,7 +45,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Found {
     found.title = Some(article.title.trim().to_string()).filter(|t| !t.is_empty());
     found.byline = article.byline.clone();
     if found.meta.published.is_none() {
-        found.meta.published = article.published_time.as_deref().and_then(crate::date::parse_date);
+        found.meta.published = article
+            .published_time
+            .as_deref()
+            .and_then(crate::date::parse_date);
     }
     let content = Dom::from(article.content.as_ref());
     let blocks = collect(&content.root());
@@ -60,10 +71,31 @@ pub fn baseline_text(html: &str, url: Option<&str>) -> String {
 }
 
 const BAD_HINTS: &[&str] = &[
-    "caption", "credit", "byline", "share", "social", "related", "newsletter", "promo",
-    "author-bio", "authorbio", "author-info", "subscribe", "signup", "advert", "sponsor",
-    "copyright", "breadcrumb", "tags", "dateline", "timestamp", "toolbar", "recirc",
-    "read-more", "readmore", "disclaimer",
+    "caption",
+    "credit",
+    "byline",
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "author-bio",
+    "authorbio",
+    "author-info",
+    "subscribe",
+    "signup",
+    "advert",
+    "sponsor",
+    "copyright",
+    "breadcrumb",
+    "tags",
+    "dateline",
+    "timestamp",
+    "toolbar",
+    "recirc",
+    "read-more",
+    "readmore",
+    "disclaimer",
 ];
 
 fn bad_hint(hints: &str) -> bool {
@@ -83,7 +115,12 @@ enum Class {
 
 /// Paragraph-level classification of readability's blocks.
 fn filter(blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<String> {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let title = title.map(norm);
     let mut kept: Vec<(Block, Class)> = Vec::new();
     let mut body_words = 0usize;
@@ -95,9 +132,8 @@ fn filter(blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<
         if body_words > 50 && is_tail_heading(&b.text) {
             break;
         }
-        let drop = (b.caption && words < 60)
-            || (bad_hint(&b.hints) && words < 60)
-            || (words <= 18 && is_chrome(&b.text))
+        let drop = ((b.caption || bad_hint(&b.hints)) && words < 60)
+            || is_chrome(&b.text)
             || byline(&b.text).is_some()
             || is_dateline(&b.text)
             || (b.is_heading() && title.as_deref() == Some(norm(&b.text).as_str()));
@@ -113,7 +149,10 @@ fn filter(blocks: Vec<Block>, title: Option<&str>, author: Option<&str>) -> Vec<
     }
     resolve_links(&mut kept);
     drop_trailing_bio(&mut kept, author);
-    kept.into_iter().filter(|(_, c)| *c == Class::Keep).map(|(b, _)| b.text).collect()
+    kept.into_iter()
+        .filter(|(_, c)| *c == Class::Keep)
+        .map(|(b, _)| b.text)
+        .collect()
 }
 
 fn resolve_links(blocks: &mut [(Block, Class)]) {
@@ -138,9 +177,15 @@ fn resolve_links(blocks: &mut [(Block, Class)]) {
             j += 1;
         }
         let run: Vec<usize> = (i..j).filter(|&k| blocks[k].1 == Class::Links).collect();
-        let short = run.iter().all(|&k| blocks[k].0.text.split_whitespace().count() < 15);
+        let short = run
+            .iter()
+            .all(|&k| blocks[k].0.text.split_whitespace().count() < 15);
         let edge = i < first || i > last;
-        let to = if edge || (run.len() >= 3 && short) { Class::Drop } else { Class::Keep };
+        let to = if edge || (run.len() >= 3 && short) {
+            Class::Drop
+        } else {
+            Class::Keep
+        };
         for k in run {
             blocks[k].1 = to;
         }
@@ -151,18 +196,40 @@ fn resolve_links(blocks: &mut [(Block, Class)]) {
 /// "Jane Doe is a reporter ..." at the very end: the author's bio, not the article.
 fn drop_trailing_bio(blocks: &mut [(Block, Class)], author: Option<&str>) {
     let Some(author) = author else { return };
-    let names: Vec<&str> = author.split([',', '&']).next().unwrap_or("").split_whitespace().collect();
-    let Some(surname) = names.last().filter(|s| s.len() > 2) else { return };
-    let kept: Vec<usize> = (0..blocks.len()).filter(|&k| blocks[k].1 == Class::Keep).collect();
+    let names: Vec<&str> = author
+        .split([',', '&'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let Some(surname) = names.last().filter(|s| s.len() > 2) else {
+        return;
+    };
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&k| blocks[k].1 == Class::Keep)
+        .collect();
     for &k in kept.iter().rev().take(2) {
         let t = &blocks[k].0.text;
         let head: Vec<&str> = t.split_whitespace().take(6).collect();
-        let named = head.iter().position(|w| w.trim_end_matches(['\'', '’', 's']) == *surname || w == surname);
+        let named = head
+            .iter()
+            .position(|w| w.trim_end_matches(['\'', '’', 's']) == *surname || w == surname);
         let verb = named.and_then(|n| head.get(n + 1)).is_some_and(|v| {
-            matches!(*v, "is" | "was" | "has" | "covers" | "writes" | "reports" | "joined") || v.ends_with("'s") || v.ends_with("’s")
+            matches!(
+                *v,
+                "is" | "was" | "has" | "covers" | "writes" | "reports" | "joined"
+            ) || v.ends_with("'s")
+                || v.ends_with("’s")
         });
         let starts_with_name = head.first().is_some_and(|w| names.first() == Some(w));
-        if starts_with_name && (verb || head.iter().take(3).any(|w| w.ends_with("'s") || w.ends_with("’s"))) && t.split_whitespace().count() < 80 {
+        if starts_with_name
+            && (verb
+                || head
+                    .iter()
+                    .take(3)
+                    .any(|w| w.ends_with("'s") || w.ends_with("’s")))
+            && t.split_whitespace().count() < 80
+        {
             blocks[k].1 = Class::Drop;
         }
     }

@@ -12,7 +12,7 @@ pub mod corpus;
 pub mod eval;
 mod html;
 mod offsets;
-mod prefilter;
+pub mod prefilter;
 pub mod scraped;
 
 use crate::document::{Body, Document, Paragraph, RawDocument};
@@ -28,7 +28,10 @@ pub struct ExtractOptions {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { max_bytes: 32 << 20, guess_language: true }
+        ExtractOptions {
+            max_bytes: 32 << 20,
+            guess_language: true,
+        }
     }
 }
 
@@ -36,14 +39,22 @@ impl Default for ExtractOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
     #[error("{origin}: document is {size} bytes, over the limit of {max} bytes (raise --max-bytes to accept it)")]
-    TooLarge { origin: String, size: usize, max: usize },
+    TooLarge {
+        origin: String,
+        size: usize,
+        max: usize,
+    },
 }
 
 /// Extracts the article and its metadata from one document.
 pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, ExtractError> {
     let src = raw.body.as_str();
     if src.len() > opts.max_bytes {
-        return Err(ExtractError::TooLarge { origin: raw.origin.clone(), size: src.len(), max: opts.max_bytes });
+        return Err(ExtractError::TooLarge {
+            origin: raw.origin.clone(),
+            size: src.len(),
+            max: opts.max_bytes,
+        });
     }
     let mut doc = Document {
         doc_id: doc_id(raw),
@@ -77,13 +88,22 @@ pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, Ext
             doc.paragraphs = f
                 .paragraphs
                 .into_iter()
-                .map(|(start, end)| Paragraph { text: collapse(&t[start..end]), start, end })
+                .map(|(start, end)| Paragraph {
+                    text: collapse(&t[start..end]),
+                    start,
+                    end,
+                })
                 .collect();
             doc.title = f.title;
             doc.author = f.author;
         }
     }
-    doc.text = doc.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    doc.text = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     if doc.language.is_none() && opts.guess_language {
         doc.language = crate::language::guess(&doc.text);
     }
@@ -135,7 +155,14 @@ mod tests {
     use super::*;
 
     fn raw(body: Body) -> RawDocument {
-        RawDocument { origin: "t".into(), id: None, url: None, date: None, title: None, body }
+        RawDocument {
+            origin: "t".into(),
+            id: None,
+            url: None,
+            date: None,
+            title: None,
+            body,
+        }
     }
 
     #[test]
@@ -151,18 +178,33 @@ mod tests {
     #[test]
     fn too_large_is_refused() {
         let r = raw(Body::Html("<p>hello</p>".repeat(100)));
-        let e = extract(&r, &ExtractOptions { max_bytes: 50, ..Default::default() });
-        assert!(matches!(e, Err(ExtractError::TooLarge { size: 1200, max: 50, .. })));
+        let e = extract(
+            &r,
+            &ExtractOptions {
+                max_bytes: 50,
+                ..Default::default()
+            },
+        );
+        assert!(matches!(
+            e,
+            Err(ExtractError::TooLarge {
+                size: 1200,
+                max: 50,
+                ..
+            })
+        ));
     }
 
     #[test]
     fn html_paragraph_offsets_point_into_the_page() {
-        let body = "It was a pleasant beginning amid a tense situation in the region, officials said. ";
+        let body =
+            "It was a pleasant beginning amid a tense situation in the region, officials said. ";
         let html = format!(
             "<html><head><title>Talks resume</title></head><body><nav><a href=/>Home</a></nav><article><h1>Talks resume</h1>{}</article></body></html>",
             (0..8).map(|i| format!("<p>{i} {body}{body}</p>")).collect::<String>()
         );
-        let d = extract(&raw(Body::Html(html.clone())), &ExtractOptions::default()).expect("extracts");
+        let d =
+            extract(&raw(Body::Html(html.clone())), &ExtractOptions::default()).expect("extracts");
         assert!(d.paragraphs.len() >= 8, "{:?}", d.paragraphs);
         for p in &d.paragraphs {
             assert!(html[p.start..p.end].starts_with(&p.text[..8]), "{p:?}");

@@ -18,7 +18,8 @@ pub fn locate(src: &str, paras: &[String], from: usize) -> Vec<(usize, usize)> {
         let hay = &src.as_bytes()[pos..];
         // Start at the first place where one of the first words is followed closely by the
         // next two (with markup allowed between), at a word boundary.
-        let start = (0..words.len().min(4)).find_map(|k| find_seq(hay, &words[k..]).map(|i| pos + i));
+        let start =
+            (0..words.len().min(4)).find_map(|k| find_seq(hay, &words[k..]).map(|i| pos + i));
         let Some(start) = start else {
             out.push((pos, pos));
             continue;

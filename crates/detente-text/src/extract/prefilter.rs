@@ -9,7 +9,10 @@ use memchr::{memchr, memmem};
 fn tag_is(b: &[u8], name: &[u8]) -> bool {
     b.len() > name.len()
         && b[..name.len()].eq_ignore_ascii_case(name)
-        && matches!(b[name.len()], b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r' | b'\x0c')
+        && matches!(
+            b[name.len()],
+            b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r' | b'\x0c'
+        )
 }
 
 /// Position just past the closing tag `</name ...>` at or after `from`, or the end.

@@ -51,8 +51,10 @@ fn looks_like_headline(s: &str) -> bool {
 fn name_like(s: &str) -> bool {
     let n = words(s);
     (1..=4).contains(&n)
-        && s.split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c)))
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+        })
 }
 
 /// Classifies the lines of a scraped page.
@@ -108,10 +110,17 @@ pub fn extract(text: &str, given_title: Option<&str>) -> Found {
             .and_then(|j| bio_name(&ls[j + 1..], text));
     }
     // A body ends on prose: trailing fragments (tags, credits, "Related: ...") are not body.
-    while paragraphs.last().is_some_and(|&(s, e)| !is_prose(&text[s..e])) {
+    while paragraphs
+        .last()
+        .is_some_and(|&(s, e)| !is_prose(&text[s..e]))
+    {
         paragraphs.pop();
     }
-    Found { title, author, paragraphs }
+    Found {
+        title,
+        author,
+        paragraphs,
+    }
 }
 
 /// The name under an "About the author" heading: the short capitalised lines before the bio,
@@ -136,8 +145,9 @@ fn bio_name(rest: &[(usize, usize)], text: &str) -> Option<String> {
             .take(4)
             .collect();
         let next = l.split_whitespace().nth(name.len());
-        return (name.len() >= 2 && matches!(next, Some("is" | "was" | "has" | "covers" | "writes")))
-            .then(|| name.join(" "));
+        return (name.len() >= 2
+            && matches!(next, Some("is" | "was" | "has" | "covers" | "writes")))
+        .then(|| name.join(" "));
     }
     Some(parts.join(" "))
 }

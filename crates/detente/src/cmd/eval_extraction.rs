@@ -50,7 +50,11 @@ fn ours(page: &Page) -> Output {
         body: Body::Html(page.html.clone()),
     };
     match extract(&raw, &ExtractOptions::default()) {
-        Ok(d) => Output { text: d.text, title: d.title, published: d.published },
+        Ok(d) => Output {
+            text: d.text,
+            title: d.title,
+            published: d.published,
+        },
         Err(e) => {
             tracing::warn!("{e}");
             Output::default()
@@ -59,7 +63,10 @@ fn ours(page: &Page) -> Output {
 }
 
 fn plain(page: &Page) -> Output {
-    Output { text: baseline_text(&page.html, page.url.as_deref()), ..Output::default() }
+    Output {
+        text: baseline_text(&page.html, page.url.as_deref()),
+        ..Output::default()
+    }
 }
 
 fn print(name: &str, set: Set, r: &Report, secs: f64, per_page: bool) {
@@ -80,10 +87,22 @@ fn print(name: &str, set: Set, r: &Report, secs: f64, per_page: bool) {
         ),
     }
     if set == Set::Readability && name == "detente" {
-        let pct = |(a, b): (usize, usize)| if b > 0 { 100.0 * a as f64 / b as f64 } else { 0.0 };
+        let pct = |(a, b): (usize, usize)| {
+            if b > 0 {
+                100.0 * a as f64 / b as f64
+            } else {
+                0.0
+            }
+        };
         println!(
             "{name:<14} {:<28} title exact {}/{} ({:.1}%)  published day {}/{} ({:.1}%)",
-            set.name(), r.title.0, r.title.1, pct(r.title), r.published.0, r.published.1, pct(r.published)
+            set.name(),
+            r.title.0,
+            r.title.1,
+            pct(r.title),
+            r.published.0,
+            r.published.1,
+            pct(r.published)
         );
     }
 }
@@ -94,17 +113,27 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
         Some(SetName::Readability) => Set::Readability,
         Some(SetName::Trafilatura) => Set::Trafilatura,
         None => Set::detect(&args.dir).ok_or_else(|| {
-            UsageError(format!("{}: not a known extraction set; pass --set", args.dir.display()))
+            UsageError(format!(
+                "{}: not a known extraction set; pass --set",
+                args.dir.display()
+            ))
         })?,
     };
-    let pages = corpus::load(&args.dir, set).with_context(|| format!("reading {}", args.dir.display()))?;
+    let pages =
+        corpus::load(&args.dir, set).with_context(|| format!("reading {}", args.dir.display()))?;
     let t = Instant::now();
     let r = evaluate(&pages, &ours);
     print("detente", set, &r, t.elapsed().as_secs_f64(), args.per_page);
     if args.baseline {
         let t = Instant::now();
         let r = evaluate(&pages, &plain);
-        print("dom_smoothie", set, &r, t.elapsed().as_secs_f64(), args.per_page);
+        print(
+            "dom_smoothie",
+            set,
+            &r,
+            t.elapsed().as_secs_f64(),
+            args.per_page,
+        );
     }
     Ok(Status::Ok)
 }
