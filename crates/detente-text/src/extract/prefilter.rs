@@ -28,6 +28,38 @@ fn close_of(b: &[u8], from: usize, name: &[u8]) -> usize {
     b.len()
 }
 
+/// Position just past the element opened at `p` (`<name ...>`), counting nested elements of
+/// the same name; the end of the input when it is never closed.
+fn element_end(b: &[u8], p: usize, name: &[u8]) -> usize {
+    let mut depth = 0usize;
+    let mut i = p;
+    while let Some(off) = memchr(b'<', &b[i..]) {
+        let q = i + off + 1;
+        if tag_is(&b[q..], name) {
+            depth += 1;
+        } else if b.get(q) == Some(&b'/') && tag_is(&b[q + 1..], name) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return memchr(b'>', &b[q..]).map_or(b.len(), |e| q + e + 1);
+            }
+        }
+        i = q;
+    }
+    b.len()
+}
+
+/// Elements that never hold article text, dropped whole before parsing.
+const CHROME_ELEMENTS: &[&[u8]] = &[
+    b"nav",
+    b"aside",
+    b"footer",
+    b"iframe",
+    b"noscript",
+    b"template",
+    b"select",
+    b"button",
+];
+
 /// The page without scripts, styles, inline SVG and comments.
 pub fn strip(html: &str) -> String {
     let b = html.as_bytes();
@@ -47,6 +79,8 @@ pub fn strip(html: &str) -> String {
             Some(close_of(b, p + 1, b"style"))
         } else if tag_is(rest, b"svg") {
             Some(close_of(b, p + 1, b"svg"))
+        } else if let Some(name) = CHROME_ELEMENTS.iter().find(|n| tag_is(rest, n)) {
+            Some(element_end(b, p, name))
         } else {
             None
         };
