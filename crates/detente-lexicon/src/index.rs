@@ -6,7 +6,7 @@
 use crate::model::Actor;
 use crate::model::Agent;
 use crate::token::{name_key, regular_plural};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// What a matched string stands for.
@@ -22,8 +22,8 @@ pub(crate) enum Hit {
     Metonym(u32, u32),
     /// A demonym (singular or plural) of a country.
     People(u32),
-    /// An agent noun.
-    Agent(u32),
+    /// Noun `n` of agent `g`.
+    Agent(u32, u32),
 }
 
 /// A match of one or more indexed strings on tokens `start..end`.
@@ -31,15 +31,24 @@ pub(crate) enum Hit {
 pub(crate) struct Unit {
     pub start: usize,
     pub end: usize,
-    pub hits: Vec<Hit>,
-    /// Found by one-edit tolerance, not exactly.
+    /// The indexed string matched (its hits via [`NameIndex::hits`]).
+    pub pid: u32,
+    /// Found by one-edit tolerance, not exactly: only its full-name hits count.
     pub fuzzy: bool,
+}
+
+/// A sentence's folded tokens joined by single spaces, with each token's byte range.
+pub(crate) struct Joined<'a> {
+    pub text: &'a str,
+    pub ranges: &'a [(usize, usize)],
 }
 
 pub(crate) struct NameIndex {
     ac: Option<AhoCorasick>,
     hits: Vec<Vec<Hit>>,
     strings: Vec<String>,
+    /// Number of words of each string.
+    words: Vec<u8>,
     /// Word → ids of multi-word full names containing it (for misspellings).
     by_word: HashMap<String, Vec<u32>>,
 }
@@ -81,12 +90,12 @@ impl NameIndex {
         }
         for (i, g) in agents.iter().enumerate() {
             let i = i as u32;
-            for n in &g.nouns {
-                add(&n.singular, Hit::Agent(i));
+            for (j, n) in g.nouns.iter().enumerate() {
+                add(&n.singular, Hit::Agent(i, j as u32));
                 match &n.plural {
-                    Some(p) if !p.is_empty() => add(p, Hit::Agent(i)),
+                    Some(p) if !p.is_empty() => add(p, Hit::Agent(i, j as u32)),
                     Some(_) => {}
-                    None => add(&regular_plural(&n.singular), Hit::Agent(i)),
+                    None => add(&regular_plural(&n.singular), Hit::Agent(i, j as u32)),
                 }
             }
         }
@@ -112,51 +121,43 @@ impl NameIndex {
         } else {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&strings)
                 .ok()
         };
+        let words = strings
+            .iter()
+            .map(|s| (s.bytes().filter(|&c| c == b' ').count() + 1).min(255) as u8)
+            .collect();
         NameIndex {
             ac,
             hits,
             strings,
+            words,
             by_word,
         }
     }
 
-    /// Exact matches over folded tokens; `caps[i]` says token i is capitalised (for misspellings).
-    pub fn scan(&self, folded: &[String], caps: &[bool]) -> Vec<Unit> {
+    /// The hits of an indexed string.
+    pub fn hits(&self, pid: u32) -> &[Hit] {
+        &self.hits[pid as usize]
+    }
+
+    /// Exact matches over the joined tokens; `caps[i]` says token i is capitalised (for
+    /// misspellings).
+    pub fn scan(&self, j: &Joined<'_>, caps: &[bool]) -> Vec<Unit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let mut joined = String::with_capacity(folded.iter().map(|t| t.len() + 1).sum());
-        // tok_at_start[b] = token starting at byte b; tok_at_end[b] = token ending at byte b.
-        let mut starts = Vec::with_capacity(folded.len());
-        for (i, t) in folded.iter().enumerate() {
-            if i > 0 {
-                joined.push(' ');
-            }
-            starts.push(joined.len());
-            joined.push_str(t);
-        }
-        let tok_start = |b: usize| starts.binary_search(&b).ok();
-        let tok_end = |b: usize| {
-            // token i ends at starts[i] + len(i)
-            let i = match starts.binary_search(&b) {
-                Ok(i) => i,
-                Err(i) => i,
-            };
-            let i = i.checked_sub(1)?;
-            (starts[i] + folded[i].len() == b).then_some(i)
-        };
+        let n = j.ranges.len();
+        let tok_start = |b: usize| j.ranges.binary_search_by_key(&b, |r| r.0).ok();
+        let tok_end = |b: usize| j.ranges.binary_search_by_key(&b, |r| r.1).ok();
         // Longest aligned match at each start token.
-        let mut best: Vec<Option<(usize, u32)>> = vec![None; folded.len()];
-        for m in ac.find_overlapping_iter(joined.as_str()) {
+        let mut best: Vec<Option<(usize, u32)>> = vec![None; n];
+        for m in ac.find_overlapping_iter(j.text) {
             let (Some(s), Some(e)) = (tok_start(m.start()), tok_end(m.end())) else {
                 continue;
             };
-            if folded[s].is_empty() {
-                continue;
-            }
             let pid = m.pattern().as_u32();
             match best[s] {
                 Some((pe, _)) if pe >= e => {}
@@ -165,12 +166,12 @@ impl NameIndex {
         }
         let mut units = Vec::new();
         let mut i = 0;
-        while i < folded.len() {
+        while i < n {
             if let Some((e, pid)) = best[i] {
                 units.push(Unit {
                     start: i,
                     end: e + 1,
-                    hits: self.hits[pid as usize].clone(),
+                    pid,
                     fuzzy: false,
                 });
                 i = e + 1;
@@ -179,15 +180,16 @@ impl NameIndex {
             }
         }
         if !self.by_word.is_empty() {
-            self.fuzzy(folded, caps, &mut units);
+            self.fuzzy(j, caps, &mut units);
         }
         units
     }
 
     /// One-edit matches of multi-word full names over runs of capitalised tokens; a fuzzy match
     /// replaces the exact units it strictly contains.
-    fn fuzzy(&self, folded: &[String], caps: &[bool], units: &mut Vec<Unit>) {
-        let n = folded.len();
+    fn fuzzy(&self, j: &Joined<'_>, caps: &[bool], units: &mut Vec<Unit>) {
+        let n = j.ranges.len();
+        let tok = |i: usize| &j.text[j.ranges[i].0..j.ranges[i].1];
         let mut found: Vec<Unit> = Vec::new();
         let mut s = 0;
         while s < n {
@@ -199,39 +201,29 @@ impl NameIndex {
             while e < n && caps[e] {
                 e += 1;
             }
-            // run s..e
             for a in s..e {
                 for len in (2..=4).rev() {
                     let b = a + len;
-                    if b > e {
+                    // A misspelt name leaves at least one of its words unmatched.
+                    let covered = |t: usize| units.iter().any(|u| u.start <= t && t < u.end);
+                    if b > e || (a..b).all(covered) {
                         continue;
                     }
-                    if units.iter().any(|u| u.start <= a && u.end >= b) {
-                        continue;
-                    }
-                    let span = folded[a..b].join(" ");
-                    let mut cands: Vec<u32> = Vec::new();
-                    for w in &folded[a..b] {
-                        if let Some(ids) = self.by_word.get(w.as_str()) {
-                            cands.extend(ids);
-                        }
-                    }
-                    cands.sort_unstable();
-                    cands.dedup();
-                    let hit = cands.into_iter().find(|&id| {
-                        let s = &self.strings[id as usize];
-                        s.split(' ').count() == len && within_one_edit(s, &span)
-                    });
-                    if let Some(id) = hit {
-                        let hits: Vec<Hit> = self.hits[id as usize]
-                            .iter()
-                            .copied()
-                            .filter(|h| matches!(h, Hit::Name(_)))
-                            .collect();
+                    let span = &j.text[j.ranges[a].0..j.ranges[b - 1].1];
+                    let words = span.bytes().filter(|&c| c == b' ').count() + 1;
+                    let hit = (a..b)
+                        .filter_map(|t| self.by_word.get(tok(t)))
+                        .flatten()
+                        .copied()
+                        .find(|&id| {
+                            self.words[id as usize] as usize == words
+                                && within_one_edit(&self.strings[id as usize], span)
+                        });
+                    if let Some(pid) = hit {
                         found.push(Unit {
                             start: a,
                             end: b,
-                            hits,
+                            pid,
                             fuzzy: true,
                         });
                         break;

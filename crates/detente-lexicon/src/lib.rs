@@ -33,6 +33,6 @@ pub use model::{
     Actor, ActorKind, Agent, Discard, DiscardScope, Element, EventCode, Pattern, PatternKind,
     Synset, Verb,
 };
-pub use resolve::{ActorMatch, Matched, Resolution};
+pub use resolve::{ActorMatch, Matched, Resolution, Why};
 pub use source::Entries;
 pub use token::{fold, PlainTokenizer, Token, TokenView, Tokenizer};

@@ -16,14 +16,14 @@ use crate::token::fold;
 use std::path::Path;
 use std::sync::Arc;
 
+/// A reader of one file's text.
+type Reader = fn(&Path, &str) -> (Entries, Vec<EntryError>);
+
 /// Reads every file named.
 pub fn read_all(files: &PetrarchFiles) -> Result<(Entries, Vec<EntryError>), LoadError> {
     let mut out = Entries::default();
     let mut errors = Vec::new();
-    let groups: [(
-        &[std::path::PathBuf],
-        fn(&Path, &str) -> (Entries, Vec<EntryError>),
-    ); 5] = [
+    let groups: [(&[std::path::PathBuf], Reader); 5] = [
         (&files.verbs, read_verbs),
         (&files.actors, read_actors),
         (&files.agents, read_agents),
@@ -337,7 +337,7 @@ pub fn read_agents(file: &Path, text: &str) -> (Entries, Vec<EntryError>) {
             // Substituted sets already list plurals; `{}` says there is none.
             let plural = match plurals {
                 _ if subst => Some(String::new()),
-                Some(p) if p.is_empty() => Some(String::new()),
+                Some("") => Some(String::new()),
                 Some(p) => Some(
                     p.split_whitespace()
                         .map(name_of)

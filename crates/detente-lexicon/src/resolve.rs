@@ -3,10 +3,10 @@
 //! and resolved for the document date.
 
 use crate::date::Date;
-use crate::index::{Hit, Unit};
+use crate::index::{Hit, Joined, Unit};
 use crate::lexicon::Lexicon;
 use crate::model::{ActorKind, Origin};
-use crate::token::{fold, name_key, PlainTokenizer, TokenView, Tokenizer};
+use crate::token::{fold, fold_into, PlainTokenizer, TokenView, Tokenizer};
 
 /// One dictionary entry that took part in a match.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -25,6 +25,20 @@ pub struct Matched {
     pub fuzzy: bool,
 }
 
+/// How a mention's code was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Why {
+    /// A person's role on the date.
+    Person,
+    /// A country (name, adjective, metonym) + an agent noun.
+    Composed,
+    /// An agent noun alone (`---ROLE`).
+    Agent,
+    /// A name, capital, metonym, adjective or demonym alone.
+    Entity,
+}
+
 /// An actor mention found in tokens `start_tok..end_tok` (end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ActorMatch {
@@ -36,8 +50,44 @@ pub struct ActorMatch {
     pub entry: Matched,
     /// Every entry that took part, left to right.
     pub parts: Vec<Matched>,
-    /// How the code was reached, in words.
-    pub why: String,
+    /// How the code was reached; [`ActorMatch::explain`] says it in words.
+    pub why: Why,
+    /// The date the mention was resolved for.
+    #[serde(skip)]
+    pub date: Option<Date>,
+}
+
+impl ActorMatch {
+    /// How the code was reached, in words, naming every entry's file and line.
+    pub fn explain(&self) -> String {
+        let e = &self.entry;
+        let mut s = match self.why {
+            Why::Person => format!(
+                "person `{}` ({}) is {}{}",
+                e.entry,
+                e.origin,
+                self.code,
+                self.date
+                    .map_or(" (current role)".into(), |d| format!(" on {d}"))
+            ),
+            Why::Composed => {
+                let m = &self.parts[0];
+                format!(
+                    "{} `{}` ({}) + agent `{}` ({}) → {}",
+                    m.kind, m.entry, m.origin, e.entry, e.origin, self.code
+                )
+            }
+            Why::Agent => format!(
+                "agent `{}` ({}) with no country → {}",
+                e.entry, e.origin, self.code
+            ),
+            Why::Entity => format!("{} `{}` ({}) → {}", e.kind, e.entry, e.origin, self.code),
+        };
+        if self.parts.iter().any(|p| p.fuzzy) {
+            s.push_str(" (matched with one misspelling)");
+        }
+        s
+    }
 }
 
 /// The best actor reading of a phrase.
@@ -54,7 +104,7 @@ pub struct Resolution {
 struct Roles {
     /// A country/IGO/group name or adjective that can precede an agent.
     modifier: Option<(u32, &'static str)>,
-    agent: Option<u32>,
+    agent: Option<(u32, u32)>,
     /// A person.
     person: Option<u32>,
     /// A standalone reading (name, capital, metonym, demonym, adjective).
@@ -68,7 +118,10 @@ fn roles_of(lex: &Lexicon, u: &Unit) -> Roles {
         person: None,
         entity: None,
     };
-    for &h in &u.hits {
+    for &h in lex.names.hits(u.pid) {
+        if u.fuzzy && !matches!(h, Hit::Name(_)) {
+            continue;
+        }
         match h {
             Hit::Name(a) => {
                 let actor = &lex.entries.actors[a as usize];
@@ -83,8 +136,8 @@ fn roles_of(lex: &Lexicon, u: &Unit) -> Roles {
                 r.modifier.get_or_insert((a, "adjective"));
                 r.entity.get_or_insert(h);
             }
-            Hit::Agent(g) => {
-                r.agent.get_or_insert(g);
+            Hit::Agent(g, n) => {
+                r.agent.get_or_insert((g, n));
             }
             Hit::Capital(a) => {
                 r.modifier.get_or_insert((a, "capital"));
@@ -178,21 +231,12 @@ impl Lexicon {
                     fuzzy,
                 }
             }
-            Hit::Agent(g) => {
+            Hit::Agent(g, k) => {
                 let ag = &e.agents[g as usize];
-                let noun = ag
-                    .nouns
-                    .iter()
-                    .find(|n| {
-                        name_key(&n.singular) == text
-                            || n.plural.as_deref().is_some_and(|p| name_key(p) == text)
-                    })
-                    .map_or_else(|| text.clone(), |n| n.singular.clone());
-                let origin = ag
-                    .nouns
-                    .iter()
-                    .find(|n| n.singular == noun)
-                    .map_or(ag.origin.clone(), |n| n.origin.clone());
+                let (noun, origin) = match ag.nouns.get(k as usize) {
+                    Some(n) => (n.singular.clone(), n.origin.clone()),
+                    None => (text.clone(), ag.origin.clone()),
+                };
                 Matched {
                     kind: "agent",
                     entry: noun,
@@ -208,13 +252,29 @@ impl Lexicon {
     /// Every actor mention in a sentence's tokens, resolved for `date` (the document date;
     /// `None` takes current roles). Mentions do not overlap and come left to right.
     pub fn actors_in(&self, tokens: &[TokenView<'_>], date: Option<Date>) -> Vec<ActorMatch> {
-        let folded: Vec<String> = tokens.iter().map(|t| fold(t.form)).collect();
-        // Tokens that fold to nothing (a lone hyphen from a tokenizer that splits "Secretary -
-        // General") are glue: names match across them.
-        let keep: Vec<usize> = (0..tokens.len())
-            .filter(|&i| !folded[i].is_empty())
-            .collect();
-        let compact: Vec<String> = keep.iter().map(|&i| folded[i].clone()).collect();
+        // Folded tokens joined by spaces. Tokens that fold to nothing (a lone hyphen from a
+        // tokenizer that splits "Secretary - General") are glue: names match across them.
+        let mut joined = String::with_capacity(tokens.len() * 8);
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+        let mut keep: Vec<usize> = Vec::with_capacity(tokens.len());
+        // token index → its range in `joined` (empty for glue)
+        let mut span_of: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            let before = joined.len();
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            let start = joined.len();
+            fold_into(t.form, &mut joined);
+            if joined.len() == start {
+                joined.truncate(before);
+                span_of.push((before, before));
+                continue;
+            }
+            ranges.push((start, joined.len()));
+            span_of.push((start, joined.len()));
+            keep.push(i);
+        }
         let caps: Vec<bool> = keep
             .iter()
             .map(|&i| {
@@ -232,13 +292,46 @@ impl Lexicon {
             }
             us
         };
-        let mut units = widen(self.names.scan(&compact, &caps));
+        let mut units = widen(self.names.scan(
+            &Joined {
+                text: &joined,
+                ranges: &ranges,
+            },
+            &caps,
+        ));
         // Lemmas catch inflections the index does not list (agents by lemma).
-        if keep.iter().any(|&i| fold(tokens[i].lemma) != folded[i]) {
-            let lemmas: Vec<String> = keep.iter().map(|&i| fold(tokens[i].lemma)).collect();
-            for u in widen(self.names.scan(&lemmas, &caps)) {
+        let differs = |t: &TokenView<'_>| {
+            !t.lemma.eq_ignore_ascii_case(t.form) && fold(t.lemma) != fold(t.form)
+        };
+        if keep.iter().any(|&i| differs(&tokens[i])) {
+            let mut lj = String::with_capacity(joined.len());
+            let mut lr = Vec::with_capacity(ranges.len());
+            for &i in &keep {
+                if !lj.is_empty() {
+                    lj.push(' ');
+                }
+                let st = lj.len();
+                fold_into(tokens[i].lemma, &mut lj);
+                if lj.len() == st {
+                    lj.push('_');
+                }
+                lr.push((st, lj.len()));
+            }
+            for u in widen(self.names.scan(
+                &Joined {
+                    text: &lj,
+                    ranges: &lr,
+                },
+                &caps,
+            )) {
                 let free = !units.iter().any(|x| x.start < u.end && u.start < x.end);
-                if free && u.hits.iter().all(|h| matches!(h, Hit::Agent(_))) {
+                if free
+                    && self
+                        .names
+                        .hits(u.pid)
+                        .iter()
+                        .all(|h| matches!(h, Hit::Agent(..)))
+                {
                     let pos = units
                         .iter()
                         .position(|x| x.start > u.start)
@@ -247,18 +340,12 @@ impl Lexicon {
                 }
             }
         }
-        let text_of = |u: &Unit| {
-            folded[u.start..u.end]
-                .iter()
-                .filter(|f| !f.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let text_of = |u: &Unit| joined[span_of[u.start].0..span_of[u.end - 1].1].to_string();
+        let is_possessive = |i: usize| span_of.get(i).is_some_and(|r| &joined[r.0..r.1] == "'s");
         // b directly follows a (a modifier may be followed by the possessive 's first).
         let adjacent = |a: usize, b: usize, possessive: bool| {
             let (ua, ub) = (&units[a], &units[b]);
-            ub.start == ua.end || (possessive && ub.start == ua.end + 1 && folded[ua.end] == "'s")
+            ub.start == ua.end || (possessive && ub.start == ua.end + 1 && is_possessive(ua.end))
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -268,15 +355,16 @@ impl Lexicon {
             let mut parts: Vec<Matched> = Vec::new();
             let mut cur = i;
             let mut last: Option<usize> = None;
-            let mut modifier: Option<(String, Matched)> = None;
+            // Indices into `parts`.
+            let mut modifier: Option<usize> = None;
             if let (Some(_), None) = (r0.modifier, r0.person) {
                 if i + 1 < units.len() && adjacent(i, i + 1, true) {
                     let rk = roles_of(self, &units[i + 1]);
                     if rk.agent.is_some() || rk.person.is_some() {
-                        let h = r0.entity.unwrap_or(first.hits[0]);
+                        let h = r0.entity.unwrap_or(self.names.hits(first.pid)[0]);
                         let m = self.matched(h, text_of(first), date, first.fuzzy);
-                        if let Some(c) = m.code.clone() {
-                            modifier = Some((c, m.clone()));
+                        if m.code.is_some() {
+                            modifier = Some(parts.len());
                             parts.push(m);
                             last = Some(i);
                             cur = i + 1;
@@ -285,91 +373,71 @@ impl Lexicon {
                 }
             }
             // Agents (titles, role nouns), adjacent.
-            let mut agent: Option<(String, bool, Matched)> = None;
+            let mut agent: Option<(usize, bool)> = None;
             while cur < units.len()
                 && last.is_none_or(|l| adjacent(l, cur, modifier.is_some() && l == i))
             {
                 let rc = roles_of(self, &units[cur]);
-                let Some(g) = rc.agent.filter(|_| rc.person.is_none()) else {
+                let Some((g, k)) = rc.agent.filter(|_| rc.person.is_none()) else {
                     break;
                 };
                 let ag = &self.entries.agents[g as usize];
-                let m = self.matched(Hit::Agent(g), text_of(&units[cur]), date, units[cur].fuzzy);
-                parts.push(m.clone());
-                agent = Some((ag.code.clone(), ag.prefix, m));
+                agent = Some((parts.len(), ag.prefix));
+                parts.push(self.matched(
+                    Hit::Agent(g, k),
+                    text_of(&units[cur]),
+                    date,
+                    units[cur].fuzzy,
+                ));
                 last = Some(cur);
                 cur += 1;
             }
             // A person after the titles.
-            let mut person: Option<Matched> = None;
+            let mut person: Option<usize> = None;
             if cur < units.len()
                 && last.is_none_or(|l| adjacent(l, cur, modifier.is_some() && l == i))
             {
                 if let Some(p) = roles_of(self, &units[cur]).person {
-                    let m =
-                        self.matched(Hit::Name(p), text_of(&units[cur]), date, units[cur].fuzzy);
-                    parts.push(m.clone());
-                    person = Some(m);
+                    person = Some(parts.len());
+                    parts.push(self.matched(
+                        Hit::Name(p),
+                        text_of(&units[cur]),
+                        date,
+                        units[cur].fuzzy,
+                    ));
                     last = Some(cur);
                 }
             }
             let j = last.unwrap_or(i);
-            let start = units[i].start;
-            let end = units[j].end;
-            let (code, entry, why) = if let Some(p) = person.as_ref().filter(|p| p.code.is_some()) {
-                let c = p.code.clone().unwrap_or_default();
-                let why = format!(
-                    "person `{}` ({}) is {c}{}",
-                    p.entry,
-                    p.origin,
-                    date.map_or(" (current role)".into(), |d| format!(" on {d}"))
-                );
-                (c, p.clone(), why)
-            } else if let Some((gcode, prefix, gm)) = agent.clone() {
-                match &modifier {
-                    Some((mc, mm)) => {
-                        let c = compose(mc, &gcode, prefix);
-                        let why = format!(
-                            "{} `{}` ({}) + agent `{}` ({}) → {c}",
-                            mm.kind, mm.entry, mm.origin, gm.entry, gm.origin
-                        );
-                        (c, gm, why)
-                    }
-                    None => {
-                        let c = compose("---", &gcode, prefix);
-                        let why =
-                            format!("agent `{}` ({}) with no country → {c}", gm.entry, gm.origin);
-                        (c, gm, why)
-                    }
+            let (start, end) = (units[i].start, units[j].end);
+            let code_of = |parts: &[Matched], k: usize| parts[k].code.clone().unwrap_or_default();
+            let (code, head, why) = if let Some(p) = person.filter(|&p| parts[p].code.is_some()) {
+                (code_of(&parts, p), p, Why::Person)
+            } else if let Some((g, prefix)) = agent {
+                match modifier {
+                    Some(m) => (
+                        compose(&code_of(&parts, m), &code_of(&parts, g), prefix),
+                        g,
+                        Why::Composed,
+                    ),
+                    None => (compose("---", &code_of(&parts, g), prefix), g, Why::Agent),
                 }
-            } else if let Some((mc, mm)) = modifier.clone() {
-                (
-                    mc.clone(),
-                    mm.clone(),
-                    format!("{} `{}` ({}) → {mc}", mm.kind, mm.entry, mm.origin),
-                )
+            } else if let Some(m) = modifier {
+                (code_of(&parts, m), m, Why::Entity)
             } else if let Some(h) = r0.entity {
                 let m = self.matched(h, text_of(first), date, first.fuzzy);
-                parts.push(m.clone());
-                match m.code.clone() {
-                    Some(c) => {
-                        let why = format!("{} `{}` ({}) → {c}", m.kind, m.entry, m.origin);
-                        (c, m, why)
-                    }
-                    None => {
-                        i = j + 1;
-                        continue;
-                    }
+                if m.code.is_none() {
+                    i = j + 1;
+                    continue;
                 }
+                let c = m.code.clone().unwrap_or_default();
+                parts.push(m);
+                (c, parts.len() - 1, Why::Entity)
             } else {
                 i = j + 1;
                 continue;
             };
-            let why = if parts.iter().any(|p| p.fuzzy) {
-                format!("{why} (matched with one misspelling)")
-            } else {
-                why
-            };
+            let entry = parts[head].clone();
             out.push(ActorMatch {
                 start_tok: start,
                 end_tok: end,
@@ -377,6 +445,7 @@ impl Lexicon {
                 entry,
                 parts,
                 why,
+                date,
             });
             i = j + 1;
         }
@@ -391,11 +460,12 @@ impl Lexicon {
         let best = ms
             .into_iter()
             .max_by_key(|m| (m.end_tok - m.start_tok, std::cmp::Reverse(m.start_tok)))?;
+        let why = best.explain();
         Some(Resolution {
             mention: mention.to_string(),
             code: best.code,
+            why,
             matched: best.parts,
-            why: best.why,
         })
     }
 }

@@ -132,12 +132,27 @@ impl Tokenizer for PlainTokenizer {
 /// Folds a word or phrase for matching: accents removed, lower case, `’` as `'`, hyphens and
 /// underscores as spaces, runs of spaces collapsed.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] appended to `out` (no allocation for ASCII input).
+pub fn fold_into(s: &str, out: &mut String) {
+    let base = out.len();
+    // Fast path: a plain ASCII word (the common case) is copied and lower-cased in place.
+    if s.bytes()
+        .all(|b| b.is_ascii_graphic() && !matches!(b, b'-' | b'_'))
+    {
+        out.push_str(s);
+        out[base..].make_ascii_lowercase();
+        return;
+    }
     let ascii: Cow<str> = if s.is_ascii() {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(deunicode::deunicode(s))
     };
-    let mut out = String::with_capacity(ascii.len());
     let mut space = true;
     for c in ascii.chars() {
         let c = match c {
@@ -154,10 +169,9 @@ pub fn fold(s: &str) -> String {
             space = false;
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > base && out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Regular English plural of a (last) word: minister → ministers, party → parties, church → churches.
@@ -176,6 +190,24 @@ pub fn regular_plural(s: &str) -> String {
     } else {
         format!("{s}s")
     }
+}
+
+/// The key a name is indexed under: its plain tokens, folded, joined by single spaces — the same
+/// shape [`crate::Lexicon::actors_in`] builds from a sentence's tokens.
+pub fn name_key(name: &str) -> String {
+    let toks = PlainTokenizer.tokenize(name);
+    let mut out = String::with_capacity(name.len() + 4);
+    for t in toks {
+        let f = fold(&t.form);
+        if f.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&f);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -211,22 +243,4 @@ mod tests {
         assert_eq!(regular_plural("party"), "parties");
         assert_eq!(regular_plural("minister"), "ministers");
     }
-}
-
-/// The key a name is indexed under: its plain tokens, folded, joined by single spaces — the same
-/// shape [`crate::Lexicon::actors_in`] builds from a sentence's tokens.
-pub fn name_key(name: &str) -> String {
-    let toks = PlainTokenizer.tokenize(name);
-    let mut out = String::with_capacity(name.len() + 4);
-    for t in toks {
-        let f = fold(&t.form);
-        if f.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&f);
-    }
-    out
 }
