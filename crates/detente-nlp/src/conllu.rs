@@ -104,7 +104,10 @@ impl ConllSentence {
                 let _ = writeln!(
                     s,
                     "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
-                    m.first, m.last, m.form, m.misc
+                    m.first,
+                    m.last,
+                    m.form,
+                    dash(&m.misc)
                 );
             }
             let _ = writeln!(

@@ -58,7 +58,7 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 10,
             jackknife: 4,
             explore: 0.9,
             min_updates: 3,
