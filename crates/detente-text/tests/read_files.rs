@@ -112,3 +112,28 @@ fn gzipped_pages_and_charset_lies() {
         warnings[0]
     );
 }
+
+#[test]
+fn an_endless_device_is_refused_in_bounded_time_and_memory() {
+    let zero = PathBuf::from("/dev/zero");
+    if !zero.exists() {
+        eprintln!("skipped: no /dev/zero here");
+        return;
+    }
+    let options = ReadOptions {
+        jsonl: false,
+        max_doc_size: 1 << 16,
+    };
+    let results: Vec<_> = Reader::new([zero], options).collect();
+    assert_eq!(results.len(), 1);
+    let err = results[0].as_ref().unwrap_err();
+    assert!(
+        matches!(err.kind, ReadErrorKind::TooLargeAtLeast { .. }),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("/dev/zero: document of more than"),
+        "{err}"
+    );
+}

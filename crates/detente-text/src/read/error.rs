@@ -50,8 +50,12 @@ pub enum ReadErrorKind {
     Empty,
     #[error("binary content, not text ({0})")]
     Binary(String),
-    #[error("document of {size} bytes exceeds the maximum of {max} bytes (see --max-doc-size); skipped")]
+    #[error(
+        "document of {size} bytes exceeds the maximum of {max} bytes (see --max-doc-size); skipped"
+    )]
     TooLarge { size: u64, max: u64 },
+    #[error("document of more than {size} bytes exceeds the maximum of {max} bytes (see --max-doc-size); skipped")]
+    TooLargeAtLeast { size: u64, max: u64 },
     #[error("invalid gzip data: {0}")]
     Gzip(String),
     #[error("truncated gzip member at byte {offset}: {message}")]

@@ -57,6 +57,9 @@ const SKIPPED_IN_DIRS: &[&str] = &[
     "js", "mjs", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "webm", "wasm", "exe", "so",
 ];
 
+/// How far past the limit an oversized stream is read to tell its size.
+const COUNT_PAST_LIMIT: u64 = 1 << 30;
+
 /// The standard input's name in paths and messages.
 pub const STDIN: &str = "-";
 
@@ -173,7 +176,7 @@ impl Reader {
                 .unwrap_or_default();
             Ok((r, head))
         });
-        let (mut file, head) = match opened {
+        let (file, head) = match opened {
             Ok(x) => x,
             Err(e) => return Some(Err(ReadError::new(file_origin(), e))),
         };
@@ -222,10 +225,8 @@ impl Reader {
         let bytes = if gzipped {
             read_bounded(flate2::bufread::MultiGzDecoder::new(file), max)
         } else {
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes)
-                .map(|_| bytes)
-                .map_err(ReadErrorKind::from)
+            // Bounded even so: a device or a pipe has no length in its metadata.
+            read_bounded(file, max)
         };
         match bytes {
             Ok(bytes) => self.single(path, &bytes),
@@ -296,11 +297,14 @@ pub(crate) fn read_bounded<R: Read>(mut r: R, max: u64) -> Result<Vec<u8>, ReadE
     let mut bytes = Vec::new();
     r.by_ref().take(max + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
-        let rest = io::copy(&mut r, &mut io::sink()).unwrap_or(0);
-        return Err(ReadErrorKind::TooLarge {
-            size: bytes.len() as u64 + rest,
-            max,
-        });
+        // Count the rest to report the size, but not forever: the input may be a device, a
+        // pipe that never ends, or a gzip bomb.
+        let rest = io::copy(&mut r.take(COUNT_PAST_LIMIT + 1), &mut io::sink()).unwrap_or(0);
+        let size = bytes.len() as u64 + rest;
+        if rest > COUNT_PAST_LIMIT {
+            return Err(ReadErrorKind::TooLargeAtLeast { size, max });
+        }
+        return Err(ReadErrorKind::TooLarge { size, max });
     }
     Ok(bytes)
 }
