@@ -19,10 +19,14 @@ def main():
     ap.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "detente"))
     ap.add_argument("--gsr", default=os.path.join(here, "..", "..", "shared", "data", "events", "plover-gsr", "PLOVER_GSR_CAMEO.dev.jsonl"))
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--example", action="store_true", help="run target/release/examples/code_jsonl instead of the binary")
     a = ap.parse_args()
     recs = [json.loads(l) for l in open(a.gsr) if l.strip()]
     docs = "".join(json.dumps({"id": r["id"], "date": r.get("date", "2000-01-01"), "text": r["text"]}) + "\n" for r in recs)
-    out = subprocess.run([a.bin, "code", "--jsonl", "--format", "jsonl"], input=docs, capture_output=True, text=True)
+    cmd = [a.bin, "code", "--jsonl", "--format", "jsonl"]
+    if a.example:
+        cmd = [os.path.join(here, "..", "target", "release", "examples", "code_jsonl")]
+    out = subprocess.run(cmd, input=docs, capture_output=True, text=True)
     if out.returncode not in (0, 1):
         sys.exit(out.stderr)
     ev = {}

@@ -232,6 +232,8 @@ struct Reading {
     frame: Frame,
     negated: bool,
     modality: Option<&'static str>,
+    /// Conjoined parties acting on each other: code both directions.
+    mutual: bool,
 }
 
 impl SentenceCoder<'_, '_> {
@@ -419,11 +421,22 @@ impl SentenceCoder<'_, '_> {
         // "The two sides met", "Russia and Iran met": with no target, the first party acts on
         // the others; "the two sides" always means each other (not "at the G20 summit").
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
+        let mut mutual = false;
         if sources.len() >= 2
             && sources[0].country() != sources[1].country()
             && (targets.is_empty() || pair_subject)
         {
+            // Conjoined parties with no target act on each other: both directions.
+            mutual = !pair_subject;
             targets = sources.split_off(1);
+        }
+        // TABARI's rule when the tree gives no target: the first actor after the verb in its
+        // own clause ("arrived in Gondor", "believes Dagolath can cope").
+        if targets.is_empty() && !sources.is_empty() {
+            if let Some(h) = self.linear_target_after(v, &sources) {
+                targets = actors_at(t, &self.ms, ctx, h);
+                targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+            }
         }
         // A verbal event needs its source, unless the clause is passive ("was attacked").
         if sources.is_empty() && (passive_subject.is_none() || targets.is_empty()) {
@@ -437,7 +450,28 @@ impl SentenceCoder<'_, '_> {
             frame,
             negated,
             modality,
+            mutual,
         })
+    }
+
+    /// The head of the first actor mention after `v` that `v` dominates and no source covers.
+    fn linear_target_after(&self, v: usize, sources: &[Actor]) -> Option<usize> {
+        let t = &self.tree;
+        self.ms
+            .list
+            .iter()
+            .filter(|m| m.start > v && m.kind != MentionKind::Agent)
+            .filter(|m| {
+                !sources
+                    .iter()
+                    .any(|s| s.start <= m.start && m.start < s.end)
+            })
+            .map(|m| {
+                (m.start..m.end)
+                    .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
+                    .unwrap_or(m.end - 1)
+            })
+            .find(|&h| t.dominates(v, h))
     }
 
     /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
@@ -545,6 +579,14 @@ impl SentenceCoder<'_, '_> {
         } else {
             r.sources.iter().map(Some).collect()
         };
+        let mut pairs_extra: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
+        if r.mutual {
+            for a in &r.targets {
+                for b in &r.sources {
+                    pairs_extra.push((Some(a), Some(b)));
+                }
+            }
+        }
         let targets: Vec<Option<&Actor>> = if r.targets.is_empty() {
             vec![None]
         } else {
@@ -552,25 +594,27 @@ impl SentenceCoder<'_, '_> {
         };
         let (date, date_text) = self.date_of(r.v, future);
         let location = self.place_of(r.v);
-        for s in &sources {
-            for tg in &targets {
-                if let (Some(a), Some(b)) = (s, tg) {
-                    if a.code == b.code && a.start == b.start {
-                        continue;
-                    }
-                    ctx.see_pair(&a.code, &b.code);
+        let pairs = sources
+            .iter()
+            .flat_map(|s| targets.iter().map(move |t| (*s, *t)))
+            .chain(pairs_extra);
+        for (s, tg) in pairs {
+            if let (Some(a), Some(b)) = (s, tg) {
+                if a.code == b.code && a.start == b.start {
+                    continue;
                 }
-                if let Some(e) = self.event(&code, *s, *tg, &r.m.words) {
-                    out.push(Event {
-                        negated: r.negated,
-                        modality: r.modality.map(String::from),
-                        quote: quote.clone(),
-                        date: date.clone(),
-                        date_text: date_text.clone(),
-                        location: location.clone(),
-                        ..e
-                    });
-                }
+                ctx.see_pair(&a.code, &b.code);
+            }
+            if let Some(e) = self.event(&code, s, tg, &r.m.words) {
+                out.push(Event {
+                    negated: r.negated,
+                    modality: r.modality.map(String::from),
+                    quote: quote.clone(),
+                    date: date.clone(),
+                    date_text: date_text.clone(),
+                    location: location.clone(),
+                    ..e
+                });
             }
         }
     }
@@ -777,6 +821,7 @@ impl SentenceCoder<'_, '_> {
                 frame: Frame::Plain,
                 negated: false,
                 modality: None,
+                mutual: false,
             };
             self.emit(ctx, r, out);
         }
@@ -846,6 +891,7 @@ impl SentenceCoder<'_, '_> {
                 frame,
                 negated,
                 modality,
+                mutual: false,
             };
             self.emit(ctx, r, out);
         }
