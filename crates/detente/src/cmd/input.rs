@@ -93,6 +93,8 @@ pub struct Inputs {
     progress: Progress,
     failures: usize,
     default_date: Option<Date>,
+    /// `--quiet`: errors only, no warnings.
+    quiet: bool,
 }
 
 impl Inputs {
@@ -102,6 +104,7 @@ impl Inputs {
             progress: Progress::new(ctx),
             failures: 0,
             default_date: args.date,
+            quiet: ctx.quiet,
         })
     }
 
@@ -116,7 +119,9 @@ impl Inputs {
             };
             seen = true;
             for w in self.reader.take_warnings() {
-                self.progress.message(&format!("warning: {w}"));
+                if !self.quiet {
+                    self.progress.message(&format!("warning: {w}"));
+                }
             }
             match item {
                 Ok(doc) => batch.push(doc),
