@@ -204,8 +204,24 @@ fn verb_files() {
             "{f} synset members"
         );
         let parsed_patterns: usize = e.verbs.iter().map(|v| v.patterns.len()).sum();
+        let null_patterns = e
+            .unsupported
+            .iter()
+            .filter(|u| u.what == "null pattern")
+            .count();
+        // The malformed pattern lines: a pattern without `[CODE]` (PETR.Validate.verbs.txt:992)
+        // and two with an unbalanced `)` (CAMEO.2.0.txt:2374 and :7606).
+        let bad: Vec<usize> = errs
+            .iter()
+            .filter_map(|e| e.rsplit(':').nth(2)?.parse().ok())
+            .collect();
+        let expected: &[usize] = match f {
+            "PETR.Validate.verbs.txt" => &[992],
+            _ => &[2374, 7606],
+        };
+        assert_eq!(bad, expected, "{f}: {errs:?}");
         assert_eq!(
-            parsed_patterns + errs.len(),
+            parsed_patterns + null_patterns + errs.len(),
             patterns,
             "{f} patterns; errors: {errs:?}"
         );
@@ -231,6 +247,10 @@ fn verb_files() {
             "{f}: {} heads for {blocks} blocks",
             heads.len()
         );
-        assert_eq!(e.unsupported.len(), transforms, "{f} transformations");
+        assert_eq!(
+            e.unsupported.len() - null_patterns,
+            transforms,
+            "{f} transformations"
+        );
     }
 }
