@@ -147,6 +147,24 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 }
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+    let found = actors_of_head_one(tree, ms, ctx, h);
+    if !found.iter().any(|a| a.code.contains('/')) {
+        return found;
+    }
+    // PETRARCH lists several codes for one name ("FRO/BIL/SAM"): one actor each.
+    found
+        .into_iter()
+        .flat_map(|a| {
+            a.code
+                .split('/')
+                .filter(|c| !c.is_empty())
+                .map(|c| Actor { code: c.to_string(), ..a.clone() })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
     let (start, end) = span_of(tree, h);
     let mk = |code: String, kind| Actor {
         code,
@@ -274,7 +292,7 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
                     .copied()
                     .find(|&c| tree.rel(c) == "nmod" && tree.case_of(c) == Some("of"))
                 {
-                    return actors_of_head(tree, ms, ctx, of);
+                    return actors_of_head_one(tree, ms, ctx, of);
                 }
             }
             Vec::new()

@@ -258,15 +258,7 @@ impl SentenceCoder<'_, '_> {
             // A framing verb with an infinitive codes through it ("agreed to meet").
             // When the infinitive cannot be coded ("refused to deploy peacekeepers"), the framing
             // verb codes itself (refuse: 12x).
-            if frame_of_verb(&lemma).is_some()
-                && (t.kids_with(v, "xcomp").any(|x| {
-                    t.upos(x) == "VERB"
-                        && self.entry_for(x, t.lemma(x)).is_some()
-                        && self.read_predicate(ctx, x, t.lemma(x)).is_some()
-                }) || (frame_of_verb(&lemma) == Some(Frame::Intent)
-                    && t.kids_with(v, "ccomp")
-                        .any(|x| t.upos(x) == "VERB" || t.upos(x) == "AUX")))
-            {
+            if frame_of_verb(&lemma).is_some() && self.complement_codes(ctx, v, &lemma) {
                 continue;
             }
             let Some(r) = self.read_predicate(ctx, v, &lemma) else {
@@ -328,6 +320,19 @@ impl SentenceCoder<'_, '_> {
             }
         }
         self.coder.dict.verb(lemma).map(|e| (e, None))
+    }
+
+    /// Does a framing verb's infinitive ("agreed to meet") or, for intent verbs, its clause
+    /// ("hope that we can meet") give a coded reading? Then the framing verb is not coded
+    /// itself; otherwise it is ("refused to deploy peacekeepers": refuse, 12x).
+    fn complement_codes(&self, ctx: &Context, v: usize, lemma: &str) -> bool {
+        let t = &self.tree;
+        let intent = frame_of_verb(lemma) == Some(Frame::Intent);
+        t.children(v).iter().copied().any(|x| {
+            (t.rel(x) == "xcomp" || (intent && t.rel(x) == "ccomp"))
+                && t.upos(x) == "VERB"
+                && self.read_predicate(ctx, x, t.lemma(x)).is_some()
+        })
     }
 
     /// The first country the sentence names before word `v`, if any.
