@@ -11,6 +11,19 @@ use detente_text::extract::baseline_text;
 use detente_text::extract::corpus::{self, Set};
 use detente_text::{extract, Body, ExtractError, ExtractOptions, RawDocument};
 
+/// CPU seconds this process has used (user + system, from /proc; Linux only, else 0): with the
+/// cores shared, wall time counts waiting for a core, CPU time does not.
+fn cpu_secs() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let field = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
+    (field(11) + field(12)) / 100.0
+}
+
 fn main() {
     let base = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -55,6 +68,7 @@ fn main() {
     let opts = ExtractOptions::default();
     let time = |name: &str, f: &dyn Fn(&RawDocument) -> usize| {
         let t = Instant::now();
+        let c = cpu_secs();
         let mut n = 0;
         for _ in 0..passes {
             for r in &raws {
@@ -62,9 +76,12 @@ fn main() {
             }
         }
         let s = t.elapsed().as_secs_f64();
+        let cpu = cpu_secs() - c;
+        let mb = (bytes * passes) as f64 / 1e6;
         println!(
-            "{name:<24} {:>7.1} MB/s  ({:.2} ms/page, {n} chars out)",
-            (bytes * passes) as f64 / 1e6 / s,
+            "{name:<26} {:>6.1} MB/s wall {:>6.1} MB/s CPU  ({:.2} ms/page wall, {n} chars out)",
+            mb / s,
+            if cpu > 0.0 { mb / cpu } else { 0.0 },
             s * 1e3 / (raws.len() * passes) as f64
         );
     };
