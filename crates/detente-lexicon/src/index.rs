@@ -49,6 +49,8 @@ pub(crate) struct NameIndex {
     strings: Vec<String>,
     /// Number of words of each string.
     words: Vec<u8>,
+    /// The string matches capitalised text only (see `build`).
+    acronym: Vec<bool>,
     /// Word → ids of multi-word full names containing it (for misspellings).
     by_word: HashMap<String, Vec<u32>>,
 }
@@ -56,11 +58,16 @@ pub(crate) struct NameIndex {
 impl NameIndex {
     pub fn build(actors: &[Actor], agents: &[Agent]) -> NameIndex {
         let mut map: HashMap<String, Vec<Hit>> = HashMap::new();
-        let mut add = |s: &str, h: Hit| {
+        // Keys that only ever come from short all-capital names of mixed-case entries
+        // ("US", "UN", "WHO"): they match capitalised text only, so "told us" is no actor.
+        let mut acronym: HashMap<String, bool> = HashMap::new();
+        let mut add_as = |s: &str, h: Hit, is_acronym: bool| {
             let k = name_key(s);
             if k.is_empty() {
                 return;
             }
+            let a = acronym.entry(k.clone()).or_insert(true);
+            *a &= is_acronym;
             let v = map.entry(k).or_default();
             if !v.contains(&h) {
                 v.push(h);
@@ -68,9 +75,21 @@ impl NameIndex {
         };
         for (i, a) in actors.iter().enumerate() {
             let i = i as u32;
+            let mixed = a
+                .names
+                .iter()
+                .any(|n| n.text.chars().any(char::is_lowercase));
             for n in &a.names {
-                add(&n.text, Hit::Name(i));
+                let t = n.text.trim();
+                let short_caps = mixed
+                    && t.chars().count() <= 4
+                    && t.chars().all(|c| c.is_uppercase() || c == '.');
+                add_as(&n.text, Hit::Name(i), short_caps);
             }
+        }
+        let mut add = |s: &str, h: Hit| add_as(s, h, false);
+        for (i, a) in actors.iter().enumerate() {
+            let i = i as u32;
             for n in &a.adjectives {
                 add(&n.text, Hit::Adjective(i));
             }
@@ -125,6 +144,10 @@ impl NameIndex {
                 .build(&strings)
                 .ok()
         };
+        let acronym = strings
+            .iter()
+            .map(|s| acronym.get(s).copied().unwrap_or(false))
+            .collect();
         let words = strings
             .iter()
             .map(|s| (s.bytes().filter(|&c| c == b' ').count() + 1).min(255) as u8)
@@ -134,6 +157,7 @@ impl NameIndex {
             hits,
             strings,
             words,
+            acronym,
             by_word,
         }
     }
@@ -144,7 +168,7 @@ impl NameIndex {
     }
 
     /// Exact matches over the joined tokens; `caps[i]` says token i is capitalised (for
-    /// misspellings).
+    /// misspellings and acronyms).
     pub fn scan(&self, j: &Joined<'_>, caps: &[bool]) -> Vec<Unit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
@@ -159,6 +183,9 @@ impl NameIndex {
                 continue;
             };
             let pid = m.pattern().as_u32();
+            if self.acronym[pid as usize] && !(s..=e).all(|t| caps[t]) {
+                continue;
+            }
             match best[s] {
                 Some((pe, _)) if pe >= e => {}
                 _ => best[s] = Some((e, pid)),

@@ -112,3 +112,22 @@ fn lookup_says_why() {
         r.why
     );
 }
+
+#[test]
+fn short_capital_names_need_capitals_in_text() {
+    let (lex, errs) = Lexicon::from_text(
+        "fixture.txt",
+        "country USA\n  name: United States | US | U.S.\n  adjective: American\nigo IGOUNO\n  name: United Nations | UN\n",
+    );
+    assert!(errs.is_empty());
+    assert_eq!(code(&lex, "US", "2019-01-01").as_deref(), Some("USA"));
+    assert_eq!(
+        code(&lex, "the UN", "2019-01-01").as_deref(),
+        Some("IGOUNO")
+    );
+    assert_eq!(code(&lex, "he told us", "2019-01-01"), None);
+    assert_eq!(
+        code(&lex, "united states", "2019-01-01").as_deref(),
+        Some("USA")
+    );
+}
