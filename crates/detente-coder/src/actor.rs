@@ -158,7 +158,10 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
             a.code
                 .split('/')
                 .filter(|c| !c.is_empty())
-                .map(|c| Actor { code: c.to_string(), ..a.clone() })
+                .map(|c| Actor {
+                    code: c.to_string(),
+                    ..a.clone()
+                })
                 .collect::<Vec<_>>()
         })
         .collect()

@@ -814,8 +814,10 @@ impl SentenceCoder<'_, '_> {
                     .iter()
                     .any(|s| s.start == a.start && s.code == a.code)
             });
-            // A nominal event needs its target: "talks" alone says nothing about whom.
-            if targets.is_empty() {
+            // A nominal event needs its target ("talks" alone says nothing about whom), except
+            // protests and violence, which are events with their perpetrator alone.
+            let one_sided = matches!(m.code.get(..2), Some("14" | "18" | "19" | "20"));
+            if targets.is_empty() && (sources.is_empty() || !one_sided) {
                 continue;
             }
             let r = Reading {
