@@ -62,7 +62,9 @@ pub fn check(lex: &Lexicon) -> Vec<Problem> {
         else {
             continue;
         };
-        let (known, last) = c.split_at(c.len() - 3);
+        let Some((known, last)) = c.is_ascii().then(|| c.split_at(c.len() - 3)) else {
+            continue;
+        };
         if check_actor_code_with(known, &declared).is_ok() {
             declared.insert(last.to_string());
         }
@@ -290,5 +292,21 @@ fn never_matches(els: &[Element], synsets: &HashMap<String, &Synset>, why: &mut 
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::petrarch::read_actors;
+    use crate::Lexicon;
+    use std::path::Path;
+
+    #[test]
+    fn non_ascii_codes_are_reported_not_panicked_on() {
+        let (e, _) = read_actors(Path::new("a.txt"), "FOO_BAR [ÉÉÉÉÉÉ]\nBAZ [USAGOV]\n");
+        let lex = Lexicon::from_entries(e);
+        let problems = super::check(&lex);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].to_string().starts_with("a.txt:1: "));
     }
 }

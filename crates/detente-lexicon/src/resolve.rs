@@ -71,7 +71,7 @@ impl ActorMatch {
                     .map_or(" (current role)".into(), |d| format!(" on {d}"))
             ),
             Why::Composed => {
-                let m = &self.parts[0];
+                let m = self.parts.first().unwrap_or(e);
                 format!(
                     "{} `{}` ({}) + agent `{}` ({}) → {}",
                     m.kind, m.entry, m.origin, e.entry, e.origin, self.code
