@@ -284,7 +284,13 @@ impl SentenceCoder<'_, '_> {
             ) && crate::actor::is_nominal(t, h)
             {
                 let subject = t.rel(h) == "nsubj";
-                for a in actors_at(t, &self.ms, ctx, h) {
+                let found = actors_at(t, &self.ms, ctx, h);
+                // A named subject we cannot code ("Anne Sacoolas") is still the "she" of the
+                // next sentence: forget the last coded person rather than misattribute.
+                if subject && found.is_empty() && t.upos(h) == "PROPN" {
+                    ctx.forget_person();
+                }
+                for a in found {
                     ctx.see(&a, subject);
                 }
             }

@@ -69,6 +69,11 @@ impl Context {
         }
     }
 
+    /// An uncodable person became the topic: "he"/"she" no longer point at a coded one.
+    pub fn forget_person(&mut self) {
+        self.last_person = None;
+    }
+
     /// Records the parties of a bilateral event.
     pub fn see_pair(&mut self, source: &str, target: &str) {
         if source.len() >= 3 && target.len() >= 3 && source[..3] != target[..3] {
