@@ -115,6 +115,16 @@ fn hostile_input_does_not_panic() {
     assert_eq!(s.iter().map(|s| s.words.len()).sum::<usize>(), 20_000);
 }
 
+#[test]
+fn long_runs_without_spaces_tokenize_in_linear_time() {
+    // Quadratic look-ahead would take minutes here; linear work takes milliseconds.
+    for unit in ["x,", "a.b", "a@", "1.", "ab-"] {
+        let text = unit.repeat(300_000);
+        let n: usize = sentences(&text).iter().map(|s| s.words.len()).sum();
+        assert!(n > 0);
+    }
+}
+
 proptest! {
     #[test]
     fn offsets_slice_the_input(text in "(\\PC|[ .!?'’\\-\n@#$]){0,200}") {

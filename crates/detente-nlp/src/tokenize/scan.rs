@@ -66,7 +66,8 @@ fn starts_with_ci(t: &str, i: usize, p: &str) -> bool {
 
 /// URL or e-mail address starting at `i`, if any: its end.
 fn url_or_email(t: &str, i: usize, limit: usize) -> Option<usize> {
-    let run = run_end(t, i, limit);
+    // Bounded look-ahead keeps tokenizing linear on long runs without spaces.
+    let run = run_end(t, i, limit.min(i + MAX_LOOKAHEAD));
     if ["http://", "https://", "ftp://", "www."]
         .iter()
         .any(|p| starts_with_ci(t, i, p))
@@ -164,11 +165,17 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
     let mut j = i;
     let mut part_start = i;
     let mut all_digits = true;
+    // Whether the current part (since the last joined hyphen) has only digits and ".,:/",
+    // kept incrementally so that long runs stay linear.
+    let mut num_part = true;
     loop {
         // Consume alphanumerics.
         while let Some(d) = char_at(t, j).filter(|d| j < to && is_word_char(*d)) {
             if !d.is_numeric() {
                 all_digits = false;
+            }
+            if !d.is_ascii_digit() {
+                num_part = false;
             }
             j += d.len_utf8();
         }
@@ -185,16 +192,13 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
         let next_alpha = after.map(|a| a.is_alphabetic()).unwrap_or(false);
         let joins = match c {
             '\'' | '’' => next_alpha,
-            '.' | ',' | ':' | '/'
-                if prev_digit && next_digit && all_digits_or_sep(&t[part_start..j]) =>
-            {
-                true
-            }
+            '.' | ',' | ':' | '/' if prev_digit && next_digit && num_part => true,
             '&' => {
-                t[i..j].chars().all(|x| x.is_uppercase())
+                j - i <= 16
+                    && t[i..j].chars().all(|x| x.is_uppercase())
                     && after.map(|a| a.is_uppercase()).unwrap_or(false)
             }
-            '-' if prev_digit && next_digit && all_digits_or_sep(&t[part_start..j]) => true,
+            '-' if prev_digit && next_digit && num_part => true,
             '-' => next_alpha && abbrev::keeps_hyphen(&t[part_start..j].to_lowercase()),
             '@' => after.map(|a| a.is_alphanumeric()).unwrap_or(false),
             '/' => {
@@ -217,6 +221,9 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
             j += c.len_utf8();
             if c == '-' {
                 part_start = j;
+                num_part = true;
+            } else if !matches!(c, '.' | ',' | ':' | '/') {
+                num_part = false;
             }
             continue;
         }
@@ -231,6 +238,7 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
 /// "paulhastings.com", "unitedway.enron.com", "TEXT.htm": from the '.' at `j`, the end of a
 /// dotted name whose last part is a known top-level domain or file extension.
 fn dotted_name_end(t: &str, j: usize, to: usize) -> Option<usize> {
+    let to = to.min(j + MAX_LOOKAHEAD);
     let mut e = j;
     let mut last_dot = j;
     while let Some(d) = char_at(t, e)
@@ -256,6 +264,9 @@ fn dotted_name_end(t: &str, j: usize, to: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// How far URL, e-mail and dotted-name detection look ahead (bytes).
+const MAX_LOOKAHEAD: usize = 512;
+
 /// Emoticons such as ":-)" at `i`: their end.
 pub fn emoticon_end(t: &str, i: usize, to: usize) -> Option<usize> {
     const E: &[&str] = &[
@@ -271,9 +282,6 @@ pub fn emoticon_end(t: &str, i: usize, to: usize) -> Option<usize> {
         })
 }
 
-fn all_digits_or_sep(s: &str) -> bool {
-    s.chars().all(|c| c.is_ascii_digit() || ".,:/".contains(c))
-}
 
 /// The word `t[i..j]` is followed by '.': decide whether the period belongs to it
 /// (abbreviations, initials, "U.S.", "e.g.").
