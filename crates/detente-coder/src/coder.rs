@@ -252,16 +252,16 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             let lemma = t.lemma(v);
-            if speech::is_speech_verb(&lemma) {
+            if speech::is_speech_verb(lemma) {
                 continue;
             }
             // A framing verb with an infinitive codes through it ("agreed to meet").
             // When the infinitive cannot be coded ("refused to deploy peacekeepers"), the framing
             // verb codes itself (refuse: 12x).
-            if frame_of_verb(&lemma).is_some() && self.complement_codes(ctx, v, &lemma) {
+            if frame_of_verb(lemma).is_some() && self.complement_codes(ctx, v, lemma) {
                 continue;
             }
-            let Some(r) = self.read_predicate(ctx, v, &lemma) else {
+            let Some(r) = self.read_predicate(ctx, v, lemma) else {
                 continue;
             };
             coded_words.extend(&r.m.words);
@@ -493,13 +493,13 @@ impl SentenceCoder<'_, '_> {
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
             let embedded = t.rel(cur) == "xcomp"
-                || (t.rel(cur) == "ccomp" && frame_of_verb(&t.lemma(p)) == Some(Frame::Intent));
+                || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent));
             if !embedded {
                 break;
             }
             let (pf, pn, pm) = own_frame(t, p);
             negated |= pn;
-            match frame_of_verb(&t.lemma(p)) {
+            match frame_of_verb(t.lemma(p)) {
                 Some(Frame::Plain) | None => {
                     if frame == Frame::Plain {
                         frame = pf;
@@ -768,7 +768,7 @@ impl SentenceCoder<'_, '_> {
             if t.upos(n) != "NOUN" || coded.contains(&n) {
                 continue;
             }
-            let Some(entry) = self.coder.dict.noun_event(&t.lemma(n)) else {
+            let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
                 continue;
             };
             let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
@@ -869,7 +869,7 @@ impl SentenceCoder<'_, '_> {
     ) {
         let t = &self.tree;
         for s in 0..t.len() {
-            if t.upos(s) != "VERB" || !speech::addresses(&t.lemma(s)) || quoted.contains(&s) {
+            if t.upos(s) != "VERB" || !speech::addresses(t.lemma(s)) || quoted.contains(&s) {
                 continue;
             }
             let Some(a) = speech::addressee(t, s) else {

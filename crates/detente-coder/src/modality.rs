@@ -49,17 +49,13 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
                     frame = Frame::Hypothetical;
                     modality = Some(modal_name(w));
                 }
-                "would" | "'d" => {
-                    if frame == Frame::Plain {
-                        frame = Frame::Hypothetical;
-                        modality = Some("would");
-                    }
+                "would" | "'d" if frame == Frame::Plain => {
+                    frame = Frame::Hypothetical;
+                    modality = Some("would");
                 }
-                "will" | "'ll" | "shall" | "wo" => {
-                    if frame == Frame::Plain {
-                        frame = Frame::Intent;
-                        modality = Some("future");
-                    }
+                "will" | "'ll" | "shall" | "wo" if frame == Frame::Plain => {
+                    frame = Frame::Intent;
+                    modality = Some("future");
                 }
                 _ => {}
             },

@@ -54,16 +54,16 @@ pub fn speech_verb_over(tree: &Tree, v: usize) -> Option<usize> {
         // The quote's root with the speech verb attached below it: `"…," Pompeo said.`
         if let Some(s) = tree.children(cur).iter().copied().find(|&c| {
             matches!(tree.rel(c), "parataxis" | "ccomp")
-                && is_speech_verb(&tree.lemma(c))
+                && is_speech_verb(tree.lemma(c))
                 && c != v
                 && !tree.dominates(c, v)
         }) {
-            if is_speech_verb(&tree.lemma(s)) && has_subject(tree, s) {
+            if is_speech_verb(tree.lemma(s)) && has_subject(tree, s) {
                 return Some(s);
             }
         }
         let p = tree.parent(cur)?;
-        if matches!(tree.rel(cur), "ccomp" | "parataxis") && is_speech_verb(&tree.lemma(p)) {
+        if matches!(tree.rel(cur), "ccomp" | "parataxis") && is_speech_verb(tree.lemma(p)) {
             return Some(p);
         }
         cur = p;
@@ -77,7 +77,7 @@ fn has_subject(tree: &Tree, s: usize) -> bool {
 
 /// The addressee's head word: object or indirect object of "told".
 pub fn addressee(tree: &Tree, s: usize) -> Option<usize> {
-    if !addresses(&tree.lemma(s)) {
+    if !addresses(tree.lemma(s)) {
         return None;
     }
     tree.children(s).iter().copied().find(|&c| {
