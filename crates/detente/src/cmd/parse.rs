@@ -73,12 +73,27 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
             }
             continue;
         }
-        let sents = nlp.parse(&text);
-        match args.format {
-            Format::Conllu => {
+        if args.format == Format::Conllu {
+            // Paragraph by paragraph, so memory stays bounded by the longest paragraph.
+            for (ps, pe) in detente_nlp::tokenize::paragraphs(&text) {
+                let mut sents = nlp.parse(&text[ps..pe]);
+                for s in &mut sents {
+                    s.start += ps;
+                    s.end += ps;
+                    for t in &mut s.tokens {
+                        t.start += ps;
+                        t.end += ps;
+                    }
+                }
                 let s = detente_nlp::conllu::write_sentences(&text, &sents, sent_id);
                 out.write_all(s.as_bytes())?;
+                sent_id += sents.len();
             }
+            continue;
+        }
+        let sents = nlp.parse(&text);
+        match args.format {
+            Format::Conllu => {}
             Format::Json => {
                 let doc = serde_json::json!({
                     "file": p.display().to_string(),
