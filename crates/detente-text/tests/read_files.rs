@@ -137,3 +137,30 @@ fn an_endless_device_is_refused_in_bounded_time_and_memory() {
         "{err}"
     );
 }
+
+#[test]
+fn the_real_pages_of_the_extraction_set_all_read() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/extraction");
+    if !dir.is_dir() {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    }
+    let mut reader = Reader::new([dir], ReadOptions::default());
+    let mut pages = 0;
+    for result in reader.by_ref() {
+        let doc = result.unwrap_or_else(|e| panic!("{e}"));
+        if doc.origin.contains(".html") {
+            assert!(
+                matches!(doc.body, Body::Html(_)),
+                "{} not read as HTML",
+                doc.origin
+            );
+            pages += 1;
+        }
+    }
+    assert!(pages >= 300, "only {pages} pages found");
+    // No charset trouble on real pages: a lossy or second-guessed decoding always warns.
+    let warnings = reader.take_warnings();
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
