@@ -93,8 +93,6 @@ pub struct Inputs {
     progress: Progress,
     failures: usize,
     default_date: Option<Date>,
-    /// `--quiet`: errors only, no warnings.
-    quiet: bool,
 }
 
 impl Inputs {
@@ -104,7 +102,6 @@ impl Inputs {
             progress: Progress::new(ctx),
             failures: 0,
             default_date: args.date,
-            quiet: ctx.quiet,
         })
     }
 
@@ -118,10 +115,13 @@ impl Inputs {
                 break;
             };
             seen = true;
+            // A document whose bytes lied about their charset, or were not valid in it, is
+            // kept (decoded as well as can be) but the input was bad: it is reported as an
+            // error and counts towards exit status 1, so a batch never passes silently.
             for w in self.reader.take_warnings() {
-                if !self.quiet {
-                    self.progress.message(&format!("warning: {w}"));
-                }
+                self.failures += 1;
+                self.progress
+                    .message(&format!("error: {w} (the document was kept)"));
             }
             match item {
                 Ok(doc) => batch.push(doc),
