@@ -167,7 +167,28 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
         .collect()
 }
 
+/// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
+/// a mention on the head or within two levels below it, a pronoun, a proper noun (surnames), a
+/// quantity noun or "the two sides".
+fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
+    if ms.at(h).is_some() || matches!(tree.upos(h), "PRON" | "PROPN" | "NUM") {
+        return true;
+    }
+    if QUANTITY.contains(&tree.lemma(h)) || is_pair_phrase(tree, h) {
+        return true;
+    }
+    tree.children(h).iter().any(|&c| {
+        ms.at(c).is_some()
+            || tree.children(c).iter().any(|&g| {
+                ms.at(g).is_some() || tree.children(g).iter().any(|&x| ms.at(x).is_some())
+            })
+    })
+}
+
 fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+    if !may_be_actor(tree, ms, h) && !FIRST_PERSON.contains(&tree.lower(h)) {
+        return Vec::new();
+    }
     let (start, end) = span_of(tree, h);
     let mk = |code: String, kind| Actor {
         code,
