@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a news corpus for the event-store benchmark, as JSON lines on stdout.
 
-   python3 bench/store_corpus.py N [WIKINEWS.jsonl] > corpus.jsonl
+   python3 bench/store_corpus.py [--no-copies] N [WIKINEWS.jsonl] > corpus.jsonl
 
 Articles are built from our own templates: a dated headline and a few paragraphs in which
 leaders, ministries and armed forces of about forty countries meet, criticise, accuse, threaten,
@@ -9,6 +9,7 @@ aid and sign with each other, with background sentences between. About one artic
 a syndicated copy of an earlier one (a new byline, same text, another outlet), and one in five
 re-reports an earlier event from another outlet, as news does. When the Wikinews sample is
 given, one article in four is a Wikinews text (with a fresh id, so each is a new document).
+--no-copies leaves out the syndicated copies (and the Wikinews texts, which repeat).
 Deterministic: the same N gives the same corpus.
 """
 import json
@@ -70,10 +71,13 @@ def actor(rng, c):
 
 
 def main():
-    n = int(sys.argv[1])
+    args = sys.argv[1:]
+    no_copies = "--no-copies" in args
+    args = [a for a in args if a != "--no-copies"]
+    n = int(args[0])
     wiki = []
-    if len(sys.argv) > 2:
-        with open(sys.argv[2], encoding="utf-8") as f:
+    if len(args) > 1:
+        with open(args[1], encoding="utf-8") as f:
             wiki = [json.loads(l) for l in f if l.strip()]
     rng = random.Random(6)
     made = []
@@ -84,7 +88,7 @@ def main():
             w = rng.choice(wiki)
             doc = {"id": f"wn{i}", "url": f"https://wikinews.example/{i}", "date": w["date"],
                    "title": w["title"], "text": w["text"]}
-        elif made and r < 0.35:
+        elif made and r < 0.35 and not no_copies:
             src = rng.choice(made)
             doc = dict(src, id=f"syn{i}", url=f"https://{rng.choice(OUTLETS)}/wire/{i}",
                        text="By Wire Staff\n\n" + src["text"])

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use detente_coder::Event;
 
 use crate::day;
-use crate::fingerprint::{self, hash128};
+use crate::fingerprint::{hash128, Fingerprint};
 
 /// Events whose first mention is among the first this many sentences (the title is sentence
 /// 0) are root events: GDELT's IsRootEvent, "found in the lead".
@@ -101,12 +101,18 @@ impl PreparedArticle {
     /// Fingerprints the text, folds repeated events into mentions and locates the sentences.
     /// Pure and thread-safe: ingest runs it on the worker threads.
     pub fn new(a: ArticleInput) -> Self {
-        let full = match &a.title {
-            Some(t) => format!("{t}\n\n{}", a.text),
-            None => a.text.clone(),
-        };
-        let (simhash, words) = fingerprint::simhash(&full);
-        let text_hash = fingerprint::text_hash(&full);
+        let fp = Fingerprint::of(a.title.as_deref(), &a.text);
+        Self::with_fingerprint(a, fp)
+    }
+
+    /// As [`PreparedArticle::new`], with the fingerprint already computed (ingest computes it
+    /// first to skip coding syndicated copies of stored articles).
+    pub fn with_fingerprint(a: ArticleInput, fp: Fingerprint) -> Self {
+        let Fingerprint {
+            text_hash,
+            simhash,
+            words,
+        } = fp;
         let sentences = locate_sentences(&a.text, &a.events);
         let events = group_events(a.events, a.published.as_deref());
         PreparedArticle {

@@ -9,7 +9,7 @@ use rusqlite::ErrorCode;
 /// What can go wrong with the event store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}: not a detente database, or the file is corrupt ({source})", path.display())]
+    #[error("{}: not a detente database, or the file is corrupt", path.display())]
     Corrupt {
         path: PathBuf,
         source: rusqlite::Error,

@@ -97,6 +97,30 @@ pub fn simhash(text: &str) -> (u64, usize) {
     (out, ws.len())
 }
 
+/// What the store compares articles by: the exact hash and the SimHash of title and body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub text_hash: [u8; 16],
+    pub simhash: u64,
+    pub words: usize,
+}
+
+impl Fingerprint {
+    /// The fingerprint of an article: its title (if any) and body together.
+    pub fn of(title: Option<&str>, text: &str) -> Fingerprint {
+        let full = match title {
+            Some(t) => format!("{t}\n\n{text}"),
+            None => text.to_string(),
+        };
+        let (simhash, words) = simhash(&full);
+        Fingerprint {
+            text_hash: text_hash(&full),
+            simhash,
+            words,
+        }
+    }
+}
+
 /// The 16-bit value of band `b` (0..4).
 pub fn band(h: u64, b: u32) -> i64 {
     (h >> (16 * b) & 0xffff) as i64

@@ -98,6 +98,20 @@ pub fn svg(rows: &[SeriesRow], a: &str, b: &str, period: &str) -> String {
             line.join(" ")
         );
         for &i in &run {
+            // Error bars too: a lone period's band is a polygon without area.
+            let (lo, hi) = (
+                rows[i].index_low.unwrap_or(0.0),
+                rows[i].index_high.unwrap_or(0.0),
+            );
+            let _ = writeln!(
+                s,
+                r##"<line x1="{0:.1}" x2="{0:.1}" y1="{1:.1}" y2="{2:.1}" stroke="#4a7ab8" stroke-opacity="0.6"/>"##,
+                x(i),
+                y(hi),
+                y(lo)
+            );
+        }
+        for &i in &run {
             let _ = writeln!(
                 s,
                 r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="#1f4e8c"><title>{}: index {:+.2} ({} events)</title></circle>"##,

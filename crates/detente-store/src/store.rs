@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
 use crate::article::{place_key, GroupedEvent, PreparedArticle};
 use crate::error::StoreError;
-use crate::fingerprint::{self, BANDS, MIN_WORDS};
+use crate::fingerprint::{self, Fingerprint, BANDS, MIN_WORDS};
 use crate::schema;
 
 /// Reports of one real-world event filed this many days apart (or fewer) are one cluster.
@@ -134,6 +134,15 @@ impl Store {
             .collect()
     }
 
+    /// Whether a stored article already has this text (exactly or as a near copy). Ingest asks
+    /// before coding: such an article will be stored as a copy, so its events are not needed.
+    /// Stored originals never stop being originals, so a yes here is a yes at write time.
+    pub fn is_copy(&self, fp: &Fingerprint) -> Result<bool, StoreError> {
+        find_original(&self.conn, fp)
+            .map(|o| o.is_some())
+            .map_err(|e| self.err(e))
+    }
+
     /// Stores a batch in one transaction: all of it or, on any error, none of it.
     pub fn write_batch(&mut self, batch: &[PreparedArticle]) -> Result<BatchReport, StoreError> {
         let added = now_stamp();
@@ -250,11 +259,12 @@ fn write_article(
         report.already += 1;
         return Ok(());
     }
-    let original = if a.words > 0 {
-        find_original(tx, a)?
-    } else {
-        None
+    let fp = Fingerprint {
+        text_hash: a.text_hash,
+        simhash: a.simhash,
+        words: a.words,
     };
+    let original = find_original(tx, &fp)?;
     tx.prepare_cached(
         "INSERT INTO articles (raw_key, doc_id, url, title, published, source_name, text_hash, simhash, doc_len, duplicate_of, added)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -302,7 +312,10 @@ fn write_article(
 
 /// The stored original this article copies: same text exactly, or a SimHash within a few
 /// bits. The oldest such original wins, so the answer does not depend on index order.
-fn find_original(tx: &Transaction, a: &PreparedArticle) -> rusqlite::Result<Option<i64>> {
+fn find_original(tx: &Connection, a: &Fingerprint) -> rusqlite::Result<Option<i64>> {
+    if a.words == 0 {
+        return Ok(None);
+    }
     let exact: Option<i64> = tx
         .prepare_cached("SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL ORDER BY id LIMIT 1")?
         .query_row([&a.text_hash[..]], |r| r.get(0))

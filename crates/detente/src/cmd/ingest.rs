@@ -3,7 +3,8 @@
 //! The main thread reads documents in batches and skips those whose key (a hash of the
 //! document as read) is already in the store, so a re-run adds nothing and an interrupted run
 //! resumes where its last committed batch ended. The rest are extracted, coded and fingerprinted
-//! in parallel (rayon); one writer thread stores each batch in one transaction. A bounded
+//! in parallel (rayon); documents whose text is already stored (syndicated copies) are recorded
+//! without being coded. One writer thread stores each batch in one transaction. A bounded
 //! channel between them keeps at most a few batches in memory however large the input.
 
 use std::path::{Path, PathBuf};
@@ -16,8 +17,10 @@ use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Options};
 use detente_nlp::Pipeline;
+use detente_store::fingerprint::Fingerprint;
 use detente_store::{ArticleInput, BatchReport, PreparedArticle, Store};
 use detente_text::extract::{extract, ExtractOptions};
+use detente_text::Document;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
@@ -50,6 +53,9 @@ pub struct Args {
     #[arg(long, default_value_t = 10)]
     pub wait: u64,
 }
+
+/// A document extracted and fingerprinted, or where it came from and why it failed.
+type Extracted = Result<([u8; 16], Document, Fingerprint), (String, String)>;
 
 /// Batches prepared but not yet stored: bounds memory while keeping the writer busy.
 const IN_FLIGHT: usize = 2;
@@ -129,7 +135,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             .collect();
         let known = keys.contains_keys(&doc_keys)?;
         skipped += known.iter().filter(|&&k| k).count();
-        let results: Vec<_> = raw
+        // Extract and fingerprint the documents not yet stored (in parallel)...
+        let extracted: Vec<Extracted> = raw
             .par_iter()
             .zip(doc_keys.par_iter())
             .zip(known.par_iter())
@@ -140,16 +147,40 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
                 if doc.published.is_none() {
                     doc.published = default_date;
                 }
-                let events = code_document(&nlp, &dict, &coder, &doc);
-                Ok(PreparedArticle::new(ArticleInput {
-                    key: *key,
+                let fp = Fingerprint::of(doc.title.as_deref(), &doc.text);
+                Ok((*key, doc, fp))
+            })
+            .collect();
+        // ...find syndicated copies of stored articles: they are stored as copies, so coding
+        // them would be wasted...
+        let copies = extracted
+            .iter()
+            .map(|r| match r {
+                Ok((_, _, fp)) => keys.is_copy(fp),
+                Err(_) => Ok(false),
+            })
+            .collect::<Result<Vec<bool>, _>>()?;
+        // ...and code the rest (in parallel).
+        let results: Vec<Result<PreparedArticle, (String, String)>> = extracted
+            .into_par_iter()
+            .zip(copies.into_par_iter())
+            .map(|(r, copy)| {
+                let (key, doc, fp) = r?;
+                let events = if copy {
+                    Vec::new()
+                } else {
+                    code_document(&nlp, &dict, &coder, &doc)
+                };
+                let input = ArticleInput {
+                    key,
                     published: doc.published.map(|d| d.to_string()),
                     doc_id: doc.doc_id,
                     url: doc.url,
                     title: doc.title,
                     text: doc.text,
                     events,
-                }))
+                };
+                Ok(PreparedArticle::with_fingerprint(input, fp))
             })
             .collect();
         let mut prepared = Vec::with_capacity(results.len());
