@@ -88,8 +88,8 @@ pub fn match_entry(
     is_actor: &dyn Fn(usize) -> bool,
 ) -> Option<Match> {
     let area = area(tree, v, nominal);
-    let mut best: Option<(usize, Match)> = None;
-    for p in &entry.patterns {
+    let mut best: Option<(usize, usize, Option<usize>, Vec<usize>)> = None;
+    for (pi, p) in entry.patterns.iter().enumerate() {
         let els = &p.elements;
         let tpos = els.iter().position(|e| *e == Element::Target);
         let marker = tpos
@@ -155,20 +155,18 @@ pub fn match_entry(
         }
         let score =
             literals * 4 + usize::from(target.is_some()) * 2 + usize::from(marker.is_some());
-        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            words.sort_unstable();
-            words.dedup();
-            best = Some((
-                score,
-                Match {
-                    code: p.code.clone(),
-                    target,
-                    words,
-                },
-            ));
+        if best.as_ref().is_none_or(|(s, ..)| score > *s) {
+            best = Some((score, pi, target, words));
         }
     }
-    if let Some((_, mut m)) = best {
+    if let Some((_, pi, target, mut words)) = best {
+        words.sort_unstable();
+        words.dedup();
+        let mut m = Match {
+            code: entry.patterns[pi].code.clone(),
+            target,
+            words,
+        };
         // A pattern without `+` still has a target: the first argument actor (TABARI's rule).
         if m.target.is_none() {
             m.target = default_target(tree, &area, nominal, is_actor);

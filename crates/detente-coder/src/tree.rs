@@ -13,6 +13,8 @@ pub struct Tree<'a> {
     kids: Vec<Vec<usize>>,
     lower: Vec<String>,
     lemmas: Vec<String>,
+    /// Relations without subtypes, computed once (`rel` is the hottest call of the coder).
+    base: Vec<&'a str>,
 }
 
 impl<'a> Tree<'a> {
@@ -40,12 +42,17 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
+        let base = tokens
+            .iter()
+            .map(|t| t.deprel.split(':').next().unwrap_or(&t.deprel))
+            .collect();
         Tree {
             tokens,
             parent,
             kids,
             lower,
             lemmas,
+            base,
         }
     }
 
@@ -77,8 +84,7 @@ impl<'a> Tree<'a> {
 
     /// The relation without its subtype (`nsubj:pass` → `nsubj`).
     pub fn rel(&self, i: usize) -> &str {
-        let d = &self.tokens[i].deprel;
-        d.split(':').next().unwrap_or(d)
+        self.base[i]
     }
 
     /// The full relation (`nsubj:pass`).
