@@ -64,9 +64,11 @@ pub enum BlockKind {
     Type,
 }
 
-fn block_tables() -> &'static (HashMap<&'static str, ()>, HashMap<&'static str, BlockKind>) {
-    static T: OnceLock<(HashMap<&'static str, ()>, HashMap<&'static str, BlockKind>)> =
-        OnceLock::new();
+/// Country codes, and the kind of every other block.
+type BlockTables = (HashMap<&'static str, ()>, HashMap<&'static str, BlockKind>);
+
+fn block_tables() -> &'static BlockTables {
+    static T: OnceLock<BlockTables> = OnceLock::new();
     T.get_or_init(|| {
         let mut countries = HashMap::new();
         let mut others = HashMap::new();

@@ -200,7 +200,7 @@ impl Store {
                 .collect();
             let mut rows = st.query([]).map_err(|e| self.err(e))?;
             while let Some(r) = rows.next().map_err(|e| self.err(e))? {
-                let mut line = format!("{table}");
+                let mut line = table.to_string();
                 for &i in &keep {
                     let v: rusqlite::types::Value = r.get(i).map_err(|e| self.err(e))?;
                     line.push('\t');
