@@ -38,6 +38,12 @@ pub fn extract(html: &str, url: Option<&str>) -> Found {
         byline: None,
         paragraphs: Vec::new(),
     };
+    if deeper_than(&dom.root(), MAX_DEPTH) {
+        // Readability's scoring and the tree's text walks are superlinear in nesting depth
+        // (seconds for a few thousand levels); such markup is generated or hostile: metadata
+        // only, no body.
+        return found;
+    }
     let Ok(mut r) = Readability::with_document(dom, usable_url(url), Some(config())) else {
         return found;
     };
@@ -59,6 +65,24 @@ pub fn extract(html: &str, url: Option<&str>) -> Found {
         author.as_deref(),
     );
     found
+}
+
+/// Real pages nest a few dozen levels deep; beyond this, skip readability.
+const MAX_DEPTH: usize = 256;
+
+fn deeper_than(root: &dom_query::NodeRef, limit: usize) -> bool {
+    let mut stack = vec![(*root, 0usize)];
+    while let Some((n, d)) = stack.pop() {
+        if d > limit {
+            return true;
+        }
+        for c in n.children_it(false) {
+            if c.is_element() {
+                stack.push((c, d + 1));
+            }
+        }
+    }
+    false
 }
 
 /// Plain `dom_smoothie` output text (the baseline the evaluation compares against).

@@ -79,10 +79,11 @@ pub fn strip(html: &str) -> String {
             Some(close_of(b, p + 1, b"style"))
         } else if tag_is(rest, b"svg") {
             Some(close_of(b, p + 1, b"svg"))
-        } else if let Some(name) = CHROME_ELEMENTS.iter().find(|n| tag_is(rest, n)) {
-            Some(element_end(b, p, name))
         } else {
-            None
+            CHROME_ELEMENTS
+                .iter()
+                .find(|n| tag_is(rest, n))
+                .map(|name| element_end(b, p, name))
         };
         match end {
             Some(e) => {
