@@ -9,6 +9,7 @@ use detente_coder::{Coder, Input, Options};
 use detente_lexicon::{Lexicon, PetrarchFiles};
 use detente_nlp::Pipeline;
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

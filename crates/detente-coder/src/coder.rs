@@ -362,14 +362,21 @@ impl SentenceCoder<'_, '_> {
         m.words.extend(prt);
         m.words.sort_unstable();
         m.words.dedup();
-        let (mut frame, negated, mut modality) = self.frame(v);
+        let (mut frame, mut negated, mut modality) = self.frame(v);
+        // A pattern that spells out the negation ("NOT * RELATIONS") has coded it already.
+        if m.words
+            .iter()
+            .any(|&w| matches!(t.lower(w), "not" | "n't" | "never" | "no"))
+        {
+            negated = false;
+        }
         // "would" in reported speech is the future of the past: "said they would meet".
         if modality == Some("would") && speech::speech_verb_over(t, v).is_some() {
             frame = Frame::Intent;
             modality = Some("future");
         }
         // "will withdraw … unless …": a conditional announcement is a threat (CAMEO 13x).
-        if frame == Frame::Intent
+        if (frame == Frame::Intent || modality == Some("future"))
             && t.kids_with(v, "advcl").any(|c| {
                 t.children(c)
                     .iter()
@@ -638,7 +645,19 @@ impl SentenceCoder<'_, '_> {
         t: Option<&Actor>,
         words: &[usize],
     ) -> Option<Event> {
-        let info = cameo::info(code)?;
+        // Codes outside CAMEO's tables (a PETRARCH dictionary's own, "901") pass with no score.
+        let info = cameo::info(code).or_else(|| {
+            let c = code.trim();
+            (c.len() >= 2 && c.len() <= 6 && c.chars().all(|x| x.is_ascii_alphanumeric())).then(
+                || cameo::CodeInfo {
+                    code: c.to_string(),
+                    root: c[..2].to_string(),
+                    goldstein: 0.0,
+                    quad_class: 0,
+                    plover: None,
+                },
+            )
+        })?;
         Some(Event {
             doc_id: self.doc_id.to_string(),
             sentence_index: self.index,

@@ -83,6 +83,10 @@ fn modal_name(w: &str) -> &'static str {
 /// Recodes an event code under a frame (CAMEO's intent, rejection and threat families).
 pub fn recode(code: &str, frame: Frame) -> String {
     let root = code.get(..2).unwrap_or("");
+    // Only CAMEO's twenty roots have these families; other schemes' codes pass unchanged.
+    if !matches!(root.parse::<u8>(), Ok(1..=20)) || code.len() > 4 {
+        return code.to_string();
+    }
     match frame {
         Frame::Plain | Frame::Hypothetical => code.to_string(),
         Frame::Intent => match root {
@@ -127,6 +131,7 @@ mod tests {
         assert_eq!(recode("042", Frame::Refusal), "125");
         assert_eq!(recode("190", Frame::Threat), "138");
         assert_eq!(recode("057", Frame::Plain), "057");
+        assert_eq!(recode("901", Frame::Intent), "901");
     }
 
     #[test]
