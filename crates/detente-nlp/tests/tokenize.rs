@@ -80,6 +80,12 @@ fn sentences_split_at_terminal_punctuation_not_abbreviations() {
 }
 
 #[test]
+fn a_comma_after_the_period_keeps_the_quote_together() {
+    let s = words("\"We will find a way forward.,\" Pompeo wrote on Twitter. Lavrov agreed.");
+    assert_eq!(s.len(), 2, "{s:?}");
+}
+
+#[test]
 fn datelines_and_headlines() {
     let text = "Pompeo meets Lavrov in Sochi\nMOSCOW (Reuters) — U.S. Secretary of State Mike Pompeo arrived on Tuesday.";
     let s = words(text);

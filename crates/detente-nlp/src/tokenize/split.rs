@@ -54,7 +54,10 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
                 Some(n) => {
                     let nc = first_char(&text[n.start..n.end]);
                     let abbr = !is_terminal(s);
-                    if abbr {
+                    if matches!(nc, ',' | ';' | ':') {
+                        // `way forward.," Pompeo wrote`: no sentence starts with a comma.
+                        false
+                    } else if abbr {
                         nc.is_uppercase()
                     } else if s.ends_with("..") || s == "…" || quoted {
                         !nc.is_lowercase() || has_newline(text, toks[last].end, n.start)
