@@ -299,3 +299,37 @@ fn discards_and_edit_distance() {
     assert!(edit_distance_at_most_one("putin", "puttin"));
     assert!(!edit_distance_at_most_one("putin", "pitun"));
 }
+
+#[test]
+fn spelled_out_negation_and_foreign_codes_pass() {
+    let d = dict().verb("clash", None, &[("not * +", "904"), ("with +", "190")]);
+    // "Iran did not clash with Russia": the pattern names the negation, so it is coded.
+    let ev = code(&d, &["Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod clash/VERB/0/root with/ADP/6/case Russia/PROPN/4/obl"]);
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:904"]
+    );
+    assert_eq!(ev[0].quad_class, 0);
+    assert_eq!(ev[0].plover, None);
+    // Without the negation the ordinary pattern applies.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj clashed/VERB/0/root/clash with/ADP/4/case Russia/PROPN/2/obl"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:190"]
+    );
+}
+
+#[test]
+fn conjoined_parties_without_target_act_on_each_other() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj met/VERB/0/root/meet"],
+    );
+    let mut got: Vec<_> = ev.iter().map(brief).collect();
+    got.sort();
+    assert_eq!(got, vec!["IRN>RUS:040", "RUS>IRN:040"]);
+}

@@ -127,15 +127,28 @@ pub fn match_entry(
         }
         let mut target = None;
         if tpos.is_some() {
-            let cand = area.iter().copied().find(|&c| {
-                if !is_actor(c) || tree.rel(c) == "case" {
-                    return false;
-                }
-                match marker {
-                    Some((_, m)) => tree.case_of(c) == Some(m),
-                    None => direct_target(tree, c),
-                }
-            });
+            let usable = |c: usize| is_actor(c) && tree.rel(c) != "case";
+            let cand = match marker {
+                Some((_, m)) => area
+                    .iter()
+                    .copied()
+                    .find(|&c| usable(c) && tree.case_of(c) == Some(m)),
+                // A bare `+`: the object first, else any argument actor not marking a place or
+                // time ("not * +" over "did not clash with Russia").
+                None => area
+                    .iter()
+                    .copied()
+                    .find(|&c| usable(c) && direct_target(tree, c))
+                    .or_else(|| {
+                        area.iter().copied().find(|&c| {
+                            usable(c)
+                                && matches!(tree.rel(c), "obl" | "nmod")
+                                && tree
+                                    .case_of(c)
+                                    .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
+                        })
+                    }),
+            };
             match cand {
                 Some(c) => {
                     if let Some(cm) = tree
