@@ -6,7 +6,7 @@
 use crate::model::Actor;
 use crate::model::Agent;
 use crate::token::{name_key, regular_plural};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a matched string stands for.
@@ -139,7 +139,8 @@ impl NameIndex {
             None
         } else {
             AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&strings)
                 .ok()
@@ -174,36 +175,45 @@ impl NameIndex {
             return Vec::new();
         };
         let n = j.ranges.len();
-        let tok_start = |b: usize| j.ranges.binary_search_by_key(&b, |r| r.0).ok();
         let tok_end = |b: usize| j.ranges.binary_search_by_key(&b, |r| r.1).ok();
-        // Longest aligned match at each start token.
-        let mut best: Vec<Option<(usize, u32)>> = vec![None; n];
-        for m in ac.find_overlapping_iter(j.text) {
-            let (Some(s), Some(e)) = (tok_start(m.start()), tok_end(m.end())) else {
-                continue;
-            };
-            let pid = m.pattern().as_u32();
-            if self.acronym[pid as usize] && !(s..=e).all(|t| caps[t]) {
-                continue;
-            }
-            match best[s] {
-                Some((pe, _)) if pe >= e => {}
-                _ => best[s] = Some((e, pid)),
-            }
-        }
+        // From each token start, the longest name that ends on a token boundary (an anchored
+        // search per token: most tokens end it after a byte or two).
         let mut units = Vec::new();
         let mut i = 0;
         while i < n {
-            if let Some((e, pid)) = best[i] {
-                units.push(Unit {
-                    start: i,
-                    end: e + 1,
-                    pid,
-                    fuzzy: false,
-                });
-                i = e + 1;
-            } else {
-                i += 1;
+            let start = j.ranges[i].0;
+            let mut limit = j.text.len();
+            let mut found = None;
+            while let Some(m) = ac.find(
+                Input::new(j.text)
+                    .range(start..limit)
+                    .anchored(Anchored::Yes),
+            ) {
+                let pid = m.pattern().as_u32();
+                if let Some(e) = tok_end(m.end()) {
+                    if !self.acronym[pid as usize] || (i..=e).all(|t| caps[t]) {
+                        found = Some((e, pid));
+                        break;
+                    }
+                }
+                // Retry up to the last token boundary before this match's end.
+                let k = j.ranges.partition_point(|r| r.1 < m.end());
+                if k == 0 || k - 1 < i {
+                    break;
+                }
+                limit = j.ranges[k - 1].1;
+            }
+            match found {
+                Some((e, pid)) => {
+                    units.push(Unit {
+                        start: i,
+                        end: e + 1,
+                        pid,
+                        fuzzy: false,
+                    });
+                    i = e + 1;
+                }
+                None => i += 1,
             }
         }
         if !self.by_word.is_empty() {

@@ -10,6 +10,7 @@ use crate::token::{fold, regular_plural};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -19,6 +20,7 @@ mod bundled {
 pub struct Lexicon {
     pub(crate) entries: Entries,
     pub(crate) names: NameIndex,
+    pub(crate) labels: Labels,
     agent_by_noun: HashMap<String, u32>,
     verb_by_form: HashMap<String, u32>,
     noun_by_form: HashMap<String, u32>,
@@ -36,6 +38,92 @@ impl std::fmt::Debug for Lexicon {
             .field("synsets", &self.entries.synsets.len())
             .field("discards", &self.entries.discards.len())
             .finish()
+    }
+}
+
+/// A metonym's name and its own code.
+pub(crate) type MetonymLabel = (Arc<str>, Option<Arc<str>>);
+
+/// Shared copies of the names and codes that matches report, so a match costs no allocation
+/// for them.
+pub(crate) struct Labels {
+    /// Canonical name (or code) of each actor.
+    pub actor: Vec<Arc<str>>,
+    pub fixed: Vec<Option<Arc<str>>>,
+    pub roles: Vec<Vec<Arc<str>>>,
+    pub other: Vec<Option<Arc<str>>>,
+    /// (name, own code) of each metonym of each actor.
+    pub metonyms: Vec<Vec<MetonymLabel>>,
+    pub agent: Vec<Arc<str>>,
+    pub nouns: Vec<Vec<Arc<str>>>,
+}
+
+impl Labels {
+    fn build(e: &Entries) -> Labels {
+        let arc = |s: &str| Arc::<str>::from(s);
+        Labels {
+            actor: e
+                .actors
+                .iter()
+                .map(|a| {
+                    if a.canonical.is_empty() {
+                        arc(a.code.as_deref().unwrap_or_default())
+                    } else {
+                        arc(&a.canonical)
+                    }
+                })
+                .collect(),
+            fixed: e
+                .actors
+                .iter()
+                .map(|a| a.code.as_deref().map(arc))
+                .collect(),
+            roles: e
+                .actors
+                .iter()
+                .map(|a| a.roles.iter().map(|r| arc(&r.code)).collect())
+                .collect(),
+            other: e
+                .actors
+                .iter()
+                .map(|a| a.other.as_deref().map(arc))
+                .collect(),
+            metonyms: e
+                .actors
+                .iter()
+                .map(|a| {
+                    a.metonyms
+                        .iter()
+                        .map(|m| (arc(&m.name), m.code.as_deref().map(arc)))
+                        .collect()
+                })
+                .collect(),
+            agent: e.agents.iter().map(|g| arc(&g.code)).collect(),
+            nouns: e
+                .agents
+                .iter()
+                .map(|g| g.nouns.iter().map(|n| arc(&n.singular)).collect())
+                .collect(),
+        }
+    }
+
+    /// [`Actor::code_on`] as a shared string.
+    pub fn code_on(&self, a: &Actor, i: usize, date: Option<crate::Date>) -> Option<Arc<str>> {
+        if let Some(c) = &self.fixed[i] {
+            return Some(c.clone());
+        }
+        let role = match date {
+            Some(d) => a.roles.iter().position(|r| r.range.contains(d)),
+            None => a
+                .roles
+                .iter()
+                .position(|r| r.range.to.is_none())
+                .or(a.roles.len().checked_sub(1)),
+        };
+        match role {
+            Some(r) => Some(self.roles[i][r].clone()),
+            None => self.other[i].clone(),
+        }
     }
 }
 
@@ -208,9 +296,11 @@ impl Lexicon {
                 .build(&phrases)
                 .ok()
         };
+        let labels = Labels::build(&entries);
         Lexicon {
             entries,
             names,
+            labels,
             agent_by_noun,
             verb_by_form,
             noun_by_form,

@@ -7,6 +7,7 @@ use crate::index::{Hit, Joined, Unit};
 use crate::lexicon::Lexicon;
 use crate::model::{ActorKind, Origin};
 use crate::token::{fold, fold_into, PlainTokenizer, TokenView, Tokenizer};
+use std::sync::Arc;
 
 /// One dictionary entry that took part in a match.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -14,11 +15,11 @@ pub struct Matched {
     /// `person`, `country`, `igo`, `group`, `adjective`, `capital`, `metonym`, `people`, `agent`.
     pub kind: &'static str,
     /// The entry's canonical name (agents: the noun as listed).
-    pub entry: String,
+    pub entry: Arc<str>,
     /// The words matched, as folded.
     pub text: String,
     /// The code this entry contributes on the date, if any.
-    pub code: Option<String>,
+    pub code: Option<Arc<str>>,
     /// Where the entry is defined.
     pub origin: Origin,
     /// Matched with one edit (a misspelling).
@@ -191,9 +192,11 @@ pub(crate) fn compose(actor: &str, role: &str, prefix: bool) -> String {
 impl Lexicon {
     fn matched(&self, h: Hit, text: String, date: Option<Date>, fuzzy: bool) -> Matched {
         let e = &self.entries;
+        let l = &self.labels;
         match h {
             Hit::Name(a) | Hit::Adjective(a) | Hit::Capital(a) | Hit::People(a) => {
-                let actor = &e.actors[a as usize];
+                let ai = a as usize;
+                let actor = &e.actors[ai];
                 let kind = match h {
                     Hit::Adjective(_) => "adjective",
                     Hit::Capital(_) => "capital",
@@ -201,17 +204,12 @@ impl Lexicon {
                     _ => actor.kind.keyword(),
                 };
                 let code = match h {
-                    Hit::Name(_) => actor.code_on(date).map(|(c, _)| c.to_string()),
-                    _ => actor.code.clone(),
-                };
-                let entry = if actor.canonical.is_empty() {
-                    actor.code.clone().unwrap_or_default()
-                } else {
-                    actor.canonical.clone()
+                    Hit::Name(_) => l.code_on(actor, ai, date),
+                    _ => l.fixed[ai].clone(),
                 };
                 Matched {
                     kind,
-                    entry,
+                    entry: l.actor[ai].clone(),
                     text,
                     code,
                     origin: actor.origin.clone(),
@@ -219,12 +217,13 @@ impl Lexicon {
                 }
             }
             Hit::Metonym(a, m) => {
-                let actor = &e.actors[a as usize];
-                let mt = &actor.metonyms[m as usize];
-                let code = mt.code.clone().or_else(|| actor.code.clone());
+                let (ai, mi) = (a as usize, m as usize);
+                let mt = &e.actors[ai].metonyms[mi];
+                let (name, code) = &l.metonyms[ai][mi];
+                let code = code.clone().or_else(|| l.fixed[ai].clone());
                 Matched {
                     kind: "metonym",
-                    entry: mt.name.clone(),
+                    entry: name.clone(),
                     text,
                     code,
                     origin: mt.origin.clone(),
@@ -232,16 +231,17 @@ impl Lexicon {
                 }
             }
             Hit::Agent(g, k) => {
-                let ag = &e.agents[g as usize];
-                let (noun, origin) = match ag.nouns.get(k as usize) {
-                    Some(n) => (n.singular.clone(), n.origin.clone()),
-                    None => (text.clone(), ag.origin.clone()),
+                let (gi, ki) = (g as usize, k as usize);
+                let ag = &e.agents[gi];
+                let (noun, origin) = match (l.nouns[gi].get(ki), ag.nouns.get(ki)) {
+                    (Some(n), Some(src)) => (n.clone(), src.origin.clone()),
+                    _ => (Arc::from(text.as_str()), ag.origin.clone()),
                 };
                 Matched {
                     kind: "agent",
                     entry: noun,
                     text,
-                    code: Some(ag.code.clone()),
+                    code: Some(l.agent[gi].clone()),
                     origin,
                     fuzzy,
                 }
@@ -410,7 +410,9 @@ impl Lexicon {
             }
             let j = last.unwrap_or(i);
             let (start, end) = (units[i].start, units[j].end);
-            let code_of = |parts: &[Matched], k: usize| parts[k].code.clone().unwrap_or_default();
+            let code_of = |parts: &[Matched], k: usize| {
+                parts[k].code.as_deref().unwrap_or_default().to_string()
+            };
             let (code, head, why) = if let Some(p) = person.filter(|&p| parts[p].code.is_some()) {
                 (code_of(&parts, p), p, Why::Person)
             } else if let Some((g, prefix)) = agent {
@@ -430,7 +432,7 @@ impl Lexicon {
                     i = j + 1;
                     continue;
                 }
-                let c = m.code.clone().unwrap_or_default();
+                let c = m.code.as_deref().unwrap_or_default().to_string();
                 parts.push(m);
                 (c, parts.len() - 1, Why::Entity)
             } else {
