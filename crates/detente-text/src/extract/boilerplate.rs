@@ -231,6 +231,16 @@ pub fn is_chrome(line: &str) -> bool {
             return true;
         }
     }
+    // Breadcrumbs and menus: "Home | News | World", "News › Politics › Europe".
+    if n <= 12 {
+        let parts = line
+            .split(['|', '›', '»', '>', '•'])
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        if parts >= 3 {
+            return true;
+        }
+    }
     let lower = line.to_lowercase();
     if n <= 80 {
         if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) || lower.starts_with("citation:") {
@@ -422,6 +432,8 @@ mod tests {
             "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM"
         ));
         assert!(is_chrome("Whatsapp Facebook Pint Baixar"));
+        assert!(is_chrome("Home | News | World"));
+        assert!(!is_chrome("Pompeo meets Lavrov | CBN News"));
         assert!(is_tag_list(
             "stock car 2018, stock car brasil, cascavel, interlagos, santa cruz do sul"
         ));

@@ -171,4 +171,22 @@ mod tests {
         let (_, e) = f.paragraphs[1];
         assert!(t[..e].ends_with("dry spring."));
     }
+
+    #[test]
+    fn breadcrumb_byline_date_and_related_tail() {
+        let t = "Home | World | Europe\nTalks Resume in Geneva After Long Pause\nBy Jane Roe\n\
+                 Published 10:30 AM, May 14, 2019\n\
+                 Negotiators met again in Geneva on Tuesday after a pause of six months.\n\
+                 Both sides said the atmosphere was constructive.\n\
+                 Related Articles\nGeneva talks stall\nWhat the pause means\n";
+        let f = extract(t, None);
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Talks Resume in Geneva After Long Pause")
+        );
+        assert_eq!(f.author.as_deref(), Some("Jane Roe"));
+        let body: Vec<&str> = f.paragraphs.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[1].starts_with("Both sides"));
+    }
 }
