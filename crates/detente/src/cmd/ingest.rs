@@ -83,7 +83,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let keys = Store::open_existing(&args.db)?;
     keys.set_busy_timeout(wait)?;
 
-    let progress = Progress::new(ctx, estimate_total(&args.input));
+    let progress = Progress::new(ctx, || estimate_total(&args.input));
     let events = Arc::new(AtomicU64::new(0));
     let (send, recv) = sync_channel::<Vec<PreparedArticle>>(IN_FLIGHT);
     let writer = {
@@ -279,14 +279,32 @@ fn count_path(p: &Path, jsonl: bool) -> Option<u64> {
         return None;
     }
     if jsonl || name.ends_with(".jsonl") || name.ends_with(".ndjson") {
-        let data = std::fs::read(p).ok()?;
-        return Some(
-            data.split(|&b| b == b'\n')
-                .filter(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
-                .count() as u64,
-        );
+        return count_lines(p);
     }
     Some(1)
+}
+
+/// Non-blank lines of a file, read in blocks: the count must not cost the memory of the file.
+fn count_lines(p: &Path) -> Option<u64> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(p).ok()?;
+    let mut buf = vec![0u8; 1 << 16];
+    let (mut n, mut blank) = (0u64, true);
+    loop {
+        let k = f.read(&mut buf).ok()?;
+        if k == 0 {
+            break;
+        }
+        for &b in &buf[..k] {
+            if b == b'\n' {
+                n += u64::from(!blank);
+                blank = true;
+            } else if !b.is_ascii_whitespace() {
+                blank = false;
+            }
+        }
+    }
+    Some(n + u64::from(!blank))
 }
 
 /// Documents/s, events/s and an ETA on stderr, drawn only on a terminal without `--quiet`.
@@ -296,9 +314,11 @@ struct Progress {
 }
 
 impl Progress {
-    fn new(ctx: &Context, total: Option<u64>) -> Self {
+    /// `total` is only asked for when a bar is drawn: counting reads the inputs once more.
+    fn new(ctx: &Context, total: impl FnOnce() -> Option<u64>) -> Self {
         use std::io::IsTerminal;
         let bar = (!ctx.quiet && std::io::stderr().is_terminal()).then(|| {
+            let total = total();
             let (bar, template) = match total {
                 Some(n) => (
                     ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
