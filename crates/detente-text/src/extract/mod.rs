@@ -96,6 +96,7 @@ pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, Ext
                 .collect();
             doc.title = f.title;
             doc.author = f.author;
+            doc.published = doc.published.or(f.published);
         }
     }
     doc.text = doc

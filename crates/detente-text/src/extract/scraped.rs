@@ -13,6 +13,8 @@ use super::boilerplate::{byline, is_chrome, is_dateline, is_tag_list, is_tail_he
 pub struct Found {
     pub title: Option<String>,
     pub author: Option<String>,
+    /// From a date stamp line before the body (`Published May 14, 2019`).
+    pub published: Option<jiff::civil::Date>,
     pub paragraphs: Vec<(usize, usize)>,
 }
 
@@ -63,6 +65,7 @@ pub fn extract(text: &str, given_title: Option<&str>) -> Found {
     let line = |i: usize| &text[ls[i].0..ls[i].1];
     let mut title = given_title.map(str::to_string);
     let mut author = None;
+    let mut published = None;
     let mut paragraphs = Vec::new();
     let mut in_body = false;
     let mut i = 0;
@@ -82,6 +85,7 @@ pub fn extract(text: &str, given_title: Option<&str>) -> Found {
                 continue;
             }
             if is_dateline(s) {
+                published = published.or_else(|| crate::date::parse_date(s));
                 i += 1;
                 continue;
             }
@@ -119,6 +123,7 @@ pub fn extract(text: &str, given_title: Option<&str>) -> Found {
     Found {
         title,
         author,
+        published,
         paragraphs,
     }
 }
@@ -185,6 +190,10 @@ mod tests {
             Some("Talks Resume in Geneva After Long Pause")
         );
         assert_eq!(f.author.as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            f.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-05-14")
+        );
         let body: Vec<&str> = f.paragraphs.iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(body.len(), 2, "{body:?}");
         assert!(body[1].starts_with("Both sides"));
