@@ -564,7 +564,8 @@ impl SentenceCoder<'_, '_> {
                 }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
-                "acl" if t.tokens[cur].xpos == "VBN" => {
+                // (A participle with a direct object is active: "Pyongyang fired shells".)
+                "acl" if t.tokens[cur].xpos == "VBN" && t.kid(cur, "obj").is_none() => {
                     let agent = t
                         .children(cur)
                         .iter()
