@@ -131,7 +131,7 @@ fn print(rows: &[SeriesRow], a: &str, b: &str, format: Format) -> Result<()> {
         Format::Table => {
             writeln!(
                 out,
-                "{:<10}  {:>6} {:>7} {:>6} {:<15}  {:>6} {:>7} {:>6} {:<15}  {:>6}  {}",
+                "{:<10}  {:>6} {:>7} {:>6} {:<15}  {:>6} {:>7} {:>6} {:<15}  {:>6}  95% band",
                 "period",
                 format!("{a}→{b}"),
                 "gs_sum",
@@ -142,7 +142,6 @@ fn print(rows: &[SeriesRow], a: &str, b: &str, format: Format) -> Result<()> {
                 "gs_avg",
                 "q1/q2/q3/q4",
                 "index",
-                "95% band"
             )?;
             for r in rows {
                 let quads = |q: &[u64; 4]| format!("{}/{}/{}/{}", q[0], q[1], q[2], q[3]);
