@@ -62,7 +62,32 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
+        let read_only = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+        if read_only {
+            return Self::open_read_only(path);
+        }
         Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+    }
+
+    /// A store on a file we may not write (an archive, read-only media): readable as long as
+    /// its schema is current, since migrating would need to write.
+    fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let err = |e| StoreError::sqlite(path, e);
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(err)?;
+        conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
+        let found = schema::version(&conn).map_err(err)?;
+        if found != schema::SCHEMA_VERSION {
+            return Err(StoreError::Invalid(format!(
+                "{}: read-only, and its schema (version {found}) needs migrating to version {}",
+                path.display(),
+                schema::SCHEMA_VERSION
+            )));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     fn open_with(path: &Path, flags: OpenFlags) -> Result<Store, StoreError> {

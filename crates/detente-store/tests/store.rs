@@ -266,3 +266,27 @@ fn newer_schema_is_refused_and_missing_file_named() {
     ));
     assert!(!missing.exists());
 }
+
+#[test]
+fn read_only_file_can_be_queried() {
+    let (dir, path) = tmp_db();
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.write_batch(&corpus()).unwrap();
+    }
+    // Closing the last connection checkpoints the WAL into the file.
+    assert!(!dir.path().join("events.db-wal").exists());
+    let mut perm = std::fs::metadata(&path).unwrap().permissions();
+    perm.set_readonly(true);
+    std::fs::set_permissions(&path, perm).unwrap();
+    let s = Store::open_existing(&path).unwrap();
+    assert_eq!(s.counts().unwrap().articles, 5);
+    let mut n = 0;
+    query::events(&s, &Filter::default(), |_| -> Result<(), StoreError> {
+        n += 1;
+        Ok(())
+    })
+    .unwrap();
+    // a1 (two mentions folded), c1, c2, e1, r1; the copy's events are not stored.
+    assert_eq!(n, 5);
+}
