@@ -53,9 +53,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if passes(r, &got) {
             pass += 1;
         } else {
-            println!(
+            let _ = writeln!(
+                std::io::stdout(),
                 "FAIL {} [{}] expected {:?} got {:?} | {}",
-                r.id, r.category, r.expected, got, r.text
+                r.id,
+                r.category,
+                r.expected,
+                got,
+                r.text
             );
         }
     }

@@ -1,0 +1,219 @@
+//! The parts of a sentence's coding that look at phrases around a predicate: its date and
+//! place, nominal events ("a drone attack on a Saudi pipeline") and statements told to an actor.
+
+use super::{Reading, SentenceCoder};
+use crate::actor::{actors_at, Actor};
+use crate::context::Context;
+use crate::dictionary::MentionKind;
+use crate::event::Event;
+use crate::modality::{own_frame, Frame};
+use crate::pattern::{match_entry, Match};
+use crate::{place, speech};
+
+impl SentenceCoder<'_, '_> {
+    pub(super) fn date_of(&self, v: usize, future: bool) -> (Option<String>, Option<String>) {
+        let t = &self.tree;
+        let Some(article) = self.date else {
+            return (None, None);
+        };
+        let found = &self.whens[usize::from(future)];
+        let pick = found
+            .iter()
+            .find(|w| t.dominates(v, w.start))
+            .or_else(|| (found.len() == 1).then(|| &found[0]));
+        match pick {
+            Some(w) => (
+                Some(w.value.clone()),
+                Some(self.span_text(w.start, w.end).0),
+            ),
+            None => (Some(article.to_string()), None),
+        }
+    }
+
+    pub(super) fn place_of(&self, v: usize) -> Option<crate::event::Location> {
+        let t = &self.tree;
+        // "in/at PLACE" anywhere under the predicate: its obliques, or the nmod of an argument
+        // when the parser attached the place there ("met Erdogan in Moscow").
+        let mut stack: Vec<(usize, usize)> = t.children(v).iter().map(|&c| (c, 1)).collect();
+        let mut seen = 0;
+        while let Some((c, depth)) = stack.pop() {
+            seen += 1;
+            if seen > 64 {
+                break;
+            }
+            if matches!(
+                t.rel(c),
+                "ccomp" | "parataxis" | "advcl" | "acl" | "conj" | "xcomp"
+            ) {
+                continue;
+            }
+            if matches!(t.rel(c), "obl" | "nmod") && matches!(t.case_of(c), Some("in" | "at")) {
+                let words: Vec<usize> = t
+                    .phrase(c)
+                    .into_iter()
+                    .filter(|&i| t.rel(i) != "case" && t.rel(i) != "det")
+                    .collect();
+                if let (Some(&a), Some(&b)) = (words.first(), words.last()) {
+                    if let Some(l) = place::lookup(&self.span_text(a, b + 1).0)
+                        .or_else(|| place::lookup(&t.tokens[c].form))
+                    {
+                        return Some(l);
+                    }
+                }
+            }
+            if depth < 3 {
+                stack.extend(t.children(c).iter().map(|&k| (k, depth + 1)));
+            }
+        }
+        None
+    }
+
+    /// Event nouns: "a drone attack on a Saudi oil pipeline", "the meeting between X and Y".
+    pub(super) fn code_nouns(&self, ctx: &mut Context, coded: &[usize], out: &mut Vec<Event>) {
+        let t = &self.tree;
+        for n in 0..t.len() {
+            if t.upos(n) != "NOUN" || coded.contains(&n) {
+                continue;
+            }
+            let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
+                continue;
+            };
+            let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
+                continue;
+            };
+            let mut m = m;
+            if m.target.is_none() {
+                m.target = self.linear_target(n);
+            }
+            let between = m.target.is_some_and(|h| {
+                t.case_of(h) == Some("between") || (h > 0 && t.lower(h - 1) == "between")
+            });
+            let mut targets = m
+                .target
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            let mut sources: Vec<Actor> = Vec::new();
+            if between && targets.len() >= 2 {
+                sources.push(targets.remove(0));
+            } else {
+                for &c in t.children(n) {
+                    let by = t.rel(c) == "nmod" && t.case_of(c) == Some("by");
+                    let poss = t.full_rel(c) == "nmod:poss";
+                    let adj = t.rel(c) == "amod"
+                        && self
+                            .ms
+                            .at(c)
+                            .is_some_and(|x| x.kind == MentionKind::Country);
+                    if (by || poss || adj) && Some(c) != m.target {
+                        sources.extend(actors_at(t, &self.ms, ctx, c));
+                    }
+                }
+            }
+            // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
+            // argument of a verb takes that verb's subject.
+            if sources.is_empty()
+                && matches!(t.full_rel(n), "obj" | "obl" | "obl:npmod" | "obl:tmod")
+            {
+                if let Some(p) = t.parent(n).filter(|&p| t.upos(p) == "VERB") {
+                    if let Some(h) = self.subject(p).0 {
+                        sources = actors_at(t, &self.ms, ctx, h);
+                    }
+                }
+            }
+            sources.retain(|a| !a.code.is_empty() && !a.first_person);
+            targets.retain(|a| !a.code.is_empty() && !a.first_person);
+            targets.retain(|a| {
+                !sources
+                    .iter()
+                    .any(|s| s.start == a.start && s.code == a.code)
+            });
+            // A nominal event needs its target ("talks" alone says nothing about whom), except
+            // protests and violence, which are events with their perpetrator alone.
+            let one_sided = matches!(m.code.get(..2), Some("14" | "18" | "19" | "20"));
+            if targets.is_empty() && (sources.is_empty() || !one_sided) {
+                continue;
+            }
+            let r = Reading {
+                v: n,
+                m,
+                sources,
+                targets,
+                frame: Frame::Plain,
+                negated: false,
+                modality: None,
+                mutual: false,
+            };
+            self.emit(ctx, r, out);
+        }
+    }
+
+    /// When the parse lost the noun's argument: an actor introduced right after the noun by
+    /// "with", "between", "on" or "against" ("meeting with Russian President Putin").
+    fn linear_target(&self, n: usize) -> Option<usize> {
+        let t = &self.tree;
+        let marker = n + 1;
+        if marker >= t.len() || !matches!(t.lower(marker), "with" | "between" | "on" | "against") {
+            return None;
+        }
+        let m = self
+            .ms
+            .list
+            .iter()
+            .find(|m| m.start > marker && m.start <= marker + 3)?;
+        let head = (m.start..m.end)
+            .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
+            .unwrap_or(m.end - 1);
+        Some(head)
+    }
+
+    /// "X told Y …" with nothing more specific coded inside the quote: a statement (010).
+    pub(super) fn code_statements(
+        &self,
+        ctx: &mut Context,
+        quoted: &[usize],
+        _first: usize,
+        out: &mut Vec<Event>,
+    ) {
+        let t = &self.tree;
+        for s in 0..t.len() {
+            if t.upos(s) != "VERB" || !speech::addresses(t.lemma(s)) || quoted.contains(&s) {
+                continue;
+            }
+            let Some(a) = speech::addressee(t, s) else {
+                continue;
+            };
+            let (subj, _) = self.subject(s);
+            let sources: Vec<Actor> = subj
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            let targets: Vec<Actor> = actors_at(t, &self.ms, ctx, a);
+            let sources: Vec<Actor> = sources
+                .into_iter()
+                .filter(|x| !x.code.is_empty() && !x.first_person)
+                .collect();
+            let targets: Vec<Actor> = targets
+                .into_iter()
+                .filter(|x| !x.code.is_empty() && !x.first_person)
+                .collect();
+            if sources.is_empty() || targets.is_empty() {
+                continue;
+            }
+            let (frame, negated, modality) = own_frame(t, s);
+            let r = Reading {
+                v: s,
+                m: Match {
+                    code: "010".into(),
+                    target: Some(a),
+                    words: vec![s],
+                },
+                sources,
+                targets,
+                frame,
+                negated,
+                modality,
+                mutual: false,
+            };
+            self.emit(ctx, r, out);
+        }
+    }
+}
