@@ -38,7 +38,7 @@ impl Default for ExtractOptions {
 /// Why a document could not be extracted.
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
-    #[error("{origin}: document is {size} bytes, over the limit of {max} bytes (raise --max-bytes to accept it)")]
+    #[error("{origin}: document is {size} bytes, over the limit of {max} bytes (raise --max-doc-size to accept it)")]
     TooLarge {
         origin: String,
         size: usize,
