@@ -23,11 +23,17 @@ fn same_seed_same_model_and_it_learns() {
         jackknife: 2,
         ..TrainOptions::default()
     };
-    let a = train(train_part, &opts, &mut |_| {}).expect("train").to_bytes();
-    let b = train(train_part, &opts, &mut |_| {}).expect("train").to_bytes();
+    let a = train(train_part, &opts, &mut |_| {})
+        .expect("train")
+        .to_bytes();
+    let b = train(train_part, &opts, &mut |_| {})
+        .expect("train")
+        .to_bytes();
     assert!(a == b, "same seed, same bytes");
     let other = TrainOptions { seed: 7, ..opts };
-    let c = train(train_part, &other, &mut |_| {}).expect("train").to_bytes();
+    let c = train(train_part, &other, &mut |_| {})
+        .expect("train")
+        .to_bytes();
     assert!(a != c, "the seed matters");
     let nlp = Pipeline::from_bytes(&a).expect("loads");
     let s = eval::eval_gold(&nlp, held_out);

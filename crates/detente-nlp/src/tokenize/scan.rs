@@ -282,7 +282,6 @@ pub fn emoticon_end(t: &str, i: usize, to: usize) -> Option<usize> {
         })
 }
 
-
 /// The word `t[i..j]` is followed by '.': decide whether the period belongs to it
 /// (abbreviations, initials, "U.S.", "e.g.").
 fn period_end(t: &str, i: usize, j: usize, to: usize, all_digits: bool) -> usize {

@@ -66,9 +66,7 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
                     }
                 }
             };
-        } else if k + 1 < toks.len()
-            && super::scan::emoticon_end(s, 0, s.len()) == Some(s.len())
-        {
+        } else if k + 1 < toks.len() && super::scan::emoticon_end(s, 0, s.len()) == Some(s.len()) {
             // Emoticons close web sentences: ":-) Posted by ...".
             end_here = first_char(tok(k + 1)).is_uppercase();
         } else if s == "," && k + 1 < toks.len() && letter_frame(text, &toks[start..k]) {
