@@ -120,6 +120,10 @@ impl<'d> Coder<'d> {
         if !self.by_last.is_empty() {
             self.repair_names(&words, date, &mut ms);
         }
+        let dateline = crate::dateline::dateline_len(tokens);
+        if dateline > 0 {
+            ms.retain(|m| m.start >= dateline);
+        }
         ms
     }
 
@@ -530,12 +534,14 @@ impl SentenceCoder<'_, '_> {
         let t = &self.tree;
         let mut cur = v;
         let mut passive = None;
+        let dateline = crate::dateline::dateline_len(self.input.tokens);
         for depth in 0..8 {
             let kids = t.children(cur);
-            if let Some(&s) = kids
-                .iter()
-                .find(|&&c| t.full_rel(c) == "nsubj" || t.full_rel(c) == "nsubj:outer")
-            {
+            // A dateline ("MOSCOW (Reuters) — Putin met ...") that the parser hung on the verb
+            // as a second subject is not the subject.
+            if let Some(&s) = kids.iter().find(|&&c| {
+                (t.full_rel(c) == "nsubj" || t.full_rel(c) == "nsubj:outer") && c >= dateline
+            }) {
                 if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" {
                     return (t.parent(cur), passive);
                 }

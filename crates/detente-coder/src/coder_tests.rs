@@ -333,3 +333,19 @@ fn conjoined_parties_without_target_act_on_each_other() {
     got.sort();
     assert_eq!(got, vec!["IRN>RUS:040", "RUS>IRN:040"]);
 }
+
+#[test]
+fn a_dateline_place_is_not_the_source() {
+    let d = dict().actor("Moscow", "RUS", MentionKind::Country);
+    let ev = code(
+        &d,
+        &["MOSCOW/PROPN/8/nsubj (/PUNCT/3/punct Reuters/PROPN/1/appos )/PUNCT/3/punct —/PUNCT/1/punct Mike/PROPN/7/compound Pompeo/PROPN/8/nsubj met/VERB/0/root/meet with/ADP/11/case Vladimir/PROPN/11/compound Putin/PROPN/8/obl"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:040"]
+    );
+    assert!(ev
+        .iter()
+        .all(|e| e.source.as_ref().is_none_or(|s| s.text != "MOSCOW")));
+}

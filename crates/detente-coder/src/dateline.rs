@@ -1,0 +1,88 @@
+//! Datelines ("MOSCOW (Reuters) —", "KYIV, Ukraine (AP) -", "NEW DELHI —") open many news
+//! stories. They say where the story was filed, not who acted, so a place named there must not
+//! become the source of the sentence's event.
+
+use detente_nlp::Token;
+
+/// How far a dateline reaches into the sentence: the number of leading tokens up to and
+/// including its dash, or 0 when the sentence does not open with one.
+///
+/// A dateline starts with a word in capitals (three letters or more, so "US — Russia" in a
+/// headline is not one), holds only capitalised words, commas and a parenthesised agency, and
+/// ends with a dash within its first dozen tokens.
+pub fn dateline_len(tokens: &[Token]) -> usize {
+    const MAX_TOKENS: usize = 12;
+    let Some(first) = tokens.first() else {
+        return 0;
+    };
+    if !all_capitals(&first.form) {
+        return 0;
+    }
+    let mut depth = 0usize;
+    for (i, t) in tokens.iter().enumerate().take(MAX_TOKENS).skip(1) {
+        match t.form.as_str() {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            "—" | "–" | "―" | "--" | "-" if depth == 0 => return i + 1,
+            "," => {}
+            _ if depth > 0 => {}
+            f if f.chars().next().is_some_and(char::is_uppercase) => {}
+            _ => return 0,
+        }
+    }
+    0
+}
+
+fn all_capitals(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(words: &[&str]) -> Vec<Token> {
+        words
+            .iter()
+            .map(|w| Token {
+                start: 0,
+                end: 0,
+                form: w.to_string(),
+                lemma: w.to_lowercase(),
+                upos: String::new(),
+                xpos: String::new(),
+                head: 0,
+                deprel: String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_datelines_and_nothing_else() {
+        let dl = |w: &[&str]| dateline_len(&toks(w));
+        assert_eq!(dl(&["MOSCOW", "(", "Reuters", ")", "—", "Putin", "met"]), 5);
+        assert_eq!(dl(&["NEW", "DELHI", "—", "India", "said"]), 3);
+        assert_eq!(
+            dl(&["KYIV", ",", "Ukraine", "(", "AP", ")", "-", "Troops"]),
+            7
+        );
+        assert_eq!(
+            dl(&["US", "—", "Russia", "talks"]),
+            0,
+            "a headline, not a dateline"
+        );
+        assert_eq!(dl(&["Moscow", "—", "Putin", "met"]), 0, "not in capitals");
+        assert_eq!(
+            dl(&["NATO", "allies", "met", "—", "again"]),
+            0,
+            "lower-case word before the dash"
+        );
+        assert_eq!(
+            dl(&["MOSCOW", "(", "Reuters", ")", "Putin", "met"]),
+            0,
+            "no dash"
+        );
+        assert_eq!(dl(&[]), 0);
+    }
+}
