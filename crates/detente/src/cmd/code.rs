@@ -12,14 +12,13 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Dictionary, Event, Input, MentionKind, Options};
-use detente_lexicon::{Lexicon, PetrarchFiles};
 use detente_nlp::{Pipeline, Sentence};
 use detente_text::extract::{extract, ExtractOptions};
 use detente_text::Document;
 use rayon::prelude::*;
 
 use super::input::{InputArgs, Inputs};
-use super::{Context, Status, UsageError};
+use super::{Context, Status};
 
 const BATCH: usize = 64;
 
@@ -43,57 +42,7 @@ pub struct Args {
     pub keep_hypothetical: bool,
 }
 
-/// Which dictionaries to code with (shared with `detente eval`).
-#[derive(Debug, Clone, clap::Args)]
-pub struct DictArgs {
-    /// A dictionary directory in our format (default: the bundled dictionaries).
-    #[arg(long, value_name = "DIR")]
-    pub dict: Option<PathBuf>,
-    /// PETRARCH-format verb dictionary (repeatable); replaces the bundled dictionaries.
-    #[arg(long, value_name = "FILE")]
-    pub verbs: Vec<PathBuf>,
-    /// PETRARCH-format actor dictionary (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub actors: Vec<PathBuf>,
-    /// PETRARCH-format agent dictionary (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub agents: Vec<PathBuf>,
-    /// PETRARCH-format discard list (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub discards: Vec<PathBuf>,
-}
-
-impl DictArgs {
-    pub fn load(&self) -> Result<Lexicon> {
-        let petrarch = !(self.verbs.is_empty()
-            && self.actors.is_empty()
-            && self.agents.is_empty()
-            && self.discards.is_empty());
-        if petrarch && self.dict.is_some() {
-            return Err(UsageError("--dict and PETRARCH files (--verbs/--actors/--agents/--discards) exclude each other".into()).into());
-        }
-        if petrarch {
-            let files = PetrarchFiles {
-                verbs: self.verbs.clone(),
-                actors: self.actors.clone(),
-                agents: self.agents.clone(),
-                discards: self.discards.clone(),
-                issues: Vec::new(),
-            };
-            let (lex, errors) =
-                Lexicon::from_petrarch(&files).context("reading PETRARCH dictionaries")?;
-            for e in errors.iter().take(20) {
-                tracing::warn!("{e}");
-            }
-            return Ok(lex);
-        }
-        match &self.dict {
-            Some(d) => Lexicon::load_dir(d)
-                .with_context(|| format!("reading dictionaries in {}", d.display())),
-            None => Lexicon::bundled().context("reading the bundled dictionaries"),
-        }
-    }
-}
+pub use super::resources::DictArgs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -172,12 +121,7 @@ pub fn code_document(
 pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let lex = args.dicts.load()?;
     let dict = LexiconDict::new(lex);
-    let nlp = match &args.model {
-        Some(p) => {
-            Pipeline::from_path(p).with_context(|| format!("loading the model {}", p.display()))?
-        }
-        None => Pipeline::load_default().context("loading the parser model")?,
-    };
+    let nlp = super::resources::load_model(args.model.as_ref())?;
     let coder = Coder::new(
         &dict,
         Options {

@@ -9,6 +9,7 @@ use detente_lexicon::check::check;
 use detente_lexicon::write::write_dir;
 use detente_lexicon::{Date, Lexicon, PetrarchFiles};
 
+use super::resources::DictArgs;
 use super::{Context, Status, UsageError};
 
 #[derive(Debug, clap::Args)]
@@ -30,72 +31,21 @@ pub enum Command {
 /// Where the dictionaries come from: ours (`--dict`, default bundled) or PETRARCH files.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Source {
-    /// A dictionary directory in our format (default: the bundled dictionaries).
-    #[arg(long, value_name = "DIR")]
-    pub dict: Option<PathBuf>,
-    /// PETRARCH-format verb dictionary (repeatable); replaces the bundled dictionaries.
-    #[arg(long, value_name = "FILE")]
-    pub verbs: Vec<PathBuf>,
-    /// PETRARCH-format actor dictionary (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub actors: Vec<PathBuf>,
-    /// PETRARCH-format agent dictionary (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub agents: Vec<PathBuf>,
-    /// PETRARCH-format discard list (repeatable).
-    #[arg(long, value_name = "FILE")]
-    pub discards: Vec<PathBuf>,
+    #[command(flatten)]
+    pub files: DictArgs,
     /// Skip malformed entries (reported on stderr) instead of failing.
     #[arg(long)]
     pub lenient: bool,
 }
 
 impl Source {
-    fn petrarch(&self) -> Option<PetrarchFiles> {
-        let any = !(self.verbs.is_empty()
-            && self.actors.is_empty()
-            && self.agents.is_empty()
-            && self.discards.is_empty());
-        any.then(|| PetrarchFiles {
-            verbs: self.verbs.clone(),
-            actors: self.actors.clone(),
-            agents: self.agents.clone(),
-            discards: self.discards.clone(),
-            issues: Vec::new(),
-        })
-    }
-
     /// Loads the lexicon; malformed entries are printed and counted (lenient) or fail.
     pub fn load(&self) -> Result<(Lexicon, usize)> {
-        if let Some(files) = self.petrarch() {
-            if self.dict.is_some() {
-                return Err(UsageError("--dict and PETRARCH files (--verbs/--actors/--agents/--discards) exclude each other".into()).into());
-            }
-            let (lex, errors) =
-                Lexicon::from_petrarch(&files).context("reading PETRARCH dictionaries")?;
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            return Ok((lex, errors.len()));
+        let (lex, errors) = self.files.load_with(self.lenient)?;
+        for e in &errors {
+            eprintln!("{e}");
         }
-        match &self.dict {
-            Some(d) if self.lenient => {
-                let (lex, errors) = Lexicon::load_dir_lenient(d)?;
-                for e in &errors {
-                    eprintln!("{e}");
-                }
-                Ok((lex, errors.len()))
-            }
-            Some(d) => Ok((
-                Lexicon::load_dir(d)
-                    .with_context(|| format!("reading dictionaries in {}", d.display()))?,
-                0,
-            )),
-            None => Ok((
-                Lexicon::bundled().context("reading the bundled dictionaries")?,
-                0,
-            )),
-        }
+        Ok((lex, errors.len()))
     }
 }
 

@@ -13,10 +13,9 @@ use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Options};
-use detente_nlp::Pipeline;
 use detente_store::fingerprint::Fingerprint;
 use detente_store::{ArticleInput, BatchReport, PreparedArticle, Store};
 use detente_text::extract::{extract, ExtractOptions};
@@ -64,12 +63,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let mut reader = args.input.reader()?;
     let lex = args.dicts.load()?;
     let dict = LexiconDict::new(lex);
-    let nlp = match &args.model {
-        Some(p) => {
-            Pipeline::from_path(p).with_context(|| format!("loading the model {}", p.display()))?
-        }
-        None => Pipeline::load_default().context("loading the parser model")?,
-    };
+    let nlp = super::resources::load_model(args.model.as_ref())?;
     let coder = Coder::new(
         &dict,
         Options {

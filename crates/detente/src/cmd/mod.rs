@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod input;
 pub mod parse;
 pub mod query;
+pub mod resources;
 pub mod series;
 pub mod train;
 
