@@ -69,6 +69,19 @@ impl Store {
         Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
     }
 
+    /// A store held in memory, gone when dropped: for one-shot runs (`detente code --format
+    /// gdelt`) that want the store's deduplication and exports without a database file. Errors
+    /// name it `:memory:`, SQLite's name for it.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let path = PathBuf::from(":memory:");
+        let err = |e| StoreError::sqlite(&path, e);
+        let mut conn = Connection::open_in_memory().map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(err)?;
+        schema::migrate(&mut conn).map_err(err)?;
+        Ok(Store { conn, path })
+    }
+
     /// A store on a file we may not write (an archive, read-only media): readable as long as
     /// its schema is current, since migrating would need to write.
     fn open_read_only(path: &Path) -> Result<Store, StoreError> {

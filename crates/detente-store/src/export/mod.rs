@@ -106,25 +106,83 @@ pub fn write_tsv(
     produce: impl FnOnce(&mut dyn FnMut(&[Cell]) -> Result<(), StoreError>) -> Result<(), StoreError>,
 ) -> Result<u64, StoreError> {
     let mut staged = Staged::create(path)?;
-    let mut n = 0u64;
-    {
-        let tmp = staged.tmp.clone();
-        let out = &mut staged.out;
-        let mut sink = |cells: &[Cell]| -> Result<(), StoreError> {
-            let r: std::io::Result<()> = (|| {
-                for (i, c) in cells.iter().enumerate() {
-                    if i > 0 {
-                        out.write_all(b"\t")?;
-                    }
-                    c.write_tsv(out)?;
-                }
-                out.write_all(b"\n")
-            })();
-            n += 1;
-            r.map_err(|e| StoreError::io(format!("writing {}", tmp.display()), e))
-        };
-        produce(&mut sink)?;
-    }
+    let tmp = staged.tmp.display().to_string();
+    let n = write_tsv_to(&mut staged.out, &tmp, produce)?;
     staged.commit()?;
     Ok(n)
+}
+
+/// Writes rows from `produce` as headerless tab-separated lines to `out` (standard output, a
+/// pipe), in the same form as [`write_tsv`]; returns the count. `what` names `out` in errors.
+/// The caller flushes `out`.
+pub fn write_tsv_to(
+    mut out: &mut dyn Write,
+    what: &str,
+    produce: impl FnOnce(&mut dyn FnMut(&[Cell]) -> Result<(), StoreError>) -> Result<(), StoreError>,
+) -> Result<u64, StoreError> {
+    let mut n = 0u64;
+    let mut sink = |cells: &[Cell]| -> Result<(), StoreError> {
+        let r: std::io::Result<()> = (|| {
+            for (i, c) in cells.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\t")?;
+                }
+                c.write_tsv(&mut out)?;
+            }
+            out.write_all(b"\n")
+        })();
+        n += 1;
+        r.map_err(|e| StoreError::io(format!("writing {what}"), e))
+    };
+    produce(&mut sink)?;
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(sink: &mut dyn FnMut(&[Cell]) -> Result<(), StoreError>) -> Result<(), StoreError> {
+        sink(&[Cell::Int(Some(7)), Cell::Num(None, 4), Cell::str("a\tb")])?;
+        sink(&[Cell::Num(Some(2.5), 1), Cell::Int(None), Cell::str("")])
+    }
+
+    #[test]
+    fn a_stream_and_a_file_get_the_same_lines() {
+        let mut buf = Vec::new();
+        assert_eq!(write_tsv_to(&mut buf, "a buffer", rows).unwrap(), 2);
+        assert_eq!(
+            String::from_utf8(buf.clone()).unwrap(),
+            "7\t\ta b\n2.5\t\t\n"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("t.tsv");
+        assert_eq!(write_tsv(&p, rows).unwrap(), 2);
+        assert_eq!(std::fs::read(&p).unwrap(), buf);
+    }
+
+    #[test]
+    fn an_in_memory_store_stores_and_exports() {
+        let mut store = crate::Store::open_in_memory().unwrap();
+        assert_eq!(store.counts().unwrap(), crate::Counts::default());
+        let a = crate::ArticleInput {
+            key: [1; 16],
+            doc_id: "d".into(),
+            url: None,
+            title: None,
+            published: Some("2019-05-14".into()),
+            text: "Nothing happened.".into(),
+            events: Vec::new(),
+        };
+        let batch = [crate::PreparedArticle::new(a)];
+        assert_eq!(store.write_batch(&batch).unwrap().articles, 1);
+        assert_eq!(store.write_batch(&batch).unwrap().already, 1);
+        assert_eq!(
+            store.contains_keys(&[[1; 16], [2; 16]]).unwrap(),
+            [true, false]
+        );
+        let mut buf = Vec::new();
+        let n = write_tsv_to(&mut buf, "a buffer", |sink| gdelt::events(&store, sink)).unwrap();
+        assert_eq!((n, buf.len()), (0, 0));
+    }
 }

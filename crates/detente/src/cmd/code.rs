@@ -2,9 +2,15 @@
 //!
 //! Each document is extracted (page chrome and bios removed), its title (sentence 0) and body
 //! paragraphs are parsed, and the coder turns the parsed sentences into events, one JSON object
-//! a line (`jsonl`), a table for people, or PLOVER JSON. Documents are coded in parallel in
-//! batches; output keeps input order. A document that fails is reported on stderr and the rest
-//! goes on (exit status 1).
+//! a line (`jsonl`), a table for people, PLOVER JSON, or GDELT 2.0 Events rows (`gdelt`).
+//! Documents are coded in parallel in batches; output keeps input order. A document that fails
+//! is reported on stderr and the rest goes on (exit status 1).
+//!
+//! A GDELT row is a cluster of reports across articles, so `gdelt` cannot stream per document:
+//! the documents go through the same preparation and deduplication as `ingest`, into a store
+//! held in memory, and the Events table is written once all are in — the rows of `ingest`
+//! followed by `export --format gdelt-events`, without a database file. That store grows with
+//! the input; for corpora too large for memory, `ingest` and `export` are the way.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -13,6 +19,9 @@ use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Dictionary, Event, Input, MentionKind, Options};
 use detente_nlp::{Pipeline, Sentence};
+use detente_store::export::{self, gdelt};
+use detente_store::fingerprint::Fingerprint;
+use detente_store::{ArticleInput, PreparedArticle, Store, StoreError};
 use detente_text::extract::{extract, ExtractOptions};
 use detente_text::Document;
 use rayon::prelude::*;
@@ -53,6 +62,9 @@ pub enum Format {
     Table,
     /// PLOVER JSON records, one a line.
     Plover,
+    /// GDELT 2.0 Events: 61 tab-separated columns, no header, one row per deduplicated event
+    /// (as `export --format gdelt-events` writes them).
+    Gdelt,
 }
 
 /// Parses a document: the title (if any) first, then every body sentence. A title-case
@@ -135,6 +147,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
         Format::Jsonl
     });
     let mut inputs = Inputs::open(&args.input, ctx)?;
+    if format == Format::Gdelt {
+        return run_gdelt(inputs, &nlp, &dict, &coder);
+    }
     let options = ExtractOptions::default();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -175,6 +190,98 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     Ok(inputs.finish())
 }
 
+/// `--format gdelt`: every document into a store in memory (as `ingest` stores it: documents
+/// read twice are skipped, syndicated copies recorded without their events), then the GDELT
+/// Events table to standard output.
+fn run_gdelt(
+    mut inputs: Inputs,
+    nlp: &Pipeline,
+    dict: &LexiconDict,
+    coder: &Coder,
+) -> Result<Status> {
+    let mut store = Store::open_in_memory()?;
+    let options = ExtractOptions::default();
+    let default_date = inputs.default_date();
+    while let Some(batch) = inputs.next_batch(BATCH) {
+        let keys: Vec<[u8; 16]> = batch
+            .iter()
+            .map(|d| ArticleInput::key_of(d.id.as_deref(), d.url.as_deref(), d.body.as_str()))
+            .collect();
+        let known = store.contains_keys(&keys)?;
+        let extracted: Vec<_> = batch
+            .par_iter()
+            .zip(keys.par_iter())
+            .zip(known.par_iter())
+            .filter(|(_, &k)| !k)
+            .map(|((raw, &key), _)| {
+                let doc = extract(raw, &options).map(|mut doc| {
+                    if doc.published.is_none() {
+                        doc.published = default_date;
+                    }
+                    let fp = Fingerprint::of(doc.title.as_deref(), &doc.text);
+                    (key, doc, fp)
+                });
+                (raw, doc)
+            })
+            .collect();
+        // Copies of stored articles are stored as copies, without events: not worth coding.
+        let copies = extracted
+            .iter()
+            .map(|(_, r)| match r {
+                Ok((_, _, fp)) => store.is_copy(fp),
+                Err(_) => Ok(false),
+            })
+            .collect::<Result<Vec<bool>, _>>()?;
+        let coded: Vec<_> = extracted
+            .into_par_iter()
+            .zip(copies.into_par_iter())
+            .map(|((raw, r), copy)| {
+                let prepared = r.map(|(key, doc, fp)| {
+                    let events = if copy {
+                        Vec::new()
+                    } else {
+                        code_document(nlp, dict, coder, &doc)
+                    };
+                    let input = ArticleInput {
+                        key,
+                        published: doc.published.map(|d| d.to_string()),
+                        doc_id: doc.doc_id,
+                        url: doc.url,
+                        title: doc.title,
+                        text: doc.text,
+                        events,
+                    };
+                    PreparedArticle::with_fingerprint(input, fp)
+                });
+                (raw, prepared)
+            })
+            .collect();
+        let mut prepared = Vec::with_capacity(coded.len());
+        for (raw, r) in coded {
+            match r {
+                Ok(p) => prepared.push(p),
+                Err(e) => inputs.fail(&raw.origin, e),
+            }
+        }
+        store.write_batch(&prepared)?;
+        inputs.done(batch.len() as u64);
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = export::write_tsv_to(&mut out, "standard output", |sink| {
+        gdelt::events(&store, sink)
+    });
+    match written {
+        Err(StoreError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(e.into()),
+        Ok(_) => match out.flush() {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            r => r.context("writing to standard output")?,
+        },
+    }
+    Ok(inputs.finish())
+}
+
 fn write_events(out: &mut impl Write, events: &[Event], format: Format) -> io::Result<()> {
     let mut k = 0;
     let mut last = usize::MAX;
@@ -190,6 +297,8 @@ fn write_events(out: &mut impl Write, events: &[Event], format: Format) -> io::R
                 serde_json::to_writer(&mut *out, &detente_coder::plover::to_plover(e, k))?;
                 writeln!(out)?;
             }
+            // Written from the store by `run_gdelt`: rows are clusters across documents.
+            Format::Gdelt => {}
             Format::Table => {
                 let who = |a: &Option<detente_coder::ActorRef>| {
                     a.as_ref()
