@@ -29,8 +29,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let coder = Coder::new(&dict, Options::default());
     let recs = records(&xml);
     let mut pass = 0;
+    // PU_SHOW=ID prints that record's parse (for debugging a record).
+    let show = std::env::var("PU_SHOW").unwrap_or_default();
     for r in &recs {
         let sents = nlp.parse(&r.text);
+        if r.id == show {
+            for s in &sents {
+                for (i, t) in s.tokens.iter().enumerate() {
+                    println!(
+                        "{i} {} {} {} {} {}",
+                        t.form,
+                        t.lemma,
+                        t.upos,
+                        t.head as i64 - 1,
+                        t.deprel
+                    );
+                }
+            }
+        }
         let inputs: Vec<Input> = sents
             .iter()
             .map(|s| Input {

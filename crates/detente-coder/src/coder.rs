@@ -362,7 +362,12 @@ impl SentenceCoder<'_, '_> {
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
         let t = &self.tree;
         let (entry, prt) = self.entry_for(v, lemma)?;
-        let mut m = match_entry(t, v, entry, false, &|h| self.is_actor(ctx, h))?;
+        let is_actor = |h| self.is_actor(ctx, h);
+        let lin = self.linear_match(v, lemma, prt);
+        let mut m = match &lin {
+            Some(l) => self.linear_as_match(l, v, &is_actor),
+            None => match_entry(t, v, entry, false, &is_actor)?,
+        };
         m.words.extend(prt);
         m.words.sort_unstable();
         m.words.dedup();
@@ -390,7 +395,10 @@ impl SentenceCoder<'_, '_> {
             frame = Frame::Threat;
             modality = Some("conditional");
         }
-        let (src_head, passive_subject) = self.subject(v);
+        let (mut src_head, passive_subject) = self.subject(v);
+        if let Some(s) = lin.as_ref().and_then(|l| l.source) {
+            src_head = Some(self.mention_head(s));
+        }
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
@@ -766,6 +774,7 @@ fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &
 }
 
 mod arguments;
+mod linear_reading;
 
 #[cfg(test)]
 #[path = "coder_tests.rs"]

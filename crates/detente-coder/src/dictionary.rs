@@ -78,6 +78,10 @@ pub trait Dictionary {
     fn noun_event(&self, lemma: &str) -> Option<&VerbEntry>;
     /// A discard phrase in the sentence, if any.
     fn discard(&self, sentence: &str) -> Option<Discard>;
+    /// Linear (PETRARCH/TABARI word-order) patterns of a verb, most dictionaries have none.
+    fn linear(&self, _lemma: &str) -> &[crate::linear::LinearPattern] {
+        &[]
+    }
     /// Known full names of people (canonical and aliases), for one-edit misspelling repair.
     fn person_names(&self) -> &[String] {
         &[]

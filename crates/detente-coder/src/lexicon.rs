@@ -3,6 +3,7 @@
 //! synonym groups merged, discards.
 
 use crate::dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
+use crate::linear::{LinearPattern, Raw};
 use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
 use detente_nlp::Token;
 use jiff::civil::Date;
@@ -15,13 +16,13 @@ pub struct LexiconDict {
     nouns: HashMap<String, VerbEntry>,
     names: Vec<String>,
     /// Linear (PETRARCH/TABARI word-order) patterns by verb, for the linear matcher.
-    pub linear: HashMap<String, Vec<detente_lexicon::Pattern>>,
+    linear: HashMap<String, Vec<LinearPattern>>,
 }
 
 impl LexiconDict {
     pub fn new(lex: Lexicon) -> Self {
         let mut verbs = HashMap::new();
-        let mut linear: HashMap<String, Vec<detente_lexicon::Pattern>> = HashMap::new();
+        let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::new();
         let by_lemma: HashMap<&str, &Verb> =
             lex.verbs().iter().map(|v| (v.lemma.as_str(), v)).collect();
         for v in lex.verbs() {
@@ -46,10 +47,12 @@ impl LexiconDict {
                 code,
                 patterns: pats.iter().filter_map(|p| convert(&lex, p)).collect(),
             };
-            let lin: Vec<detente_lexicon::Pattern> = pats
+            let lin: Vec<LinearPattern> = pats
                 .iter()
-                .filter(|p| p.kind == PatternKind::Linear)
-                .map(|p| (*p).clone())
+                .filter(|p| p.kind == PatternKind::Linear && !p.code.code.is_empty())
+                .filter_map(|p| {
+                    LinearPattern::compile(&raw_linear(&lex, &p.elements), &p.code.code)
+                })
                 .collect();
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
                 verbs.entry(key.clone()).or_insert_with(|| entry.clone());
@@ -90,6 +93,51 @@ impl LexiconDict {
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
     }
+}
+
+/// Members of a synset as word lists (nested synsets expanded, bounded).
+fn synset_members(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<Vec<String>>) {
+    let Some(s) = lex.synset(name) else { return };
+    for w in &s.words {
+        match w.text.strip_prefix('&') {
+            Some(inner) if depth < 4 => synset_members(lex, inner, depth + 1, out),
+            Some(_) => {}
+            None => out.push(w.text.split_whitespace().map(str::to_lowercase).collect()),
+        }
+    }
+}
+
+/// A PETRARCH pattern's elements for the linear matcher: the first `*` is the verb.
+fn raw_linear(lex: &Lexicon, els: &[detente_lexicon::Element]) -> Vec<Raw> {
+    use detente_lexicon::Element as E;
+    let mut out = Vec::with_capacity(els.len());
+    let mut verb = false;
+    fn walk(lex: &Lexicon, els: &[detente_lexicon::Element], verb: &mut bool, out: &mut Vec<Raw>) {
+        for e in els {
+            match e {
+                E::Word(w) => out.extend(w.split_whitespace().map(|x| Raw::Word(x.to_lowercase()))),
+                E::Target => out.push(Raw::Target),
+                E::Source => out.push(Raw::Source),
+                E::Compound => out.push(Raw::Compound),
+                E::Skip => out.push(Raw::Skip),
+                E::Join => out.push(Raw::Join),
+                E::Any if !*verb => {
+                    *verb = true;
+                    out.push(Raw::Verb);
+                }
+                E::Any => {}
+                E::Synset(n) => {
+                    let mut ms = Vec::new();
+                    synset_members(lex, n, 0, &mut ms);
+                    ms.retain(|m| !m.is_empty());
+                    out.push(Raw::Synset(ms));
+                }
+                E::Phrase(inner) | E::NounPhrase(inner) => walk(lex, inner, verb, out),
+            }
+        }
+    }
+    walk(lex, els, &mut verb, &mut out);
+    out
 }
 
 fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) {
@@ -186,6 +234,10 @@ impl Dictionary for LexiconDict {
         } else {
             Some(Discard::Sentence)
         }
+    }
+
+    fn linear(&self, lemma: &str) -> &[LinearPattern] {
+        self.linear.get(lemma).map(Vec::as_slice).unwrap_or(&[])
     }
 
     fn person_names(&self) -> &[String] {

@@ -17,6 +17,7 @@ pub mod dictionary;
 pub mod event;
 pub mod headline;
 pub mod lexicon;
+pub mod linear;
 pub mod modality;
 pub mod pattern;
 pub mod petrarch;

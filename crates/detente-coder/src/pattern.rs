@@ -214,6 +214,12 @@ pub fn match_entry(
     })
 }
 
+/// The target a verb takes without a pattern saying where: its direct object, else a
+/// non-locative oblique actor.
+pub fn plain_target(tree: &Tree, v: usize, is_actor: &dyn Fn(usize) -> bool) -> Option<usize> {
+    default_target(tree, &area(tree, v, false), false, is_actor)
+}
+
 fn direct_target(tree: &Tree, c: usize) -> bool {
     matches!(tree.rel(c), "obj" | "iobj") || (tree.case_of(c).is_none() && tree.rel(c) != "advmod")
 }

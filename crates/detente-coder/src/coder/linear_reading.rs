@@ -1,0 +1,84 @@
+//! Predicates read through a dictionary's linear (word-order) patterns, when it has them.
+//!
+//! PETRARCH and TABARI verb dictionaries write their patterns in word order ("HEAVILY *",
+//! "* FOR_ASYLUM"); [`crate::linear`] matches them so. A matched pattern gives the code and, where
+//! it has `+` or `$`, the target or source; the tree still gives what the pattern leaves open.
+
+use super::SentenceCoder;
+use crate::linear::{best_match, LinearMatch, View};
+use crate::pattern::{plain_target, Match};
+
+impl SentenceCoder<'_, '_> {
+    /// The best linear pattern of `v`'s entry (phrasal key first when a particle was used).
+    pub(super) fn linear_match(
+        &self,
+        v: usize,
+        lemma: &str,
+        prt: Option<usize>,
+    ) -> Option<LinearMatch> {
+        let d = self.coder.dict;
+        let pats = match prt {
+            Some(p) => d.linear(&format!("{lemma} {}", self.tree.lower(p))),
+            None => d.linear(lemma),
+        };
+        let pats = if pats.is_empty() && prt.is_none() {
+            d.linear(self.tree.lower(v))
+        } else {
+            pats
+        };
+        if pats.is_empty() {
+            return None;
+        }
+        let view = View {
+            tree: &self.tree,
+            mentions: &self.ms.list,
+        };
+        let v_end = prt.filter(|&p| p > v).unwrap_or(v);
+        best_match(&view, pats, v, v_end)
+    }
+
+    /// The head word of the mention starting at `start`; for a later conjunct ("Iran and
+    /// *Iraq*"), the first conjunct, so that the slot takes the whole conjoined phrase.
+    pub(super) fn mention_head(&self, start: usize) -> usize {
+        let t = &self.tree;
+        let end = self
+            .ms
+            .list
+            .iter()
+            .find(|m| m.start == start)
+            .map_or(start + 1, |m| m.end);
+        let mut h = (start..end)
+            .find(|&i| t.parent(i).is_none_or(|p| p < start || p >= end))
+            .unwrap_or(end - 1);
+        for _ in 0..16 {
+            match t.parent(h) {
+                Some(p) if t.rel(h) == "conj" && crate::actor::is_nominal(t, p) => h = p,
+                _ => break,
+            }
+        }
+        h
+    }
+
+    /// A linear match as the tree coder's [`Match`]: the pattern's target, else the verb's plain
+    /// target on the tree.
+    pub(super) fn linear_as_match(
+        &self,
+        l: &LinearMatch,
+        v: usize,
+        is_actor: &dyn Fn(usize) -> bool,
+    ) -> Match {
+        let mut words = l.words.clone();
+        words.push(v);
+        words.sort_unstable();
+        words.dedup();
+        let target = match l.target {
+            Some(s) => Some(self.mention_head(s)),
+            None => plain_target(&self.tree, v, is_actor),
+        };
+        Match {
+            code: l.code.clone(),
+            target,
+            words,
+        }
+    }
+}
