@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let dict = LexiconDict::new(Lexicon::from_petrarch(&files)?.0);
     let nlp = Pipeline::load_default()?;
-    let coder = Coder::new(&dict, Options::default());
+    let coder = Coder::new(&dict, Options::default()).future_as_asserted(true);
     let recs = records(&xml);
     let mut pass = 0;
     // PU_SHOW=ID prints that record's parse (for debugging a record).

@@ -46,6 +46,8 @@ pub struct Coder<'d> {
     opts: Options,
     by_last: HashMap<String, Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
+    /// PETRARCH's reading of the future: "will restore" codes the restoring, not an intent.
+    future_as_asserted: bool,
 }
 
 impl<'d> Coder<'d> {
@@ -65,7 +67,15 @@ impl<'d> Coder<'d> {
             opts,
             by_last,
             by_first,
+            future_as_asserted: false,
         }
+    }
+
+    /// Codes "X will do Y" as Y itself, as PETRARCH does, rather than as an intent to do Y
+    /// (CAMEO 03x). For evaluating against PETRARCH's own codings.
+    pub fn future_as_asserted(mut self, yes: bool) -> Self {
+        self.future_as_asserted = yes;
+        self
     }
 
     /// Codes one article. Sentence 0 is the title when the caller has one.
@@ -378,6 +388,28 @@ impl SentenceCoder<'_, '_> {
             .any(|&w| matches!(t.lower(w), "not" | "n't" | "never" | "no"))
         {
             negated = false;
+        }
+        // A linear pattern that spells out the modal ("INDICATED SHOULD *") has coded it.
+        if lin.is_some()
+            && m.words.iter().any(|&w| {
+                t.parent(w) == Some(v)
+                    && t.rel(w) == "aux"
+                    && matches!(
+                        t.lower(w),
+                        "will" | "would" | "should" | "may" | "might" | "could" | "must"
+                    )
+            })
+        {
+            frame = Frame::Plain;
+            modality = None;
+        }
+        if self.coder.future_as_asserted
+            && frame == Frame::Intent
+            && modality == Some("future")
+            && own_frame(t, v).2 == Some("future")
+            && t.rel(v) != "xcomp"
+        {
+            frame = Frame::Plain;
         }
         // "would" in reported speech is the future of the past: "said they would meet".
         if modality == Some("would") && speech::speech_verb_over(t, v).is_some() {

@@ -43,17 +43,23 @@ impl LexiconDict {
                 })
                 .map(|c| c.code.clone())
                 .filter(|c| !c.is_empty());
+            // Linear patterns are matched in word order (crate::linear); only those that do not
+            // compile are approximated on the tree.
+            let mut tree_pats = Vec::new();
+            let mut lin: Vec<LinearPattern> = Vec::new();
+            for p in &pats {
+                let compiled = (p.kind == PatternKind::Linear && !p.code.code.is_empty())
+                    .then(|| LinearPattern::compile(&raw_linear(&lex, &p.elements), &p.code.code))
+                    .flatten();
+                match compiled {
+                    Some(l) => lin.push(l),
+                    None => tree_pats.extend(convert(&lex, p)),
+                }
+            }
             let entry = VerbEntry {
                 code,
-                patterns: pats.iter().filter_map(|p| convert(&lex, p)).collect(),
+                patterns: tree_pats,
             };
-            let lin: Vec<LinearPattern> = pats
-                .iter()
-                .filter(|p| p.kind == PatternKind::Linear && !p.code.code.is_empty())
-                .filter_map(|p| {
-                    LinearPattern::compile(&raw_linear(&lex, &p.elements), &p.code.code)
-                })
-                .collect();
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
                 verbs.entry(key.clone()).or_insert_with(|| entry.clone());
                 if !lin.is_empty() {

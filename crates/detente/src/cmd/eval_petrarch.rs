@@ -60,7 +60,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
         }
         None => Pipeline::load_default().context("loading the parser model")?,
     };
-    let coder = Coder::new(&dict, Options::default());
+    let coder = Coder::new(&dict, Options::default()).future_as_asserted(true);
     let recs = records(&xml);
     let mut by_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut pass = 0;
