@@ -11,6 +11,7 @@ struct Mini {
     verbs: HashMap<String, VerbEntry>,
     nouns: HashMap<String, VerbEntry>,
     names: Vec<String>,
+    linear: HashMap<String, Vec<crate::linear::LinearPattern>>,
 }
 
 impl Mini {
@@ -87,6 +88,9 @@ impl Dictionary for Mini {
     }
     fn person_names(&self) -> &[String] {
         &self.names
+    }
+    fn linear(&self, lemma: &str) -> &[crate::linear::LinearPattern] {
+        self.linear.get(lemma).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -348,4 +352,56 @@ fn a_dateline_place_is_not_the_source() {
     assert!(ev
         .iter()
         .all(|e| e.source.as_ref().is_none_or(|s| s.text != "MOSCOW")));
+}
+
+#[test]
+fn future_reading_and_linear_patterns_that_spell_the_modal() {
+    use crate::linear::{LinearPattern, Raw};
+    let mut d = dict().verb("act", Some("100"), &[]);
+    d.linear.insert(
+        "act".into(),
+        vec![LinearPattern::compile(
+            &[
+                Raw::Word("would".into()),
+                Raw::Verb,
+                Raw::Word("now".into()),
+            ],
+            "1010",
+        )
+        .unwrap()],
+    );
+    let will = "Russia/PROPN/3/nsubj will/AUX/3/aux attack/VERB/0/root Iran/PROPN/3/obj";
+    let run = |c: Coder, spec: &str| -> Vec<String> {
+        let s = sent(spec);
+        let t = text(&s);
+        let input = Input {
+            text: &t,
+            offset: 0,
+            tokens: &s.tokens,
+        };
+        c.code_article("doc", None, &[input])
+            .iter()
+            .map(brief)
+            .collect()
+    };
+    // CAMEO's reading: a future attack is an intent (138); PETRARCH's: the attack itself.
+    assert_eq!(
+        run(Coder::new(&d, Options::default()), will),
+        vec!["RUS>IRN:138"]
+    );
+    assert_eq!(
+        run(
+            Coder::new(&d, Options::default()).future_as_asserted(true),
+            will
+        ),
+        vec!["RUS>IRN:190"]
+    );
+    // "would" makes an event hypothetical unless the pattern itself says "would".
+    let would = "Russia/PROPN/3/nsubj would/AUX/3/aux act/VERB/0/root now/ADV/3/advmod against/ADP/6/case Iran/PROPN/3/obl";
+    assert_eq!(
+        run(Coder::new(&d, Options::default()), would),
+        vec!["RUS>IRN:1010"]
+    );
+    let later = "Russia/PROPN/3/nsubj would/AUX/3/aux act/VERB/0/root against/ADP/5/case Iran/PROPN/3/obl later/ADV/3/advmod";
+    assert!(run(Coder::new(&d, Options::default()), later).is_empty());
 }
