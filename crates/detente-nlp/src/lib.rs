@@ -26,6 +26,7 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod hash;
+mod hugepage;
 pub mod lemma;
 pub mod model;
 pub mod parser;
@@ -35,6 +36,7 @@ pub mod sentence;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;
+pub mod weights;
 
 pub use error::NlpError;
 pub use pipeline::Pipeline;

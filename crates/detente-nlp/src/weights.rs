@@ -1,0 +1,373 @@
+//! Frozen perceptron weights laid out for fast scoring.
+//!
+//! A parser transition looks up ~100 features in a table of half a million, far larger than the
+//! caches, so scoring speed is set by memory misses, not arithmetic. The layout keeps every
+//! lookup to two cache lines that can both be fetched ahead of time:
+//!
+//! - an index of 8-byte entries (40 bits of the feature hash, 24 bits of row number) under
+//!   linear probing at load factor 1/2, eight to a line, so a probe sequence nearly always stays
+//!   in the line it started in and the whole index is small enough to stay mostly in cache;
+//! - rows of one cache line each holding up to 19 `(class, weight)` pairs, which covers ~97% of
+//!   the parser's features; longer rows point to a dense array over all classes.
+//!
+//! [`Weights::score`] works on a whole feature vector in three passes: prefetch the index lines,
+//! probe them and prefetch the rows found, then add the rows. The misses of one pass overlap
+//! instead of queueing one after another. Weights are `i16` with one scale per table, the
+//! precision the model file stores them in, so nothing is lost in memory.
+
+/// `(class, weight)` pairs kept inside a row.
+const INLINE: usize = 19;
+/// `Row::len` marker of a row stored dense over all classes in `Weights::dense`.
+const DENSE: u8 = u8::MAX;
+/// `Row::len` marker of a row stored in `Weights::sparse` (used only when a class id does not
+/// fit in a byte, i.e. models with more than 253 classes).
+const SPARSE: u8 = u8::MAX - 1;
+/// Bits of an index entry that number the row; the rest hold the feature's tag.
+const ROW_BITS: u32 = 24;
+const ROW_MASK: u64 = (1 << ROW_BITS) - 1;
+/// Most rows a table can hold.
+const MAX_ROWS: usize = 1 << ROW_BITS;
+
+/// An index entry: `tag << 24 | row`; 0 marks an empty entry.
+type Entry = u64;
+
+/// The 40 high bits of a feature hash, never zero, compared on lookup. The home position comes
+/// from the low bits, so the two are independent.
+#[inline]
+fn tag(key: u64) -> u64 {
+    let t = key >> ROW_BITS;
+    if t == 0 {
+        1
+    } else {
+        t
+    }
+}
+
+#[inline]
+fn home(key: u64, cap: usize) -> usize {
+    (((key & ROW_MASK) * cap as u64) >> ROW_BITS) as usize
+}
+
+/// A sparse row in exactly one cache line.
+#[repr(C, align(64))]
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    len: u8,
+    classes: [u8; INLINE],
+    values: [i16; INLINE],
+    /// Where a row marked `DENSE` or `SPARSE` starts in its array.
+    start: u32,
+}
+
+impl Default for Row {
+    fn default() -> Row {
+        Row {
+            len: 0,
+            classes: [0; INLINE],
+            values: [0; INLINE],
+            start: 0,
+        }
+    }
+}
+
+/// Frozen weights: feature hash → row of `(class, weight)`.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    pub n_classes: usize,
+    index: Vec<Entry>,
+    rows: Vec<Row>,
+    /// The full feature hash of every row, for serialisation (not read while scoring).
+    keys: Vec<u64>,
+    dense: Vec<i16>,
+    sparse: Vec<(u16, i16)>,
+    n_features: usize,
+    /// Value of one `i16` step.
+    scale: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            n_classes: 0,
+            index: Vec::new(),
+            rows: Vec::new(),
+            keys: Vec::new(),
+            dense: Vec::new(),
+            sparse: Vec::new(),
+            n_features: 0,
+            scale: 1.0,
+        }
+    }
+}
+
+#[inline]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint; it never faults, even for an invalid address.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch(p as *const i8, core::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+impl Weights {
+    /// The row number of `key`, if the feature is known.
+    #[inline]
+    fn find(&self, key: u64) -> Option<u32> {
+        let cap = self.index.len();
+        if cap == 0 {
+            return None;
+        }
+        let t = tag(key);
+        let mut i = home(key, cap);
+        loop {
+            let e = self.index[i];
+            if e >> ROW_BITS == t {
+                return Some((e & ROW_MASK) as u32);
+            }
+            if e == 0 {
+                return None;
+            }
+            i += 1;
+            if i == cap {
+                i = 0;
+            }
+        }
+    }
+
+    /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller).
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        let cap = self.index.len();
+        if cap == 0 {
+            return;
+        }
+        let scale = self.scale;
+        let nc = self.n_classes;
+        const CHUNK: usize = 128;
+        let mut found: [u32; CHUNK] = [0; CHUNK];
+        for chunk in features.chunks(CHUNK) {
+            for f in chunk {
+                let h = home(*f, cap);
+                prefetch(&self.index[h]);
+                // A probe that starts in the last entry of a line runs into the next one.
+                if (self.index.as_ptr() as usize + h * 8) % 64 == 56 {
+                    prefetch(&self.index[(h + 1).min(cap - 1)]);
+                }
+            }
+            let mut n = 0;
+            for f in chunk {
+                if let Some(r) = self.find(*f) {
+                    prefetch(&self.rows[r as usize]);
+                    found[n] = r;
+                    n += 1;
+                }
+            }
+            // Dense rows are found only once their row is read: fetch them all before adding.
+            for &r in &found[..n] {
+                let row = &self.rows[r as usize];
+                if row.len == DENSE {
+                    let a = row.start as usize;
+                    let mut k = a;
+                    while k < a + nc {
+                        prefetch(&self.dense[k]);
+                        k += 32;
+                    }
+                    prefetch(&self.dense[a + nc - 1]);
+                }
+            }
+            for &r in &found[..n] {
+                let row = &self.rows[r as usize];
+                if row.len == DENSE {
+                    let a = row.start as usize;
+                    for (x, v) in scores.iter_mut().zip(&self.dense[a..a + nc]) {
+                        *x += *v as f32 * scale;
+                    }
+                } else if row.len == SPARSE {
+                    let a = row.start as usize;
+                    let len = self.sparse[a].1 as usize;
+                    for (c, v) in &self.sparse[a + 1..a + 1 + len] {
+                        if let Some(x) = scores.get_mut(*c as usize) {
+                            *x += *v as f32 * scale;
+                        }
+                    }
+                } else {
+                    let len = row.len as usize;
+                    for (c, v) in row.classes[..len].iter().zip(&row.values[..len]) {
+                        if let Some(x) = scores.get_mut(*c as usize) {
+                            *x += *v as f32 * scale;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    pub fn n_weights(&self) -> usize {
+        self.rows().iter().map(|r| r.1.len()).sum()
+    }
+
+    /// The quantised row of an index entry.
+    fn pairs(&self, r: u32) -> Vec<(u16, i16)> {
+        let row = &self.rows[r as usize];
+        if row.len == DENSE {
+            let a = row.start as usize;
+            return self.dense[a..a + self.n_classes]
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| **v != 0)
+                .map(|(c, v)| (c as u16, *v))
+                .collect();
+        }
+        if row.len == SPARSE {
+            let a = row.start as usize;
+            let len = self.sparse[a].1 as usize;
+            return self.sparse[a + 1..a + 1 + len].to_vec();
+        }
+        let len = row.len as usize;
+        row.classes[..len]
+            .iter()
+            .zip(&row.values[..len])
+            .map(|(c, v)| (*c as u16, *v))
+            .collect()
+    }
+
+    /// Rows in a stable order (by feature hash) for serialisation.
+    pub fn rows(&self) -> Vec<(u64, Vec<u16>, Vec<f32>)> {
+        let scale = self.scale;
+        let mut out: Vec<(u64, Vec<u16>, Vec<f32>)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(r, key)| {
+                let (c, v) = self
+                    .pairs(r as u32)
+                    .into_iter()
+                    .map(|(c, q)| (c, q as f32 * scale))
+                    .unzip();
+                (*key, c, v)
+            })
+            .collect();
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
+    /// Builds weights from rows (as produced by [`Weights::rows`]). Weights are quantised to
+    /// `i16` steps of max |w| / 32767, as in the model file.
+    pub fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
+        let max = rows
+            .iter()
+            .flat_map(|r| r.1.iter())
+            .fold(0f32, |m, (_, v)| m.max(v.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let n = rows
+            .iter()
+            .filter(|r| !r.1.is_empty())
+            .count()
+            .min(MAX_ROWS);
+        let cap = (2 * n + 1).max(8);
+        let mut w = Weights {
+            n_classes,
+            index: crate::hugepage::filled(cap, 0),
+            rows: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            dense: Vec::new(),
+            sparse: Vec::new(),
+            n_features: 0,
+            scale,
+        };
+        for (key, row) in rows {
+            let row: Vec<(u16, i16)> = row
+                .iter()
+                .filter(|(c, _)| (*c as usize) < n_classes)
+                .map(|(c, v)| (*c, (v / scale).round() as i16))
+                .filter(|(_, q)| *q != 0)
+                .collect();
+            // Rows past MAX_ROWS are dropped: far beyond any treebank-sized model.
+            if row.is_empty() || row.len() > i16::MAX as usize || w.rows.len() >= MAX_ROWS {
+                continue;
+            }
+            let t = tag(key);
+            let mut i = home(key, cap);
+            while w.index[i] != 0 && w.index[i] >> ROW_BITS != t {
+                i = (i + 1) % cap;
+            }
+            if w.index[i] != 0 {
+                continue;
+            }
+            let mut r = Row::default();
+            if row.len() > INLINE {
+                r.len = DENSE;
+                r.start = w.dense.len() as u32;
+                w.dense.resize(w.dense.len() + n_classes, 0);
+                for (c, v) in &row {
+                    w.dense[r.start as usize + *c as usize] = *v;
+                }
+            } else if row.iter().all(|(c, _)| *c < SPARSE as u16) {
+                r.len = row.len() as u8;
+                for (k, (c, v)) in row.iter().enumerate() {
+                    r.classes[k] = *c as u8;
+                    r.values[k] = *v;
+                }
+            } else {
+                r.len = SPARSE;
+                r.start = w.sparse.len() as u32;
+                w.sparse.push((0, row.len() as i16));
+                w.sparse.extend_from_slice(&row);
+            }
+            w.index[i] = t << ROW_BITS | w.rows.len() as u64;
+            w.rows.push(r);
+            w.keys.push(key);
+            w.n_features += 1;
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Weights;
+
+    // Feature keys are well-mixed 64-bit hashes (`hash::feat`).
+    const K1: u64 = 0x1d3f_5a7c_9e0b_2c4d;
+    const K2: u64 = 0x6e8f_a1b2_c3d4_e5f6;
+    const K3: u64 = 0xf0e1_d2c3_b4a5_9687;
+
+    #[test]
+    fn rows_round_trip_through_every_layout() {
+        // Short (inline), long (dense) and out-of-byte-range (sparse) rows.
+        let n_classes = 300;
+        let short: Vec<(u16, f32)> = vec![(1, 0.5), (7, -2.0)];
+        let long: Vec<(u16, f32)> = (0..40).map(|c| (c * 3, c as f32 - 20.0)).collect();
+        let wide: Vec<(u16, f32)> = vec![(260, 4.0), (2, 1.0)];
+        let w = Weights::from_rows(
+            n_classes,
+            vec![(K1, short.clone()), (K2, long.clone()), (K3, wide.clone())],
+        );
+        assert_eq!(w.n_features(), 3);
+        let mut s = vec![0f32; n_classes];
+        w.score(&[K1, K2, K3, K1 ^ (1 << 40)], &mut s);
+        let mut want = vec![0f32; n_classes];
+        for (c, v) in short.iter().chain(&long).chain(&wide) {
+            want[*c as usize] += v;
+        }
+        for (a, b) in s.iter().zip(&want) {
+            assert!((a - b).abs() < 1e-2, "{a} vs {b}");
+        }
+        let back = w.rows();
+        assert_eq!(
+            back.iter().map(|r| r.0).collect::<Vec<_>>(),
+            vec![K1, K2, K3]
+        );
+        assert_eq!(
+            back[1].1.len(),
+            40 - 1,
+            "the zero weight of class 60 is dropped"
+        );
+    }
+}
