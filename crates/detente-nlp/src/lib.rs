@@ -26,7 +26,6 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod hash;
-mod hugepage;
 pub mod lemma;
 pub mod model;
 pub mod parser;

@@ -273,7 +273,7 @@ impl Weights {
         let cap = (2 * n + 1).max(8);
         let mut w = Weights {
             n_classes,
-            index: crate::hugepage::filled(cap, 0),
+            index: vec![0; cap],
             rows: Vec::with_capacity(n),
             keys: Vec::with_capacity(n),
             dense: Vec::new(),
