@@ -57,6 +57,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 parsed.push((para.to_string(), st));
             }
         }
+        // CJ_SHOW=1 prints every parse to stderr (for debugging a document).
+        if std::env::var_os("CJ_SHOW").is_some() {
+            for (_, st) in &parsed {
+                for (i, t) in st.tokens.iter().enumerate() {
+                    eprintln!(
+                        "{i} {} {} {} {} {}",
+                        t.form,
+                        t.lemma,
+                        t.upos,
+                        t.head as i64 - 1,
+                        t.deprel
+                    );
+                }
+                eprintln!();
+            }
+        }
         let inputs: Vec<Input> = parsed
             .iter()
             .map(|(t, st)| Input {

@@ -96,6 +96,7 @@ impl<'d> Coder<'d> {
             }
             mentions.push(m);
         }
+        let main = domestic::main_country(&mentions);
         let mut out = Vec::new();
         for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {
             if discarded[i] || s.tokens.is_empty() {
@@ -118,6 +119,7 @@ impl<'d> Coder<'d> {
                 ms: Mentions::new(m, s.tokens.len()),
                 date,
                 whens,
+                main_country: main.as_deref(),
             };
             sc.code(&mut ctx, &mut out);
         }
@@ -235,6 +237,8 @@ struct SentenceCoder<'a, 'd> {
     date: Option<Date>,
     /// Date expressions of the sentence, read as past (0) and as future (1).
     whens: [Vec<when::When>; 2],
+    /// The country the article names most often.
+    main_country: Option<&'a str>,
 }
 
 /// A predicate's coded reading before it becomes events.
@@ -355,15 +359,6 @@ impl SentenceCoder<'_, '_> {
         })
     }
 
-    /// The first country the sentence names before word `v`, if any.
-    fn sentence_country(&self, v: usize) -> Option<&str> {
-        self.ms
-            .list
-            .iter()
-            .find(|m| m.kind == MentionKind::Country && m.code.len() == 3 && m.start < v)
-            .map(|m| m.code.as_str())
-    }
-
     fn is_actor(&self, ctx: &Context, h: usize) -> bool {
         crate::actor::is_nominal(&self.tree, h)
             && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
@@ -434,6 +429,12 @@ impl SentenceCoder<'_, '_> {
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
+        if src_head.is_none() && passive_subject.is_none() {
+            src_head = self.linear_source_before(v);
+            sources = src_head
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+        }
         let target_head = m.target.or(passive_subject);
         let mut targets = target_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
@@ -467,8 +468,8 @@ impl SentenceCoder<'_, '_> {
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         // A role without a country as source ("police", "the military") acts in the country
-        // the sentence names.
-        if let Some(c) = self.sentence_country(v) {
+        // the sentence or the article is about.
+        if let Some(c) = self.role_country(v) {
             for a in &mut sources {
                 if let Some(role) = a.code.strip_prefix("---") {
                     a.code = format!("{c}{role}");
@@ -534,96 +535,6 @@ impl SentenceCoder<'_, '_> {
                     .unwrap_or(m.end - 1)
             })
             .find(|&h| t.dominates(v, h))
-    }
-
-    /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
-    fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
-        let t = &self.tree;
-        let (mut frame, mut negated, mut modality) = own_frame(t, v);
-        let mut cur = v;
-        for _ in 0..8 {
-            let Some(p) = t.parent(cur) else { break };
-            let embedded = t.rel(cur) == "xcomp"
-                || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent));
-            if !embedded {
-                break;
-            }
-            let (pf, pn, pm) = own_frame(t, p);
-            negated |= pn;
-            match frame_of_verb(t.lemma(p)) {
-                Some(Frame::Plain) | None => {
-                    if frame == Frame::Plain {
-                        frame = pf;
-                        modality = modality.or(pm);
-                    }
-                }
-                Some(f @ (Frame::Refusal | Frame::Threat)) => frame = f,
-                Some(f) => {
-                    if frame != Frame::Refusal && frame != Frame::Threat {
-                        frame = f;
-                    }
-                }
-            }
-            cur = p;
-        }
-        (frame, negated, modality)
-    }
-
-    /// (source head, passive subject head) of predicate `v`.
-    fn subject(&self, v: usize) -> (Option<usize>, Option<usize>) {
-        let t = &self.tree;
-        let mut cur = v;
-        let mut passive = None;
-        let dateline = crate::dateline::dateline_len(self.input.tokens);
-        for depth in 0..8 {
-            let kids = t.children(cur);
-            // A dateline ("MOSCOW (Reuters) — Putin met ...") that the parser hung on the verb
-            // as a second subject is not the subject.
-            if let Some(&s) = kids.iter().find(|&&c| {
-                (t.full_rel(c) == "nsubj" || t.full_rel(c) == "nsubj:outer") && c >= dateline
-            }) {
-                if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" {
-                    return (t.parent(cur), passive);
-                }
-                return (Some(s), passive);
-            }
-            if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
-                if depth == 0 {
-                    passive = Some(s);
-                    let agent = kids
-                        .iter()
-                        .copied()
-                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
-                    return (agent, passive);
-                }
-                // The controller of "are scheduled to meet" is the passive subject.
-                return (Some(s), passive);
-            }
-            let Some(p) = t.parent(cur) else { break };
-            match t.full_rel(cur) {
-                "xcomp" => {
-                    // Object control: "urged the US to waive".
-                    if let Some(o) = t.kid(p, "obj") {
-                        return (Some(o), passive);
-                    }
-                    cur = p;
-                }
-                "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
-                // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
-                // (A participle with a direct object is active: "Pyongyang fired shells".)
-                "acl" if t.tokens[cur].xpos == "VBN" && t.kid(cur, "obj").is_none() => {
-                    let agent = t
-                        .children(cur)
-                        .iter()
-                        .copied()
-                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
-                    return (agent, Some(p));
-                }
-                "acl" => return (Some(p), passive),
-                _ => break,
-            }
-        }
-        (None, passive)
     }
 
     fn emit(&self, ctx: &mut Context, r: Reading, out: &mut Vec<Event>) {
@@ -806,6 +717,8 @@ fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &
 }
 
 mod arguments;
+mod clause;
+mod domestic;
 mod linear_reading;
 
 #[cfg(test)]

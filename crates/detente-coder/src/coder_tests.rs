@@ -405,3 +405,48 @@ fn future_reading_and_linear_patterns_that_spell_the_modal() {
     let later = "Russia/PROPN/3/nsubj would/AUX/3/aux act/VERB/0/root against/ADP/5/case Iran/PROPN/3/obl later/ADV/3/advmod";
     assert!(run(Coder::new(&d, Options::default()), later).is_empty());
 }
+
+#[test]
+fn roles_take_the_country_of_the_sentence_or_the_article() {
+    let d = dict().actor("police", "---COP", MentionKind::Agent).actor(
+        "protesters",
+        "---CVL",
+        MentionKind::Agent,
+    );
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject talks/NOUN/2/obj",
+            "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject demands/NOUN/2/obj",
+            "Police/NOUN/2/nsubj attacked/VERB/0/root/attack protesters/NOUN/2/obj",
+            "Police/NOUN/2/nsubj attacked/VERB/0/root/attack Russian/ADJ/4/amod protesters/NOUN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().filter(|e| e.cameo == "190").map(brief).collect();
+    // The article is about Iran; a sentence that names one country gives its own.
+    assert_eq!(got, vec!["IRNCOP>---CVL:190", "RUSCOP>RUSCVL:190"]);
+}
+
+#[test]
+fn a_subject_the_parser_missed_is_the_first_actor_before_the_verb() {
+    let d = dict();
+    // The parser hung "Iran" on "today" instead of making it the subject.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/compound today/NOUN/3/obl:unmarked attacked/VERB/0/root/attack Russia/PROPN/3/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:190"]
+    );
+    // Not an actor inside a prepositional phrase ("in Iran").
+    let ev = code(
+        &d,
+        &["In/ADP/2/case Iran/PROPN/4/obl today/NOUN/4/obl:unmarked attacked/VERB/0/root/attack Russia/PROPN/4/obj"],
+    );
+    assert!(
+        ev.iter().all(|e| e.source.is_none()),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

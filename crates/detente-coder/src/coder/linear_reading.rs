@@ -82,3 +82,23 @@ impl SentenceCoder<'_, '_> {
         }
     }
 }
+
+impl SentenceCoder<'_, '_> {
+    /// TABARI's source when the tree gives a predicate none (the parser hung "Pakistan" off the
+    /// verb as a modifier): the first actor mention before `v` that no preposition introduces,
+    /// with no other verb between it and `v`.
+    pub(super) fn linear_source_before(&self, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        let m = self
+            .ms
+            .list
+            .iter()
+            .filter(|m| m.end <= v)
+            .min_by_key(|m| m.start)?;
+        let h = self.mention_head(m.start);
+        let introduced = m.start > 0 && matches!(t.upos(m.start - 1), "ADP" | "SCONJ")
+            || t.children(h).iter().any(|&c| t.rel(c) == "case");
+        let verb_between = (m.end..v).any(|i| t.upos(i) == "VERB");
+        (!introduced && !verb_between && !t.full_rel(h).ends_with("poss")).then_some(h)
+    }
+}

@@ -1,0 +1,97 @@
+//! The clause around a predicate: who its subject is (through passives, infinitives, conjoined
+//! verbs and relative clauses) and how the verbs above it frame it.
+
+use super::{SentenceCoder, RELATIVE};
+use crate::modality::{frame_of_verb, own_frame, Frame};
+
+impl SentenceCoder<'_, '_> {
+    /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
+    pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
+        let t = &self.tree;
+        let (mut frame, mut negated, mut modality) = own_frame(t, v);
+        let mut cur = v;
+        for _ in 0..8 {
+            let Some(p) = t.parent(cur) else { break };
+            let embedded = t.rel(cur) == "xcomp"
+                || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent));
+            if !embedded {
+                break;
+            }
+            let (pf, pn, pm) = own_frame(t, p);
+            negated |= pn;
+            match frame_of_verb(t.lemma(p)) {
+                Some(Frame::Plain) | None => {
+                    if frame == Frame::Plain {
+                        frame = pf;
+                        modality = modality.or(pm);
+                    }
+                }
+                Some(f @ (Frame::Refusal | Frame::Threat)) => frame = f,
+                Some(f) => {
+                    if frame != Frame::Refusal && frame != Frame::Threat {
+                        frame = f;
+                    }
+                }
+            }
+            cur = p;
+        }
+        (frame, negated, modality)
+    }
+
+    /// (source head, passive subject head) of predicate `v`.
+    pub(super) fn subject(&self, v: usize) -> (Option<usize>, Option<usize>) {
+        let t = &self.tree;
+        let mut cur = v;
+        let mut passive = None;
+        let dateline = crate::dateline::dateline_len(self.input.tokens);
+        for depth in 0..8 {
+            let kids = t.children(cur);
+            // A dateline ("MOSCOW (Reuters) — Putin met ...") that the parser hung on the verb
+            // as a second subject is not the subject.
+            if let Some(&s) = kids.iter().find(|&&c| {
+                (t.full_rel(c) == "nsubj" || t.full_rel(c) == "nsubj:outer") && c >= dateline
+            }) {
+                if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" {
+                    return (t.parent(cur), passive);
+                }
+                return (Some(s), passive);
+            }
+            if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
+                if depth == 0 {
+                    passive = Some(s);
+                    let agent = kids
+                        .iter()
+                        .copied()
+                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    return (agent, passive);
+                }
+                // The controller of "are scheduled to meet" is the passive subject.
+                return (Some(s), passive);
+            }
+            let Some(p) = t.parent(cur) else { break };
+            match t.full_rel(cur) {
+                "xcomp" => {
+                    // Object control: "urged the US to waive".
+                    if let Some(o) = t.kid(p, "obj") {
+                        return (Some(o), passive);
+                    }
+                    cur = p;
+                }
+                "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
+                // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
+                // (A participle with a direct object is active: "Pyongyang fired shells".)
+                "acl" if t.tokens[cur].xpos == "VBN" && t.kid(cur, "obj").is_none() => {
+                    let agent = t
+                        .children(cur)
+                        .iter()
+                        .copied()
+                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    return (agent, Some(p));
+                }
+                "acl" => return (Some(p), passive),
+                _ => break,
+            }
+        }
+        (None, passive)
+    }
+}
