@@ -113,6 +113,11 @@ pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Act
         }
         k += 1;
     }
+    for x in crate::coordination::list_heads(tree, ms, h) {
+        if !heads.contains(&x) {
+            heads.push(x);
+        }
+    }
     for x in heads {
         for a in actors_of_head(tree, ms, ctx, x) {
             if !out

@@ -12,6 +12,7 @@ pub mod actor;
 pub mod cameo;
 pub mod coder;
 pub mod context;
+pub mod coordination;
 pub mod dateline;
 pub mod dictionary;
 pub mod event;
