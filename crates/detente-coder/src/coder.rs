@@ -343,7 +343,14 @@ impl SentenceCoder<'_, '_> {
                 return Some((e, Some(p)));
             }
         }
-        self.coder.dict.verb(lemma).map(|e| (e, None))
+        // The word's own form first: a dictionary may code a form apart from its lemma
+        // (PETRARCH's "MET [031:032]" beside "MEET [031:031]").
+        let form = self.tree.lower(v);
+        let own = (form != lemma)
+            .then(|| self.coder.dict.verb(form))
+            .flatten();
+        own.or_else(|| self.coder.dict.verb(lemma))
+            .map(|e| (e, None))
     }
 
     /// Does a framing verb's infinitive ("agreed to meet") or, for intent verbs, its clause
@@ -555,11 +562,15 @@ impl SentenceCoder<'_, '_> {
         } else {
             r.sources.iter().map(Some).collect()
         };
-        let mut pairs_extra: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
-        if r.mutual {
+        // The reverse direction: conjoined parties acting on each other share the code; a
+        // dictionary's reverse code ("[032:033]": the visited hosts) gives its own.
+        let back = r.m.reverse.as_deref().map(|c| recode(c, r.frame));
+        let mut pairs_extra: Vec<(Option<&Actor>, Option<&Actor>, &str)> = Vec::new();
+        if r.mutual || back.is_some() {
+            let c = back.as_deref().unwrap_or(&code);
             for a in &r.targets {
                 for b in &r.sources {
-                    pairs_extra.push((Some(a), Some(b)));
+                    pairs_extra.push((Some(a), Some(b), c));
                 }
             }
         }
@@ -572,16 +583,16 @@ impl SentenceCoder<'_, '_> {
         let location = self.place_of(r.v);
         let pairs = sources
             .iter()
-            .flat_map(|s| targets.iter().map(move |t| (*s, *t)))
+            .flat_map(|s| targets.iter().map(|t| (*s, *t, code.as_str())))
             .chain(pairs_extra);
-        for (s, tg) in pairs {
+        for (s, tg, code) in pairs {
             if let (Some(a), Some(b)) = (s, tg) {
                 if a.code == b.code && a.start == b.start {
                     continue;
                 }
                 ctx.see_pair(&a.code, &b.code);
             }
-            if let Some(e) = self.event(&code, s, tg, &r.m.words) {
+            if let Some(e) = self.event(code, s, tg, &r.m.words) {
                 out.push(Event {
                     negated: r.negated,
                     modality: r.modality.map(String::from),

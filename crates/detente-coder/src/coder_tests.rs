@@ -39,9 +39,11 @@ impl Mini {
 fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
     VerbEntry {
         code: code.map(String::from),
+        reverse: None,
         patterns: pats
             .iter()
             .map(|(l, c)| Pattern {
+                reverse: None,
                 elements: parse_elements(l, |_| None),
                 code: c.to_string(),
             })
@@ -448,5 +450,29 @@ fn a_subject_the_parser_missed_is_the_first_actor_before_the_verb() {
         ev.iter().all(|e| e.source.is_none()),
         "{:?}",
         ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_reverse_code_gives_the_other_side_its_event_and_forms_come_first() {
+    let mut d = dict();
+    let mut visit = entry(Some("032"), &[]);
+    visit.reverse = Some("033".into());
+    d.verbs.insert("visit".into(), visit);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj visited/VERB/0/root/visit Iran/PROPN/2/obj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["RUS>IRN:032", "IRN>RUS:033"]);
+    // A form with its own entry is coded by it, not by its lemma's.
+    d.verbs.insert("visited".into(), entry(Some("042"), &[]));
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj visited/VERB/0/root/visit Iran/PROPN/2/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:042"]
     );
 }

@@ -50,6 +50,9 @@ pub enum Element {
 pub struct Pattern {
     pub elements: Vec<Element>,
     pub code: String,
+    /// The code of the reverse event, target on source (PETRARCH's `[032:033]`: a visit is
+    /// hosted by the visited), if the dictionary gives one.
+    pub reverse: Option<String>,
 }
 
 /// A verb (or event noun) with its default code and patterns.
@@ -57,6 +60,8 @@ pub struct Pattern {
 pub struct VerbEntry {
     /// The code when no pattern matches; `None` means the verb is only coded through a pattern.
     pub code: Option<String>,
+    /// The default code's reverse event (see [`Pattern::reverse`]).
+    pub reverse: Option<String>,
     pub patterns: Vec<Pattern>,
 }
 

@@ -32,17 +32,14 @@ impl LexiconDict {
                     pats.extend(g.patterns.iter());
                 }
             }
-            let code = v
-                .code
-                .as_ref()
-                .or_else(|| {
-                    v.group
-                        .as_deref()
-                        .and_then(|g| by_lemma.get(g))
-                        .and_then(|g| g.code.as_ref())
-                })
-                .map(|c| c.code.clone())
-                .filter(|c| !c.is_empty());
+            let full = v.code.as_ref().or_else(|| {
+                v.group
+                    .as_deref()
+                    .and_then(|g| by_lemma.get(g))
+                    .and_then(|g| g.code.as_ref())
+            });
+            let code = full.map(|c| c.code.clone()).filter(|c| !c.is_empty());
+            let reverse = full.and_then(reverse_of);
             // Linear patterns are matched in word order (crate::linear); only those that do not
             // compile are approximated on the tree.
             let mut tree_pats = Vec::new();
@@ -52,12 +49,16 @@ impl LexiconDict {
                     .then(|| LinearPattern::compile(&raw_linear(&lex, &p.elements), &p.code.code))
                     .flatten();
                 match compiled {
-                    Some(l) => lin.push(l),
+                    Some(mut l) => {
+                        l.reverse = reverse_of(&p.code);
+                        lin.push(l);
+                    }
                     None => tree_pats.extend(convert(&lex, p)),
                 }
             }
             let entry = VerbEntry {
                 code,
+                reverse,
                 patterns: tree_pats,
             };
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
@@ -75,6 +76,7 @@ impl LexiconDict {
                     .as_ref()
                     .map(|c| c.code.clone())
                     .filter(|c| !c.is_empty()),
+                reverse: v.code.as_ref().and_then(reverse_of),
                 patterns: v.patterns.iter().filter_map(|p| convert(&lex, p)).collect(),
             };
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
@@ -185,7 +187,16 @@ fn convert(lex: &Lexicon, p: &detente_lexicon::Pattern) -> Option<Pattern> {
     }
     let mut elements = Vec::new();
     convert_elems(lex, &p.elements, &mut elements);
-    Some(Pattern { elements, code })
+    Some(Pattern {
+        elements,
+        code,
+        reverse: reverse_of(&p.code),
+    })
+}
+
+/// The reverse event's code of a `[code:alt]` pair.
+fn reverse_of(c: &detente_lexicon::EventCode) -> Option<String> {
+    c.alt.clone().filter(|a| !a.is_empty() && a != "---")
 }
 
 fn lex_date(d: Date) -> Option<detente_lexicon::Date> {

@@ -49,6 +49,8 @@ pub struct LinearPattern {
     /// The first chunk after the verb must start right after it (`*_OFF`).
     pub after_adjacent: bool,
     pub code: String,
+    /// The reverse event's code (target on source), if any.
+    pub reverse: Option<String>,
     /// Literal words in the pattern: more words, more specific.
     pub weight: usize,
 }
@@ -95,6 +97,7 @@ impl LinearPattern {
             after,
             after_adjacent,
             code: code.to_string(),
+            reverse: None,
             weight,
         })
     }
@@ -137,6 +140,7 @@ fn chunks(raw: &[Raw]) -> (Vec<Chunk>, (bool, bool)) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinearMatch {
     pub code: String,
+    pub reverse: Option<String>,
     /// First word of the target mention.
     pub target: Option<usize>,
     /// First word of the source mention.
@@ -326,6 +330,7 @@ pub fn best_match(
     }
     best.map(|(_, p, h)| LinearMatch {
         code: p.code.clone(),
+        reverse: p.reverse.clone(),
         target: h.target,
         source: h.source,
         compound: h.compound,

@@ -17,6 +17,8 @@ pub struct Match {
     pub target: Option<usize>,
     /// Words that carry the event (the predicate and matched pattern words), sorted.
     pub words: Vec<usize>,
+    /// The code of the reverse event (target on source), if the dictionary gives one.
+    pub reverse: Option<String>,
 }
 
 /// Relations of the verb's own dependents that belong to its argument area.
@@ -179,6 +181,7 @@ pub fn match_entry(
             code: entry.patterns[pi].code.clone(),
             target,
             words,
+            reverse: entry.patterns[pi].reverse.clone(),
         };
         // A pattern without `+` still has a target: the first argument actor (TABARI's rule).
         if m.target.is_none() {
@@ -211,6 +214,7 @@ pub fn match_entry(
         code,
         target,
         words,
+        reverse: entry.reverse.clone(),
     })
 }
 
@@ -266,9 +270,11 @@ mod tests {
     fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
         VerbEntry {
             code: code.map(String::from),
+            reverse: None,
             patterns: pats
                 .iter()
                 .map(|(l, c)| Pattern {
+                    reverse: None,
                     elements: parse_elements(l, |s| {
                         (s == "&MISSILE")
                             .then(|| vec!["missile".into(), "ballistic missile".into()])

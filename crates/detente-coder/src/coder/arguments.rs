@@ -205,6 +205,7 @@ impl SentenceCoder<'_, '_> {
                     code: "010".into(),
                     target: Some(a),
                     words: vec![s],
+                    reverse: None,
                 },
                 sources,
                 targets,

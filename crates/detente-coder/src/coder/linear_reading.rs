@@ -19,12 +19,11 @@ impl SentenceCoder<'_, '_> {
         let d = self.coder.dict;
         let pats = match prt {
             Some(p) => d.linear(&format!("{lemma} {}", self.tree.lower(p))),
-            None => d.linear(lemma),
-        };
-        let pats = if pats.is_empty() && prt.is_none() {
-            d.linear(self.tree.lower(v))
-        } else {
-            pats
+            // The form's own entry first, as in `entry_for`.
+            None => match d.verb(self.tree.lower(v)) {
+                Some(_) => d.linear(self.tree.lower(v)),
+                None => d.linear(lemma),
+            },
         };
         if pats.is_empty() {
             return None;
@@ -79,6 +78,7 @@ impl SentenceCoder<'_, '_> {
             code: l.code.clone(),
             target,
             words,
+            reverse: l.reverse.clone(),
         }
     }
 }
