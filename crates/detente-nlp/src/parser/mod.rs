@@ -55,6 +55,40 @@ fn valid(st: &State, root: u16, labels: usize, c: usize) -> bool {
     }
 }
 
+/// The highest-scoring valid class: the same choice as `argmax` with [`valid`] (ties go to the
+/// lowest class), but the moves' validity is decided once instead of once per class.
+fn best_valid(st: &State, root: u16, labels: usize, scores: &[f32]) -> Option<usize> {
+    let mut best = None;
+    let mut best_s = f32::NEG_INFINITY;
+    let mut consider = |c: usize| {
+        if let Some(&v) = scores.get(c) {
+            if v > best_s {
+                best_s = v;
+                best = Some(c);
+            }
+        }
+    };
+    if st.can(Move::Shift) {
+        consider(0);
+    }
+    let root = root as usize;
+    if st.can(Move::Left) {
+        if st.b0() == 0 {
+            consider(1 + root);
+        } else {
+            (0..labels)
+                .filter(|&l| l != root)
+                .for_each(|l| consider(1 + l));
+        }
+    }
+    if st.can(Move::Right) {
+        (0..labels)
+            .filter(|&l| l != root)
+            .for_each(|l| consider(1 + labels + l));
+    }
+    best
+}
+
 /// Lowercased-form hash and the hash of its last three chars: the parser's word atoms.
 pub fn word_atoms(form: &str, buf: &mut String) -> (u64, u64) {
     buf.clear();
@@ -120,9 +154,9 @@ impl Parser {
             );
             s.scores.iter_mut().for_each(|x| *x = 0.0);
             self.weights.score(&s.feats, &mut s.scores);
-            let st = &s.st;
-            let c = argmax(&s.scores, |c| valid(st, self.root, nl, c));
-            let Some(c) = c else { break };
+            let Some(c) = best_valid(&s.st, self.root, nl, &s.scores) else {
+                break;
+            };
             let (m, l) = decode(nl, c);
             s.st.apply(m, l);
         }
