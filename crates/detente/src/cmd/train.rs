@@ -13,6 +13,10 @@ pub struct Args {
     /// Treebank directory (its `*-train.conllu` is used) or a CoNLL-U file.
     #[arg(long)]
     pub treebank: PathBuf,
+    /// Also train on the treebank directory's `*-dev.conllu`: the shipped model uses every
+    /// sentence of its treebank except the test set, which stays untouched for evaluation.
+    #[arg(long)]
+    pub with_dev: bool,
     /// Output model file.
     #[arg(short, long, default_value = "models/en-ud.bin")]
     pub output: PathBuf,
@@ -33,25 +37,36 @@ pub struct Args {
     pub dev: Option<PathBuf>,
 }
 
-fn train_file(p: &Path) -> anyhow::Result<PathBuf> {
+/// The `*-{part}.conllu` file of treebank directory `p`, or `p` itself if it is a file.
+fn part_file(p: &Path, part: &str) -> anyhow::Result<PathBuf> {
     if p.is_file() {
         return Ok(p.to_path_buf());
     }
+    let suffix = format!("-{part}.conllu");
     let rd = std::fs::read_dir(p).with_context(|| format!("reading {}", p.display()))?;
     let mut found: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|f| f.to_string_lossy().ends_with("-train.conllu"))
+        .filter(|f| f.to_string_lossy().ends_with(&suffix))
         .collect();
     found.sort();
     found
         .into_iter()
         .next()
-        .ok_or_else(|| UsageError(format!("{}: no *-train.conllu file", p.display())).into())
+        .ok_or_else(|| UsageError(format!("{}: no *{suffix} file", p.display())).into())
 }
 
 pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
-    let file = train_file(&args.treebank)?;
-    let sentences = detente_nlp::conllu::read_file(&file)?;
+    let file = part_file(&args.treebank, "train")?;
+    let mut sentences = detente_nlp::conllu::read_file(&file)?;
+    if args.with_dev {
+        if args.treebank.is_file() {
+            return Err(UsageError("--with-dev needs a treebank directory".into()).into());
+        }
+        sentences.extend(detente_nlp::conllu::read_file(&part_file(
+            &args.treebank,
+            "dev",
+        )?)?);
+    }
     let opts = TrainOptions {
         seed: args.seed,
         tagger_epochs: args.tagger_epochs,
