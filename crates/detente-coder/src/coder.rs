@@ -458,9 +458,9 @@ impl SentenceCoder<'_, '_> {
             replace_person(&mut sources, |a| a.first_person, &speaker);
             // "X said they would meet …": a third-person pronoun subject of reported speech is
             // the speaker.
-            if src_head
-                .is_some_and(|h| t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they"))
-                && !speaker.is_empty()
+            if src_head.is_some_and(|h| {
+                t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they" | "it")
+            }) && !speaker.is_empty()
             {
                 sources = speaker.clone();
             }
@@ -615,7 +615,7 @@ impl SentenceCoder<'_, '_> {
         words: &[usize],
     ) -> Option<Event> {
         // Codes outside CAMEO's tables (a PETRARCH dictionary's own, "901") pass with no score.
-        let info = cameo::info(code).or_else(|| {
+        let mut info = cameo::info(code).or_else(|| {
             let c = code.trim();
             (c.len() >= 2 && c.len() <= 6 && c.chars().all(|x| x.is_ascii_alphanumeric())).then(
                 || cameo::CodeInfo {
@@ -627,6 +627,15 @@ impl SentenceCoder<'_, '_> {
                 },
             )
         })?;
+        // A dictionary's own refinement of a CAMEO code ("174K") keeps its name, with the
+        // scores of the code it refines.
+        let c = code.trim();
+        if c.len() <= 6
+            && c.starts_with(info.code.as_str())
+            && c.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            info.code = c.to_string();
+        }
         Some(Event {
             doc_id: self.doc_id.to_string(),
             sentence_index: self.index,
