@@ -436,11 +436,16 @@ impl SentenceCoder<'_, '_> {
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
-        if src_head.is_none() && passive_subject.is_none() {
-            src_head = self.linear_source_before(v);
-            sources = src_head
-                .map(|h| actors_at(t, &self.ms, ctx, h))
-                .unwrap_or_default();
+        // No subject, or one that names no actor while an actor stands before the verb
+        // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject.
+        if sources.is_empty()
+            && passive_subject.is_none()
+            && src_head.is_none_or(|h| t.upos(h) != "PRON")
+        {
+            if let Some(h) = self.linear_source_before(v) {
+                src_head = Some(h);
+                sources = actors_at(t, &self.ms, ctx, h);
+            }
         }
         let target_head = m.target.or(passive_subject);
         let mut targets = target_head

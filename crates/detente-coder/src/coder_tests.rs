@@ -476,3 +476,45 @@ fn a_reverse_code_gives_the_other_side_its_event_and_forms_come_first() {
         vec!["RUS>IRN:042"]
     );
 }
+
+#[test]
+fn an_actor_before_the_verb_stands_in_for_a_subject_that_names_none() {
+    // Iran, a regional power, attacked Russia: the parser took "a" for the subject.
+    let ev = code(
+        &dict(),
+        &["Iran/PROPN/7/obl:unmarked ,/PUNCT/3/punct a/DET/7/nsubj regional/ADJ/5/amod power/NOUN/3/appos ,/PUNCT/7/punct attacked/VERB/0/root/attack Russia/PROPN/7/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:190"]
+    );
+    // A pronoun subject is kept (its antecedent is for the context to find).
+    let ev = code(
+        &dict(),
+        &["Iran/PROPN/4/obl:unmarked ,/PUNCT/1/punct it/PRON/4/nsubj attacked/VERB/0/root/attack Russia/PROPN/4/obj"],
+    );
+    assert!(
+        ev.is_empty(),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_dictionary_refinement_of_a_code_keeps_its_name_and_it_is_the_speaker() {
+    let d = dict()
+        .verb("strike", Some("190K"), &[])
+        .verb("say", Some("010"), &[]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj said/VERB/0/root/say it/PRON/4/nsubj struck/VERB/2/ccomp/strike Iran/PROPN/4/obj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"RUS>IRN:190K".to_string()), "{got:?}");
+    assert_eq!(
+        ev.iter()
+            .find(|e| e.cameo == "190K")
+            .map(|e| e.root.as_str()),
+        Some("19")
+    );
+}
