@@ -518,3 +518,41 @@ fn a_dictionary_refinement_of_a_code_keeps_its_name_and_it_is_the_speaker() {
         Some("19")
     );
 }
+
+#[test]
+fn a_participle_of_state_keeps_its_subject_and_up_to_is_a_number() {
+    let d =
+        dict()
+            .verb("oppose", Some("120"), &[("to +", "120")])
+            .verb("protest", Some("140"), &[]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/3/nsubj:pass is/AUX/3/aux:pass opposed/VERB/0/root/oppose to/ADP/5/case Russia/PROPN/3/obl"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["IRN>RUS:120"]
+    );
+    // With a "by" agent it is a passive event: Russia opposes Iran.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass opposed/VERB/0/root/oppose by/ADP/5/case Russia/PROPN/3/obl"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:120"]
+    );
+    // "Up to 100 Russians protested", the parser hanging "Russians" on "to".
+    let d = d.actor("Russians", "RUS", MentionKind::Country);
+    let ev = code(
+        &d,
+        &["Up/ADP/5/advmod to/ADP/4/case 100/NUM/4/nummod Russians/PROPN/5/obl protested/VERB/0/root/protest"],
+    );
+    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["RUS>-:140"]);
+    // An actor a preposition introduces is not the source.
+    let ev = code(
+        &d,
+        &["In/ADP/2/case Russians/PROPN/3/obl protested/VERB/0/root/protest"],
+    );
+    assert!(ev.is_empty());
+}

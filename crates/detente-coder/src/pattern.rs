@@ -231,7 +231,7 @@ fn direct_target(tree: &Tree, c: usize) -> bool {
 /// Obliques that give place or time, not a target.
 const NON_TARGET_CASES: &[&str] = &[
     "in", "at", "during", "for", "since", "until", "after", "before", "amid", "despite", "of",
-    "like", "as", "over", "near", "via", "through", "within", "about",
+    "like", "as", "over", "near", "via", "through", "within", "about", "by",
 ];
 
 fn default_target(

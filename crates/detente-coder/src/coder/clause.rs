@@ -4,6 +4,19 @@
 use super::{SentenceCoder, RELATIVE};
 use crate::modality::{frame_of_verb, own_frame, Frame};
 
+/// Participles that, without a "by" agent, state the subject's stance rather than an event
+/// done to it ("is opposed to", "is committed to", "was involved in").
+const STATIVE: &[&str] = &[
+    "oppose",
+    "commit",
+    "determine",
+    "prepare",
+    "dedicate",
+    "involve",
+    "engage",
+    "resolve",
+];
+
 impl SentenceCoder<'_, '_> {
     /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
     pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
@@ -58,11 +71,16 @@ impl SentenceCoder<'_, '_> {
             }
             if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
                 if depth == 0 {
-                    passive = Some(s);
                     let agent = kids
                         .iter()
                         .copied()
                         .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    // "Israel is opposed to the plan": a participle of state, not a passive
+                    // event; its subject holds the stance.
+                    if agent.is_none() && STATIVE.contains(&t.lemma(cur)) {
+                        return (Some(s), None);
+                    }
+                    passive = Some(s);
                     return (agent, passive);
                 }
                 // The controller of "are scheduled to meet" is the passive subject.

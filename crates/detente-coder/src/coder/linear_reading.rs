@@ -96,8 +96,12 @@ impl SentenceCoder<'_, '_> {
             .filter(|m| m.end <= v)
             .min_by_key(|m| m.start)?;
         let h = self.mention_head(m.start);
+        // "Up to 100 Albanians" is a number, not a preposition.
+        let case = |c: usize| {
+            t.rel(c) == "case" && !(t.lower(c) == "to" && c > 0 && t.lower(c - 1) == "up")
+        };
         let introduced = m.start > 0 && matches!(t.upos(m.start - 1), "ADP" | "SCONJ")
-            || t.children(h).iter().any(|&c| t.rel(c) == "case");
+            || t.children(h).iter().any(|&c| case(c));
         let verb_between = (m.end..v).any(|i| t.upos(i) == "VERB");
         (!introduced && !verb_between && !t.full_rel(h).ends_with("poss")).then_some(h)
     }
