@@ -286,6 +286,16 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 .as_ref()
                 .map(|m| m.code.trim_start_matches('-').to_string())
                 .unwrap_or_default();
+            // "the embassy" after "the US embassy": the same one.
+            let definite = tree
+                .children(h)
+                .iter()
+                .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
+            if countries.is_empty() && definite {
+                if let Some(code) = ctx.role(tree.lemma(h)) {
+                    return vec![mk(code.to_string(), MentionKind::Country)];
+                }
+            }
             compose(countries, &role, mk)
         }
         Some(MentionKind::Country) => {

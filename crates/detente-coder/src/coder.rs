@@ -309,6 +309,14 @@ impl SentenceCoder<'_, '_> {
                     ctx.forget_person();
                 }
                 for a in found {
+                    if a.code.len() > 3
+                        && !a.code.starts_with("---")
+                        && a.start <= h
+                        && h < a.end
+                        && matches!(t.upos(h), "NOUN" | "PROPN")
+                    {
+                        ctx.see_role(t.lemma(h), &a.code);
+                    }
                     ctx.see(&a, subject);
                 }
             }

@@ -556,3 +556,20 @@ fn a_participle_of_state_keeps_its_subject_and_up_to_is_a_number() {
     );
     assert!(ev.is_empty());
 }
+
+#[test]
+fn the_role_named_before_is_the_same_one_later() {
+    let d = dict()
+        .actor("embassy", "---GOV", MentionKind::Agent)
+        .verb("criticize", Some("111"), &[])
+        .verb("protest", Some("140"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "the/DET/3/det Russian/ADJ/3/amod embassy/NOUN/4/nsubj protested/VERB/0/root/protest",
+            "Iran/PROPN/2/nsubj criticized/VERB/0/root/criticize the/DET/4/det embassy/NOUN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["RUSGOV>-:140", "IRN>RUSGOV:111"]);
+}

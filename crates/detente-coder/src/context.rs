@@ -21,6 +21,9 @@ pub struct Context {
     /// Unordered country pairs of bilateral events with their counts, in order of first use.
     pairs: Vec<((String, String), usize, usize)>,
     events: usize,
+    /// (head noun lemma, code) of roles named with their country ("the US embassy"), most
+    /// recent last: "the embassy" later means the same one.
+    roles: Vec<(String, String)>,
 }
 
 impl Context {
@@ -29,6 +32,26 @@ impl Context {
         if !self.later.iter().any(|(s, _)| s == surname) {
             self.later.push((surname.to_string(), code.to_string()));
         }
+    }
+
+    /// Records a role named with its country, by its head noun ("embassy", "USAGOV").
+    pub fn see_role(&mut self, head: &str, code: &str) {
+        if let Some(k) = self.roles.iter().position(|(h, _)| h == head) {
+            self.roles.remove(k);
+        }
+        self.roles.push((head.to_string(), code.to_string()));
+        if self.roles.len() > 64 {
+            self.roles.remove(0);
+        }
+    }
+
+    /// The last role named with its country under this head noun.
+    pub fn role(&self, head: &str) -> Option<&str> {
+        self.roles
+            .iter()
+            .rev()
+            .find(|(h, _)| h == head)
+            .map(|(_, c)| c.as_str())
     }
 
     /// Records a full person mention (its surname is the last word).
