@@ -444,10 +444,15 @@ impl SentenceCoder<'_, '_> {
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
+        let event_subject = src_head.and_then(|h| self.event_subject_code(ctx, h, &m.code));
+        if let Some(c) = &event_subject {
+            m.code = c.clone();
+        }
         // No subject, or one that names no actor while an actor stands before the verb
         // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject.
         if sources.is_empty()
             && passive_subject.is_none()
+            && event_subject.is_none()
             && src_head.is_none_or(|h| t.upos(h) != "PRON")
         {
             if let Some(h) = self.linear_source_before(v) {
@@ -522,7 +527,10 @@ impl SentenceCoder<'_, '_> {
             }
         }
         // A verbal event needs its source, unless the clause is passive ("was attacked").
-        if sources.is_empty() && (passive_subject.is_none() || targets.is_empty()) {
+        if sources.is_empty()
+            && event_subject.is_none()
+            && (passive_subject.is_none() || targets.is_empty())
+        {
             return None;
         }
         Some(Reading {
@@ -753,6 +761,7 @@ mod arguments;
 mod clause;
 mod domestic;
 mod linear_reading;
+mod violence;
 
 #[cfg(test)]
 #[path = "coder_tests.rs"]

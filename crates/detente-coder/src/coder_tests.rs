@@ -573,3 +573,22 @@ fn the_role_named_before_is_the_same_one_later() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert_eq!(got, vec!["RUSGOV>-:140", "IRN>RUSGOV:111"]);
 }
+
+#[test]
+fn a_violent_event_as_subject_codes_the_verb_without_a_perpetrator() {
+    let d = dict()
+        .verb("kill", Some("190"), &[])
+        .noun("bombing", Some("183"), &[]);
+    // "A bombing killed five soldiers": no actor did it, the event still happened.
+    let ev = code(
+        &d,
+        &["A/DET/2/det bombing/NOUN/3/nsubj killed/VERB/0/root/kill five/NUM/5/nummod soldiers/NOUN/3/obj"],
+    );
+    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["->-:183"]);
+    // A subject that is not an event still needs to be an actor.
+    let ev = code(
+        &d,
+        &["A/DET/2/det storm/NOUN/3/nsubj killed/VERB/0/root/kill five/NUM/5/nummod soldiers/NOUN/3/obj"],
+    );
+    assert!(ev.is_empty());
+}
