@@ -592,3 +592,22 @@ fn a_violent_event_as_subject_codes_the_verb_without_a_perpetrator() {
     );
     assert!(ev.is_empty());
 }
+
+#[test]
+fn a_lemmatiser_slip_falls_back_to_the_regular_stems_of_the_form() {
+    let d = dict().verb("concede", Some("080"), &[]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj conceded/VERB/0/root/conced to/ADP/4/case Iran/PROPN/2/obl"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:080"]
+    );
+    // "-es" is only stripped after a sibilant: "concedees" is no form of "concede".
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj concedees/VERB/0/root/concedees to/ADP/4/case Iran/PROPN/2/obl"],
+    );
+    assert!(ev.is_empty());
+}
