@@ -611,3 +611,23 @@ fn a_lemmatiser_slip_falls_back_to_the_regular_stems_of_the_form() {
     );
     assert!(ev.is_empty());
 }
+
+#[test]
+fn a_nominal_event_takes_the_frame_of_its_support_verb() {
+    let d = dict()
+        .verb("refuse", Some("120"), &[])
+        .verb("condemn", Some("111"), &[])
+        .noun("talks", Some("040"), &[("with +", "040")]);
+    let run = |spec: &str| code(&d, &[spec]).iter().map(brief).collect::<Vec<_>>();
+    // "hold" has no entry: it carries the negation and the refusal to the noun.
+    assert!(run("Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod hold/VERB/0/root talks/NOUN/4/obj with/ADP/7/case Iran/PROPN/5/nmod").is_empty());
+    // Refused talks are a rejection, not a meeting.
+    let got = run("Russia/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark hold/VERB/2/xcomp talks/NOUN/4/obj with/ADP/7/case Iran/PROPN/5/nmod");
+    assert!(
+        !got.is_empty() && got.iter().all(|e| e.contains(":12")),
+        "{got:?}"
+    );
+    // A verb with its own event does not: not condemning an attack leaves the attack.
+    let got = run("Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod condemn/VERB/0/root the/DET/6/det attack/NOUN/4/obj on/ADP/8/case Iran/PROPN/6/nmod");
+    assert!(got.iter().any(|e| e.ends_with("IRN:190")), "{got:?}");
+}

@@ -133,14 +133,25 @@ impl SentenceCoder<'_, '_> {
             if targets.is_empty() && (sources.is_empty() || !one_sided) {
                 continue;
             }
+            // "did not hold talks", "refused to sign a deal", "promised to continue aid": the
+            // noun is the object of a support or aspectual verb, which frames it.
+            let (frame, negated, modality) = t
+                .parent(n)
+                .filter(|&p| {
+                    t.upos(p) == "VERB"
+                        && t.rel(n) == "obj"
+                        && (self.entry_for(p, t.lemma(p)).is_none()
+                            || crate::modality::frame_of_verb(t.lemma(p)) == Some(Frame::Plain))
+                })
+                .map_or((Frame::Plain, false, None), |p| self.frame(p));
             let r = Reading {
                 v: n,
                 m,
                 sources,
                 targets,
-                frame: Frame::Plain,
-                negated: false,
-                modality: None,
+                frame,
+                negated,
+                modality,
                 mutual: false,
             };
             self.emit(ctx, r, out);
