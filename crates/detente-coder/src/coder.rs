@@ -292,6 +292,7 @@ impl SentenceCoder<'_, '_> {
             self.emit(ctx, r, out);
         }
         self.code_nouns(ctx, &coded_words, out);
+        self.code_demands(ctx, out);
         self.code_statements(ctx, &quoted_events, first_event, out);
         tidy(out, first_event);
         // The actors seen in this sentence become context for the next.
@@ -775,6 +776,7 @@ fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &
 
 mod arguments;
 mod clause;
+mod demand;
 mod domestic;
 mod linear_reading;
 mod violence;

@@ -631,3 +631,18 @@ fn a_nominal_event_takes_the_frame_of_its_support_verb() {
     let got = run("Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod condemn/VERB/0/root the/DET/6/det attack/NOUN/4/obj on/ADP/8/case Iran/PROPN/6/nmod");
     assert!(got.iter().any(|e| e.ends_with("IRN:190")), "{got:?}");
 }
+
+#[test]
+fn saying_what_another_party_must_do_is_a_demand() {
+    let d = dict()
+        .verb("say", Some("010"), &[])
+        .verb("release", Some("0841"), &[]);
+    let run = |spec: &str| code(&d, &[spec]).iter().map(brief).collect::<Vec<_>>();
+    let got = run("Russia/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/5/nsubj must/AUX/5/aux release/VERB/2/ccomp prisoners/NOUN/5/obj");
+    assert_eq!(got, vec!["RUS>IRN:100"]);
+    // "We must …" is no demand; nor is what a party will do.
+    assert!(run("Russia/PROPN/2/nsubj said/VERB/0/root/say we/PRON/5/nsubj must/AUX/5/aux release/VERB/2/ccomp prisoners/NOUN/5/obj").is_empty());
+    assert!(!run("Russia/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/5/nsubj will/AUX/5/aux release/VERB/2/ccomp prisoners/NOUN/5/obj")
+        .iter()
+        .any(|e| e.ends_with(":100")));
+}
