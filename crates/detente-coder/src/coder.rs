@@ -472,7 +472,7 @@ impl SentenceCoder<'_, '_> {
             && event_subject.is_none()
             && src_head.is_none_or(|h| t.upos(h) != "PRON")
         {
-            if let Some(h) = self.linear_source_before(v) {
+            if let Some(h) = self.linear_source_before(v, src_head) {
                 src_head = Some(h);
                 sources = actors_at(t, &self.ms, ctx, h);
             }

@@ -86,8 +86,8 @@ impl SentenceCoder<'_, '_> {
 impl SentenceCoder<'_, '_> {
     /// TABARI's source when the tree gives a predicate none (the parser hung "Pakistan" off the
     /// verb as a modifier): the first actor mention before `v` that no preposition introduces,
-    /// with no other verb between it and `v`.
-    pub(super) fn linear_source_before(&self, v: usize) -> Option<usize> {
+    /// with no other verb between it and `v` (but those of the `subject` phrase).
+    pub(super) fn linear_source_before(&self, v: usize, subject: Option<usize>) -> Option<usize> {
         let t = &self.tree;
         let m = self
             .ms
@@ -102,7 +102,11 @@ impl SentenceCoder<'_, '_> {
         };
         let introduced = m.start > 0 && matches!(t.upos(m.start - 1), "ADP" | "SCONJ")
             || t.children(h).iter().any(|&c| case(c));
-        let verb_between = (m.end..v).any(|i| t.upos(i) == "VERB");
+        // A participle on the subject ("aircraft including gunships") does not count.
+        let verb_between = (m.end..v).any(|i| {
+            t.upos(i) == "VERB"
+                && !(t.rel(i) == "acl" && subject.is_some_and(|s| t.parent(i) == Some(s)))
+        });
         (!introduced && !verb_between && !t.full_rel(h).ends_with("poss")).then_some(h)
     }
 }
