@@ -314,6 +314,11 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 if let Some(code) = ctx.surname(tree.lower(h)) {
                     return vec![mk(code.to_string(), MentionKind::Person)];
                 }
+                // The words right before the name, when the parser hung them elsewhere:
+                // "Bree Prime Minister Romendacil", "Russian President Vladamir Putin".
+                if countries.is_empty() || agent.is_none() {
+                    title_before(tree, ms, start.min(h), &mut countries, &mut agent);
+                }
                 if let Some(role) = agent {
                     // A title before an unknown name: "Russian President Vladamir Putin".
                     return compose(countries, &role, mk);
@@ -335,6 +340,37 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 }
             }
             Vec::new()
+        }
+    }
+}
+
+/// Country and role mentions among the capitalised or adjectival words right before `start`
+/// (at most six, no punctuation): a name's title read in word order.
+fn title_before(
+    tree: &Tree,
+    ms: &Mentions,
+    start: usize,
+    countries: &mut Vec<String>,
+    agent: &mut Option<String>,
+) {
+    let mut i = start;
+    while i > 0 && start - i < 6 {
+        i -= 1;
+        if !matches!(tree.upos(i), "PROPN" | "ADJ" | "NOUN") {
+            break;
+        }
+        match ms.at(i) {
+            Some(m)
+                if m.kind == MentionKind::Country
+                    && m.code.len() == 3
+                    && !countries.contains(&m.code) =>
+            {
+                countries.push(m.code.clone());
+            }
+            Some(m) if m.kind == MentionKind::Agent && agent.is_none() => {
+                *agent = Some(m.code.trim_start_matches('-').to_string());
+            }
+            _ => {}
         }
     }
 }

@@ -646,3 +646,21 @@ fn saying_what_another_party_must_do_is_a_demand() {
         .iter()
         .any(|e| e.ends_with(":100")));
 }
+
+#[test]
+fn a_title_before_a_name_composes_even_when_the_parser_scatters_it() {
+    let d = dict()
+        .actor("Valdoria", "VAL", MentionKind::Country)
+        .actor("Prime Minister", "---GOV", MentionKind::Agent)
+        .actor("Kerv", "KRV", MentionKind::Country);
+    // Kerv attacked Valdoria Prime Minister Ostrom (a name no dictionary knows): the parser
+    // hung "Valdoria" on the verb.
+    let ev = code(
+        &d,
+        &["Kerv/PROPN/2/nsubj attacked/VERB/0/root/attack Valdoria/PROPN/2/obl:unmarked Prime/ADJ/4/amod Minister/PROPN/5/nmod:desc Ostrom/PROPN/2/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["KRV>VALGOV:190"]
+    );
+}
