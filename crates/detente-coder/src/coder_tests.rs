@@ -664,3 +664,17 @@ fn a_title_before_a_name_composes_even_when_the_parser_scatters_it() {
         vec!["KRV>VALGOV:190"]
     );
 }
+
+#[test]
+fn a_participle_on_the_subject_does_not_hide_the_actor_before_it() {
+    let d = dict().verb("kill", Some("190"), &[]);
+    // "Russian aircraft including gunships killed Iranian soldiers", "Russian" hung on the verb.
+    let spec = "Russian/ADJ/5/advmod aircraft/NOUN/5/nsubj including/VERB/2/acl gunships/NOUN/3/obj killed/VERB/0/root/kill Iran/PROPN/5/obj";
+    assert_eq!(
+        code(&d, &[spec]).iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:190"]
+    );
+    // A verb of another clause between them does.
+    let spec = "Russian/ADJ/6/advmod aircraft/NOUN/3/nsubj left/VERB/6/advcl/leave and/CCONJ/5/cc troops/NOUN/6/nsubj killed/VERB/0/root/kill Iran/PROPN/6/obj";
+    assert!(code(&d, &[spec]).is_empty());
+}
