@@ -204,7 +204,13 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         second_person: false,
     };
     let lower = tree.lower(h);
-    if tree.upos(h) == "PRON" || FIRST_PERSON.contains(&lower) {
+    // "US" in capitals is the country the dictionary names, not the pronoun "us".
+    let named = ms.at(h).is_some()
+        && tree.tokens[h]
+            .form
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'.');
+    if !named && (tree.upos(h) == "PRON" || FIRST_PERSON.contains(&lower)) {
         let mut a = mk(String::new(), MentionKind::Person);
         if FIRST_PERSON.contains(&lower) {
             a.first_person = true;

@@ -678,3 +678,17 @@ fn a_participle_on_the_subject_does_not_hide_the_actor_before_it() {
     let spec = "Russian/ADJ/6/advmod aircraft/NOUN/3/nsubj left/VERB/6/advcl/leave and/CCONJ/5/cc troops/NOUN/6/nsubj killed/VERB/0/root/kill Iran/PROPN/6/obj";
     assert!(code(&d, &[spec]).is_empty());
 }
+
+#[test]
+fn us_in_capitals_is_the_country_not_the_pronoun() {
+    let d = dict();
+    let run = |spec: &str| code(&d, &[spec]).iter().map(brief).collect::<Vec<_>>();
+    assert_eq!(
+        run("Russia/PROPN/2/nsubj attacked/VERB/0/root/attack US/PROPN/2/obj"),
+        vec!["RUS>USA:190"]
+    );
+    assert_eq!(
+        run("Russia/PROPN/2/nsubj attacked/VERB/0/root/attack us/PRON/2/obj"),
+        vec!["RUS>-:190"]
+    );
+}
