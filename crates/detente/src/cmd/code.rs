@@ -49,6 +49,9 @@ pub struct Args {
     /// Also print hypothetical events (may, could, if; flagged in "modality").
     #[arg(long)]
     pub keep_hypothetical: bool,
+    /// At the end, print documents, sentences, events and time to stderr (for benchmarks).
+    #[arg(long)]
+    pub stats: bool,
 }
 
 pub use super::resources::DictArgs;
@@ -118,6 +121,16 @@ pub fn code_document(
     coder: &Coder,
     doc: &Document,
 ) -> Vec<Event> {
+    code_counting(nlp, dict, coder, doc).0
+}
+
+/// [`code_document`], also returning how many sentences were coded.
+fn code_counting(
+    nlp: &Pipeline,
+    dict: &LexiconDict,
+    coder: &Coder,
+    doc: &Document,
+) -> (Vec<Event>, usize) {
     let parsed = parse_document(nlp, dict, doc);
     let inputs: Vec<Input> = parsed
         .iter()
@@ -127,7 +140,18 @@ pub fn code_document(
             tokens: &s.tokens,
         })
         .collect();
-    coder.code_article(&doc.doc_id, doc.published, &inputs)
+    (
+        coder.code_article(&doc.doc_id, doc.published, &inputs),
+        inputs.len(),
+    )
+}
+
+/// What `--stats` reports.
+#[derive(Debug, Default)]
+struct Stats {
+    documents: u64,
+    sentences: u64,
+    events: u64,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<Status> {
@@ -154,6 +178,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let default_date = inputs.default_date();
+    let started = std::time::Instant::now();
+    let mut stats = Stats::default();
     while let Some(batch) = inputs.next_batch(BATCH) {
         let results: Vec<_> = batch
             .par_iter()
@@ -162,13 +188,16 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
                     if doc.published.is_none() {
                         doc.published = default_date;
                     }
-                    code_document(&nlp, &dict, &coder, &doc)
+                    code_counting(&nlp, &dict, &coder, &doc)
                 })
             })
             .collect();
         for (raw, result) in batch.iter().zip(results) {
             match result {
-                Ok(events) => {
+                Ok((events, sentences)) => {
+                    stats.documents += 1;
+                    stats.sentences += sentences as u64;
+                    stats.events += events.len() as u64;
                     if let Err(e) = write_events(&mut out, &events, format) {
                         if e.kind() == io::ErrorKind::BrokenPipe {
                             return Ok(inputs.finish());
@@ -186,6 +215,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             }
             return Err(e).context("writing to standard output");
         }
+    }
+    if args.stats {
+        eprintln!(
+            "coded {} documents, {} sentences, {} events in {:.2} s",
+            stats.documents,
+            stats.sentences,
+            stats.events,
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(inputs.finish())
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Raw text → events throughput of `detente code`, parsing included, on one core:
+#   1. the 94 Wikinews articles of ../shared/data/news;
+#   2. a ~100 MB JSON-lines news corpus built by bench/store_corpus.py (our own templated
+#      articles with one Wikinews text in four).
+#
+#   bash bench/coder_speed.sh            # from the repository root; MB=100 by default
+#
+# Times are CPU seconds (user + system) of a process pinned to one core (`taskset -c $CORE`), so
+# other jobs on a shared machine do not count. The model and dictionary load (measured on empty
+# input) is subtracted, so the figure is the coding rate itself.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${SHARED:-$ROOT/../shared}
+WORK=${WORK:-/tmp/detente-coder-speed}
+MB=${MB:-100}
+CORE=${CORE:-0}
+mkdir -p "$WORK"
+cd "$ROOT"
+cargo build --release -p detente >/dev/null 2>&1
+BIN=$ROOT/target/release/detente
+NEWS=$SHARED/data/news/wikinews-dev.jsonl
+
+run() { # file → "cpu_seconds sentences events"
+  /usr/bin/time -f '%U %S' -o "$WORK/time.txt" taskset -c "$CORE" \
+    "$BIN" --quiet code --stats --jsonl "$1" > "$WORK/events.jsonl" 2> "$WORK/stats.txt"
+  read -r u s < "$WORK/time.txt"
+  local line
+  line=$(grep '^coded' "$WORK/stats.txt")
+  echo "$(python3 -c "print($u+$s)") $(echo "$line" | awk '{print $4, $6}')"
+}
+
+: > "$WORK/empty.jsonl"
+read -r load _ _ < <(run "$WORK/empty.jsonl")
+echo "model + dictionaries load: ${load} CPU s"
+
+read -r t n e < <(run "$NEWS")
+python3 -c "print(f'wikinews (94 articles): {$n} sentences, {$e} events, {$t:.2f} CPU s; {$n/max($t-$load,1e-9):,.0f} sentences per CPU second')"
+
+CORPUS=$WORK/corpus-${MB}mb.jsonl
+if [ ! -s "$CORPUS" ]; then
+  # ~2.4 KB per article.
+  python3 "$ROOT/bench/store_corpus.py" $((MB * 1000000 / 2400)) "$NEWS" > "$CORPUS"
+fi
+size=$(stat -c %s "$CORPUS")
+read -r t n e < <(run "$CORPUS")
+python3 -c "print(f'corpus ({$size/1e6:.0f} MB): {$n} sentences, {$e} events, {$t:.1f} CPU s; {$n/max($t-$load,1e-9):,.0f} sentences per CPU second')"
