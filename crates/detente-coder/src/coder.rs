@@ -295,6 +295,7 @@ impl SentenceCoder<'_, '_> {
         self.code_demands(ctx, out);
         self.code_statements(ctx, &quoted_events, first_event, out);
         tidy(out, first_event);
+        crate::merge::merge_compatible(out, first_event);
         // The actors seen in this sentence become context for the next.
         for h in 0..t.len() {
             if matches!(

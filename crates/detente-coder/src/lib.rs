@@ -19,6 +19,7 @@ pub mod event;
 pub mod headline;
 pub mod lexicon;
 pub mod linear;
+pub mod merge;
 pub mod modality;
 pub mod pattern;
 pub mod petrarch;

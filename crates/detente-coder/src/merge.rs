@@ -1,0 +1,147 @@
+//! One event per happening within a sentence.
+//!
+//! A sentence often yields the same event twice: through its verb and its event noun ("a Kabul
+//! car bombing killed five": *killed* and *car bombing*), or once with a party the other reading
+//! left open. Events of one code (or a code and its refinement) whose parties do not contradict
+//! each other (each side names the same country, or one of them names none) are one event; the
+//! most informative reading is kept: more parties known, then the more specific code, then the
+//! first.
+
+use crate::event::{ActorRef, Event};
+
+/// Do two parties not contradict each other? Countries must agree; two roles without a
+/// country ("clerics", "lawmakers") must be the same role; an unknown party agrees with any.
+fn compatible(x: Option<&ActorRef>, y: Option<&ActorRef>) -> bool {
+    let (Some(a), Some(b)) = (x, y) else {
+        return true;
+    };
+    match (country(a), country(b)) {
+        (Some(p), Some(q)) => p == q,
+        (None, None) => a.code == b.code,
+        _ => true,
+    }
+}
+
+fn country(a: &ActorRef) -> Option<&str> {
+    (a.code.len() >= 3 && !a.code.starts_with("---")).then(|| &a.code[..3])
+}
+
+fn weight(e: &Event) -> usize {
+    let sides = usize::from(e.source_country().is_some())
+        + usize::from(e.target_country().is_some())
+        + usize::from(e.source.is_some())
+        + usize::from(e.target.is_some());
+    sides * 8 + e.cameo.len()
+}
+
+/// Merges the compatible events of one sentence, `out[first..]`, keeping their order.
+pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
+    let n = out.len();
+    if n < first + 2 {
+        return;
+    }
+    let mut dropped = vec![false; n - first];
+    for i in first..n {
+        if dropped[i - first] {
+            continue;
+        }
+        for j in i + 1..n {
+            if dropped[j - first] {
+                continue;
+            }
+            let (a, b) = (&out[i], &out[j]);
+            // Same code, or one refining the other (140 and 141): distinct codes of one root
+            // ("141 demonstrate" and "145 riot") are distinct events.
+            let same =
+                a.cameo.starts_with(b.cameo.as_str()) || b.cameo.starts_with(a.cameo.as_str());
+            if a.root != b.root
+                || !same
+                || !compatible(a.source.as_ref(), b.source.as_ref())
+                || !compatible(a.target.as_ref(), b.target.as_ref())
+            {
+                continue;
+            }
+            if weight(b) > weight(a) {
+                dropped[i - first] = true;
+                break;
+            }
+            dropped[j - first] = true;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = k < first || !dropped[k - first];
+        k += 1;
+        keep
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(s: Option<&str>, t: Option<&str>, code: &str) -> Event {
+        let a = |c: &str| ActorRef {
+            code: c.to_string(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+        };
+        Event {
+            doc_id: "d".into(),
+            sentence_index: 0,
+            sentence: String::new(),
+            source: s.map(a),
+            target: t.map(a),
+            cameo: code.into(),
+            root: code[..2].into(),
+            plover: None,
+            goldstein: 0.0,
+            quad_class: 0,
+            negated: false,
+            modality: None,
+            quote: None,
+            date: None,
+            date_text: None,
+            location: None,
+            evidence: String::new(),
+        }
+    }
+
+    fn brief(out: &[Event]) -> Vec<String> {
+        out.iter()
+            .map(|e| {
+                let c =
+                    |a: &Option<ActorRef>| a.as_ref().map_or("-".to_string(), |a| a.code.clone());
+                format!("{}>{}:{}", c(&e.source), c(&e.target), e.cameo)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn readings_of_one_event_merge_and_distinct_events_stay() {
+        let mut out = vec![
+            ev(None, Some("AFG"), "183"),
+            ev(Some("AFGINS"), Some("AFG"), "1832"),
+            ev(Some("RUS"), Some("IRN"), "190"),
+            ev(Some("IRN"), Some("RUS"), "190"),
+            ev(Some("---REL"), Some("IRN"), "023"),
+            ev(Some("---LEG"), Some("IRN"), "023"),
+            ev(Some("SRBCVL"), None, "141"),
+            ev(Some("SRBCVL"), None, "145"),
+        ];
+        merge_compatible(&mut out, 0);
+        assert_eq!(
+            brief(&out),
+            vec![
+                "AFGINS>AFG:1832",
+                "RUS>IRN:190",
+                "IRN>RUS:190",
+                "---REL>IRN:023",
+                "---LEG>IRN:023",
+                "SRBCVL>-:141",
+                "SRBCVL>-:145"
+            ]
+        );
+    }
+}
