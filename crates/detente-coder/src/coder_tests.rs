@@ -692,3 +692,16 @@ fn us_in_capitals_is_the_country_not_the_pronoun() {
         vec!["RUS>-:190"]
     );
 }
+
+#[test]
+fn indicating_is_reporting_and_it_is_the_one_who_indicated() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj indicated/VERB/0/root/indicate it/PRON/4/nsubj attacked/VERB/2/ccomp/attack Iran/PROPN/4/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:190"]
+    );
+}

@@ -33,6 +33,7 @@ const SPEECH: &[&str] = &[
     "comment",
     "report",
     "suggest",
+    "indicate",
 ];
 
 /// Verbs that address someone: their object is the addressee.
