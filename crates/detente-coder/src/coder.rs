@@ -483,11 +483,29 @@ impl SentenceCoder<'_, '_> {
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
         if let Some(s) = speech::speech_verb_over(t, v) {
-            let speaker = self
+            let mut speaker = self
                 .subject(s)
                 .0
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
+            // Speech inside speech ("'… we have said that we would like to …,' Putin said"):
+            // a first-person speaker is the speaker of the speech around it.
+            let mut outer = s;
+            for _ in 0..3 {
+                if speaker.is_empty() || !speaker.iter().all(|a| a.first_person) {
+                    break;
+                }
+                let Some(up) = speech::speech_verb_over(t, outer) else {
+                    break;
+                };
+                let up_speaker = self
+                    .subject(up)
+                    .0
+                    .map(|h| actors_at(t, &self.ms, ctx, h))
+                    .unwrap_or_default();
+                replace_person(&mut speaker, |a| a.first_person, &up_speaker);
+                outer = up;
+            }
             let addressee = speech::addressee(t, s)
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();

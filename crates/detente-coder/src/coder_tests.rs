@@ -705,3 +705,17 @@ fn indicating_is_reporting_and_it_is_the_one_who_indicated() {
         vec!["RUS>IRN:190"]
     );
 }
+
+#[test]
+fn speech_inside_speech_takes_the_outer_speaker() {
+    let d = dict();
+    // "we have said that we met Iran," Vladimir Putin said
+    let ev = code(
+        &d,
+        &["we/PRON/3/nsubj have/AUX/3/aux said/VERB/11/ccomp/say that/SCONJ/6/mark we/PRON/6/nsubj met/VERB/3/ccomp/meet Iran/PROPN/6/obj ,/PUNCT/3/punct Vladimir/PROPN/10/compound Putin/PROPN/11/nsubj said/VERB/0/root/say"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUSGOV>IRN:040"]
+    );
+}
