@@ -450,13 +450,34 @@ fn collect_modifier(
 }
 
 pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
-    let lower = tree.lower(h);
-    let lemma = lower.strip_suffix('s').unwrap_or(lower);
+    // Plural nouns that news uses for the two parties just named: "the two leaders met again",
+    // "both men spoke by phone", "the two delegations signed".
     if !matches!(
-        lemma,
-        "side" | "country" | "nation" | "government" | "leader" | "party"
-    ) || !tree.lower(h).ends_with('s')
-    {
+        tree.lower(h),
+        "sides"
+            | "countries"
+            | "nations"
+            | "governments"
+            | "leaders"
+            | "parties"
+            | "men"
+            | "women"
+            | "ministers"
+            | "presidents"
+            | "premiers"
+            | "delegations"
+            | "states"
+            | "powers"
+            | "neighbours"
+            | "neighbors"
+            | "rivals"
+            | "allies"
+            | "capitals"
+            | "counterparts"
+            | "diplomats"
+            | "envoys"
+            | "negotiators"
+    ) {
         return false;
     }
     tree.children(h)

@@ -719,3 +719,21 @@ fn speech_inside_speech_takes_the_outer_speaker() {
         vec!["RUSGOV>IRN:040"]
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_last_pair() {
+    let d = dict();
+    // Pompeo met the Russian foreign minister. The two men will meet again.
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet the/DET/7/det Russian/ADJ/7/amod foreign/ADJ/7/amod minister/NOUN/3/obj",
+            "The/DET/3/det two/NUM/3/nummod men/NOUN/4/nsubj met/VERB/0/root/meet again/ADV/4/advmod",
+        ],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["USAGOV>RUSGOV:040", "USAGOV>RUSGOV:040"]
+    );
+    assert_eq!(ev[1].sentence_index, 1);
+}
