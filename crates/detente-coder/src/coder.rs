@@ -102,7 +102,8 @@ impl<'d> Coder<'d> {
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
-            let tree = Tree::new(s.tokens);
+            let repaired = crate::repair::noun_root(s.tokens);
+            let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
             let whens = match date {
                 Some(d) => {
                     let words: Vec<&str> = (0..tree.len()).map(|k| tree.lower(k)).collect();

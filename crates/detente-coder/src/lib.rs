@@ -25,6 +25,7 @@ pub mod pattern;
 pub mod petrarch;
 pub mod place;
 pub mod plover;
+pub mod repair;
 pub mod speech;
 pub mod tree;
 pub mod when;
