@@ -376,6 +376,17 @@ fn title_before(
             Some(m) if m.kind == MentionKind::Agent && agent.is_none() => {
                 *agent = Some(m.code.trim_start_matches('-').to_string());
             }
+            // A title the dictionary already composed ("British Defence Secretary" → GBRGOV).
+            Some(m) if m.kind != MentionKind::Person && m.code.len() > 3 => {
+                if let (Some(c), Some(role)) = (m.code.get(..3), m.code.get(3..)) {
+                    if c != "---" && !countries.iter().any(|x| x == c) {
+                        countries.push(c.to_string());
+                    }
+                    if agent.is_none() {
+                        *agent = Some(role.to_string());
+                    }
+                }
+            }
             _ => {}
         }
     }

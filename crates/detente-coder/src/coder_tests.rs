@@ -737,3 +737,24 @@ fn the_two_leaders_are_the_last_pair() {
     );
     assert_eq!(ev[1].sentence_index, 1);
 }
+
+#[test]
+fn a_title_the_dictionary_composed_gives_its_country_to_the_name_after_it() {
+    let d = dict()
+        .actor(
+            "Bree Defence Secretary",
+            "BREGOV",
+            MentionKind::Organization,
+        )
+        .actor("King", "---GOV", MentionKind::Agent);
+    // Bree Defence Secretary Tom King attacked Iran: the parser hung the title on the verb, and
+    // the surname alone reads as a role without a country.
+    let ev = code(
+        &d,
+        &["Bree/ADJ/3/amod Defence/PROPN/3/compound Secretary/PROPN/6/obl:unmarked Tom/PROPN/6/nsubj King/PROPN/4/flat attacked/VERB/0/root/attack Iran/PROPN/6/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["BREGOV>IRN:190"]
+    );
+}
