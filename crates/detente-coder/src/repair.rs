@@ -5,8 +5,10 @@
 //! agreed …". A reduced relative is passive and takes no object or complement, so when the
 //! participle has one ("agreed to resume", "killed five soldiers", "said that …"), has no subject
 //! and no auxiliary of its own, and nothing else is the sentence's verb, the active reading is
-//! the likely one: the participle becomes the root and the noun its subject. Headlines such as
-//! "Militants killed in Syria" (no object) are left alone.
+//! the likely one: the participle becomes the root and the noun its subject. The same holds,
+//! object or not, in prose that ends in a full stop ("Senior Hungarian and Romanian officials
+//! agreed on Wednesday that …."); headlines such as "Militants killed in Syria" (no object, no
+//! full stop) are left alone.
 
 use detente_nlp::Token;
 
@@ -37,7 +39,13 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
         }
         has_complement |= matches!(rel, "obj" | "xcomp" | "ccomp");
     }
-    if !has_complement {
+    // A sentence that ends in a full stop is prose, not a headline ("Militants killed in Syria"):
+    // there a noun phrase with a past participle is a misread finite verb even without an object.
+    let prose = tokens
+        .last()
+        .is_some_and(|t| t.form == "." && t.head == r + 1)
+        && n >= 6;
+    if !has_complement && !prose {
         return None;
     }
     let mut out = tokens.to_vec();
@@ -80,6 +88,17 @@ mod tests {
                 (4, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn in_prose_a_participle_without_object_is_the_verb_too() {
+        // "Senior Bree officials agreed on Wednesday ." — a full stop: prose, not a headline.
+        let mut s = sent("Senior/ADJ/3/amod Bree/ADJ/3/amod officials/NOUN/0/root agreed/VERB/3/acl/agree on/ADP/6/case Wednesday/PROPN/4/obl ./PUNCT/3/punct");
+        s.tokens[3].xpos = "VBN".into();
+        let fixed = noun_root(&s.tokens).expect("repaired");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (4, "nsubj"));
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
+        assert_eq!(fixed[6].head, 4);
     }
 
     #[test]
