@@ -758,3 +758,17 @@ fn a_title_the_dictionary_composed_gives_its_country_to_the_name_after_it() {
         vec!["BREGOV>IRN:190"]
     );
 }
+
+#[test]
+fn a_role_as_source_of_a_nominal_event_takes_the_country_of_the_sentence() {
+    let d = dict();
+    // In Russia, officials launched an attack on Iran.
+    let ev = code(
+        &d,
+        &["In/ADP/2/case Russia/PROPN/5/obl ,/PUNCT/2/punct officials/NOUN/5/nsubj launched/VERB/0/root/launch an/DET/7/det attack/NOUN/5/obj on/ADP/9/case Iran/PROPN/7/nmod"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUSGOV>IRN:190"]
+    );
+}

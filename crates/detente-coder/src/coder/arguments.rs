@@ -122,6 +122,15 @@ impl SentenceCoder<'_, '_> {
             }
             sources.retain(|a| !a.code.is_empty() && !a.first_person);
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
+            // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
+            // town") acts in the country the sentence or the article is about.
+            if let Some(c) = self.role_country(n) {
+                for a in &mut sources {
+                    if let Some(role) = a.code.strip_prefix("---") {
+                        a.code = format!("{c}{role}");
+                    }
+                }
+            }
             targets.retain(|a| {
                 !sources
                     .iter()
