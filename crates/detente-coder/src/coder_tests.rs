@@ -117,6 +117,7 @@ fn dict() -> Mini {
         .verb("reject", Some("120"), &[])
         .noun("attack", None, &[("on +", "190")])
         .noun("meeting", Some("040"), &[])
+        .noun("ceasefire", Some("0871"), &[("with +", "0871")])
 }
 
 fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
@@ -771,4 +772,18 @@ fn a_role_as_source_of_a_nominal_event_takes_the_country_of_the_sentence() {
         ev.iter().map(brief).collect::<Vec<_>>(),
         vec!["RUSGOV>IRN:190"]
     );
+}
+
+#[test]
+fn a_ceasefire_declared_alone_is_an_event_without_a_target() {
+    let d = dict();
+    // Iran declared a unilateral ceasefire. / Iran held a meeting. (talks need a party)
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj declared/VERB/0/root/declare a/DET/5/det unilateral/ADJ/5/amod ceasefire/NOUN/2/obj",
+            "Iran/PROPN/2/nsubj held/VERB/0/root/hold a/DET/4/det meeting/NOUN/2/obj",
+        ],
+    );
+    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["IRN>-:0871"]);
 }

@@ -137,8 +137,11 @@ impl SentenceCoder<'_, '_> {
                     .any(|s| s.start == a.start && s.code == a.code)
             });
             // A nominal event needs its target ("talks" alone says nothing about whom), except
-            // protests and violence, which are events with their perpetrator alone.
-            let one_sided = matches!(m.code.get(..2), Some("14" | "18" | "19" | "20"));
+            // protests and violence, which are events with their perpetrator alone, and the
+            // measures a party takes on its own: a truce or pullback ("declared a unilateral
+            // ceasefire"), a curfew or a state of emergency.
+            let one_sided = matches!(m.code.get(..2), Some("14" | "18" | "19" | "20"))
+                || matches!(m.code.get(..3), Some("087" | "172"));
             if targets.is_empty() && (sources.is_empty() || !one_sided) {
                 continue;
             }
