@@ -139,61 +139,6 @@ impl<'d> Coder<'d> {
         }
         ms
     }
-
-    /// One-edit misspellings of known two-word names ("Vladamir Putin").
-    fn repair_names(&self, words: &[&str], date: Option<Date>, ms: &mut Vec<Mention>) {
-        let covered = |i: usize, ms: &[Mention]| ms.iter().any(|m| m.start <= i && i < m.end);
-        for i in 0..words.len().saturating_sub(1) {
-            let (a, b) = (words[i], words[i + 1]);
-            if !starts_upper(a) || !starts_upper(b) || covered(i, ms) && covered(i + 1, ms) {
-                continue;
-            }
-            let (la, lb) = (a.to_lowercase(), b.to_lowercase());
-            let cands = self
-                .by_last
-                .get(&lb)
-                .into_iter()
-                .chain(self.by_first.get(&la))
-                .flatten();
-            for &k in cands {
-                let name = &self.dict.person_names()[k];
-                let pair = format!("{la} {lb}");
-                if pair.len() >= 8 && edit_distance_at_most_one(&pair, &name.to_lowercase()) {
-                    let ws: Vec<Token> = name
-                        .split_whitespace()
-                        .map(|w| Token {
-                            start: 0,
-                            end: 0,
-                            form: w.to_string(),
-                            lemma: w.to_lowercase(),
-                            upos: "PROPN".into(),
-                            xpos: "NNP".into(),
-                            head: 0,
-                            deprel: "flat".into(),
-                        })
-                        .collect();
-                    if let Some(found) = self
-                        .dict
-                        .actors_in(&ws, date)
-                        .into_iter()
-                        .find(|m| m.end - m.start == ws.len())
-                    {
-                        ms.retain(|m| m.end <= i || m.start >= i + 2);
-                        ms.insert(
-                            0,
-                            Mention {
-                                start: i,
-                                end: i + 2,
-                                code: found.code,
-                                kind: MentionKind::Person,
-                            },
-                        );
-                        break;
-                    }
-                }
-            }
-        }
-    }
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -799,6 +744,7 @@ mod clause;
 mod demand;
 mod domestic;
 mod linear_reading;
+mod names;
 mod violence;
 
 #[cfg(test)]
