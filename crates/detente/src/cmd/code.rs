@@ -20,12 +20,12 @@ use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Dictionary, Event, Input, MentionKind, Options};
 use detente_nlp::{Pipeline, Sentence};
 use detente_store::export::{self, gdelt};
-use detente_store::fingerprint::Fingerprint;
-use detente_store::{ArticleInput, PreparedArticle, Store, StoreError};
+use detente_store::{ArticleInput, Store, StoreError};
 use detente_text::extract::{extract, ExtractOptions};
 use detente_text::Document;
 use rayon::prelude::*;
 
+use super::ingest::{extract_for_store, prepare_article};
 use super::input::{InputArgs, Inputs};
 use super::{Context, Status};
 
@@ -252,13 +252,8 @@ fn run_gdelt(
             .zip(known.par_iter())
             .filter(|(_, &k)| !k)
             .map(|((raw, &key), _)| {
-                let doc = extract(raw, &options).map(|mut doc| {
-                    if doc.published.is_none() {
-                        doc.published = default_date;
-                    }
-                    let fp = Fingerprint::of(doc.title.as_deref(), &doc.text);
-                    (key, doc, fp)
-                });
+                let doc =
+                    extract_for_store(raw, &options, default_date).map(|(doc, fp)| (key, doc, fp));
                 (raw, doc)
             })
             .collect();
@@ -274,23 +269,8 @@ fn run_gdelt(
             .into_par_iter()
             .zip(copies.into_par_iter())
             .map(|((raw, r), copy)| {
-                let prepared = r.map(|(key, doc, fp)| {
-                    let events = if copy {
-                        Vec::new()
-                    } else {
-                        code_document(nlp, dict, coder, &doc)
-                    };
-                    let input = ArticleInput {
-                        key,
-                        published: doc.published.map(|d| d.to_string()),
-                        doc_id: doc.doc_id,
-                        url: doc.url,
-                        title: doc.title,
-                        text: doc.text,
-                        events,
-                    };
-                    PreparedArticle::with_fingerprint(input, fp)
-                });
+                let prepared =
+                    r.map(|(key, doc, fp)| prepare_article(nlp, dict, coder, key, doc, fp, copy));
                 (raw, prepared)
             })
             .collect();

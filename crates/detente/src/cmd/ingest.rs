@@ -16,11 +16,13 @@ use std::time::Duration;
 use anyhow::Result;
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Options};
+use detente_nlp::Pipeline;
 use detente_store::fingerprint::Fingerprint;
 use detente_store::{ArticleInput, BatchReport, PreparedArticle, Store};
 use detente_text::extract::{extract, ExtractOptions};
-use detente_text::Document;
+use detente_text::{Document, ExtractError, RawDocument};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::code::{code_document, DictArgs};
@@ -55,6 +57,49 @@ pub struct Args {
 
 /// A document extracted and fingerprinted, or where it came from and why it failed.
 type Extracted = Result<([u8; 16], Document, Fingerprint), (String, String)>;
+
+/// Extracts a document for the store: `--date` where it has none, and its fingerprint (which
+/// finds syndicated copies). Shared with `code --format gdelt`, which stores as ingest does.
+pub fn extract_for_store(
+    raw: &RawDocument,
+    options: &ExtractOptions,
+    default_date: Option<Date>,
+) -> Result<(Document, Fingerprint), ExtractError> {
+    let mut doc = extract(raw, options)?;
+    if doc.published.is_none() {
+        doc.published = default_date;
+    }
+    let fp = Fingerprint::of(doc.title.as_deref(), &doc.text);
+    Ok((doc, fp))
+}
+
+/// Codes an extracted document (unless it is a copy of a stored one: copies are stored without
+/// events) and readies it for the store.
+pub fn prepare_article(
+    nlp: &Pipeline,
+    dict: &LexiconDict,
+    coder: &Coder,
+    key: [u8; 16],
+    doc: Document,
+    fp: Fingerprint,
+    copy: bool,
+) -> PreparedArticle {
+    let events = if copy {
+        Vec::new()
+    } else {
+        code_document(nlp, dict, coder, &doc)
+    };
+    let input = ArticleInput {
+        key,
+        published: doc.published.map(|d| d.to_string()),
+        doc_id: doc.doc_id,
+        url: doc.url,
+        title: doc.title,
+        text: doc.text,
+        events,
+    };
+    PreparedArticle::with_fingerprint(input, fp)
+}
 
 /// Batches prepared but not yet stored: bounds memory while keeping the writer busy.
 const IN_FLIGHT: usize = 2;
@@ -136,12 +181,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             .zip(known.par_iter())
             .filter(|(_, &k)| !k)
             .map(|((d, key), _)| {
-                let mut doc =
-                    extract(d, &options).map_err(|e| (d.origin.clone(), e.to_string()))?;
-                if doc.published.is_none() {
-                    doc.published = default_date;
-                }
-                let fp = Fingerprint::of(doc.title.as_deref(), &doc.text);
+                let (doc, fp) = extract_for_store(d, &options, default_date)
+                    .map_err(|e| (d.origin.clone(), e.to_string()))?;
                 Ok((*key, doc, fp))
             })
             .collect();
@@ -160,21 +201,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             .zip(copies.into_par_iter())
             .map(|(r, copy)| {
                 let (key, doc, fp) = r?;
-                let events = if copy {
-                    Vec::new()
-                } else {
-                    code_document(&nlp, &dict, &coder, &doc)
-                };
-                let input = ArticleInput {
-                    key,
-                    published: doc.published.map(|d| d.to_string()),
-                    doc_id: doc.doc_id,
-                    url: doc.url,
-                    title: doc.title,
-                    text: doc.text,
-                    events,
-                };
-                Ok(PreparedArticle::with_fingerprint(input, fp))
+                Ok(prepare_article(&nlp, &dict, &coder, key, doc, fp, copy))
             })
             .collect();
         let mut prepared = Vec::with_capacity(results.len());
