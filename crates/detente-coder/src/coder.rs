@@ -476,13 +476,7 @@ impl SentenceCoder<'_, '_> {
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
-        if let Some(c) = self.role_country(v) {
-            for a in &mut sources {
-                if let Some(role) = a.code.strip_prefix("---") {
-                    a.code = format!("{c}{role}");
-                }
-            }
-        }
+        self.place_roles(v, &mut sources);
         targets.retain(|a| {
             !sources
                 .iter()

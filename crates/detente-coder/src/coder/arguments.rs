@@ -124,13 +124,7 @@ impl SentenceCoder<'_, '_> {
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
-            if let Some(c) = self.role_country(n) {
-                for a in &mut sources {
-                    if let Some(role) = a.code.strip_prefix("---") {
-                        a.code = format!("{c}{role}");
-                    }
-                }
-            }
+            self.place_roles(n, &mut sources);
             targets.retain(|a| {
                 !sources
                     .iter()

@@ -5,6 +5,7 @@
 //! at all, else to the article's main country (the country its mentions name most often).
 
 use super::SentenceCoder;
+use crate::actor::Actor;
 use crate::dictionary::{Mention, MentionKind};
 
 /// The country an article's mentions name most often (first named wins a tie), if any.
@@ -34,6 +35,18 @@ impl SentenceCoder<'_, '_> {
             .iter()
             .find(|m| m.kind == MentionKind::Country && m.code.len() == 3 && m.start < v)
             .map(|m| m.code.as_str())
+    }
+
+    /// Gives the roles without a country among `sources` of the predicate at `v` the country
+    /// they act in ("police" → "IRNCOP" in news about Iran).
+    pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor]) {
+        if let Some(c) = self.role_country(v) {
+            for a in sources {
+                if let Some(role) = a.code.strip_prefix("---") {
+                    a.code = format!("{c}{role}");
+                }
+            }
+        }
     }
 
     /// The country a role without one acts in, for a predicate at `v`.
