@@ -102,7 +102,7 @@ impl<'d> Coder<'d> {
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
-            let repaired = crate::repair::noun_root(s.tokens);
+            let repaired = crate::repair::sentence(s.tokens);
             let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
             let whens = match date {
                 Some(d) => {

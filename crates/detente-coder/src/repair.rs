@@ -1,4 +1,5 @@
-//! Repairs of one parser error that costs whole events: a sentence parsed as a noun phrase.
+//! Repairs of parser errors that cost whole events: a sentence parsed as a noun phrase, and a
+//! fronted subject read as a vocative.
 //!
 //! "The two sides agreed to resume talks" sometimes comes out with "sides" as the root and
 //! "agreed" as a reduced relative clause on it (`acl`), as if it read "the two sides (that were)
@@ -9,8 +10,68 @@
 //! object or not, in prose that ends in a full stop ("Senior Hungarian and Romanian officials
 //! agreed on Wednesday that …."); headlines such as "Militants killed in Syria" (no object, no
 //! full stop) are left alone.
+//!
+//! "Pakistan, a key U.S. ally in the war on terror, has refused …" sometimes comes out with
+//! "Pakistan" as a vocative and the apposition as the subject. News prose addresses no one, so
+//! a sentence-initial name set off by a comma before the verb's subject is that subject, and
+//! what the parser took for the subject is its apposition.
 
 use detente_nlp::Token;
+
+/// The tokens with every repair below that applies, or `None` when none does.
+pub fn sentence(tokens: &[Token]) -> Option<Vec<Token>> {
+    match noun_root(tokens) {
+        Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
+        None => fronted_vocative(tokens),
+    }
+}
+
+/// The tokens with a sentence-initial vocative name made the subject of its verb, or `None`.
+pub fn fronted_vocative(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let v = (0..n).find(|&i| tokens[i].deprel == "vocative")?;
+    if !matches!(tokens[v].upos.as_str(), "PROPN" | "NOUN") || tokens[v].head == 0 {
+        return None;
+    }
+    let h = tokens[v].head - 1;
+    // The name's phrase opens the sentence and a comma closes it.
+    let mut end = v;
+    while end + 1 < n && within(tokens, end + 1, v) {
+        end += 1;
+    }
+    let comma = tokens[end].form == "," || tokens.get(end + 1).is_some_and(|t| t.form == ",");
+    if (0..v).any(|i| !within(tokens, i, v)) || !comma {
+        return None;
+    }
+    let kids = |x: usize| (0..n).filter(move |&i| tokens[i].head == x + 1);
+    let subject = kids(h).find(|&c| tokens[c].deprel.starts_with("nsubj"));
+    let mut out = tokens.to_vec();
+    match subject {
+        Some(s) if s > end && tokens[s].upos != "PRON" && s < h => {
+            out[s].head = v + 1;
+            out[s].deprel = "appos".into();
+        }
+        None if h > end && matches!(tokens[h].xpos.as_str(), "VBD" | "VBZ") => {}
+        _ => return None,
+    }
+    out[v].deprel = "nsubj".into();
+    Some(out)
+}
+
+/// Whether word `i` lies in the subtree of word `top`.
+fn within(tokens: &[Token], i: usize, top: usize) -> bool {
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        if at == top {
+            return true;
+        }
+        match tokens[at].head {
+            0 => return false,
+            h => at = h - 1,
+        }
+    }
+    false
+}
 
 /// The tokens with a noun-root sentence re-rooted on its participle, or `None` when the rule
 /// does not apply.
@@ -99,6 +160,21 @@ mod tests {
         assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (4, "nsubj"));
         assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
         assert_eq!(fixed[6].head, 4);
+    }
+
+    #[test]
+    fn a_fronted_name_read_as_a_vocative_becomes_the_subject() {
+        // "Pakistan , a U.S. ally , refused": the apposition had been taken for the subject.
+        let s = sent("Pakistan/PROPN/8/vocative ,/PUNCT/1/punct a/DET/5/det key/ADJ/5/amod ally/NOUN/8/nsubj ,/PUNCT/5/punct has/AUX/8/aux refused/VERB/0/root");
+        let fixed = fronted_vocative(&s.tokens).expect("repaired");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "appos"));
+        // Addressing someone inside a quote, with a pronoun subject, stays a vocative.
+        let s = sent("Roger/PROPN/4/vocative ,/PUNCT/1/punct you/PRON/4/nsubj have/VERB/0/root");
+        assert!(fronted_vocative(&s.tokens).is_none());
+        // A name that does not open the sentence is left alone.
+        let s = sent("Then/ADV/4/advmod Roger/PROPN/4/vocative ,/PUNCT/2/punct left/VERB/0/root");
+        assert!(fronted_vocative(&s.tokens).is_none());
     }
 
     #[test]
