@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .any(|m| m.kind != MentionKind::Agent)
             };
             let recased = detente_coder::headline::recase(&title, &text, &is_name);
-            for mut st in nlp.parse(&recased) {
+            for mut st in nlp.parse_headline(&recased) {
                 for t in &mut st.tokens {
                     if let Some(f) = title.get(t.start..t.end) {
                         t.form = f.to_string();

@@ -92,6 +92,18 @@ impl Pipeline {
 
     /// Tokenises, splits, tags, lemmatises and parses `text`. Offsets are bytes into `text`.
     pub fn parse(&self, text: &str) -> Vec<Sentence> {
+        self.parse_as(text, false)
+    }
+
+    /// [`Pipeline::parse`] for a headline: a clause the tagger left without a finite verb gets
+    /// the one it nearly chose ("Car bomb attack *kills* dozens"; see [`Tagger::ensure_verb`]).
+    ///
+    /// [`Tagger::ensure_verb`]: crate::tagger::Tagger::ensure_verb
+    pub fn parse_headline(&self, text: &str) -> Vec<Sentence> {
+        self.parse_as(text, true)
+    }
+
+    fn parse_as(&self, text: &str, headline: bool) -> Vec<Sentence> {
         let mut scratch = Scratch::default();
         tokenize::sentences(text)
             .into_iter()
@@ -105,7 +117,7 @@ impl Pipeline {
                 Sentence {
                     start: raw.start,
                     end: raw.end,
-                    tokens: self.annotate_with(&forms, &spans, &mut scratch),
+                    tokens: self.annotate_with(&forms, &spans, &mut scratch, headline),
                 }
             })
             .collect()
@@ -126,7 +138,7 @@ impl Pipeline {
             spans.push((pos, pos + w.len()));
             pos += w.len() + 1;
         }
-        self.annotate_with(words, &spans, &mut Scratch::default())
+        self.annotate_with(words, &spans, &mut Scratch::default(), false)
     }
 
     /// Fills UPOS, XPOS, LEMMA, HEAD and DEPREL of a CoNLL-U sentence, keeping its words,
@@ -149,9 +161,13 @@ impl Pipeline {
         forms: &[&str],
         spans: &[(usize, usize)],
         s: &mut Scratch,
+        headline: bool,
     ) -> Vec<Token> {
         let m = &self.model;
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
+        if headline {
+            m.tagger.ensure_verb(forms, &mut s.tag, &mut s.tags);
+        }
         m.parser
             .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
         forms

@@ -98,3 +98,41 @@ fn model_round_trips_and_rejects_garbage() {
     assert!(Pipeline::from_bytes(b"not a model").is_err());
     assert!(Pipeline::from_bytes(&bytes[..bytes.len() / 2]).is_err());
 }
+
+#[test]
+fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
+    let nlp = nlp();
+    for (text, verb) in [
+        ("Car bomb attack kills dozens at military base", "kills"),
+        (
+            "Iran issues arrest warrants for 36 people; seeks Interpol's aid",
+            "issues",
+        ),
+    ] {
+        let sents = nlp.parse_headline(text);
+        check_offsets(text, &sents);
+        let w = sents[0]
+            .tokens
+            .iter()
+            .find(|t| t.form == verb)
+            .expect("the word");
+        assert_eq!(
+            (w.upos.as_str(), w.xpos.as_str()),
+            ("VERB", "VBZ"),
+            "{text}"
+        );
+    }
+    // A clause that has its verb keeps its tags.
+    let plain = "Pompeo meets Lavrov in Sochi";
+    let a: Vec<String> = nlp.parse(plain)[0]
+        .tokens
+        .iter()
+        .map(|t| t.xpos.clone())
+        .collect();
+    let b: Vec<String> = nlp.parse_headline(plain)[0]
+        .tokens
+        .iter()
+        .map(|t| t.xpos.clone())
+        .collect();
+    assert_eq!(a, b);
+}

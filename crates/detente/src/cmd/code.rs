@@ -95,7 +95,7 @@ pub fn parse_document<'a>(
                 .any(|m| m.kind != MentionKind::Agent)
         };
         let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
-        for mut s in nlp.parse(&recased) {
+        for mut s in nlp.parse_headline(&recased) {
             for tok in &mut s.tokens {
                 if let Some(f) = t.get(tok.start..tok.end) {
                     if f.len() == tok.form.len() {
