@@ -611,6 +611,12 @@ impl SentenceCoder<'_, '_> {
         t: Option<&Actor>,
         words: &[usize],
     ) -> Option<Event> {
+        // Civilians who fight riot: "clashes with counter-protesters broke out" and "villagers
+        // attacked the police station" are CAMEO's 145, not the armed forces' plain 190.
+        let code = match s {
+            Some(a) if code == "190" && a.code.get(3..6) == Some("CVL") => "145",
+            _ => code,
+        };
         // Codes outside CAMEO's tables (a PETRARCH dictionary's own, "901") pass with no score.
         let mut info = cameo::info(code).or_else(|| {
             let c = code.trim();

@@ -787,3 +787,22 @@ fn a_ceasefire_declared_alone_is_an_event_without_a_target() {
     );
     assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["IRN>-:0871"]);
 }
+
+#[test]
+fn civilians_who_fight_riot() {
+    let d = dict().actor("police", "---COP", MentionKind::Agent).actor(
+        "protesters",
+        "---CVL",
+        MentionKind::Agent,
+    );
+    let ev = code(
+        &d,
+        &[
+            "Protesters/NOUN/2/nsubj attacked/VERB/0/root/attack police/NOUN/2/obj",
+            "Police/NOUN/2/nsubj attacked/VERB/0/root/attack protesters/NOUN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    // The same verb: a riot when civilians attack, force when the police do.
+    assert_eq!(got, vec!["---CVL>---COP:145", "---COP>---CVL:190"]);
+}
