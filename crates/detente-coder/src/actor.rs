@@ -118,7 +118,7 @@ pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Act
             heads.push(x);
         }
     }
-    for x in heads {
+    for &x in &heads {
         for a in actors_of_head(tree, ms, ctx, x) {
             if !out
                 .iter()
@@ -128,6 +128,7 @@ pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Act
             }
         }
     }
+    crate::coordination::share_roles(tree, ms, &heads, &mut out);
     out
 }
 

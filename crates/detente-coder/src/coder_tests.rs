@@ -806,3 +806,33 @@ fn civilians_who_fight_riot() {
     // The same verb: a riot when civilians attack, force when the police do.
     assert_eq!(got, vec!["---CVL>---COP:145", "---COP>---CVL:190"]);
 }
+
+#[test]
+fn nationalities_listed_before_one_role_each_take_it() {
+    let d = dict()
+        .actor("Hungarian", "HUN", MentionKind::Country)
+        .actor("Romanian officials", "ROUGOV", MentionKind::Organization)
+        .actor("Danish media", "DNKMED", MentionKind::Organization)
+        .actor("government", "---GOV", MentionKind::Agent);
+    let ev = code(
+        &d,
+        &[
+            // "Hungarian and Romanian officials met": both countries' officials, each other.
+            "Hungarian/ADJ/4/amod and/CCONJ/3/cc Romanian/ADJ/1/conj officials/NOUN/5/nsubj met/VERB/0/root/meet",
+            // "US and Russian officials attacked Iran": the bare "US" becomes USAGOV.
+            "US/PROPN/4/compound and/CCONJ/3/cc Russian/ADJ/1/conj officials/NOUN/5/nsubj attacked/VERB/0/root/attack Iran/PROPN/5/obj",
+            // "Danish media and government rejected Iran": the nationality covers both.
+            "Danish/ADJ/2/amod media/NOUN/5/nsubj and/CCONJ/4/cc government/NOUN/2/conj rejected/VERB/0/root/reject Iran/PROPN/5/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"ROUGOV>HUNGOV:040".to_string()), "{got:?}");
+    assert!(got.contains(&"HUNGOV>ROUGOV:040".to_string()), "{got:?}");
+    assert!(got.contains(&"USAGOV>IRN:190".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("USA>")), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("---GOV>") || e.starts_with("IRNGOV>")),
+        "{got:?}"
+    );
+}

@@ -5,8 +5,12 @@
 //! only by commas, "and"/"or" and their own determiners or adjectives, ending in "and"/"or",
 //! form one list. A member joins the slot when the tree does not contradict it: it is a
 //! conjunct, or it has the slot's own relation and case marker.
+//!
+//! Coordination also shares words: "Hungarian and Romanian officials" are officials of both
+//! countries, "Danish media and government" both Danish ([`share_roles`]).
 
-use crate::actor::Mentions;
+use crate::actor::{Actor, Mentions};
+use crate::dictionary::MentionKind;
 use crate::tree::Tree;
 
 /// Most members a list may have (bounded work on degenerate input).
@@ -136,5 +140,94 @@ mod tests {
         let t = Tree::new(&s.tokens);
         let m = ms(&[(0, 1), (2, 3)], 7);
         assert!(list_heads(&t, &m, 0).is_empty());
+    }
+}
+
+/// Where the nationality of a composed actor (`ROUGOV`, "Romanian officials") starts: a
+/// composed mention of the same code, or a nationality whose code begins it, within its span.
+fn nationality_start(ms: &Mentions, a: &Actor) -> Option<usize> {
+    if a.code.len() < 6 || a.first_person {
+        return None;
+    }
+    ms.list
+        .iter()
+        .filter(|m| m.start >= a.start && m.end <= a.end && m.kind != MentionKind::Person)
+        .find(|m| {
+            m.code == a.code
+                || (m.kind == MentionKind::Country
+                    && m.code.len() == 3
+                    && a.code.starts_with(m.code.as_str()))
+        })
+        .map(|m| m.start)
+}
+
+/// Shares a role and a nationality across a coordination the way English shares them.
+///
+/// "Hungarian and Romanian officials", "US, British and French diplomats": nationalities
+/// listed before one role noun each take the role (`HUNGOV` beside `ROUGOV`). "Danish media
+/// and government": a later conjunct with a bare role (`---GOV`) takes the nationality that
+/// modifies the first (`DNKGOV`). `heads[0]` is the slot's head, the rest its conjuncts.
+pub fn share_roles(tree: &Tree, ms: &Mentions, heads: &[usize], out: &mut Vec<Actor>) {
+    let Some(&first) = heads.first() else {
+        return;
+    };
+    let mut extra = Vec::new();
+    for a in out.iter() {
+        let Some(mut at) = nationality_start(ms, a) else {
+            continue;
+        };
+        let role = &a.code[3..];
+        // Walk left over "X and", "X ,": each nationality before it takes the same role.
+        while at >= 2 && matches!(tree.lower(at - 1), "and" | "or" | ",") {
+            // A modifier ("Hungarian", "US" as a compound), not a country of its own ("Iran
+            // and Russian officials": Iran is a party by itself).
+            let Some(prev) = ms.list.iter().find(|m| {
+                m.kind == MentionKind::Country
+                    && m.code.len() == 3
+                    && m.end == at - 1
+                    && matches!(tree.rel(m.end - 1), "amod" | "compound" | "conj")
+                    && (tree.upos(m.end - 1) == "ADJ" || tree.rel(m.end - 1) != "conj")
+            }) else {
+                break;
+            };
+            extra.push(Actor {
+                code: format!("{}{role}", prev.code),
+                start: prev.start,
+                end: prev.end,
+                kind: a.kind,
+                first_person: false,
+                second_person: false,
+            });
+            at = prev.start;
+        }
+    }
+    // A bare role conjoined to a first conjunct whose nationality is its modifier.
+    let first_nat = out
+        .iter()
+        .filter(|a| a.start <= first && first < a.end)
+        .find(|a| nationality_start(ms, a).is_some_and(|s| s < first))
+        .map(|a| a.code[..3].to_string());
+    if let Some(c) = first_nat {
+        for a in out.iter_mut() {
+            let conjunct = heads[1..]
+                .iter()
+                .any(|&h| a.start <= h && h < a.end && tree.parent(h) == Some(first));
+            if conjunct {
+                if let Some(role) = a.code.strip_prefix("---") {
+                    a.code = format!("{c}{role}");
+                }
+            }
+        }
+    }
+    for e in extra {
+        // The bare country the nationality gave by itself ("US" → USA) becomes the role.
+        if let Some(o) = out
+            .iter_mut()
+            .find(|o| o.start == e.start && o.code.len() == 3 && e.code.starts_with(&o.code))
+        {
+            o.code = e.code;
+        } else if !out.iter().any(|o| o.start == e.start && o.code == e.code) {
+            out.push(e);
+        }
     }
 }
