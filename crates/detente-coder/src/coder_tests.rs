@@ -836,3 +836,19 @@ fn nationalities_listed_before_one_role_each_take_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_light_verb_default_needs_a_target() {
+    let d = dict().verb("give", Some("070"), &[("* aid", "0711")]);
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj gave/VERB/0/root/give Iran/PROPN/2/iobj weapons/NOUN/2/obj",
+            "Russia/PROPN/2/nsubj gave/VERB/0/root/give a/DET/4/det speech/NOUN/2/obj",
+            "Russia/PROPN/2/nsubj gave/VERB/0/root/give aid/NOUN/2/obj to/ADP/5/case refugees/NOUN/2/obl",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    // The default with a target, and a pattern without one, code; the bare default does not.
+    assert_eq!(got, vec!["RUS>IRN:070", "RUS>-:0711"]);
+}
