@@ -228,10 +228,10 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         let resolved = if THIRD_SINGULAR.contains(&lower) {
             ctx.last_person()
         } else if THIRD_NEUTER.contains(&lower) {
-            ctx.focus_country()
+            ctx.recent_focus()
                 .map(|c| (c.to_string(), MentionKind::Country))
         } else if THIRD_PLURAL.contains(&lower) {
-            ctx.last_group()
+            ctx.recent_group()
         } else {
             None
         };

@@ -99,6 +99,7 @@ impl<'d> Coder<'d> {
         let main = domestic::main_country(&mentions);
         let mut out = Vec::new();
         for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {
+            ctx.next_sentence();
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }

@@ -852,3 +852,27 @@ fn a_light_verb_default_needs_a_target() {
     // The default with a target, and a pattern without one, code; the bare default does not.
     assert_eq!(got, vec!["RUS>IRN:070", "RUS>-:0711"]);
 }
+
+#[test]
+fn it_and_they_reach_back_one_sentence_only() {
+    let d = dict();
+    let near = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj talked/VERB/0/root/talk",
+            "It/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+        ],
+    );
+    assert!(near.iter().any(|e| brief(e) == "RUS>IRN:190"), "{near:?}");
+    let far = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj talked/VERB/0/root/talk",
+            "The/DET/2/det weather/NOUN/3/nsubj changed/VERB/0/root/change",
+            "The/DET/2/det sea/NOUN/3/nsubj rose/VERB/0/root/rise",
+            "It/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+        ],
+    );
+    // Three sentences on, "it" is no longer Russia.
+    assert!(!far.iter().any(|e| brief(e) == "RUS>IRN:190"), "{far:?}");
+}

@@ -24,7 +24,17 @@ pub struct Context {
     /// (head noun lemma, code) of roles named with their country ("the US embassy"), most
     /// recent last: "the embassy" later means the same one.
     roles: Vec<(String, String)>,
+    /// The sentence being coded, and the sentences where the focus country and the last group
+    /// were last named: a pronoun reaches back only so far.
+    sentence: usize,
+    focus_at: usize,
+    group_at: usize,
 }
+
+/// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
+/// nearly always a thing ("it has improved", "it ends its supergiant phase") and "they" a
+/// group the article has moved away from.
+const PRONOUN_REACH: usize = 1;
 
 impl Context {
     /// Records full person mentions found anywhere in the article (headline cataphora).
@@ -63,6 +73,11 @@ impl Context {
         }
     }
 
+    /// Moves on to the next sentence of the article.
+    pub fn next_sentence(&mut self) {
+        self.sentence += 1;
+    }
+
     /// Records an actor as it is used in a sentence, in order.
     /// `subject`: the actor was a clause subject; only subjects become "he"/"she" later.
     pub fn see(&mut self, a: &Actor, subject: bool) {
@@ -72,6 +87,7 @@ impl Context {
         if let Some(c) = a.country() {
             if a.kind == MentionKind::Country || a.code.len() == 3 {
                 self.focus = Some(c.to_string());
+                self.focus_at = self.sentence;
             }
         }
         match a.kind {
@@ -81,13 +97,15 @@ impl Context {
                 }
             }
             MentionKind::Agent | MentionKind::Organization => {
-                self.last_group = Some(a.code.clone())
+                self.last_group = Some(a.code.clone());
+                self.group_at = self.sentence;
             }
             MentionKind::Country => {
                 if a.code.len() > 3 && subject {
                     self.last_person = Some(a.code.clone());
                 }
                 self.last_group = Some(a.code.clone());
+                self.group_at = self.sentence;
             }
         }
     }
@@ -144,6 +162,20 @@ impl Context {
 
     pub fn focus_country(&self) -> Option<&str> {
         self.focus.as_deref()
+    }
+
+    /// The last group ("they"), if named within [`PRONOUN_REACH`] sentences.
+    pub fn recent_group(&self) -> Option<(String, MentionKind)> {
+        (self.sentence - self.group_at <= PRONOUN_REACH)
+            .then(|| self.last_group())
+            .flatten()
+    }
+
+    /// The country in focus ("it"), if named within [`PRONOUN_REACH`] sentences.
+    pub fn recent_focus(&self) -> Option<&str> {
+        (self.sentence - self.focus_at <= PRONOUN_REACH)
+            .then_some(self.focus.as_deref())
+            .flatten()
     }
 
     pub fn last_pair(&self) -> Option<(&str, &str)> {
