@@ -723,7 +723,7 @@ impl SentenceCoder<'_, '_> {
 const LIGHT_VERBS: &[&str] = &[
     "go", "want", "work", "base", "help", "share", "start", "give", "plan", "develop", "observe",
     "reach", "treat", "build", "keep", "feed", "remain", "land", "test", "hold", "allow", "stop",
-    "release",
+    "release", "file",
 ];
 
 fn tidy(out: &mut Vec<Event>, first: usize) {

@@ -876,3 +876,23 @@ fn it_and_they_reach_back_one_sentence_only() {
     // Three sentences on, "it" is no longer Russia.
     assert!(!far.iter().any(|e| brief(e) == "RUS>IRN:190"), "{far:?}");
 }
+
+#[test]
+fn foreign_roles_do_not_take_the_country_of_the_sentence() {
+    let d = dict().actor("forces", "---MIL", MentionKind::Agent).actor(
+        "rebels",
+        "---REB",
+        MentionKind::Agent,
+    );
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject talks/NOUN/2/obj",
+            "Forces/NOUN/2/nsubj attacked/VERB/0/root/attack rebels/NOUN/2/obj",
+            "Foreign/ADJ/2/amod forces/NOUN/3/nsubj attacked/VERB/0/root/attack rebels/NOUN/3/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().filter(|e| e.cameo == "190").map(brief).collect();
+    // In news about Iran, "forces" are Iran's; "foreign forces" are not.
+    assert_eq!(got, vec!["IRNMIL>---REB:190", "---MIL>---REB:190"]);
+}

@@ -42,6 +42,13 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor]) {
         if let Some(c) = self.role_country(v) {
             for a in sources {
+                // "Foreign forces", "international troops" are exactly not the country's own.
+                let outside = (a.start..a.end.min(self.tree.len())).any(|i| {
+                    matches!(self.tree.lower(i), "foreign" | "international" | "overseas")
+                });
+                if outside {
+                    continue;
+                }
                 if let Some(role) = a.code.strip_prefix("---") {
                     a.code = format!("{c}{role}");
                 }
