@@ -432,11 +432,17 @@ impl SentenceCoder<'_, '_> {
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
         if let Some(s) = speech::speech_verb_over(t, v) {
-            let mut speaker = self
-                .subject(s)
-                .0
+            let said_by = self.subject(s).0;
+            let mut speaker = said_by
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
+            // The parser lost the speaker ("In an interview this weekend, President X said"):
+            // the first actor before the speech verb, as for any verb.
+            if speaker.is_empty() && said_by.is_none_or(|h| t.upos(h) != "PRON") {
+                if let Some(h) = self.linear_source_before(s, said_by) {
+                    speaker = actors_at(t, &self.ms, ctx, h);
+                }
+            }
             // Speech inside speech ("'… we have said that we would like to …,' Putin said"):
             // a first-person speaker is the speaker of the speech around it.
             let mut outer = s;

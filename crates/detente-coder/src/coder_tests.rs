@@ -896,3 +896,15 @@ fn foreign_roles_do_not_take_the_country_of_the_sentence() {
     // In news about Iran, "forces" are Iran's; "foreign forces" are not.
     assert_eq!(got, vec!["IRNMIL>---REB:190", "---MIL>---REB:190"]);
 }
+
+#[test]
+fn a_speaker_the_parser_lost_is_the_first_actor_before_the_speech_verb() {
+    let d = dict();
+    // "Today, Vladimir Putin said he attacked Iran", with "Today" parsed as the subject.
+    let ev = code(
+        &d,
+        &["Today/NOUN/5/nsubj ,/PUNCT/3/punct Vladimir/PROPN/1/appos Putin/PROPN/3/flat said/VERB/0/root/say he/PRON/7/nsubj attacked/VERB/5/ccomp/attack Iran/PROPN/7/obj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
+}
