@@ -97,52 +97,6 @@ pub fn list_heads(tree: &Tree, ms: &Mentions, h: usize) -> Vec<usize> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::dictionary::{Mention, MentionKind};
-    use crate::tree::testing::sent;
-
-    fn ms(spans: &[(usize, usize)], n: usize) -> Mentions {
-        let list = spans
-            .iter()
-            .map(|&(start, end)| Mention {
-                start,
-                end,
-                code: "XXX".into(),
-                kind: MentionKind::Country,
-            })
-            .collect();
-        Mentions::new(list, n)
-    }
-
-    #[test]
-    fn a_broken_list_is_read_in_word_order() {
-        // Norland, Valdoria, the Ostrian republic and Kerv protested: the parser made
-        // "Ostrian republic" a second subject.
-        let s = sent("Norland/PROPN/8/nsubj ,/PUNCT/3/punct Valdoria/PROPN/1/conj ,/PUNCT/6/punct the/DET/6/det republic/NOUN/8/nsubj and/CCONJ/8/cc Kerv/PROPN/6/conj protested/VERB/0/root");
-        let t = Tree::new(&s.tokens);
-        let m = ms(&[(0, 1), (2, 3), (5, 6), (7, 8)], 9);
-        let mut got = list_heads(&t, &m, 0);
-        got.sort_unstable();
-        assert_eq!(got, vec![2, 5, 7]);
-    }
-
-    #[test]
-    fn not_a_list_without_a_final_and_or_with_a_place_or_possessive() {
-        // In Norland, Valdoria and Kerv met: "In Norland" is a place, not a member.
-        let s = sent("In/ADP/2/case Norland/PROPN/7/obl ,/PUNCT/2/punct Valdoria/PROPN/7/nsubj and/CCONJ/6/cc Kerv/PROPN/4/conj met/VERB/0/root");
-        let t = Tree::new(&s.tokens);
-        let m = ms(&[(1, 2), (3, 4), (5, 6)], 7);
-        assert_eq!(list_heads(&t, &m, 3), vec![5]);
-        // Norland, Valdoria's ally, protested: no "and", no list.
-        let s = sent("Norland/PROPN/6/nsubj ,/PUNCT/3/punct Valdoria/PROPN/4/nmod:poss 's/PART/3/case ally/NOUN/1/appos ,/PUNCT/6/punct protested/VERB/0/root");
-        let t = Tree::new(&s.tokens);
-        let m = ms(&[(0, 1), (2, 3)], 7);
-        assert!(list_heads(&t, &m, 0).is_empty());
-    }
-}
-
 /// Where the nationality of a composed actor (`ROUGOV`, "Romanian officials") starts: a
 /// composed mention of the same code, or a nationality whose code begins it, within its span.
 fn nationality_start(ms: &Mentions, a: &Actor) -> Option<usize> {
@@ -229,5 +183,51 @@ pub fn share_roles(tree: &Tree, ms: &Mentions, heads: &[usize], out: &mut Vec<Ac
         } else if !out.iter().any(|o| o.start == e.start && o.code == e.code) {
             out.push(e);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::{Mention, MentionKind};
+    use crate::tree::testing::sent;
+
+    fn ms(spans: &[(usize, usize)], n: usize) -> Mentions {
+        let list = spans
+            .iter()
+            .map(|&(start, end)| Mention {
+                start,
+                end,
+                code: "XXX".into(),
+                kind: MentionKind::Country,
+            })
+            .collect();
+        Mentions::new(list, n)
+    }
+
+    #[test]
+    fn a_broken_list_is_read_in_word_order() {
+        // Norland, Valdoria, the Ostrian republic and Kerv protested: the parser made
+        // "Ostrian republic" a second subject.
+        let s = sent("Norland/PROPN/8/nsubj ,/PUNCT/3/punct Valdoria/PROPN/1/conj ,/PUNCT/6/punct the/DET/6/det republic/NOUN/8/nsubj and/CCONJ/8/cc Kerv/PROPN/6/conj protested/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        let m = ms(&[(0, 1), (2, 3), (5, 6), (7, 8)], 9);
+        let mut got = list_heads(&t, &m, 0);
+        got.sort_unstable();
+        assert_eq!(got, vec![2, 5, 7]);
+    }
+
+    #[test]
+    fn not_a_list_without_a_final_and_or_with_a_place_or_possessive() {
+        // In Norland, Valdoria and Kerv met: "In Norland" is a place, not a member.
+        let s = sent("In/ADP/2/case Norland/PROPN/7/obl ,/PUNCT/2/punct Valdoria/PROPN/7/nsubj and/CCONJ/6/cc Kerv/PROPN/4/conj met/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        let m = ms(&[(1, 2), (3, 4), (5, 6)], 7);
+        assert_eq!(list_heads(&t, &m, 3), vec![5]);
+        // Norland, Valdoria's ally, protested: no "and", no list.
+        let s = sent("Norland/PROPN/6/nsubj ,/PUNCT/3/punct Valdoria/PROPN/4/nmod:poss 's/PART/3/case ally/NOUN/1/appos ,/PUNCT/6/punct protested/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        let m = ms(&[(0, 1), (2, 3)], 7);
+        assert!(list_heads(&t, &m, 0).is_empty());
     }
 }
