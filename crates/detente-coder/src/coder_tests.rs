@@ -908,3 +908,14 @@ fn a_speaker_the_parser_lost_is_the_first_actor_before_the_speech_verb() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert!(got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_protest_nobody_is_named_for_is_held_by_civilians_where_it_takes_place() {
+    let d = dict().noun("protest", Some("141"), &[]);
+    let ev = code(
+        &d,
+        &["Protests/NOUN/2/nsubj/protest continued/VERB/0/root/continue in/ADP/4/case Iran/PROPN/2/obl"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["IRNCVL>-:141"]);
+}

@@ -122,6 +122,18 @@ impl SentenceCoder<'_, '_> {
             }
             sources.retain(|a| !a.code.is_empty() && !a.first_person);
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
+            // "Protests have been taking place in Belgrade": a protest nobody is named for is
+            // held by civilians, of the country it takes place in (placed below).
+            if sources.is_empty() && m.code.starts_with("14") {
+                sources.push(Actor {
+                    code: "---CVL".into(),
+                    start: n,
+                    end: n + 1,
+                    kind: MentionKind::Agent,
+                    first_person: false,
+                    second_person: false,
+                });
+            }
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
             self.place_roles(n, &mut sources);
