@@ -118,6 +118,20 @@ pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Act
             heads.push(x);
         }
     }
+    // "36 people, including US President Trump": the members named share the slot.
+    for x in heads.clone() {
+        for c in tree.kids_with(x, "nmod") {
+            // The marker may hang on the member's title ("including US President Trump").
+            let mut lo = c;
+            while lo > 0 && tree.dominates(c, lo - 1) {
+                lo -= 1;
+            }
+            let first = (lo..c).find(|&i| tree.upos(i) != "PUNCT").unwrap_or(c);
+            if matches!(tree.lower(first), "including" | "includes") && !heads.contains(&c) {
+                heads.push(c);
+            }
+        }
+    }
     for &x in &heads {
         for a in actors_of_head(tree, ms, ctx, x) {
             if !out

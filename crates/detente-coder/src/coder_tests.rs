@@ -919,3 +919,15 @@ fn a_protest_nobody_is_named_for_is_held_by_civilians_where_it_takes_place() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert_eq!(got, vec!["IRNCVL>-:141"]);
 }
+
+#[test]
+fn members_named_with_including_share_the_slot() {
+    let d = dict().actor("people", "---CVL", MentionKind::Agent);
+    // "Russia attacked 36 people, including Mike Pompeo": the member is a target too.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack 36/NUM/4/nummod people/NOUN/2/obj ,/PUNCT/8/punct including/VERB/8/case Mike/PROPN/8/flat Pompeo/PROPN/4/nmod"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"RUS>USAGOV:190".to_string()), "{got:?}");
+}
