@@ -257,7 +257,12 @@ impl SentenceCoder<'_, '_> {
                 if subject && found.is_empty() && t.upos(h) == "PROPN" {
                     ctx.forget_person();
                 }
-                for a in found {
+                for mut a in found {
+                    // "Chief constable Nick Adderley", a named person the dictionary knows only
+                    // by title, is the "he" of the next sentence with that title's role.
+                    if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent {
+                        a.kind = MentionKind::Person;
+                    }
                     if a.code.len() > 3
                         && !a.code.starts_with("---")
                         && a.start <= h

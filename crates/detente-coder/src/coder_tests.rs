@@ -931,3 +931,22 @@ fn members_named_with_including_share_the_slot() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert!(got.contains(&"RUS>USAGOV:190".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_named_person_known_by_title_only_is_the_next_he() {
+    let d = dict()
+        .actor("constable", "---COP", MentionKind::Agent)
+        .actor("Iran", "IRN", MentionKind::Country);
+    let ev = code(
+        &d,
+        &[
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj talked/VERB/0/root/talk",
+            "Constable/NOUN/3/compound Nick/PROPN/3/flat Adderley/PROPN/4/nsubj talked/VERB/0/root/talk",
+            "He/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    // "He" is the constable, not Putin.
+    assert!(got.iter().any(|e| e.ends_with("COP>IRN:190")), "{got:?}");
+    assert!(!got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
+}
