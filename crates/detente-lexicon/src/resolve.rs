@@ -189,6 +189,31 @@ pub(crate) fn compose(actor: &str, role: &str, prefix: bool) -> String {
     out
 }
 
+/// State roles: an office one can hold and leave.
+const OFFICES: &[&str] = &["GOV", "MIL", "JUD", "LEG", "COP", "SPY"];
+
+/// The code of a former office holder: the country (or `---`) with the role `ELI`; `None` when
+/// the role is no state office ("former rebels" stay rebels).
+pub(crate) fn former(code: &str) -> Option<String> {
+    let (country, role) = (code.get(..3)?, code.get(3..6)?);
+    OFFICES.contains(&role).then(|| format!("{country}ELI"))
+}
+
+/// Whether the word before token `start` (glue such as a lone hyphen skipped) is "former" or
+/// "ex".
+fn follows_former(joined: &str, span_of: &[(usize, usize)], start: usize) -> bool {
+    let mut i = start;
+    while i > 0 {
+        i -= 1;
+        let (a, b) = span_of[i];
+        if a == b {
+            continue;
+        }
+        return matches!(joined.get(a..b), Some("former" | "ex"));
+    }
+    false
+}
+
 impl Lexicon {
     fn matched(&self, h: Hit, text: String, date: Option<Date>, fuzzy: bool) -> Matched {
         let e = &self.entries;
@@ -439,6 +464,14 @@ impl Lexicon {
                 i = j + 1;
                 continue;
             };
+            // "former security officials", "former Gondor prosecutors": who no longer holds a
+            // state office is one of CAMEO's elites (ELI), not the office.
+            let code = match why {
+                Why::Agent | Why::Composed if follows_former(&joined, &span_of, start) => {
+                    former(&code).unwrap_or(code)
+                }
+                _ => code,
+            };
             let entry = parts[head].clone();
             out.push(ActorMatch {
                 start_tok: start,
@@ -484,5 +517,15 @@ mod tests {
         assert_eq!(compose("IGOUNO", "PKO", false), "IGOUNOPKO");
         assert_eq!(compose("---", "MIL", false), "---MIL");
         assert_eq!(compose("USA", "IGO", true), "IGOUSA");
+    }
+
+    #[test]
+    fn former_office_holders_are_elites() {
+        use super::former;
+        assert_eq!(former("---GOV").as_deref(), Some("---ELI"));
+        assert_eq!(former("GONJUD").as_deref(), Some("GONELI"));
+        assert_eq!(former("RUSGOVFRM").as_deref(), Some("RUSELI"));
+        assert_eq!(former("---REB"), None);
+        assert_eq!(former("NGO"), None);
     }
 }

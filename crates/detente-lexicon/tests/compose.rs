@@ -131,3 +131,24 @@ fn short_capital_names_need_capitals_in_text() {
         Some("USA")
     );
 }
+
+#[test]
+fn former_office_holders_are_elites() {
+    let lex = lex();
+    let cases = [
+        ("former Iraqi troops", "IRQELI"),
+        ("former minister", "---ELI"),
+        ("the former Iraqi parliament", "IRQELI"),
+        // A person keeps the code of the date: "former" is the writer's view of today.
+        ("former President Vladimir Putin", "RUSGOV"),
+        ("Iraqi troops", "IRQMIL"),
+    ];
+    let mut bad = Vec::new();
+    for (m, want) in cases {
+        let got = code(&lex, m, "2019-01-01");
+        if got.as_deref() != Some(want) {
+            bad.push(format!("{m}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
