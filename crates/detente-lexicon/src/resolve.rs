@@ -72,7 +72,7 @@ impl ActorMatch {
                     .map_or(" (current role)".into(), |d| format!(" on {d}"))
             ),
             Why::Composed => {
-                let m = self.parts.first().unwrap_or(e);
+                let m = self.parts.iter().find(|p| p.kind != "agent").unwrap_or(e);
                 format!(
                     "{} `{}` ({}) + agent `{}` ({}) → {}",
                     m.kind, m.entry, m.origin, e.entry, e.origin, self.code
@@ -416,6 +416,30 @@ impl Lexicon {
                 ));
                 last = Some(cur);
                 cur += 1;
+            }
+            // An organisation written as a prefix code (`NGO~`) right before a country's name
+            // is its national section: "MSF Spain", "Oxfam India" → NGOESP, NGOIND. Not when a
+            // role follows the name ("an MSF Spain diplomat"): the country goes to the role.
+            let role_follows = |k: usize| {
+                k + 1 < units.len()
+                    && adjacent(k, k + 1, false)
+                    && roles_of(self, &units[k + 1]).agent.is_some()
+            };
+            if let (None, Some((_, true)), Some(l)) = (modifier, agent, last) {
+                if cur < units.len() && adjacent(l, cur, false) && !role_follows(cur) {
+                    let rc = roles_of(self, &units[cur]);
+                    if let (Some((_, "country" | "group")), None, Some(h @ Hit::Name(_))) =
+                        (rc.modifier, rc.person, rc.entity)
+                    {
+                        let m = self.matched(h, text_of(&units[cur]), date, units[cur].fuzzy);
+                        if m.code.as_deref().is_some_and(|c| c.len() == 3) {
+                            modifier = Some(parts.len());
+                            parts.push(m);
+                            last = Some(cur);
+                            cur += 1;
+                        }
+                    }
+                }
             }
             // A person after the titles.
             let mut person: Option<usize> = None;

@@ -152,3 +152,21 @@ fn former_office_holders_are_elites() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn an_organisation_before_a_country_is_its_national_section() {
+    let (lex, errs) = Lexicon::from_text(
+        "fixture.txt",
+        "country ESP\n  name: Spain\n  adjective: Spanish\nagent NGO~\n  noun: MSF\nagent GOV\n  noun: minister\n",
+    );
+    assert!(errs.is_empty(), "{errs:?}");
+    let code = |m: &str| lex.lookup(m, None).map(|r| r.code);
+    assert_eq!(code("MSF Spain").as_deref(), Some("NGOESP"));
+    assert_eq!(code("MSF").as_deref(), Some("NGO---"));
+    // Only organisations have national sections; an office before a name is no title of it.
+    assert_eq!(code("minister Spain").as_deref(), Some("---GOV"));
+    // An adjective is no country's name here: "MSF Spanish" is no section.
+    assert_eq!(code("MSF Spanish").as_deref(), Some("NGO---"));
+    // A role after the name takes the country: "an MSF Spain minister" is Spain's minister.
+    assert_eq!(code("MSF Spain minister").as_deref(), Some("ESPGOV"));
+}
