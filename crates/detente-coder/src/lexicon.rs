@@ -23,7 +23,8 @@ impl LexiconDict {
     pub fn new(lex: Lexicon) -> Self {
         let mut verbs = HashMap::new();
         let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::new();
-        let mut multiword: HashMap<String, Vec<LinearPattern>> = HashMap::new();
+        // In dictionary order, each verb's lemma before its forms (see `stem_key`).
+        let mut multiword: Vec<(String, LinearPattern)> = Vec::new();
         let by_lemma: HashMap<&str, &Verb> =
             lex.verbs().iter().map(|v| (v.lemma.as_str(), v)).collect();
         // A dictionary written in word order (PETRARCH-1/TABARI) means its multiword verbs as
@@ -79,9 +80,7 @@ impl LexiconDict {
                 if let Some(c) = &code {
                     base.push((vec![Raw::Verb], c.clone(), reverse.clone()));
                 }
-                for (key, pat) in multiword_patterns(&v.lemma, &v.forms, &base) {
-                    multiword.entry(key).or_default().push(pat);
-                }
+                multiword.extend(multiword_patterns(&v.lemma, &v.forms, &base));
             }
             let entry = VerbEntry {
                 code,
@@ -95,9 +94,17 @@ impl LexiconDict {
                 }
             }
         }
-        for (key, pats) in multiword {
-            verbs.entry(key.clone()).or_insert_with(VerbEntry::default);
-            linear.entry(key).or_default().extend(pats);
+        for (key, pat) in multiword {
+            // An inflected word ("angered" of "ANGERED_BY") joins its verb's entry ("anger"):
+            // an entry of its own would hide that verb's code wherever the phrase is not used.
+            let key = match stem_key(&verbs, &key) {
+                Some(stem) => stem,
+                None => {
+                    verbs.entry(key.clone()).or_insert_with(VerbEntry::default);
+                    key
+                }
+            };
+            linear.entry(key).or_default().push(pat);
         }
         let mut nouns = HashMap::new();
         for v in &lex.entries().nouns {
@@ -186,6 +193,20 @@ fn multiword_patterns(
         }
     }
     out
+}
+
+/// The entry a word of a multiword verb belongs to when it has none of its own: the verb it
+/// inflects, by the regular endings the coder's lemmatiser fallback also strips.
+fn stem_key(verbs: &HashMap<String, VerbEntry>, word: &str) -> Option<String> {
+    if verbs.contains_key(word) {
+        return Some(word.to_string());
+    }
+    ["d", "ed", "s", "es", "ing"]
+        .iter()
+        .filter_map(|suf| word.strip_suffix(suf))
+        .filter(|stem| stem.len() >= 3)
+        .find(|stem| verbs.contains_key(*stem))
+        .map(str::to_string)
 }
 
 /// Members of a synset as word lists (nested synsets expanded, bounded).
@@ -387,6 +408,16 @@ mod tests {
         // The words must be adjacent: "tapped the wire" is no wire-tapping.
         let apart = "soldiers/NOUN/2/nsubj tapped/VERB/0/root/tap the/DET/4/det wire/NOUN/2/obj";
         assert_eq!(code_at(&d, apart, 1), None);
+    }
+
+    #[test]
+    fn an_inflected_multiword_verb_does_not_hide_its_verb() {
+        // "ANGERED_BY" beside ANGER [111]: "angered" alone still codes as "anger".
+        let d = dict("--- ANGER [111] ---\nANGER\n- * DEEPLY [112]\n--- PROVOKE [150] ---\nPROVOKE\n+ANGERED_BY {}\n");
+        assert!(d.verb("angered").is_none());
+        assert_eq!(d.verb("anger").and_then(|e| e.code.as_deref()), Some("111"));
+        let by = "they/PRON/2/nsubj angered/VERB/0/root/anger by/ADP/4/case talks/NOUN/2/obl";
+        assert_eq!(code_at(&d, by, 1).as_deref(), Some("150"));
     }
 
     #[test]
