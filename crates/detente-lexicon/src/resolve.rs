@@ -215,6 +215,21 @@ fn follows_former(joined: &str, span_of: &[(usize, usize)], start: usize) -> boo
 }
 
 impl Lexicon {
+    /// Whether an agent noun may be found through an inflected form (its lemma). A noun
+    /// written without a plural (`POLICE {}`, `police/`) is a mass noun: "polices" or "policed"
+    /// are the verb, not the force.
+    fn inflects(&self, h: Hit) -> bool {
+        match h {
+            Hit::Agent(g, k) => self
+                .entries
+                .agents
+                .get(g as usize)
+                .and_then(|a| a.nouns.get(k as usize))
+                .is_none_or(|n| n.plural.as_deref() != Some("")),
+            _ => true,
+        }
+    }
+
     fn matched(&self, h: Hit, text: String, date: Option<Date>, fuzzy: bool) -> Matched {
         let e = &self.entries;
         let l = &self.labels;
@@ -356,6 +371,7 @@ impl Lexicon {
                         .hits(u.pid)
                         .iter()
                         .all(|h| matches!(h, Hit::Agent(..)))
+                    && self.names.hits(u.pid).iter().any(|&h| self.inflects(h))
                 {
                     let pos = units
                         .iter()

@@ -170,3 +170,32 @@ fn an_organisation_before_a_country_is_its_national_section() {
     // A role after the name takes the country: "an MSF Spain minister" is Spain's minister.
     assert_eq!(code("MSF Spain minister").as_deref(), Some("ESPGOV"));
 }
+
+#[test]
+fn a_mass_noun_matches_only_as_written() {
+    let lex = lex();
+    // "police/" has no plural: "polices" (the verb) is no police force; "troops" inflects.
+    assert_eq!(
+        code(&lex, "Iraqi police", "2019-01-01").as_deref(),
+        Some("IRQCOP")
+    );
+    let views = |words: &[(&'static str, &'static str)]| -> Vec<String> {
+        let toks: Vec<detente_lexicon::TokenView> = words
+            .iter()
+            .map(|(f, l)| detente_lexicon::TokenView::new(f, l))
+            .collect();
+        lex.actors_in(&toks, None)
+            .into_iter()
+            .map(|m| m.code)
+            .collect()
+    };
+    assert_eq!(
+        views(&[("Iraq", "Iraq"), ("polices", "police")]),
+        vec!["IRQ"]
+    );
+    // A form the index does not list, found through its lemma.
+    assert_eq!(
+        views(&[("Iraqi", "Iraqi"), ("soldiery", "soldier")]),
+        vec!["IRQMIL"]
+    );
+}
