@@ -23,8 +23,17 @@ impl LexiconDict {
     pub fn new(lex: Lexicon) -> Self {
         let mut verbs = HashMap::new();
         let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::new();
+        // In dictionary order, each verb's lemma before its forms (see `stem_key`).
+        let mut multiword: Vec<(String, LinearPattern)> = Vec::new();
         let by_lemma: HashMap<&str, &Verb> =
             lex.verbs().iter().map(|v| (v.lemma.as_str(), v)).collect();
+        // A dictionary written in word order (PETRARCH-1/TABARI) means its multiword verbs as
+        // adjacent words too ("WIRE_+TAP", "+CORDON_OFF"); ours are phrasal verbs found on the
+        // tree through their particle.
+        let word_order = lex
+            .verbs()
+            .iter()
+            .any(|v| v.patterns.iter().any(|p| p.kind == PatternKind::Linear));
         for v in lex.verbs() {
             let mut pats: Vec<&detente_lexicon::Pattern> = v.patterns.iter().collect();
             if let Some(g) = v.group.as_deref().and_then(|g| by_lemma.get(g)) {
@@ -56,6 +65,23 @@ impl LexiconDict {
                     None => tree_pats.extend(convert(&lex, p)),
                 }
             }
+            if word_order && v.lemma.contains(' ') {
+                let mut base: Vec<(Vec<Raw>, String, Option<String>)> = pats
+                    .iter()
+                    .filter(|p| p.kind == PatternKind::Linear && !p.code.code.is_empty())
+                    .map(|p| {
+                        (
+                            raw_linear(&lex, &p.elements),
+                            p.code.code.clone(),
+                            reverse_of(&p.code),
+                        )
+                    })
+                    .collect();
+                if let Some(c) = &code {
+                    base.push((vec![Raw::Verb], c.clone(), reverse.clone()));
+                }
+                multiword.extend(multiword_patterns(&v.lemma, &v.forms, &base));
+            }
             let entry = VerbEntry {
                 code,
                 reverse,
@@ -67,6 +93,18 @@ impl LexiconDict {
                     linear.entry(key.clone()).or_insert_with(|| lin.clone());
                 }
             }
+        }
+        for (key, pat) in multiword {
+            // An inflected word ("angered" of "ANGERED_BY") joins its verb's entry ("anger"):
+            // an entry of its own would hide that verb's code wherever the phrase is not used.
+            let key = match stem_key(&verbs, &key) {
+                Some(stem) => stem,
+                None => {
+                    verbs.entry(key.clone()).or_insert_with(VerbEntry::default);
+                    key
+                }
+            };
+            linear.entry(key).or_default().push(pat);
         }
         let mut nouns = HashMap::new();
         for v in &lex.entries().nouns {
@@ -101,6 +139,74 @@ impl LexiconDict {
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
     }
+}
+
+/// Words that never carry a multiword verb: the tagger does not make them its verb, and an
+/// entry under them would only make every "off" a predicate to try.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "against", "ahead", "an", "at", "away", "back", "by", "down", "for", "forward",
+    "from", "in", "into", "of", "off", "on", "out", "over", "the", "through", "to", "up", "with",
+];
+
+/// Linear patterns for a multiword verb ("wire tap", forms "wire tapped", …), keyed by each of
+/// its content words: the tagger may make any of them the verb ("will not *wire* tap",
+/// "*tapped*"), and the others must stand right beside it in order. Each of `base` (a pattern of
+/// the verb's block, or the bare verb with its default code) is spliced around the verb.
+fn multiword_patterns(
+    lemma: &str,
+    forms: &[String],
+    base: &[(Vec<Raw>, String, Option<String>)],
+) -> Vec<(String, LinearPattern)> {
+    let mut out = Vec::new();
+    for seq in std::iter::once(lemma).chain(forms.iter().map(String::as_str)) {
+        let words: Vec<&str> = seq.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for (i, key) in words.iter().enumerate() {
+            if FUNCTION_WORDS.contains(key) {
+                continue;
+            }
+            let mut spliced = Vec::new();
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    spliced.push(Raw::Join);
+                }
+                spliced.push(if k == i {
+                    Raw::Verb
+                } else {
+                    Raw::Word(w.to_string())
+                });
+            }
+            for (raw, code, reverse) in base {
+                let Some(vpos) = raw.iter().position(|r| *r == Raw::Verb) else {
+                    continue;
+                };
+                let mut r = raw[..vpos].to_vec();
+                r.extend(spliced.iter().cloned());
+                r.extend(raw[vpos + 1..].iter().cloned());
+                if let Some(mut p) = LinearPattern::compile(&r, code) {
+                    p.reverse = reverse.clone();
+                    out.push((key.to_string(), p));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The entry a word of a multiword verb belongs to when it has none of its own: the verb it
+/// inflects, by the regular endings the coder's lemmatiser fallback also strips.
+fn stem_key(verbs: &HashMap<String, VerbEntry>, word: &str) -> Option<String> {
+    if verbs.contains_key(word) {
+        return Some(word.to_string());
+    }
+    ["d", "ed", "s", "es", "ing"]
+        .iter()
+        .filter_map(|suf| word.strip_suffix(suf))
+        .filter(|stem| stem.len() >= 3)
+        .find(|stem| verbs.contains_key(*stem))
+        .map(str::to_string)
 }
 
 /// Members of a synset as word lists (nested synsets expanded, bounded).
@@ -259,5 +365,68 @@ impl Dictionary for LexiconDict {
 
     fn person_names(&self) -> &[String] {
         &self.names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::linear::{best_match, View};
+    use crate::tree::testing::sent;
+    use crate::tree::Tree;
+    use std::path::Path;
+
+    fn dict(text: &str) -> LexiconDict {
+        let (e, errs) = detente_lexicon::petrarch::read_verbs(Path::new("v.txt"), text);
+        assert!(errs.is_empty(), "{errs:?}");
+        LexiconDict::new(Lexicon::from_entries(e))
+    }
+
+    const VERBS: &str = "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING }\n- WILL NOT * [081]\n";
+
+    fn code_at(d: &LexiconDict, spec: &str, v: usize) -> Option<String> {
+        let s = sent(spec);
+        let t = Tree::new(&s.tokens);
+        let view = View {
+            tree: &t,
+            mentions: &[],
+        };
+        d.verb(t.lemma(v))?;
+        best_match(&view, d.linear(t.lemma(v)), v, v).map(|m| m.code)
+    }
+
+    #[test]
+    fn multiword_verbs_match_at_whichever_word_is_the_verb() {
+        let d = dict(VERBS);
+        // "soldiers wire tapped links": the inflected word is the verb.
+        let tapped =
+            "soldiers/NOUN/3/nsubj wire/NOUN/3/compound tapped/VERB/0/root/tap links/NOUN/3/obj";
+        assert_eq!(code_at(&d, tapped, 2).as_deref(), Some("1711"));
+        // "soldiers will not wire tap links": the first word is; the block's pattern applies.
+        let wire = "soldiers/NOUN/4/nsubj will/AUX/4/aux not/PART/4/advmod wire/VERB/0/root tap/NOUN/6/compound links/NOUN/4/obj";
+        assert_eq!(code_at(&d, wire, 3).as_deref(), Some("081"));
+        // The words must be adjacent: "tapped the wire" is no wire-tapping.
+        let apart = "soldiers/NOUN/2/nsubj tapped/VERB/0/root/tap the/DET/4/det wire/NOUN/2/obj";
+        assert_eq!(code_at(&d, apart, 1), None);
+    }
+
+    #[test]
+    fn an_inflected_multiword_verb_does_not_hide_its_verb() {
+        // "ANGERED_BY" beside ANGER [111]: "angered" alone still codes as "anger".
+        let d = dict("--- ANGER [111] ---\nANGER\n- * DEEPLY [112]\n--- PROVOKE [150] ---\nPROVOKE\n+ANGERED_BY {}\n");
+        assert!(d.verb("angered").is_none());
+        assert_eq!(d.verb("anger").and_then(|e| e.code.as_deref()), Some("111"));
+        let by = "they/PRON/2/nsubj angered/VERB/0/root/anger by/ADP/4/case talks/NOUN/2/obl";
+        assert_eq!(code_at(&d, by, 1).as_deref(), Some("150"));
+    }
+
+    #[test]
+    fn tree_dictionaries_keep_phrasal_verbs_to_their_particle() {
+        // Without word-order patterns the dictionary is ours: "pull out" is found through the
+        // parser's particle, and "pull" alone gets no entry from it.
+        let d = dict("--- PULL_OUT [087] ---\nPULL_OUT\n");
+        assert!(d.verb("pull out").is_some());
+        assert!(d.verb("pull").is_none());
+        assert!(d.linear("pull").is_empty());
     }
 }

@@ -163,17 +163,30 @@ impl View<'_> {
         self.mentions.iter().find(|m| m.start == i).map(|m| m.end)
     }
 
-    /// The end of the noun phrase starting at `i` (at least one word).
-    fn skip_np(&self, i: usize, lim: usize) -> usize {
+    /// The end of the noun phrase starting at `i`, or `None` when no noun phrase starts there.
+    /// An actor mention (after an optional determiner) is one phrase, whatever its words'
+    /// tags ("the parliament of Gondor" skips "the parliament"); otherwise the phrase is a run of
+    /// nominal words. A preposition, verb or punctuation mark starts no phrase: `^` floats
+    /// like every chunk, and "IFTAR AT ^ ^ +" must not spend a skip on the "with" of "at
+    /// Osgiliath with the parliament of Gondor".
+    fn skip_np(&self, i: usize, lim: usize) -> Option<usize> {
         let t = self.tree;
+        let det = t.upos(i) == "DET";
+        if let Some(e) = self.mention_at(i).or_else(|| {
+            (det && i + 1 < lim)
+                .then(|| self.mention_at(i + 1))
+                .flatten()
+        }) {
+            return Some(e.min(lim));
+        }
+        if !matches!(t.upos(i), "NOUN" | "PROPN" | "ADJ" | "NUM" | "DET" | "PRON") {
+            return None;
+        }
         let mut j = i + 1;
-        while j < lim
-            && matches!(t.upos(j), "NOUN" | "PROPN" | "ADJ" | "NUM" | "DET")
-            && !(t.upos(j) == "DET" && j > i)
-        {
+        while j < lim && matches!(t.upos(j), "NOUN" | "PROPN" | "ADJ" | "NUM") {
             j += 1;
         }
-        j.max(i + 1)
+        Some(j)
     }
 
     /// Matches one chunk at `s`, ending by `lim`: its end, or `None`. Records actor slots and words.
@@ -231,13 +244,13 @@ impl View<'_> {
                     }
                     p = e.min(lim);
                 }
-                Unit::Skip => {
-                    if p >= lim {
+                Unit::Skip => match (p < lim).then(|| self.skip_np(p, lim)).flatten() {
+                    Some(e) => p = e,
+                    None => {
                         hits.words.truncate(mark);
                         return None;
                     }
-                    p = self.skip_np(p, lim);
-                }
+                },
             }
         }
         if tg.is_some() {
@@ -439,6 +452,46 @@ mod tests {
         assert_eq!(run(spec, &ms, 1, &[p]).unwrap().words, vec![2, 3]);
         let syn = Raw::Synset(vec![vec!["talks".into(), "with".into()]]);
         let p = LinearPattern::compile(&[Raw::Verb, syn], "046").unwrap();
+        assert!(run(spec, &ms, 1, &[p]).is_none());
+    }
+
+    #[test]
+    fn a_skip_takes_a_phrase_never_a_preposition() {
+        // Arnor celebrated Iftar at Osgiliath with the parliament of Gondor
+        let spec = "Arnor/PROPN/2/nsubj celebrated/VERB/0/root/celebrate Iftar/PROPN/2/obj at/ADP/5/case Osgiliath/PROPN/2/obl with/ADP/8/case the/DET/8/det parliament/NOUN/2/obl of/ADP/10/case Gondor/PROPN/8/nmod";
+        let ms = [
+            mention(0, 1, "ARN"),
+            mention(4, 5, "OSG"),
+            mention(7, 8, "---LEG"),
+            mention(9, 10, "GON"),
+        ];
+        // "* IFTAR AT ^ ^ +": Osgiliath, then "the parliament", then the target.
+        let p = LinearPattern::compile(
+            &[
+                Raw::Verb,
+                w("iftar"),
+                w("at"),
+                Raw::Skip,
+                Raw::Skip,
+                Raw::Target,
+            ],
+            "044",
+        )
+        .unwrap();
+        assert_eq!(run(spec, &ms, 1, &[p]).unwrap().target, Some(9));
+        // Three phrases to skip where there are two: no match.
+        let p = LinearPattern::compile(
+            &[
+                Raw::Verb,
+                w("at"),
+                Raw::Skip,
+                Raw::Skip,
+                Raw::Skip,
+                Raw::Target,
+            ],
+            "044",
+        )
+        .unwrap();
         assert!(run(spec, &ms, 1, &[p]).is_none());
     }
 }

@@ -185,12 +185,12 @@ pub fn match_entry(
         };
         // A pattern without `+` still has a target: the first argument actor (TABARI's rule).
         if m.target.is_none() {
-            m.target = default_target(tree, &area, nominal, is_actor);
+            m.target = default_target(tree, v, &area, nominal, is_actor);
         }
         return Some(m);
     }
     let code = entry.code.clone()?;
-    let target = default_target(tree, &area, nominal, is_actor);
+    let target = default_target(tree, v, &area, nominal, is_actor);
     let mut words = vec![v];
     // Particles belong to the evidence ("pulled out").
     words.extend(
@@ -221,7 +221,7 @@ pub fn match_entry(
 /// The target a verb takes without a pattern saying where: its direct object, else a
 /// non-locative oblique actor.
 pub fn plain_target(tree: &Tree, v: usize, is_actor: &dyn Fn(usize) -> bool) -> Option<usize> {
-    default_target(tree, &area(tree, v, false), false, is_actor)
+    default_target(tree, v, &area(tree, v, false), false, is_actor)
 }
 
 fn direct_target(tree: &Tree, c: usize) -> bool {
@@ -234,12 +234,28 @@ const NON_TARGET_CASES: &[&str] = &[
     "like", "as", "over", "near", "via", "through", "within", "about", "by",
 ];
 
+/// Verbs of setting out, whose "for" phrase is the destination: "left for Moscow".
+const DEPARTURE: &[&str] = &["leave", "depart", "head", "sail", "set", "embark"];
+
 fn default_target(
     tree: &Tree,
+    v: usize,
     area: &[usize],
     nominal: bool,
     is_actor: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
+    // "left for Moscow for talks with Iran": the place one sets out for is whom the trip is to,
+    // before any actor further down the sentence.
+    if !nominal && DEPARTURE.contains(&tree.lemma(v)) {
+        let dest = tree
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| tree.rel(c) == "obl" && tree.case_of(c) == Some("for") && is_actor(c));
+        if dest.is_some() {
+            return dest;
+        }
+    }
     let direct = area
         .iter()
         .copied()
@@ -295,6 +311,26 @@ mod tests {
         assert_eq!(m.code, "040");
         assert_eq!(m.target, Some(6));
         assert_eq!(m.words, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_departure_goes_to_where_it_is_for() {
+        // Telemar left for Minas_Tirith for meetings with Arnor
+        let s = sent("Telemar/PROPN/2/nsubj left/VERB/0/root/leave for/ADP/4/case Minas_Tirith/PROPN/2/obl for/ADP/6/case meetings/NOUN/2/obl/meeting with/ADP/8/case Arnor/PROPN/6/nmod");
+        let t = Tree::new(&s.tokens);
+        let e = entry(Some("032"), &[]);
+        let actor = |i| i == 3 || i == 7;
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &actor).unwrap().target,
+            Some(3)
+        );
+        // "for" is no destination of other verbs: "voted for Minas_Tirith …" keeps the rule.
+        let s = sent("Telemar/PROPN/2/nsubj voted/VERB/0/root/vote for/ADP/4/case Minas_Tirith/PROPN/2/obl for/ADP/6/case meetings/NOUN/2/obl/meeting with/ADP/8/case Arnor/PROPN/6/nmod");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &actor).unwrap().target,
+            Some(7)
+        );
     }
 
     #[test]

@@ -241,8 +241,9 @@ pub fn read_verbs(file: &Path, text: &str) -> (Entries, Vec<EntryError>) {
                         err(n, 1, "expected a verb".into());
                         continue;
                     }
-                    let lemma = fold(&name_of(word));
-                    let forms = forms.split_whitespace().map(|f| fold(&name_of(f.trim_start_matches('+')))).filter(|f| !f.is_empty()).collect();
+                    // `WIRE_+TAP`: the `+` marks the word that inflects; the verb is the words.
+                    let lemma = fold(&name_of(&word.replace('+', "")));
+                    let forms = forms.split_whitespace().map(|f| fold(&name_of(&f.replace('+', "")))).filter(|f| !f.is_empty()).collect();
                     let group = if lemma == *head { None } else { Some(head.clone()) };
                     out.verbs.push(Verb { lemma, forms, code, patterns: vec![], group, origin: origin(n) });
                 }
@@ -251,4 +252,22 @@ pub fn read_verbs(file: &Path, text: &str) -> (Entries, Vec<EntryError>) {
         }
     }
     (out, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multiword_verbs_lose_their_head_marker() {
+        let text = "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING }\n+CORDON_OFF {+CORDONED_OFF}\n- WILL NOT * [081]\n";
+        let (e, errs) = read_verbs(Path::new("v.txt"), text);
+        assert!(errs.is_empty(), "{errs:?}");
+        let wire = e.verbs.iter().find(|v| v.lemma == "wire tap").unwrap();
+        assert_eq!(wire.forms, vec!["wire tapped", "wire tapping"]);
+        assert_eq!(wire.group.as_deref(), Some("confiscate"));
+        assert_eq!(wire.code.as_ref().map(|c| c.code.as_str()), Some("1711"));
+        let cordon = e.verbs.iter().find(|v| v.lemma == "cordon off").unwrap();
+        assert_eq!(cordon.forms, vec!["cordoned off"]);
+    }
 }

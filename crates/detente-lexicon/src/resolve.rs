@@ -72,7 +72,7 @@ impl ActorMatch {
                     .map_or(" (current role)".into(), |d| format!(" on {d}"))
             ),
             Why::Composed => {
-                let m = self.parts.first().unwrap_or(e);
+                let m = self.parts.iter().find(|p| p.kind != "agent").unwrap_or(e);
                 format!(
                     "{} `{}` ({}) + agent `{}` ({}) → {}",
                     m.kind, m.entry, m.origin, e.entry, e.origin, self.code
@@ -189,7 +189,47 @@ pub(crate) fn compose(actor: &str, role: &str, prefix: bool) -> String {
     out
 }
 
+/// State roles: an office one can hold and leave.
+const OFFICES: &[&str] = &["GOV", "MIL", "JUD", "LEG", "COP", "SPY"];
+
+/// The code of a former office holder: the country (or `---`) with the role `ELI`; `None` when
+/// the role is no state office ("former rebels" stay rebels).
+pub(crate) fn former(code: &str) -> Option<String> {
+    let (country, role) = (code.get(..3)?, code.get(3..6)?);
+    OFFICES.contains(&role).then(|| format!("{country}ELI"))
+}
+
+/// Whether the word before token `start` (glue such as a lone hyphen skipped) is "former" or
+/// "ex".
+fn follows_former(joined: &str, span_of: &[(usize, usize)], start: usize) -> bool {
+    let mut i = start;
+    while i > 0 {
+        i -= 1;
+        let (a, b) = span_of[i];
+        if a == b {
+            continue;
+        }
+        return matches!(joined.get(a..b), Some("former" | "ex"));
+    }
+    false
+}
+
 impl Lexicon {
+    /// Whether an agent noun may be found through an inflected form (its lemma). A noun
+    /// written without a plural (`POLICE {}`, `police/`) is a mass noun: "polices" or "policed"
+    /// are the verb, not the force.
+    fn inflects(&self, h: Hit) -> bool {
+        match h {
+            Hit::Agent(g, k) => self
+                .entries
+                .agents
+                .get(g as usize)
+                .and_then(|a| a.nouns.get(k as usize))
+                .is_none_or(|n| n.plural.as_deref() != Some("")),
+            _ => true,
+        }
+    }
+
     fn matched(&self, h: Hit, text: String, date: Option<Date>, fuzzy: bool) -> Matched {
         let e = &self.entries;
         let l = &self.labels;
@@ -331,6 +371,7 @@ impl Lexicon {
                         .hits(u.pid)
                         .iter()
                         .all(|h| matches!(h, Hit::Agent(..)))
+                    && self.names.hits(u.pid).iter().any(|&h| self.inflects(h))
                 {
                     let pos = units
                         .iter()
@@ -392,6 +433,30 @@ impl Lexicon {
                 last = Some(cur);
                 cur += 1;
             }
+            // An organisation written as a prefix code (`NGO~`) right before a country's name
+            // is its national section: "MSF Spain", "Oxfam India" → NGOESP, NGOIND. Not when a
+            // role follows the name ("an MSF Spain diplomat"): the country goes to the role.
+            let role_follows = |k: usize| {
+                k + 1 < units.len()
+                    && adjacent(k, k + 1, false)
+                    && roles_of(self, &units[k + 1]).agent.is_some()
+            };
+            if let (None, Some((_, true)), Some(l)) = (modifier, agent, last) {
+                if cur < units.len() && adjacent(l, cur, false) && !role_follows(cur) {
+                    let rc = roles_of(self, &units[cur]);
+                    if let (Some((_, "country" | "group")), None, Some(h @ Hit::Name(_))) =
+                        (rc.modifier, rc.person, rc.entity)
+                    {
+                        let m = self.matched(h, text_of(&units[cur]), date, units[cur].fuzzy);
+                        if m.code.as_deref().is_some_and(|c| c.len() == 3) {
+                            modifier = Some(parts.len());
+                            parts.push(m);
+                            last = Some(cur);
+                            cur += 1;
+                        }
+                    }
+                }
+            }
             // A person after the titles.
             let mut person: Option<usize> = None;
             if cur < units.len()
@@ -439,6 +504,14 @@ impl Lexicon {
                 i = j + 1;
                 continue;
             };
+            // "former security officials", "former Gondor prosecutors": who no longer holds a
+            // state office is one of CAMEO's elites (ELI), not the office.
+            let code = match why {
+                Why::Agent | Why::Composed if follows_former(&joined, &span_of, start) => {
+                    former(&code).unwrap_or(code)
+                }
+                _ => code,
+            };
             let entry = parts[head].clone();
             out.push(ActorMatch {
                 start_tok: start,
@@ -484,5 +557,15 @@ mod tests {
         assert_eq!(compose("IGOUNO", "PKO", false), "IGOUNOPKO");
         assert_eq!(compose("---", "MIL", false), "---MIL");
         assert_eq!(compose("USA", "IGO", true), "IGOUSA");
+    }
+
+    #[test]
+    fn former_office_holders_are_elites() {
+        use super::former;
+        assert_eq!(former("---GOV").as_deref(), Some("---ELI"));
+        assert_eq!(former("GONJUD").as_deref(), Some("GONELI"));
+        assert_eq!(former("RUSGOVFRM").as_deref(), Some("RUSELI"));
+        assert_eq!(former("---REB"), None);
+        assert_eq!(former("NGO"), None);
     }
 }

@@ -131,3 +131,71 @@ fn short_capital_names_need_capitals_in_text() {
         Some("USA")
     );
 }
+
+#[test]
+fn former_office_holders_are_elites() {
+    let lex = lex();
+    let cases = [
+        ("former Iraqi troops", "IRQELI"),
+        ("former minister", "---ELI"),
+        ("the former Iraqi parliament", "IRQELI"),
+        // A person keeps the code of the date: "former" is the writer's view of today.
+        ("former President Vladimir Putin", "RUSGOV"),
+        ("Iraqi troops", "IRQMIL"),
+    ];
+    let mut bad = Vec::new();
+    for (m, want) in cases {
+        let got = code(&lex, m, "2019-01-01");
+        if got.as_deref() != Some(want) {
+            bad.push(format!("{m}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn an_organisation_before_a_country_is_its_national_section() {
+    let (lex, errs) = Lexicon::from_text(
+        "fixture.txt",
+        "country ESP\n  name: Spain\n  adjective: Spanish\nagent NGO~\n  noun: MSF\nagent GOV\n  noun: minister\n",
+    );
+    assert!(errs.is_empty(), "{errs:?}");
+    let code = |m: &str| lex.lookup(m, None).map(|r| r.code);
+    assert_eq!(code("MSF Spain").as_deref(), Some("NGOESP"));
+    assert_eq!(code("MSF").as_deref(), Some("NGO---"));
+    // Only organisations have national sections; an office before a name is no title of it.
+    assert_eq!(code("minister Spain").as_deref(), Some("---GOV"));
+    // An adjective is no country's name here: "MSF Spanish" is no section.
+    assert_eq!(code("MSF Spanish").as_deref(), Some("NGO---"));
+    // A role after the name takes the country: "an MSF Spain minister" is Spain's minister.
+    assert_eq!(code("MSF Spain minister").as_deref(), Some("ESPGOV"));
+}
+
+#[test]
+fn a_mass_noun_matches_only_as_written() {
+    let lex = lex();
+    // "police/" has no plural: "polices" (the verb) is no police force; "troops" inflects.
+    assert_eq!(
+        code(&lex, "Iraqi police", "2019-01-01").as_deref(),
+        Some("IRQCOP")
+    );
+    let views = |words: &[(&'static str, &'static str)]| -> Vec<String> {
+        let toks: Vec<detente_lexicon::TokenView> = words
+            .iter()
+            .map(|(f, l)| detente_lexicon::TokenView::new(f, l))
+            .collect();
+        lex.actors_in(&toks, None)
+            .into_iter()
+            .map(|m| m.code)
+            .collect()
+    };
+    assert_eq!(
+        views(&[("Iraq", "Iraq"), ("polices", "police")]),
+        vec!["IRQ"]
+    );
+    // A form the index does not list, found through its lemma.
+    assert_eq!(
+        views(&[("Iraqi", "Iraqi"), ("soldiery", "soldier")]),
+        vec!["IRQMIL"]
+    );
+}

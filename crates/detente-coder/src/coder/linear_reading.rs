@@ -33,7 +33,34 @@ impl SentenceCoder<'_, '_> {
             mentions: &self.ms.list,
         };
         let v_end = prt.filter(|&p| p > v).unwrap_or(v);
-        best_match(&view, pats, v, v_end)
+        let mut m = best_match(&view, pats, v, v_end)?;
+        if m.source.is_none() {
+            m.source = self.pattern_verb_subject(&m, v);
+        }
+        Some(m)
+    }
+
+    /// A pattern that spells out a verb before its own ("INCHING &ACCORDSYN *": "Arnor is
+    /// inching nearer to accord with Gondor"; "INDICATED *": "Ethiopia indicated it deplored
+    /// Libya") reads the words as one predicate, whose subject is that first verb's: the
+    /// mention its subject names, if any. Unless the verb names its own actor subject ("Iran
+    /// said Israel charged …"), the parser's attachment of the verb (as a clause of some
+    /// other verb, or a pronoun "it" for the same party) no longer decides who acts.
+    fn pattern_verb_subject(&self, m: &LinearMatch, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        if let Some(own) = self.subject(v).0 {
+            if t.phrase(own).into_iter().any(|i| self.ms.at(i).is_some()) {
+                return None;
+            }
+        }
+        let first = m
+            .words
+            .iter()
+            .copied()
+            .filter(|&w| w < v && t.upos(w) == "VERB")
+            .min()?;
+        let h = self.subject(first).0?;
+        self.ms.at(h).map(|x| x.start)
     }
 
     /// The head word of the mention starting at `start`; for a later conjunct ("Iran and
@@ -108,5 +135,101 @@ impl SentenceCoder<'_, '_> {
                 && !(t.rel(i) == "acl" && subject.is_some_and(|s| t.parent(i) == Some(s)))
         });
         (!introduced && !verb_between && !t.full_rel(h).ends_with("poss")).then_some(h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::{Dictionary, Discard, Mention, MentionKind, VerbEntry};
+    use crate::linear::{LinearPattern, Raw};
+    use crate::tree::testing::{sent, text};
+    use crate::{Coder, Input, Options};
+    use detente_nlp::Token;
+    use jiff::civil::Date;
+
+    /// Countries by exact form, and one verb with one linear pattern.
+    struct Tiny {
+        verb: String,
+        entry: VerbEntry,
+        pats: Vec<LinearPattern>,
+    }
+
+    impl Dictionary for Tiny {
+        fn actors_in(&self, tokens: &[Token], _: Option<Date>) -> Vec<Mention> {
+            let codes = [("Ethiopia", "ETH"), ("Libya", "LBY"), ("Sudan", "SDN")];
+            tokens
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| {
+                    let (_, c) = codes.iter().find(|(f, _)| *f == t.form)?;
+                    Some(Mention {
+                        start: i,
+                        end: i + 1,
+                        code: c.to_string(),
+                        kind: MentionKind::Country,
+                    })
+                })
+                .collect()
+        }
+        fn verb(&self, lemma: &str) -> Option<&VerbEntry> {
+            (lemma == self.verb).then_some(&self.entry)
+        }
+        fn noun_event(&self, _: &str) -> Option<&VerbEntry> {
+            None
+        }
+        fn discard(&self, _: &str) -> Option<Discard> {
+            None
+        }
+        fn linear(&self, lemma: &str) -> &[LinearPattern] {
+            if lemma == self.verb {
+                &self.pats
+            } else {
+                &[]
+            }
+        }
+    }
+
+    fn run(spec: &str) -> Vec<String> {
+        // DEPLORE [122], "- INDICATED * [123]"
+        let d = Tiny {
+            verb: "deplore".into(),
+            entry: VerbEntry {
+                code: Some("122".into()),
+                ..VerbEntry::default()
+            },
+            pats: vec![
+                LinearPattern::compile(&[Raw::Word("indicated".into()), Raw::Verb], "123").unwrap(),
+            ],
+        };
+        let s = sent(spec);
+        let t = text(&s);
+        let input = Input {
+            text: &t,
+            offset: 0,
+            tokens: &s.tokens,
+        };
+        Coder::new(&d, Options::default())
+            .code_article("doc", None, &[input])
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}>{}:{}",
+                    e.source.as_ref().map_or("-", |a| a.code.as_str()),
+                    e.target.as_ref().map_or("-", |a| a.code.as_str()),
+                    e.cameo
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_the_pattern_spells_out_gives_the_subject() {
+        // The parser hung "deplored" on "indicated" as a modifier and made "it" its object:
+        // the pattern's "indicated" is part of the predicate, and its subject acts.
+        let misparsed = "Ethiopia/PROPN/2/nsubj indicated/VERB/0/root/indicate it/PRON/2/obj deplored/VERB/2/advmod/deplore Libya/PROPN/4/obj";
+        assert_eq!(run(misparsed), vec!["ETH>LBY:123"]);
+        // A verb with an actor subject of its own keeps it.
+        let own = "Ethiopia/PROPN/2/nsubj indicated/VERB/0/root/indicate Sudan/PROPN/4/nsubj deplored/VERB/2/ccomp/deplore Libya/PROPN/4/obj";
+        assert_eq!(run(own), vec!["SDN>LBY:123"]);
     }
 }
