@@ -276,11 +276,14 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             && rel != "nmod:poss"
             && matches!(tree.case_of(c), Some("of"))
             && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent);
-        // Titles as descriptive modifiers ("Minister" nmod:desc of "Fischer").
-        let desc = rel == "nmod:desc" || (base == "nmod" && tree.case_of(c).is_none());
-        // "Security forces in Guinea": a country named as the place of an agent.
+        // Titles as descriptive modifiers ("Minister" nmod:desc of "Fischer"). An unmarked
+        // common noun is no title: "ties with Gondor (almost five) years after …".
+        let desc = rel == "nmod:desc"
+            || (base == "nmod" && tree.case_of(c).is_none() && tree.upos(c) == "PROPN");
+        // "Security forces in Guinea", "soldiers from Gondor": a country named as the place
+        // an agent is of.
         let place = base == "nmod"
-            && matches!(tree.case_of(c), Some("in"))
+            && matches!(tree.case_of(c), Some("in" | "from"))
             && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent)
             && ms.at(c).is_some_and(|m| m.kind == MentionKind::Country);
         if !(matches!(base, "compound" | "flat" | "amod")
@@ -468,7 +471,12 @@ fn collect_modifier(
             }
         }
         for &k in tree.children(i) {
-            if matches!(tree.rel(k), "compound" | "flat" | "amod" | "nmod") {
+            // A modifier with its own preposition ("after Calenardhon crowds") is a phrase of
+            // its own, not part of the title.
+            let marked = tree.rel(k) == "nmod"
+                && tree.full_rel(k) != "nmod:poss"
+                && tree.case_of(k).is_some_and(|c| c != "of");
+            if matches!(tree.rel(k), "compound" | "flat" | "amod" | "nmod") && !marked {
                 stack.push(k);
             }
         }
@@ -540,6 +548,39 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].code, "RUSGOV");
         assert_eq!((a[0].start, a[0].end), (0, 3));
+    }
+
+    #[test]
+    fn a_place_of_origin_composes_but_a_later_phrase_is_no_title() {
+        // "soldiers from Gondor": the country the agent is of.
+        let s = sent("soldiers/NOUN/0/root from/ADP/3/case Gondor/PROPN/1/nmod");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(0, 1, "---MIL", MentionKind::Agent),
+                m(2, 3, "GON", MentionKind::Country),
+            ],
+            3,
+        );
+        let a = actors_at(&t, &ms, &Context::default(), 0);
+        assert_eq!(a[0].code, "GONMIL");
+        // "ties with Gondor years after Calenardhon crowds …": "years" is no title of Gondor,
+        // and the crowds' nationality is not Gondor's.
+        let s =
+            sent("Gondor/PROPN/0/root years/NOUN/1/nmod after/ADP/4/case Calenardhon/PROPN/2/nmod");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(0, 1, "GON", MentionKind::Country),
+                m(3, 4, "CAL", MentionKind::Country),
+            ],
+            4,
+        );
+        let codes: Vec<String> = actors_at(&t, &ms, &Context::default(), 0)
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
+        assert_eq!(codes, vec!["GON"]);
     }
 
     #[test]
