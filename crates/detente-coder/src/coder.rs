@@ -632,9 +632,19 @@ impl SentenceCoder<'_, '_> {
         words: &[usize],
     ) -> Option<Event> {
         // Civilians who fight riot: "clashes with counter-protesters broke out" and "villagers
-        // attacked the police station" are CAMEO's 145, not the armed forces' plain 190.
+        // attacked the police" are CAMEO's 145, not the armed forces' plain 190; when they
+        // attack people of no side ("protesters attacked journalists") it is assault, 182.
         let code = match s {
-            Some(a) if code == "190" && a.code.get(3..6) == Some("CVL") => "145",
+            Some(a) if code == "190" && a.code.get(3..6) == Some("CVL") => {
+                let bystanders = t.and_then(|b| b.code.get(3..6)).is_some_and(|r| {
+                    !matches!(r, "CVL" | "COP" | "MIL" | "GOV" | "JUD" | "LEG" | "SPY")
+                });
+                if bystanders {
+                    "182"
+                } else {
+                    "145"
+                }
+            }
             _ => code,
         };
         // Codes outside CAMEO's tables (a PETRARCH dictionary's own, "901") pass with no score.

@@ -790,21 +790,32 @@ fn a_ceasefire_declared_alone_is_an_event_without_a_target() {
 
 #[test]
 fn civilians_who_fight_riot() {
-    let d = dict().actor("police", "---COP", MentionKind::Agent).actor(
-        "protesters",
-        "---CVL",
-        MentionKind::Agent,
-    );
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .actor("journalists", "---MED", MentionKind::Agent);
     let ev = code(
         &d,
         &[
             "Protesters/NOUN/2/nsubj attacked/VERB/0/root/attack police/NOUN/2/obj",
             "Police/NOUN/2/nsubj attacked/VERB/0/root/attack protesters/NOUN/2/obj",
+            "Protesters/NOUN/2/nsubj attacked/VERB/0/root/attack journalists/NOUN/2/obj",
+            // A passive without its own subject: the agent acts on the main clause's subject.
+            "Journalists/NOUN/3/nsubj were/AUX/3/cop injured/ADJ/0/root after/SCONJ/6/mark being/AUX/6/aux:pass attacked/VERB/3/advcl/attack by/ADP/8/case protesters/NOUN/6/obl:agent",
         ],
     );
     let got: Vec<String> = ev.iter().map(brief).collect();
-    // The same verb: a riot when civilians attack, force when the police do.
-    assert_eq!(got, vec!["---CVL>---COP:145", "---COP>---CVL:190"]);
+    // The same verb: a riot when civilians attack the police, force when the police attack,
+    // assault when civilians attack people of no side.
+    assert_eq!(
+        got,
+        vec![
+            "---CVL>---COP:145",
+            "---COP>---CVL:190",
+            "---CVL>---MED:182",
+            "---CVL>---MED:182"
+        ]
+    );
 }
 
 #[test]

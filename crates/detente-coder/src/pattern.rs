@@ -42,6 +42,11 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
     let mut out = Vec::new();
     for &c in tree.children(v) {
         let r = tree.rel(c);
+        // The agent of a passive ("attacked by protesters") is the source, never the object
+        // a pattern's words describe.
+        if tree.full_rel(c) == "obl:agent" {
+            continue;
+        }
         let ok = if nominal {
             matches!(r, "nmod" | "amod" | "compound" | "acl" | "case" | "obl")
         } else {
@@ -113,7 +118,14 @@ pub fn match_entry(
             if elem_hits(tree, v, e) {
                 continue;
             }
-            match area.iter().copied().find(|&i| elem_hits(tree, i, e)) {
+            // A pattern's word is not a word of an actor's name: "used by the US Air Force" is
+            // no "use force".
+            let named = |i: usize| tree.upos(i) == "PROPN" && is_actor(i);
+            match area
+                .iter()
+                .copied()
+                .find(|&i| elem_hits(tree, i, e) && !named(i))
+            {
                 Some(i) => {
                     literals += 1;
                     words.push(i);
@@ -330,6 +342,31 @@ mod tests {
         assert_eq!(
             match_entry(&t, 1, &e, false, &actor).unwrap().target,
             Some(7)
+        );
+    }
+
+    #[test]
+    fn pattern_words_skip_the_agent_and_actor_names() {
+        // "a base used by the Air Force": no "use force".
+        let s = sent("base/NOUN/0/root used/VERB/1/acl/use by/ADP/5/case Air/PROPN/5/compound Force/PROPN/2/obl:agent");
+        let t = Tree::new(&s.tokens);
+        let e = entry(None, &[("* force", "190")]);
+        assert!(match_entry(&t, 1, &e, false, &|i| i == 4).is_none());
+        // "attacked by protesters": the agent is no object of "* protesters".
+        let s = sent("they/PRON/2/nsubj:pass attacked/VERB/0/root/attack by/ADP/4/case protesters/NOUN/2/obl:agent");
+        let t = Tree::new(&s.tokens);
+        let e = entry(Some("190"), &[("* protesters", "175")]);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+            "190"
+        );
+        // The same words as a common noun still match: "used force".
+        let s = sent("they/PRON/2/nsubj used/VERB/0/root/use force/NOUN/2/obj");
+        let t = Tree::new(&s.tokens);
+        let e = entry(None, &[("* force", "190")]);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+            "190"
         );
     }
 

@@ -86,6 +86,23 @@ impl SentenceCoder<'_, '_> {
                 // The controller of "are scheduled to meet" is the passive subject.
                 return (Some(s), passive);
             }
+            // A passive clause without a subject of its own ("journalists were injured after
+            // being attacked by protesters"): the agent acts on the subject of the clause it
+            // depends on.
+            if depth == 0
+                && kids.iter().any(|&c| t.full_rel(c) == "aux:pass")
+                && matches!(t.rel(cur), "advcl" | "xcomp" | "conj")
+            {
+                let agent = kids
+                    .iter()
+                    .copied()
+                    .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                if let (Some(a), Some(p)) = (agent, t.parent(cur)) {
+                    if let (Some(s), _) = self.subject(p) {
+                        return (Some(a), Some(s));
+                    }
+                }
+            }
             let Some(p) = t.parent(cur) else { break };
             match t.full_rel(cur) {
                 "xcomp" => {
