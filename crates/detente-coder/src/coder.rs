@@ -385,11 +385,16 @@ impl SentenceCoder<'_, '_> {
             frame = Frame::Plain;
             modality = None;
         }
+        // A linear pattern that spells out the verb this one complements ("+ HOSTING * …" over
+        // "will be hosting X to celebrate") makes that verb's future this one's own.
+        let spelled_parent = lin.is_some()
+            && t.rel(v) == "xcomp"
+            && t.parent(v)
+                .is_some_and(|p| m.words.contains(&p) && own_frame(t, p).2 == Some("future"));
         if self.coder.future_as_asserted
             && frame == Frame::Intent
             && modality == Some("future")
-            && own_frame(t, v).2 == Some("future")
-            && t.rel(v) != "xcomp"
+            && ((own_frame(t, v).2 == Some("future") && t.rel(v) != "xcomp") || spelled_parent)
         {
             frame = Frame::Plain;
         }

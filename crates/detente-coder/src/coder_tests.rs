@@ -961,3 +961,39 @@ fn a_named_person_known_by_title_only_is_the_next_he() {
     assert!(got.iter().any(|e| e.ends_with("COP>IRN:190")), "{got:?}");
     assert!(!got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_linear_pattern_spelling_the_governing_verb_takes_its_future_as_asserted() {
+    use crate::linear::{LinearPattern, Raw};
+    let mut d = dict().verb("celebrate", Some("040"), &[]);
+    d.linear.insert(
+        "celebrate".into(),
+        vec![LinearPattern::compile(
+            &[
+                Raw::Word("hosting".into()),
+                Raw::Target,
+                Raw::Word("to".into()),
+                Raw::Verb,
+            ],
+            "042",
+        )
+        .unwrap()],
+    );
+    // "Russia will be hosting Iran to celebrate": the pattern spells "hosting", whose "will"
+    // is the celebration's future too — the pattern's own code, not the intent (036). Iran,
+    // the host's object, is who celebrates.
+    let s = sent("Russia/PROPN/4/nsubj will/AUX/4/aux be/AUX/4/aux hosting/VERB/0/root/host Iran/PROPN/4/obj to/PART/7/mark celebrate/VERB/4/xcomp/celebrate");
+    let t = text(&s);
+    let input = Input {
+        text: &t,
+        offset: 0,
+        tokens: &s.tokens,
+    };
+    let got: Vec<String> = Coder::new(&d, Options::default())
+        .future_as_asserted(true)
+        .code_article("doc", None, &[input])
+        .iter()
+        .map(brief)
+        .collect();
+    assert_eq!(got, vec!["IRN>-:042"]);
+}
