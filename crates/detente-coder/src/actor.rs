@@ -348,9 +348,13 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     return compose(countries, &role, mk);
                 }
             }
-            // A nationality on a thing: "a Saudi oil pipeline" stands for the country.
-            if tree.upos(h) == "NOUN" && countries.len() == 1 && agent.is_none() {
-                return vec![mk(countries.remove(0), MentionKind::Country)];
+            // A nationality on a thing: "a Saudi oil pipeline" stands for the country; "Eriadori
+            // and Calenardhon leaders", for each.
+            if tree.upos(h) == "NOUN" && !countries.is_empty() && agent.is_none() {
+                return countries
+                    .into_iter()
+                    .map(|c| mk(c, MentionKind::Country))
+                    .collect();
             }
             // "a group of Moroccan diplomats", "dozens of protesters": the members act.
             if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
@@ -581,6 +585,25 @@ mod tests {
             .map(|a| a.code)
             .collect();
         assert_eq!(codes, vec!["GON"]);
+    }
+
+    #[test]
+    fn nationalities_on_a_thing_stand_for_each_country() {
+        // "Russian and Iranian leaders" with no role for "leaders": both countries.
+        let s = sent("Russian/ADJ/4/amod and/CCONJ/3/cc Iranian/ADJ/1/conj leaders/NOUN/0/root");
+        let t = Tree::new(&s.tokens);
+        let ms = Mentions::new(
+            vec![
+                m(0, 1, "RUS", MentionKind::Country),
+                m(2, 3, "IRN", MentionKind::Country),
+            ],
+            4,
+        );
+        let codes: Vec<String> = actors_at(&t, &ms, &Context::default(), 3)
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
+        assert_eq!(codes, vec!["RUS", "IRN"]);
     }
 
     #[test]
