@@ -997,3 +997,15 @@ fn a_linear_pattern_spelling_the_governing_verb_takes_its_future_as_asserted() {
         .collect();
     assert_eq!(got, vec!["IRN>-:042"]);
 }
+
+#[test]
+fn a_bare_role_conjoined_to_a_placed_one_shares_its_countries() {
+    let d = dict().actor("lawmakers", "---LEG", MentionKind::Agent);
+    // "Lawmakers and officials in Iran attacked Russia": the officials are Iran's too.
+    let ev = code(
+        &d,
+        &["Lawmakers/NOUN/6/nsubj and/CCONJ/3/cc officials/NOUN/1/conj in/ADP/5/case Iran/PROPN/1/nmod attacked/VERB/0/root/attack Russia/PROPN/6/obj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["IRNLEG>RUS:190", "IRNGOV>RUS:190"]);
+}

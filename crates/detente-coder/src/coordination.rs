@@ -155,23 +155,40 @@ pub fn share_roles(tree: &Tree, ms: &Mentions, heads: &[usize], out: &mut Vec<Ac
             at = prev.start;
         }
     }
-    // A bare role conjoined to a first conjunct whose nationality is its modifier.
-    let first_nat = out
+    // A bare role conjoined to a first conjunct that is a role of one or more countries, by
+    // its modifier ("Danish media and government") or its place ("lawmakers and officials in
+    // Fornost and Gondor"): the bare role is of each of those countries.
+    let first_countries: Vec<String> = out
         .iter()
-        .filter(|a| a.start <= first && first < a.end)
-        .find(|a| nationality_start(ms, a).is_some_and(|s| s < first))
-        .map(|a| a.code[..3].to_string());
-    if let Some(c) = first_nat {
-        for a in out.iter_mut() {
+        .filter(|a| a.start <= first && first < a.end && a.code.len() >= 6)
+        .filter(|_| ms.at(first).is_some_and(|m| m.kind != MentionKind::Person))
+        .filter_map(|a| a.country().map(str::to_string))
+        .fold(Vec::new(), |mut v, c| {
+            if !v.contains(&c) {
+                v.push(c);
+            }
+            v
+        });
+    if !first_countries.is_empty() {
+        let mut shared = Vec::new();
+        out.retain(|a| {
             let conjunct = heads[1..]
                 .iter()
                 .any(|&h| a.start <= h && h < a.end && tree.parent(h) == Some(first));
-            if conjunct {
-                if let Some(role) = a.code.strip_prefix("---") {
-                    a.code = format!("{c}{role}");
+            match a.code.strip_prefix("---").filter(|_| conjunct) {
+                Some(role) => {
+                    for c in &first_countries {
+                        shared.push(Actor {
+                            code: format!("{c}{role}"),
+                            ..a.clone()
+                        });
+                    }
+                    false
                 }
+                None => true,
             }
-        }
+        });
+        out.extend(shared);
     }
     for e in extra {
         // The bare country the nationality gave by itself ("US" → USA) becomes the role.

@@ -11,15 +11,33 @@ use crate::event::{ActorRef, Event};
 
 /// Do two parties not contradict each other? Countries must agree; two roles without a
 /// country ("clerics", "lawmakers") must be the same role; an unknown party agrees with any.
-fn compatible(x: Option<&ActorRef>, y: Option<&ActorRef>) -> bool {
+/// `conjoined`: the parties are joined by "and"/"or" in `sentence` and the events carry one
+/// code, as the conjoined parties of one reading do ("Danish media and government warned"):
+/// then one country's two named roles are two parties.
+fn compatible(x: Option<&ActorRef>, y: Option<&ActorRef>, sentence: &str, same_code: bool) -> bool {
     let (Some(a), Some(b)) = (x, y) else {
         return true;
     };
     match (country(a), country(b)) {
-        (Some(p), Some(q)) => p == q,
+        (Some(p), Some(q)) => {
+            let roles_differ = a.code.len() > 3 && b.code.len() > 3 && a.code != b.code;
+            p == q && !(same_code && roles_differ && conjoined(a, b, sentence))
+        }
         (None, None) => a.code == b.code,
         _ => true,
     }
+}
+
+/// Whether the words between two mentions hold a coordinating "and"/"or".
+fn conjoined(a: &ActorRef, b: &ActorRef, sentence: &str) -> bool {
+    let (lo, hi) = if a.start <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    sentence
+        .get(lo.min(hi)..hi)
+        .is_some_and(|gap| gap.split_whitespace().any(|w| w == "and" || w == "or"))
 }
 
 fn country(a: &ActorRef) -> Option<&str> {
@@ -56,8 +74,18 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
                 a.cameo.starts_with(b.cameo.as_str()) || b.cameo.starts_with(a.cameo.as_str());
             if a.root != b.root
                 || !same
-                || !compatible(a.source.as_ref(), b.source.as_ref())
-                || !compatible(a.target.as_ref(), b.target.as_ref())
+                || !compatible(
+                    a.source.as_ref(),
+                    b.source.as_ref(),
+                    &a.sentence,
+                    a.cameo == b.cameo,
+                )
+                || !compatible(
+                    a.target.as_ref(),
+                    b.target.as_ref(),
+                    &a.sentence,
+                    a.cameo == b.cameo,
+                )
             {
                 continue;
             }
@@ -116,6 +144,34 @@ mod tests {
                 format!("{}>{}:{}", c(&e.source), c(&e.target), e.cameo)
             })
             .collect()
+    }
+
+    #[test]
+    fn one_countrys_conjoined_roles_stay_two_parties() {
+        let sentence = "Danish media and government, police warned Iran";
+        let at = |code: &str, text: &str| {
+            let start = sentence.find(text).unwrap_or(0);
+            ActorRef {
+                code: code.into(),
+                text: text.into(),
+                start,
+                end: start + text.len(),
+            }
+        };
+        let mk = |src: ActorRef| Event {
+            sentence: sentence.into(),
+            source: Some(src),
+            ..ev(None, Some("IRN"), "160")
+        };
+        let mut out = vec![
+            mk(at("DNKMED", "Danish media")),
+            mk(at("DNKGOV", "government")),
+            mk(at("DNKCOP", "police")),
+        ];
+        merge_compatible(&mut out, 0);
+        // "and" joins media and government; the comma before "police" is no coordination the
+        // readings agree on, so police merges into the government's event.
+        assert_eq!(brief(&out), vec!["DNKMED>IRN:160", "DNKGOV>IRN:160"]);
     }
 
     #[test]
