@@ -795,3 +795,7 @@ mod violence;
 #[cfg(test)]
 #[path = "coder_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "coder_context_tests.rs"]
+mod context_tests;
