@@ -742,7 +742,6 @@ impl SentenceCoder<'_, '_> {
 
 /// Within one sentence: a bare statement (010) needs two actors with countries to be worth
 /// coding, and one event per (source, target, root) is kept (the first, the most specific).
-
 fn tidy(out: &mut Vec<Event>, first: usize) {
     let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
     let mut k = first;
