@@ -417,6 +417,8 @@ impl SentenceCoder<'_, '_> {
         let (mut src_head, passive_subject) = self.subject(v);
         if let Some(s) = lin.as_ref().and_then(|l| l.source) {
             src_head = Some(self.mention_head(s));
+        } else if let Some(s) = m.source {
+            src_head = Some(s);
         }
         let mut sources = src_head
             .map(|h| actors_at(t, &self.ms, ctx, h))

@@ -19,7 +19,13 @@ pub struct Match {
     pub words: Vec<usize>,
     /// The code of the reverse event (target on source), if the dictionary gives one.
     pub reverse: Option<String>,
+    /// Head word of the source phrase a pattern's `$` found ("the withdrawal of $ Israeli
+    /// troops"), if any; otherwise the predicate's subject is the source.
+    pub source: Option<usize>,
 }
+
+/// A matched pattern while the best is sought: (score, pattern index, target, source, words).
+type Candidate = (usize, usize, Option<usize>, Option<usize>, Vec<usize>);
 
 /// Relations of the verb's own dependents that belong to its argument area.
 fn area_rel(rel: &str) -> bool {
@@ -95,22 +101,27 @@ pub fn match_entry(
     is_actor: &dyn Fn(usize) -> bool,
 ) -> Option<Match> {
     let area = area(tree, v, nominal);
-    let mut best: Option<(usize, usize, Option<usize>, Vec<usize>)> = None;
+    let mut best: Option<Candidate> = None;
     for (pi, p) in entry.patterns.iter().enumerate() {
         let els = &p.elements;
+        let marker_of = |slot: Option<usize>| {
+            slot.and_then(|t| t.checked_sub(1))
+                .and_then(|k| match &els[k] {
+                    Element::Word(w) => Some((k, w.as_str())),
+                    _ => None,
+                })
+        };
         let tpos = els.iter().position(|e| *e == Element::Target);
-        let marker = tpos
-            .and_then(|t| t.checked_sub(1))
-            .and_then(|k| match &els[k] {
-                Element::Word(w) => Some((k, w.as_str())),
-                _ => None,
-            });
+        let marker = marker_of(tpos);
+        let spos = els.iter().position(|e| *e == Element::Source);
+        let smarker = marker_of(spos);
         let mut words = vec![v];
         let mut ok = true;
         let mut literals = 0;
         for (k, e) in els.iter().enumerate() {
             if !matches!(e, Element::Word(_) | Element::Synset(_))
                 || marker.is_some_and(|(m, _)| m == k)
+                || smarker.is_some_and(|(m, _)| m == k)
             {
                 continue;
             }
@@ -139,9 +150,35 @@ pub fn match_entry(
         if !ok {
             continue;
         }
+        // `$`: the actor its marker introduces ("of $"), or a direct one without a marker.
+        let mut source = None;
+        if spos.is_some() {
+            let cand = area.iter().copied().find(|&c| {
+                is_actor(c)
+                    && tree.rel(c) != "case"
+                    && match smarker {
+                        Some((_, m)) => tree.case_of(c) == Some(m),
+                        None => direct_target(tree, c),
+                    }
+            });
+            match cand {
+                Some(c) => {
+                    if let Some(cm) = tree
+                        .children(c)
+                        .iter()
+                        .copied()
+                        .find(|&k| tree.rel(k) == "case")
+                    {
+                        words.push(cm);
+                    }
+                    source = Some(c);
+                }
+                None => continue,
+            }
+        }
         let mut target = None;
         if tpos.is_some() {
-            let usable = |c: usize| is_actor(c) && tree.rel(c) != "case";
+            let usable = |c: usize| is_actor(c) && tree.rel(c) != "case" && Some(c) != source;
             let cand = match marker {
                 Some((_, m)) => area
                     .iter()
@@ -180,13 +217,15 @@ pub fn match_entry(
                 None => continue,
             }
         }
-        let score =
-            literals * 4 + usize::from(target.is_some()) * 2 + usize::from(marker.is_some());
+        let score = literals * 4
+            + usize::from(target.is_some()) * 2
+            + usize::from(source.is_some()) * 2
+            + usize::from(marker.is_some());
         if best.as_ref().is_none_or(|(s, ..)| score > *s) {
-            best = Some((score, pi, target, words));
+            best = Some((score, pi, target, source, words));
         }
     }
-    if let Some((_, pi, target, mut words)) = best {
+    if let Some((_, pi, target, source, mut words)) = best {
         words.sort_unstable();
         words.dedup();
         let mut m = Match {
@@ -194,10 +233,12 @@ pub fn match_entry(
             target,
             words,
             reverse: entry.patterns[pi].reverse.clone(),
+            source,
         };
         // A pattern without `+` still has a target: the first argument actor (TABARI's rule).
         if m.target.is_none() {
-            m.target = default_target(tree, v, &area, nominal, is_actor);
+            m.target =
+                default_target(tree, v, &area, nominal, is_actor).filter(|&t| Some(t) != source);
         }
         return Some(m);
     }
@@ -227,6 +268,7 @@ pub fn match_entry(
         target,
         words,
         reverse: entry.reverse.clone(),
+        source: None,
     })
 }
 
@@ -368,6 +410,19 @@ mod tests {
             match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
             "190"
         );
+    }
+
+    #[test]
+    fn a_source_slot_takes_the_actor_its_marker_introduces() {
+        // the withdrawal of Israeli troops from Lebanon
+        let s = sent("withdrawal/NOUN/0/root of/ADP/4/case Israeli/ADJ/4/amod troops/NOUN/1/nmod from/ADP/6/case Lebanon/PROPN/1/nmod");
+        let t = Tree::new(&s.tokens);
+        let e = entry(Some("0874"), &[("from +", "0874"), ("of $ from +", "0874")]);
+        let m = match_entry(&t, 0, &e, true, &|i| i == 3 || i == 5).unwrap();
+        assert_eq!((m.source, m.target), (Some(3), Some(5)));
+        // Without an actor after "of" the slot fails and the plain pattern codes.
+        let m = match_entry(&t, 0, &e, true, &|i| i == 5).unwrap();
+        assert_eq!((m.source, m.target), (None, Some(5)));
     }
 
     #[test]

@@ -93,7 +93,10 @@ impl SentenceCoder<'_, '_> {
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
             let mut sources: Vec<Actor> = Vec::new();
-            if between && targets.len() >= 2 {
+            if let Some(h) = m.source {
+                // The pattern says who acts: "the withdrawal of $ Israeli troops".
+                sources = actors_at(t, &self.ms, ctx, h);
+            } else if between && targets.len() >= 2 {
                 sources.push(targets.remove(0));
             } else {
                 for &c in t.children(n) {
@@ -143,10 +146,11 @@ impl SentenceCoder<'_, '_> {
                     .any(|s| s.start == a.start && s.code == a.code)
             });
             // A nominal event needs its target ("talks" alone says nothing about whom), except
-            // protests and violence, which are events with their perpetrator alone, and the
-            // measures a party takes on its own: a truce or pullback ("declared a unilateral
-            // ceasefire"), a curfew or a state of emergency.
-            let one_sided = matches!(m.code.get(..2), Some("14" | "18" | "19" | "20"))
+            // protests, shows of force ("the deployment of NATO troops") and violence, which are
+            // events with their perpetrator alone, and the measures a party takes on its own: a
+            // truce or pullback ("declared a unilateral ceasefire"), a curfew or a state of
+            // emergency.
+            let one_sided = matches!(m.code.get(..2), Some("14" | "15" | "18" | "19" | "20"))
                 || matches!(m.code.get(..3), Some("087" | "172"));
             if targets.is_empty() && (sources.is_empty() || !one_sided) {
                 continue;
@@ -235,6 +239,7 @@ impl SentenceCoder<'_, '_> {
                     target: Some(a),
                     words: vec![s],
                     reverse: None,
+                    source: None,
                 },
                 sources,
                 targets,

@@ -54,6 +54,7 @@ impl SentenceCoder<'_, '_> {
                         target: Some(who),
                         words: vec![s.min(aux), s.max(aux)],
                         reverse: None,
+                        source: None,
                     },
                     sources,
                     targets,

@@ -106,6 +106,8 @@ impl SentenceCoder<'_, '_> {
             target,
             words,
             reverse: l.reverse.clone(),
+            // The linear match's own source is read by the caller (`LinearMatch::source`).
+            source: None,
         }
     }
 }
