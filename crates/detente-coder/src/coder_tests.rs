@@ -408,3 +408,18 @@ fn future_reading_and_linear_patterns_that_spell_the_modal() {
     let later = "Russia/PROPN/3/nsubj would/AUX/3/aux act/VERB/0/root against/ADP/5/case Iran/PROPN/3/obl later/ADV/3/advmod";
     assert!(run(Coder::new(&d, Options::default()), later).is_empty());
 }
+
+#[test]
+fn failing_to_do_is_coded_like_refusing() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj failed/VERB/0/root/fail to/PART/4/mark meet/VERB/2/xcomp/meet Iran/PROPN/4/obj"],
+    );
+    let got: Vec<(String, String)> = ev.iter().map(|e| (brief(e), e.root.clone())).collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].0.starts_with("RUS>IRN:") && got[0].1 == "12",
+        "{got:?}"
+    );
+}

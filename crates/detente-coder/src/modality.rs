@@ -28,7 +28,8 @@ pub fn frame_of_verb(lemma: &str) -> Option<Frame> {
         | "propose" | "commit" | "undertake" | "set" | "due" | "poised" | "ready" | "willing"
         | "eager" | "determine" | "resolve" | "volunteer" | "consider" | "swear" | "prepared"
         | "intent" => Frame::Intent,
-        "refuse" | "decline" | "reject" | "rule" | "balk" | "oppose" => Frame::Refusal,
+        // "failed to reach agreement": CAMEO codes the failure of the parties like a refusal.
+        "refuse" | "decline" | "reject" | "rule" | "balk" | "oppose" | "fail" => Frame::Refusal,
         "threaten" => Frame::Threat,
         "continue" | "keep" | "begin" | "start" | "resume" | "try" | "attempt" | "manage"
         | "go" | "use" | "help" | "move" | "return" => Frame::Plain,
