@@ -605,3 +605,17 @@ fn a_bare_role_conjoined_to_a_placed_one_shares_its_countries() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert_eq!(got, vec!["IRNLEG>RUS:190", "IRNGOV>RUS:190"]);
 }
+
+#[test]
+fn confirming_and_admitting_report_speech_like_saying() {
+    let d = dict();
+    for verb in [
+        "confirmed/VERB/0/root/confirm",
+        "admitted/VERB/0/root/admit",
+    ] {
+        let spec = format!("Russia/PROPN/2/nsubj {verb} it/PRON/4/nsubj attacked/VERB/2/ccomp/attack Iran/PROPN/4/obj");
+        let got: Vec<String> = code(&d, &[spec.as_str()]).iter().map(brief).collect();
+        // "it" is the one who confirmed, even with no country named before.
+        assert_eq!(got, vec!["RUS>IRN:190"], "{verb}");
+    }
+}

@@ -34,6 +34,11 @@ const SPEECH: &[&str] = &[
     "report",
     "suggest",
     "indicate",
+    "confirm",
+    "acknowledge",
+    "admit",
+    "reveal",
+    "disclose",
 ];
 
 /// Verbs that address someone: their object is the addressee.
