@@ -619,3 +619,16 @@ fn confirming_and_admitting_report_speech_like_saying() {
         assert_eq!(got, vec!["RUS>IRN:190"], "{verb}");
     }
 }
+
+#[test]
+fn a_protest_only_referred_to_is_not_held_again() {
+    let d = dict()
+        .noun("protest", Some("141"), &[])
+        .verb("blame", Some("112"), &[]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj blamed/VERB/0/root/blame Iran/PROPN/2/obj for/ADP/5/case protests/NOUN/2/obl/protest"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["RUS>IRN:112"]);
+}

@@ -126,8 +126,14 @@ impl SentenceCoder<'_, '_> {
             sources.retain(|a| !a.code.is_empty() && !a.first_person);
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
             // "Protests have been taking place in Belgrade": a protest nobody is named for is
-            // held by civilians, of the country it takes place in (placed below).
-            if sources.is_empty() && m.code.starts_with("14") {
+            // held by civilians, of the country it takes place in (placed below). Not one the
+            // sentence only refers to: "blamed them for the unrest", "involved in the protests",
+            // "during the protests".
+            let referred = matches!(
+                t.case_of(n),
+                Some("for" | "in" | "during" | "over" | "about" | "into" | "since" | "amid")
+            );
+            if sources.is_empty() && m.code.starts_with("14") && !referred {
                 sources.push(Actor {
                     code: "---CVL".into(),
                     start: n,
