@@ -112,9 +112,16 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
+            // An event the sentence only refers to: "blamed them for the unrest", "involved in
+            // the protests", "during the protests".
+            let referred = matches!(
+                t.case_of(n),
+                Some("for" | "in" | "during" | "over" | "about" | "into" | "since" | "amid")
+            );
             // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
             // argument of a verb takes that verb's subject.
             if sources.is_empty()
+                && !referred
                 && matches!(t.full_rel(n), "obj" | "obl" | "obl:npmod" | "obl:tmod")
             {
                 if let Some(p) = t.parent(n).filter(|&p| t.upos(p) == "VERB") {
@@ -126,13 +133,8 @@ impl SentenceCoder<'_, '_> {
             sources.retain(|a| !a.code.is_empty() && !a.first_person);
             targets.retain(|a| !a.code.is_empty() && !a.first_person);
             // "Protests have been taking place in Belgrade": a protest nobody is named for is
-            // held by civilians, of the country it takes place in (placed below). Not one the
-            // sentence only refers to: "blamed them for the unrest", "involved in the protests",
-            // "during the protests".
-            let referred = matches!(
-                t.case_of(n),
-                Some("for" | "in" | "during" | "over" | "about" | "into" | "since" | "amid")
-            );
+            // held by civilians, of the country it takes place in (placed below), unless the
+            // sentence only refers to it.
             if sources.is_empty() && m.code.starts_with("14") && !referred {
                 sources.push(Actor {
                     code: "---CVL".into(),
