@@ -575,6 +575,9 @@ impl SentenceCoder<'_, '_> {
             return;
         }
         let code = recode(&r.m.code, r.frame);
+        if violence::specific_violence(&code) && !r.negated && r.frame == Frame::Plain {
+            ctx.see_violence(&code);
+        }
         let quote = speech::speech_verb_over(&self.tree, r.v)
             .and_then(|s| self.subject(s).0)
             .map(|h| Quote {

@@ -632,3 +632,22 @@ fn a_protest_only_referred_to_is_not_held_again() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert_eq!(got, vec!["RUS>IRN:112"]);
 }
+
+#[test]
+fn the_attack_is_the_violence_the_article_told_of() {
+    let d = dict()
+        .noun("bombing", Some("1832"), &[])
+        .noun("assault", Some("190"), &[])
+        .verb("kill", Some("190"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "A/DET/2/det bombing/NOUN/3/nsubj/bombing killed/VERB/0/root/kill Iran/PROPN/3/obj",
+            "The/DET/2/det assault/NOUN/3/nsubj/assault killed/VERB/0/root/kill Russia/PROPN/3/obj",
+            "An/DET/2/det assault/NOUN/3/nsubj/assault killed/VERB/0/root/kill Iran/PROPN/3/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    // "The assault" is the bombing told of; "an assault" is another, of the verb's code.
+    assert_eq!(got, vec!["->IRN:1832", "->RUS:1832", "->IRN:190"]);
+}

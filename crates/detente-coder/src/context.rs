@@ -29,6 +29,9 @@ pub struct Context {
     sentence: usize,
     focus_at: usize,
     group_at: usize,
+    /// The last specific violence the article told of ("1832", a car bombing): "the attack"
+    /// later is that one.
+    violence: Option<String>,
 }
 
 /// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
@@ -71,6 +74,16 @@ impl Context {
         if self.surnames.len() > 256 {
             self.surnames.remove(0);
         }
+    }
+
+    /// Records a specific violent event's code.
+    pub fn see_violence(&mut self, code: &str) {
+        self.violence = Some(code.to_string());
+    }
+
+    /// The code of the last specific violence the article told of.
+    pub fn last_violence(&self) -> Option<&str> {
+        self.violence.as_deref()
     }
 
     /// Moves on to the next sentence of the article.

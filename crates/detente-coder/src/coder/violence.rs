@@ -27,8 +27,29 @@ impl SentenceCoder<'_, '_> {
         let noun = match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x))
             .map(|m| m.code)
             .or_else(|| entry.code.clone())?;
-        // A family's general code ("attack", 190) says less than the verb ("injured", 182).
+        // A family's general code ("attack", 190) says less than the verb ("injured", 182) —
+        // and "the attack" named with a definite article is the one the article has told of
+        // ("A car bomb struck a base … The attack killed twelve"): it takes that one's code.
         let general = noun.len() == 3 && noun.ends_with('0');
-        violent(&noun).then(|| if general { verb_code.to_string() } else { noun })
+        if !violent(&noun) {
+            return None;
+        }
+        if !general {
+            return Some(noun);
+        }
+        let definite = t
+            .children(h)
+            .iter()
+            .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "the" | "this" | "that"));
+        Some(match ctx.last_violence() {
+            Some(c) if definite => c.to_string(),
+            _ => verb_code.to_string(),
+        })
     }
+}
+
+/// Whether `code` names a specific kind of violence (a bombing, an air strike), not a family's
+/// general code (180, 190, 200).
+pub(super) fn specific_violence(code: &str) -> bool {
+    violent(code) && !(code.len() == 3 && code.ends_with('0'))
 }
