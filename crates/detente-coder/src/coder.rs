@@ -98,8 +98,11 @@ impl<'d> Coder<'d> {
         }
         let main = domestic::main_country(&mentions);
         let mut out = Vec::new();
+        let mut quote_open = false;
         for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {
             ctx.next_sentence();
+            let in_quote = quote_open;
+            quote_open = speech::quote_open_after(s.tokens, quote_open);
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
@@ -122,6 +125,7 @@ impl<'d> Coder<'d> {
                 date,
                 whens,
                 main_country: main.as_deref(),
+                in_quote,
             };
             sc.code(&mut ctx, &mut out);
         }
@@ -186,6 +190,9 @@ struct SentenceCoder<'a, 'd> {
     whens: [Vec<when::When>; 2],
     /// The country the article names most often.
     main_country: Option<&'a str>,
+    /// The sentence opens inside a quotation begun in an earlier sentence: its "I" and "we"
+    /// are that quotation's speaker.
+    in_quote: bool,
 }
 
 /// A predicate's coded reading before it becomes events.
@@ -243,6 +250,15 @@ impl SentenceCoder<'_, '_> {
         self.code_statements(ctx, &quoted_events, first_event, out);
         tidy(out, first_event);
         crate::merge::merge_compatible(out, first_event);
+        // The speaker of this sentence's speech is the "I" and "we" of a quotation that runs on
+        // into the next sentences.
+        for v in 0..t.len() {
+            if t.upos(v) == "VERB" && speech::is_speech_verb(t.lemma(v)) {
+                if let Some(h) = self.subject(v).0 {
+                    ctx.set_speaker(&actors_at(t, &self.ms, ctx, h));
+                }
+            }
+        }
         // The actors seen in this sentence become context for the next.
         for h in 0..t.len() {
             if matches!(
@@ -492,6 +508,9 @@ impl SentenceCoder<'_, '_> {
                     .filter(|a| !a.first_person && !a.code.is_empty())
                     .collect();
             }
+        } else if self.in_quote {
+            // A quotation that began in an earlier sentence: its "I" and "we" are its speaker.
+            replace_person(&mut sources, |a| a.first_person, ctx.speaker());
         }
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);

@@ -651,3 +651,19 @@ fn the_attack_is_the_violence_the_article_told_of() {
     // "The assault" is the bombing told of; "an assault" is another, of the verb's code.
     assert_eq!(got, vec!["->IRN:1832", "->RUS:1832", "->IRN:190"]);
 }
+
+#[test]
+fn a_quotation_running_into_the_next_sentence_keeps_its_speaker() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say ,/PUNCT/3/punct \"/PUNCT/7/punct we/PRON/7/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/7/obj ./PUNCT/3/punct",
+            "We/PRON/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj ./PUNCT/2/punct \"/PUNCT/2/punct",
+            "We/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    // Inside the quotation "we" is Putin; after it closes, narration's "we" is nobody known.
+    assert_eq!(got, vec!["RUSGOV>IRN:190", "RUSGOV>RUS:190"]);
+}

@@ -32,6 +32,8 @@ pub struct Context {
     /// The last specific violence the article told of ("1832", a car bombing): "the attack"
     /// later is that one.
     violence: Option<String>,
+    /// The speaker of the last quotation or reported speech.
+    speaker: Vec<Actor>,
 }
 
 /// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
@@ -74,6 +76,23 @@ impl Context {
         if self.surnames.len() > 256 {
             self.surnames.remove(0);
         }
+    }
+
+    /// Records the speaker of a quotation (actors without a code are left out).
+    pub fn set_speaker(&mut self, speaker: &[Actor]) {
+        let known: Vec<Actor> = speaker
+            .iter()
+            .filter(|a| !a.code.is_empty() && !a.first_person)
+            .cloned()
+            .collect();
+        if !known.is_empty() {
+            self.speaker = known;
+        }
+    }
+
+    /// The speaker of the last quotation.
+    pub fn speaker(&self) -> &[Actor] {
+        &self.speaker
     }
 
     /// Records a specific violent event's code.

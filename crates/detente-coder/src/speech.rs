@@ -111,3 +111,46 @@ mod tests {
         assert_eq!(speech_verb_over(&t, 1), None);
     }
 }
+
+/// Whether a quotation is open after a sentence with these tokens, given whether one was open
+/// before it. Curly quotes open (“) and close (”); a straight one opens at the start of a
+/// sentence (news reopens a quotation that runs over paragraphs without closing it) and
+/// toggles elsewhere.
+pub fn quote_open_after(tokens: &[detente_nlp::Token], open_before: bool) -> bool {
+    let mut open = open_before;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.form.as_str() {
+            "\"" | "``" | "''" if i == 0 => open = true,
+            "\"" | "``" | "''" => open = !open,
+            "\u{201c}" => open = true,
+            "\u{201d}" => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::quote_open_after;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn quotations_open_close_and_reopen_at_a_sentence_start() {
+        let toks = |spec: &str| sent(spec).tokens;
+        // He said , " We will meet   → open
+        let opened = toks(
+            "He/PRON/2/nsubj said/VERB/0/root ,/PUNCT/2/punct \"/PUNCT/5/punct We/PRON/2/ccomp",
+        );
+        assert!(quote_open_after(&opened, false));
+        // We attacked . "             → closed
+        let closed = toks("We/PRON/2/nsubj attacked/VERB/0/root ./PUNCT/2/punct \"/PUNCT/2/punct");
+        assert!(!quote_open_after(&closed, true));
+        // " We will go .              → a paragraph reopening the quotation stays open
+        let reopened = toks("\"/PUNCT/2/punct We/PRON/3/nsubj go/VERB/0/root");
+        assert!(quote_open_after(&reopened, true));
+        // Curly quotes say which way they go.
+        let curly = toks("\u{201c}/PUNCT/2/punct We/PRON/0/root \u{201d}/PUNCT/2/punct");
+        assert!(!quote_open_after(&curly, false));
+    }
+}
