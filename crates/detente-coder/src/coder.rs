@@ -4,8 +4,13 @@
 //! predicate with a dictionary entry is matched on the tree; its source is the subject (the agent
 //! of a passive, the controller of an infinitive, the shared subject of conjoined verbs, the noun a
 //! relative clause modifies), its target the pattern's target; governing verbs and auxiliaries
-//! frame it (intent, refusal, threat, negation, modality); quotations hand "we" to the speaker.
-//! Event nouns give nominal events; dates and places come from the predicate's phrases.
+//! frame it (intent, refusal, threat, negation, modality); quotations hand "we" to the speaker,
+//! also in the sentences a quotation runs on into. Event nouns give nominal events; dates and
+//! places come from the predicate's phrases.
+//!
+//! Across sentences the article is context ([`Context`]): the last person, group and country
+//! for "he", "they" and "it" (one sentence back at most for the latter two), the pair of parties
+//! for "the two sides", the last specific violence for "the attack", the last speaker.
 
 use crate::actor::{actors_at, Actor, Mentions};
 use crate::cameo;
