@@ -196,14 +196,14 @@ impl Context {
         self.focus.as_deref()
     }
 
-    /// The last group ("they"), if named within [`PRONOUN_REACH`] sentences.
+    /// The last group ("they"), if named at most one sentence back.
     pub fn recent_group(&self) -> Option<(String, MentionKind)> {
         (self.sentence - self.group_at <= PRONOUN_REACH)
             .then(|| self.last_group())
             .flatten()
     }
 
-    /// The country in focus ("it"), if named within [`PRONOUN_REACH`] sentences.
+    /// The country in focus ("it"), if named at most one sentence back.
     pub fn recent_focus(&self) -> Option<&str> {
         (self.sentence - self.focus_at <= PRONOUN_REACH)
             .then_some(self.focus.as_deref())
