@@ -379,8 +379,9 @@ impl SentenceCoder<'_, '_> {
             Some(l) => self.linear_as_match(l, v, &is_actor),
             None => match_entry(t, v, entry, false, &is_actor)?,
         };
-        // Only the verb itself carries the code: its entry's default, no pattern words.
-        let bare = m.words.len() == 1 && prt.is_none();
+        // Only the verb itself carries the code: its entry's default, no pattern words (the
+        // case marker of a default target does not count).
+        let bare = prt.is_none() && m.words.iter().all(|&w| w == v || t.rel(w) == "case");
         m.words.extend(prt);
         m.words.sort_unstable();
         m.words.dedup();
@@ -460,7 +461,13 @@ impl SentenceCoder<'_, '_> {
                 sources = actors_at(t, &self.ms, ctx, h);
             }
         }
-        let target_head = m.target.or(passive_subject);
+        // A passive's subject is what the event was done to; the first actor among the verb's
+        // other phrases is only a guess, which a bare default makes ("sabotaged on their way
+        // to the US").
+        let target_head = match passive_subject {
+            Some(p) if bare => Some(p),
+            _ => m.target.or(passive_subject),
+        };
         let mut targets = target_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();

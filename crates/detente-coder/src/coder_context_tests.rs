@@ -667,3 +667,23 @@ fn a_quotation_running_into_the_next_sentence_keeps_its_speaker() {
     // Inside the quotation "we" is Putin; after it closes, narration's "we" is nobody known.
     assert_eq!(got, vec!["RUSGOV>IRN:190", "RUSGOV>RUS:190"]);
 }
+
+#[test]
+fn with_and_a_participle_is_a_passive_whose_subject_is_the_target() {
+    let d = dict().verb("sabotage", Some("171"), &[]);
+    // "… with Saudi tankers sabotaged on their way to the US", parsed with "tankers" as subject.
+    let mut s = sent("with/ADP/3/case Saudi/ADJ/3/amod tankers/NOUN/4/nsubj sabotaged/VERB/0/root/sabotage on/ADP/6/case way/NOUN/4/obl to/ADP/8/case US/PROPN/6/nmod");
+    s.tokens[3].xpos = "VBD".into();
+    let t = text(&s);
+    let input = Input {
+        text: &t,
+        offset: 0,
+        tokens: &s.tokens,
+    };
+    let got: Vec<String> = Coder::new(&d, Options::default())
+        .code_article("doc", None, &[input])
+        .iter()
+        .map(brief)
+        .collect();
+    assert_eq!(got, vec!["->SAU:171"]);
+}

@@ -67,6 +67,18 @@ impl SentenceCoder<'_, '_> {
                 if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" {
                     return (t.parent(cur), passive);
                 }
+                // "… with two tankers sabotaged on their way": no subject takes a preposition;
+                // "with X" and a participle is X undergoing it (the absolute construction).
+                if depth == 0
+                    && t.case_of(s) == Some("with")
+                    && matches!(t.tokens[cur].xpos.as_str(), "VBD" | "VBN")
+                {
+                    let agent = kids
+                        .iter()
+                        .copied()
+                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
+                    return (agent, Some(s));
+                }
                 return (Some(s), passive);
             }
             if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
