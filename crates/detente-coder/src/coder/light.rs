@@ -7,7 +7,7 @@
 const LIGHT_VERBS: &[&str] = &[
     "go", "want", "work", "base", "help", "share", "start", "give", "plan", "develop", "observe",
     "reach", "treat", "build", "keep", "feed", "remain", "land", "test", "hold", "allow", "stop",
-    "release", "file",
+    "release", "file", "let", "find",
 ];
 
 /// Whether a predicate with lemma `lemma` needs a target before its default code counts.
