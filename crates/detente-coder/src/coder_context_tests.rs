@@ -687,3 +687,25 @@ fn with_and_a_participle_is_a_passive_whose_subject_is_the_target() {
         .collect();
     assert_eq!(got, vec!["->SAU:171"]);
 }
+
+#[test]
+fn a_participle_with_a_complement_on_a_noun_is_active() {
+    let d = dict();
+    // "… Russian officials agreed to attack Iran", parsed with "agreed" as a participle on
+    // "officials": with a complement it is no reduced passive.
+    let mut s = sent("Russian/ADJ/2/amod officials/NOUN/0/root agreed/VERB/2/acl/agree to/PART/5/mark attack/VERB/3/xcomp/attack Iran/PROPN/5/obj");
+    s.tokens[2].xpos = "VBN".into();
+    let t = text(&s);
+    let input = Input {
+        text: &t,
+        offset: 0,
+        tokens: &s.tokens,
+    };
+    let got: Vec<String> = Coder::new(&d, Options::default())
+        .code_article("doc", None, &[input])
+        .iter()
+        .map(brief)
+        .collect();
+    // Agreeing to attack is a threat (138), by the officials.
+    assert_eq!(got, vec!["RUSGOV>IRN:138"]);
+}

@@ -127,7 +127,13 @@ impl SentenceCoder<'_, '_> {
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
                 // (A participle with a direct object is active: "Pyongyang fired shells".)
-                "acl" if t.tokens[cur].xpos == "VBN" && t.kid(cur, "obj").is_none() => {
+                // (Nor is one with a complement: "the two men agreed to resume talks".)
+                "acl"
+                    if t.tokens[cur].xpos == "VBN"
+                        && t.kid(cur, "obj").is_none()
+                        && t.kid(cur, "xcomp").is_none()
+                        && t.kid(cur, "ccomp").is_none() =>
+                {
                     let agent = t
                         .children(cur)
                         .iter()
