@@ -265,6 +265,7 @@ impl SentenceCoder<'_, '_> {
             }
         }
         // The actors seen in this sentence become context for the next.
+        let mut thing_subject = false;
         for h in 0..t.len() {
             if matches!(
                 t.rel(h),
@@ -278,6 +279,12 @@ impl SentenceCoder<'_, '_> {
                 if subject && found.is_empty() && t.upos(h) == "PROPN" {
                     ctx.forget_person();
                 }
+                // A thing as the main clause's subject ("The meeting was the first …") is what a
+                // following "it" most likely means, not the country named before it.
+                thing_subject |= subject
+                    && found.is_empty()
+                    && t.upos(h) == "NOUN"
+                    && t.parent(h).is_some_and(|p| t.rel(p) == "root");
                 for mut a in found {
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
@@ -295,6 +302,9 @@ impl SentenceCoder<'_, '_> {
                     ctx.see(&a, subject);
                 }
             }
+        }
+        if thing_subject {
+            ctx.forget_focus();
         }
     }
 

@@ -709,3 +709,18 @@ fn a_participle_with_a_complement_on_a_noun_is_active() {
     // Agreeing to attack is a threat (138), by the officials.
     assert_eq!(got, vec!["RUSGOV>IRN:138"]);
 }
+
+#[test]
+fn a_thing_as_the_last_subject_is_what_it_means() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj talked/VERB/0/root/talk",
+            "The/DET/2/det meeting/NOUN/3/nsubj was/AUX/3/cop long/ADJ/0/root",
+            "It/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+        ],
+    );
+    // "It" is the meeting, not Russia.
+    assert!(!ev.iter().any(|e| brief(e) == "RUS>IRN:190"), "{ev:?}");
+}

@@ -34,6 +34,8 @@ pub struct Context {
     violence: Option<String>,
     /// The speaker of the last quotation or reported speech.
     speaker: Vec<Actor>,
+    /// A thing, not the country in focus, was the last subject: "it" is that thing.
+    thing_topic: bool,
 }
 
 /// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
@@ -120,6 +122,7 @@ impl Context {
             if a.kind == MentionKind::Country || a.code.len() == 3 {
                 self.focus = Some(c.to_string());
                 self.focus_at = self.sentence;
+                self.thing_topic = false;
             }
         }
         match a.kind {
@@ -145,6 +148,12 @@ impl Context {
     /// An uncodable person became the topic: "he"/"she" no longer point at a coded one.
     pub fn forget_person(&mut self) {
         self.last_person = None;
+    }
+
+    /// A thing became the topic: "it" no longer points at the country in focus (which still
+    /// stands for "the country's …").
+    pub fn forget_focus(&mut self) {
+        self.thing_topic = true;
     }
 
     /// Records the parties of a bilateral event.
@@ -205,7 +214,7 @@ impl Context {
 
     /// The country in focus ("it"), if named at most one sentence back.
     pub fn recent_focus(&self) -> Option<&str> {
-        (self.sentence - self.focus_at <= PRONOUN_REACH)
+        (self.sentence - self.focus_at <= PRONOUN_REACH && !self.thing_topic)
             .then_some(self.focus.as_deref())
             .flatten()
     }
