@@ -150,9 +150,7 @@ impl Tagger {
             let c = match self.tagdict.get(&scratch.info[i].form) {
                 Some(&c) => c,
                 None => {
-                    features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
-                    scratch.scores.iter_mut().for_each(|s| *s = 0.0);
-                    self.weights.score(&scratch.feats, &mut scratch.scores);
+                    self.score_word(false, i, p1, p2, scratch);
                     argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
                 }
             };
@@ -170,23 +168,34 @@ impl Tagger {
             let c = match self.tagdict.get(&scratch.info[i].form) {
                 Some(&c) => c,
                 None => {
-                    features2(
-                        &scratch.info,
-                        &scratch.amb,
-                        i,
-                        p1,
-                        p2,
-                        &scratch.first,
-                        &mut scratch.feats,
-                    );
-                    scratch.scores.iter_mut().for_each(|s| *s = 0.0);
-                    self.weights2.score(&scratch.feats, &mut scratch.scores);
+                    self.score_word(true, i, p1, p2, scratch);
                     argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
                 }
             };
             out.push(c);
             p2 = p1;
             p1 = c as u64;
+        }
+    }
+
+    /// Fills `scratch.scores` with the class scores of word `i` after the classes `p1`, `p2`,
+    /// by the second pass (which also sees the first pass's tags to the right) or the first.
+    fn score_word(&self, second: bool, i: usize, p1: u64, p2: u64, scratch: &mut TagScratch) {
+        scratch.scores.iter_mut().for_each(|s| *s = 0.0);
+        if second {
+            features2(
+                &scratch.info,
+                &scratch.amb,
+                i,
+                p1,
+                p2,
+                &scratch.first,
+                &mut scratch.feats,
+            );
+            self.weights2.score(&scratch.feats, &mut scratch.scores);
+        } else {
+            features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
+            self.weights.score(&scratch.feats, &mut scratch.scores);
         }
     }
 
@@ -244,22 +253,7 @@ impl Tagger {
             }
             let p1 = out[i - 1] as u64;
             let p2 = if i >= 2 { out[i - 2] as u64 } else { START };
-            scratch.scores.iter_mut().for_each(|s| *s = 0.0);
-            if two_pass {
-                features2(
-                    &scratch.info,
-                    &scratch.amb,
-                    i,
-                    p1,
-                    p2,
-                    &scratch.first,
-                    &mut scratch.feats,
-                );
-                self.weights2.score(&scratch.feats, &mut scratch.scores);
-            } else {
-                features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
-                self.weights.score(&scratch.feats, &mut scratch.scores);
-            }
+            self.score_word(two_pass, i, p1, p2, scratch);
             let chosen = scratch.scores[out[i] as usize];
             for &c in &finite {
                 let margin = scratch.scores[c] - chosen;
