@@ -163,14 +163,7 @@ pub fn match_entry(
             });
             match cand {
                 Some(c) => {
-                    if let Some(cm) = tree
-                        .children(c)
-                        .iter()
-                        .copied()
-                        .find(|&k| tree.rel(k) == "case")
-                    {
-                        words.push(cm);
-                    }
+                    words.extend(tree.case_word(c));
                     source = Some(c);
                 }
                 None => continue,
@@ -202,15 +195,8 @@ pub fn match_entry(
             };
             match cand {
                 Some(c) => {
-                    if let Some(cm) = tree
-                        .children(c)
-                        .iter()
-                        .copied()
-                        .find(|&k| tree.rel(k) == "case")
-                    {
-                        if marker.is_some() {
-                            words.push(cm);
-                        }
+                    if marker.is_some() {
+                        words.extend(tree.case_word(c));
                     }
                     target = Some(c);
                 }
@@ -252,16 +238,7 @@ pub fn match_entry(
             .copied()
             .filter(|&c| tree.full_rel(c) == "compound:prt"),
     );
-    if let Some(t) = target {
-        if let Some(cm) = tree
-            .children(t)
-            .iter()
-            .copied()
-            .find(|&k| tree.rel(k) == "case")
-        {
-            words.push(cm);
-        }
-    }
+    words.extend(target.and_then(|t| tree.case_word(t)));
     words.sort_unstable();
     Some(Match {
         code,

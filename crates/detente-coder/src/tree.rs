@@ -109,13 +109,17 @@ impl<'a> Tree<'a> {
         self.kids_with(i, rel).next()
     }
 
-    /// The case marker (`with`, `by`, `on`) of a nominal, lowercased.
-    pub fn case_of(&self, i: usize) -> Option<&str> {
+    /// The word that is the case marker of a nominal, if any.
+    pub fn case_word(&self, i: usize) -> Option<usize> {
         self.kids[i]
             .iter()
             .copied()
             .find(|&c| self.rel(c) == "case")
-            .map(|c| self.lower(c))
+    }
+
+    /// The case marker (`with`, `by`, `on`) of a nominal, lowercased.
+    pub fn case_of(&self, i: usize) -> Option<&str> {
+        self.case_word(i).map(|c| self.lower(c))
     }
 
     /// True when `a` is `b` or an ancestor of `b` (bounded walk).
