@@ -24,6 +24,20 @@ pub struct Match {
     pub source: Option<usize>,
 }
 
+impl Match {
+    /// A reading's code with its target and evidence words, and nothing else a pattern gives
+    /// (for events the coder composes itself: statements, demands).
+    pub fn plain(code: &str, target: Option<usize>, words: Vec<usize>) -> Match {
+        Match {
+            code: code.to_string(),
+            target,
+            words,
+            reverse: None,
+            source: None,
+        }
+    }
+}
+
 /// A matched pattern while the best is sought: (score, pattern index, target, source, words).
 type Candidate = (usize, usize, Option<usize>, Option<usize>, Vec<usize>);
 

@@ -242,13 +242,7 @@ impl SentenceCoder<'_, '_> {
             let (frame, negated, modality) = own_frame(t, s);
             let r = Reading {
                 v: s,
-                m: Match {
-                    code: "010".into(),
-                    target: Some(a),
-                    words: vec![s],
-                    reverse: None,
-                    source: None,
-                },
+                m: Match::plain("010", Some(a), vec![s]),
                 sources,
                 targets,
                 frame,

@@ -49,13 +49,7 @@ impl SentenceCoder<'_, '_> {
                 let (frame, negated, modality) = own_frame(t, s);
                 let r = Reading {
                     v: s,
-                    m: Match {
-                        code: "100".into(),
-                        target: Some(who),
-                        words: vec![s.min(aux), s.max(aux)],
-                        reverse: None,
-                        source: None,
-                    },
+                    m: Match::plain("100", Some(who), vec![s.min(aux), s.max(aux)]),
                     sources,
                     targets,
                     frame,
