@@ -1,0 +1,66 @@
+//! What a sentence leaves to the next ones: its speakers, the actors it named (for "he",
+//! "they", "it", "the embassy"), and whether a thing became the topic.
+
+use super::SentenceCoder;
+use crate::actor::actors_at;
+use crate::context::Context;
+use crate::dictionary::MentionKind;
+use crate::speech;
+
+impl SentenceCoder<'_, '_> {
+    /// Records in `ctx` what this sentence leaves for the next ones.
+    pub(super) fn remember(&self, ctx: &mut Context) {
+        let t = &self.tree;
+        // The speaker of this sentence's speech is the "I" and "we" of a quotation that runs on
+        // into the next sentences.
+        for v in 0..t.len() {
+            if t.upos(v) == "VERB" && speech::is_speech_verb(t.lemma(v)) {
+                if let Some(h) = self.subject(v).0 {
+                    ctx.set_speaker(&actors_at(t, &self.ms, ctx, h));
+                }
+            }
+        }
+        // The actors seen in this sentence become context for the next.
+        let mut thing_subject = false;
+        for h in 0..t.len() {
+            if matches!(
+                t.rel(h),
+                "nsubj" | "obj" | "obl" | "nmod" | "root" | "conj" | "appos"
+            ) && crate::actor::is_nominal(t, h)
+            {
+                let subject = t.rel(h) == "nsubj";
+                let found = actors_at(t, &self.ms, ctx, h);
+                // A named subject we cannot code ("Anne Sacoolas") is still the "she" of the
+                // next sentence: forget the last coded person rather than misattribute.
+                if subject && found.is_empty() && t.upos(h) == "PROPN" {
+                    ctx.forget_person();
+                }
+                // A thing as the main clause's subject ("The meeting was the first …") is what a
+                // following "it" most likely means, not the country named before it.
+                thing_subject |= subject
+                    && found.is_empty()
+                    && t.upos(h) == "NOUN"
+                    && t.parent(h).is_some_and(|p| t.rel(p) == "root");
+                for mut a in found {
+                    // "Chief constable Nick Adderley", a named person the dictionary knows only
+                    // by title, is the "he" of the next sentence with that title's role.
+                    if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent {
+                        a.kind = MentionKind::Person;
+                    }
+                    if a.code.len() > 3
+                        && !a.code.starts_with("---")
+                        && a.start <= h
+                        && h < a.end
+                        && matches!(t.upos(h), "NOUN" | "PROPN")
+                    {
+                        ctx.see_role(t.lemma(h), &a.code);
+                    }
+                    ctx.see(&a, subject);
+                }
+            }
+        }
+        if thing_subject {
+            ctx.forget_focus();
+        }
+    }
+}
