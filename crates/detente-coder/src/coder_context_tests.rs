@@ -1,9 +1,9 @@
 //! Coder tests of actors in context: roles and their countries, coordination, pronouns,
 //! speakers and the repairs of lost arguments. The hand-made dictionary is in `coder_tests.rs`.
 
-use super::tests::{brief, code, dict, entry};
+use super::tests::{brief, code, code_with, dict, entry};
 use super::*;
-use crate::tree::testing::{sent, text};
+use crate::tree::testing::sent;
 
 #[test]
 fn roles_take_the_country_of_the_sentence_or_the_article() {
@@ -579,18 +579,10 @@ fn a_linear_pattern_spelling_the_governing_verb_takes_its_future_as_asserted() {
     // is the celebration's future too — the pattern's own code, not the intent (036). Iran,
     // the host's object, is who celebrates.
     let s = sent("Russia/PROPN/4/nsubj will/AUX/4/aux be/AUX/4/aux hosting/VERB/0/root/host Iran/PROPN/4/obj to/PART/7/mark celebrate/VERB/4/xcomp/celebrate");
-    let t = text(&s);
-    let input = Input {
-        text: &t,
-        offset: 0,
-        tokens: &s.tokens,
-    };
-    let got: Vec<String> = Coder::new(&d, Options::default())
-        .future_as_asserted(true)
-        .code_article("doc", None, &[input])
-        .iter()
-        .map(brief)
-        .collect();
+    let got = code_with(
+        &Coder::new(&d, Options::default()).future_as_asserted(true),
+        &s,
+    );
     assert_eq!(got, vec!["IRN>-:042"]);
 }
 
@@ -674,17 +666,7 @@ fn with_and_a_participle_is_a_passive_whose_subject_is_the_target() {
     // "… with Saudi tankers sabotaged on their way to the US", parsed with "tankers" as subject.
     let mut s = sent("with/ADP/3/case Saudi/ADJ/3/amod tankers/NOUN/4/nsubj sabotaged/VERB/0/root/sabotage on/ADP/6/case way/NOUN/4/obl to/ADP/8/case US/PROPN/6/nmod");
     s.tokens[3].xpos = "VBD".into();
-    let t = text(&s);
-    let input = Input {
-        text: &t,
-        offset: 0,
-        tokens: &s.tokens,
-    };
-    let got: Vec<String> = Coder::new(&d, Options::default())
-        .code_article("doc", None, &[input])
-        .iter()
-        .map(brief)
-        .collect();
+    let got = code_with(&Coder::new(&d, Options::default()), &s);
     assert_eq!(got, vec!["->SAU:171"]);
 }
 
@@ -695,17 +677,7 @@ fn a_participle_with_a_complement_on_a_noun_is_active() {
     // "officials": with a complement it is no reduced passive.
     let mut s = sent("Russian/ADJ/2/amod officials/NOUN/0/root agreed/VERB/2/acl/agree to/PART/5/mark attack/VERB/3/xcomp/attack Iran/PROPN/5/obj");
     s.tokens[2].xpos = "VBN".into();
-    let t = text(&s);
-    let input = Input {
-        text: &t,
-        offset: 0,
-        tokens: &s.tokens,
-    };
-    let got: Vec<String> = Coder::new(&d, Options::default())
-        .code_article("doc", None, &[input])
-        .iter()
-        .map(brief)
-        .collect();
+    let got = code_with(&Coder::new(&d, Options::default()), &s);
     // Agreeing to attack is a threat (138), by the officials.
     assert_eq!(got, vec!["RUSGOV>IRN:138"]);
 }

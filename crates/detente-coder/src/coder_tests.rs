@@ -135,6 +135,21 @@ pub(super) fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
     Coder::new(d, Options::default()).code_article("doc", Some(date(2019, 5, 14)), &inputs)
 }
 
+/// The events `coder` gives one parsed sentence (no article date), briefly.
+pub(super) fn code_with(coder: &Coder, s: &Sentence) -> Vec<String> {
+    let t = text(s);
+    let input = Input {
+        text: &t,
+        offset: 0,
+        tokens: &s.tokens,
+    };
+    coder
+        .code_article("doc", None, &[input])
+        .iter()
+        .map(brief)
+        .collect()
+}
+
 pub(super) fn brief(e: &Event) -> String {
     format!(
         "{}>{}:{}",
@@ -374,19 +389,7 @@ fn future_reading_and_linear_patterns_that_spell_the_modal() {
         .unwrap()],
     );
     let will = "Russia/PROPN/3/nsubj will/AUX/3/aux attack/VERB/0/root Iran/PROPN/3/obj";
-    let run = |c: Coder, spec: &str| -> Vec<String> {
-        let s = sent(spec);
-        let t = text(&s);
-        let input = Input {
-            text: &t,
-            offset: 0,
-            tokens: &s.tokens,
-        };
-        c.code_article("doc", None, &[input])
-            .iter()
-            .map(brief)
-            .collect()
-    };
+    let run = |c: Coder, spec: &str| code_with(&c, &sent(spec));
     // CAMEO's reading: a future attack is an intent (138); PETRARCH's: the attack itself.
     assert_eq!(
         run(Coder::new(&d, Options::default()), will),
