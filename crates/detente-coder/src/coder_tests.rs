@@ -426,3 +426,25 @@ fn failing_to_do_is_coded_like_refusing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn violence_that_befell_a_verbs_subject_has_them_as_target() {
+    let d = dict()
+        .actor("Iranian", "IRN", MentionKind::Country)
+        .actor("Moscow", "RUS", MentionKind::Country)
+        .actor("soldiers", "---MIL", MentionKind::Agent)
+        .verb("kill", Some("190"), &[])
+        .verb("die", None, &[])
+        .noun("attack", Some("190"), &[("on +", "190")]);
+    let coder = Coder::new(&d, Options::default());
+    // The actor on the noun strikes; the verb's subject is struck.
+    let s = sent("Iranian/ADJ/2/amod soldiers/NOUN/4/nsubj:pass were/AUX/4/aux:pass killed/VERB/0/root/kill in/ADP/8/case a/DET/8/det Russian/ADJ/8/amod attack/NOUN/4/obl");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>IRNMIL:190"]);
+    // The attacker named by a participle's agent.
+    let s = sent("Iranian/ADJ/2/amod soldiers/NOUN/3/nsubj died/VERB/0/root/die in/ADP/6/case an/DET/6/det attack/NOUN/3/obl carried/VERB/6/acl/carry out/ADP/7/compound:prt by/ADP/10/case Russia/PROPN/7/obl:agent");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>IRNMIL:190"]);
+    // A city on the noun is where, not who.
+    let s = sent("Iranian/ADJ/2/amod soldiers/NOUN/3/nsubj died/VERB/0/root/die in/ADP/6/case the/DET/6/det Moscow/PROPN/6/compound attack/NOUN/3/obl");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.starts_with("RUS>")), "{got:?}");
+}

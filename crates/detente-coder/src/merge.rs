@@ -52,6 +52,25 @@ fn weight(e: &Event) -> usize {
     sides * 8 + e.cameo.len()
 }
 
+/// Fills the parties `kept` leaves open from the reading merged into it: "five soldiers were
+/// killed (→ soldiers) in a Taliban attack (Taliban →)" is one event, Taliban → soldiers.
+fn complete(kept: &mut Event, gone: &Event) {
+    let differs = |x: &Option<ActorRef>, y: &ActorRef| {
+        x.as_ref()
+            .is_none_or(|a| a.code != y.code || a.start != y.start)
+    };
+    if kept.source.is_none() {
+        if let Some(s) = gone.source.as_ref().filter(|s| differs(&kept.target, s)) {
+            kept.source = Some(s.clone());
+        }
+    }
+    if kept.target.is_none() {
+        if let Some(t) = gone.target.as_ref().filter(|t| differs(&kept.source, t)) {
+            kept.target = Some(t.clone());
+        }
+    }
+}
+
 /// Merges the compatible events of one sentence, `out[first..]`, keeping their order.
 pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
     let n = out.len();
@@ -91,9 +110,13 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
             }
             if weight(b) > weight(a) {
                 dropped[i - first] = true;
+                let gone = out[i].clone();
+                complete(&mut out[j], &gone);
                 break;
             }
             dropped[j - first] = true;
+            let gone = out[j].clone();
+            complete(&mut out[i], &gone);
         }
     }
     let mut k = 0;
@@ -199,5 +222,18 @@ mod tests {
                 "SRBCVL>-:145"
             ]
         );
+    }
+
+    #[test]
+    fn halves_of_one_event_complete_each_other() {
+        // "Five soldiers were killed in a Taliban attack": the verb knows the victims, the
+        // noun the attacker.
+        let mut out = vec![
+            ev(None, Some("AFGMIL"), "190"),
+            ev(Some("AFGINS"), None, "190"),
+            ev(Some("SRBCVL"), None, "145"),
+        ];
+        merge_compatible(&mut out, 0);
+        assert_eq!(brief(&out), vec!["AFGINS>AFGMIL:190", "SRBCVL>-:145"]);
     }
 }

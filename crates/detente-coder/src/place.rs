@@ -40,6 +40,25 @@ pub fn lookup(name: &str) -> Option<Location> {
     })
 }
 
+/// Whether `name` is a city or region of the gazetteer rather than a country's own name
+/// ("Kabul", not "Afghanistan" or "US"): a country's entries are listed first, at its centroid.
+pub fn is_city(name: &str) -> bool {
+    static FIRST: OnceLock<HashMap<String, (f64, f64)>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in PLACES.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if let [_, country, lat, lon, ..] = f[..] {
+                if let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) {
+                    m.entry(country.to_string()).or_insert((lat, lon));
+                }
+            }
+        }
+        m
+    });
+    lookup(name).is_some_and(|l| first.get(&l.country) != Some(&(l.lat, l.lon)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +70,14 @@ mod tests {
         assert!((l.lat - 55.75).abs() < 0.5);
         assert_eq!(lookup("the United States").unwrap().country, "USA");
         assert!(lookup("Atlantis").is_none());
+    }
+
+    #[test]
+    fn cities_are_told_from_countries() {
+        assert!(is_city("Kabul"));
+        assert!(is_city("Moscow"));
+        assert!(!is_city("Afghanistan"));
+        assert!(!is_city("the United States"));
+        assert!(!is_city("Atlantis"));
     }
 }

@@ -82,6 +82,20 @@ impl SentenceCoder<'_, '_> {
                 continue;
             };
             let mut m = m;
+            // "a Taliban attack", "a US drone strike", "Israeli air strikes": an actor right on
+            // a violent noun is who strikes; a city there is where ("the Kabul bombing").
+            let violent = super::violence::violent(&m.code);
+            let striker = t.children(n).iter().copied().find(|&c| {
+                violent
+                    && matches!(t.rel(c), "amod" | "compound")
+                    && self.ms.at(c).is_some_and(|x| {
+                        matches!(x.kind, MentionKind::Country | MentionKind::Organization)
+                    })
+                    && !place::is_city(&t.tokens[c].form)
+            });
+            if striker.is_some() && m.target == striker {
+                m.target = None;
+            }
             if m.target.is_none() {
                 m.target = self.linear_target(n);
             }
@@ -92,8 +106,13 @@ impl SentenceCoder<'_, '_> {
                 .target
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
+            if targets.is_empty() && violent {
+                if let Some(v) = self.victims_of(n) {
+                    targets = actors_at(t, &self.ms, ctx, v);
+                }
+            }
             let mut sources: Vec<Actor> = Vec::new();
-            if let Some(h) = m.source {
+            if let Some(h) = m.source.or(striker) {
                 // The pattern says who acts: "the withdrawal of $ Israeli troops".
                 sources = actors_at(t, &self.ms, ctx, h);
             } else if between && targets.len() >= 2 {
@@ -109,6 +128,17 @@ impl SentenceCoder<'_, '_> {
                             .is_some_and(|x| x.kind == MentionKind::Country);
                     if (by || poss || adj) && Some(c) != m.target {
                         sources.extend(actors_at(t, &self.ms, ctx, c));
+                    }
+                    // "an attack carried out by the Taliban", "a raid led by Gondor".
+                    if t.rel(c) == "acl" {
+                        if let Some(g) = t
+                            .children(c)
+                            .iter()
+                            .copied()
+                            .find(|&g| t.full_rel(g) == "obl:agent")
+                        {
+                            sources.extend(actors_at(t, &self.ms, ctx, g));
+                        }
                     }
                 }
             }

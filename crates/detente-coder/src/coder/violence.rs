@@ -7,7 +7,7 @@ use super::SentenceCoder;
 use crate::context::Context;
 use crate::pattern::match_entry;
 
-fn violent(code: &str) -> bool {
+pub(super) fn violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
@@ -45,6 +45,34 @@ impl SentenceCoder<'_, '_> {
             Some(c) if definite => c.to_string(),
             _ => verb_code.to_string(),
         })
+    }
+}
+
+impl SentenceCoder<'_, '_> {
+    /// The people a violent event noun befell, when it is the setting of their death or injury:
+    /// "five soldiers were killed in a Taliban attack", "dozens died in the attack by …". The
+    /// noun's reading then has the verb's subject as its target.
+    pub(super) fn victims_of(&self, n: usize) -> Option<usize> {
+        let t = &self.tree;
+        if t.rel(n) != "obl" || !matches!(t.case_of(n), Some("in" | "during" | "by")) {
+            return None;
+        }
+        let p = t
+            .parent(n)
+            .filter(|&p| matches!(t.upos(p), "VERB" | "ADJ"))?;
+        let with = |rel: &str| t.children(p).iter().copied().find(|&c| t.full_rel(c) == rel);
+        let passive = with("aux:pass").is_some() || with("nsubj:pass").is_some();
+        let harmed = match t.lemma(p) {
+            "die" | "perish" => true,
+            "kill" | "injure" | "wound" | "hurt" | "maim" | "slay" => passive,
+            // "were wounded in …" read as an adjective with a copula.
+            "wounded" | "injured" | "dead" | "killed" => t.upos(p) == "ADJ",
+            _ => false,
+        };
+        if !harmed {
+            return None;
+        }
+        t.kid(p, "nsubj")
     }
 }
 
