@@ -253,7 +253,7 @@ impl SentenceCoder<'_, '_> {
         self.code_nouns(ctx, &coded_words, out);
         self.code_demands(ctx, out);
         self.code_statements(ctx, &quoted_events, first_event, out);
-        tidy(out, first_event);
+        crate::merge::tidy(out, first_event);
         crate::merge::merge_compatible(out, first_event);
         self.remember(ctx);
     }
@@ -482,7 +482,19 @@ impl SentenceCoder<'_, '_> {
             }
         } else if self.in_quote {
             // A quotation that began in an earlier sentence: its "I" and "we" are its speaker.
-            replace_person(&mut sources, |a| a.first_person, ctx.speaker());
+            // The speaker was named in another sentence: here they stand where "I" stands.
+            if let Some(me) = sources.iter().find(|a| a.first_person).cloned() {
+                let here: Vec<Actor> = ctx
+                    .speaker()
+                    .iter()
+                    .map(|a| Actor {
+                        start: me.start,
+                        end: me.end,
+                        ..a.clone()
+                    })
+                    .collect();
+                replace_person(&mut sources, |a| a.first_person, &here);
+            }
         }
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
@@ -697,14 +709,21 @@ impl SentenceCoder<'_, '_> {
 
     fn span_text(&self, a: usize, b: usize) -> (String, usize, usize) {
         let toks = self.input.tokens;
+        // An actor always lies in its sentence; clamp all the same, since a slip here must not
+        // take the whole batch down.
+        let b = b.min(toks.len());
+        let a = a.min(b.saturating_sub(1));
+        let (Some(first), Some(last)) = (toks.get(a), toks.get(b.wrapping_sub(1))) else {
+            return (String::new(), 0, 0);
+        };
         let (s, e) = (
-            toks[a].start.saturating_sub(self.input.offset),
-            toks[b - 1].end.saturating_sub(self.input.offset),
+            first.start.saturating_sub(self.input.offset),
+            last.end.saturating_sub(self.input.offset),
         );
         match self.input.text.get(s..e) {
             Some(x) if s < e => (x.to_string(), s, e),
             _ => (
-                toks[a..b]
+                toks[a..b.max(a)]
                     .iter()
                     .map(|t| t.form.as_str())
                     .collect::<Vec<_>>()
@@ -734,31 +753,6 @@ impl SentenceCoder<'_, '_> {
         );
         self.span_text(a, b).0
     }
-}
-
-/// Within one sentence: a bare statement (010) needs two actors with countries to be worth
-/// coding, and one event per (source, target, root) is kept (the first, the most specific).
-fn tidy(out: &mut Vec<Event>, first: usize) {
-    let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
-    let mut k = first;
-    let mut i = first;
-    while i < out.len() {
-        let e = &out[i];
-        let bare_statement =
-            e.cameo == "010" && !(e.source_country().is_some() && e.target_country().is_some());
-        let key = (
-            e.source.as_ref().map(|a| a.code.clone()),
-            e.target.as_ref().map(|a| a.code.clone()),
-            e.root.clone(),
-        );
-        if !bare_statement && !seen.contains(&key) {
-            seen.push(key);
-            out.swap(k, i);
-            k += 1;
-        }
-        i += 1;
-    }
-    out.truncate(k);
 }
 
 fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {

@@ -695,3 +695,40 @@ fn a_thing_as_the_last_subject_is_what_it_means() {
     // "It" is the meeting, not Russia named in the same sentence.
     assert!(!ev.iter().any(|e| brief(e) == "RUS>IRN:190"), "{ev:?}");
 }
+
+#[test]
+fn a_person_known_by_title_is_known_by_surname_later() {
+    let d = dict()
+        .actor("British", "GBR", MentionKind::Country)
+        .actor("police chief", "---COP", MentionKind::Agent)
+        .verb("write", None, &[]);
+    let ev = code(
+        &d,
+        &[
+            "British/ADJ/3/amod police/NOUN/3/compound chief/NOUN/4/nmod:desc Nick/PROPN/6/nsubj Adderley/PROPN/4/flat wrote/VERB/0/root/write",
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet Adderley/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["RUS>GBRCOP:040"]);
+}
+
+#[test]
+fn a_speaker_named_late_in_an_earlier_sentence_stands_at_we() {
+    let d = dict();
+    // Putin is words 6-7 of the first sentence; the second has five words.
+    let ev = code(
+        &d,
+        &[
+            "Late/ADV/2/advmod yesterday/NOUN/8/obl:tmod in/ADP/4/case Moscow/PROPN/2/nmod ,/PUNCT/8/punct Vladimir/PROPN/7/flat Putin/PROPN/8/nsubj said/VERB/0/root/say ,/PUNCT/8/punct \"/PUNCT/12/punct we/PRON/12/nsubj attacked/VERB/8/ccomp/attack Iran/PROPN/12/obj ./PUNCT/8/punct",
+            "We/PRON/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj ./PUNCT/2/punct \"/PUNCT/2/punct",
+        ],
+    );
+    let second: Vec<&Event> = ev.iter().filter(|e| e.sentence_index == 1).collect();
+    assert_eq!(second.len(), 1, "{ev:?}");
+    assert_eq!(brief(second[0]), "RUSGOV>RUS:190");
+    assert_eq!(
+        second[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("We")
+    );
+}

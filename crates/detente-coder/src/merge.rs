@@ -127,6 +127,31 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
     });
 }
 
+/// Within one sentence: a bare statement (010) needs two actors with countries to be worth
+/// coding, and one event per (source, target, root) is kept (the first, the most specific).
+pub fn tidy(out: &mut Vec<Event>, first: usize) {
+    let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+    let mut k = first;
+    let mut i = first;
+    while i < out.len() {
+        let e = &out[i];
+        let bare_statement =
+            e.cameo == "010" && !(e.source_country().is_some() && e.target_country().is_some());
+        let key = (
+            e.source.as_ref().map(|a| a.code.clone()),
+            e.target.as_ref().map(|a| a.code.clone()),
+            e.root.clone(),
+        );
+        if !bare_statement && !seen.contains(&key) {
+            seen.push(key);
+            out.swap(k, i);
+            k += 1;
+        }
+        i += 1;
+    }
+    out.truncate(k);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

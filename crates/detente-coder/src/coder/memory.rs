@@ -47,6 +47,13 @@ impl SentenceCoder<'_, '_> {
                     if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent {
                         a.kind = MentionKind::Person;
                     }
+                    // ... and "Adderley" alone, later, is the same man.
+                    if subject && t.upos(h) == "PROPN" && self.ms.at(h).is_none() {
+                        let last = t.kids_with(h, "flat").last().unwrap_or(h);
+                        if last != h && t.upos(last) == "PROPN" {
+                            ctx.add_person(&t.tokens[last].form, &a.code);
+                        }
+                    }
                     if a.code.len() > 3
                         && !a.code.starts_with("---")
                         && a.start <= h

@@ -60,7 +60,12 @@ impl SentenceCoder<'_, '_> {
         let p = t
             .parent(n)
             .filter(|&p| matches!(t.upos(p), "VERB" | "ADJ"))?;
-        let with = |rel: &str| t.children(p).iter().copied().find(|&c| t.full_rel(c) == rel);
+        let with = |rel: &str| {
+            t.children(p)
+                .iter()
+                .copied()
+                .find(|&c| t.full_rel(c) == rel)
+        };
         let passive = with("aux:pass").is_some() || with("nsubj:pass").is_some();
         let harmed = match t.lemma(p) {
             "die" | "perish" => true,
