@@ -15,15 +15,87 @@
 //! "Pakistan" as a vocative and the apposition as the subject. News prose addresses no one, so
 //! a sentence-initial name set off by a comma before the verb's subject is that subject, and
 //! what the parser took for the subject is its apposition.
+//!
+//! "Police fired tear gas at protesters" sometimes comes out with "tear" as a verb whose object
+//! is "gas". The first word of a few compounds of riot policing and war is also a verb; when
+//! the tagger reads it so and the compound's second word hangs from it, the compound is rebuilt
+//! as a noun phrase in the verb's place.
 
 use detente_nlp::Token;
 
 /// The tokens with every repair below that applies, or `None` when none does.
 pub fn sentence(tokens: &[Token]) -> Option<Vec<Token>> {
-    match noun_root(tokens) {
+    let compounds = verb_read_compound(tokens);
+    let tokens = compounds.as_deref().unwrap_or(tokens);
+    let out = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
+    };
+    out.or(compounds)
+}
+
+/// Compound nouns whose first word is also a verb.
+const VERB_READ_COMPOUNDS: &[(&str, &str)] = &[
+    ("tear", "gas"),
+    ("riot", "police"),
+    ("riot", "gear"),
+    ("stun", "grenade"),
+    ("stun", "grenades"),
+    ("water", "cannon"),
+    ("water", "cannons"),
+    ("pepper", "spray"),
+    ("attack", "helicopter"),
+    ("attack", "helicopters"),
+    ("cluster", "bombs"),
+    ("cluster", "munitions"),
+    ("search", "warrant"),
+];
+
+/// The tokens with a compound noun read as verb + object rebuilt as a noun phrase, or `None`.
+pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let mut out: Option<Vec<Token>> = None;
+    for i in 0..n.saturating_sub(1) {
+        let (a, b) = (&tokens[i], &tokens[i + 1]);
+        let pair = (a.form.to_lowercase(), b.form.to_lowercase());
+        if a.upos != "VERB"
+            || b.head != i + 1
+            || !VERB_READ_COMPOUNDS.contains(&(pair.0.as_str(), pair.1.as_str()))
+        {
+            continue;
+        }
+        // A verb with a subject or auxiliary of its own is a verb ("they tear down").
+        let kids: Vec<usize> = (0..n).filter(|&k| tokens[k].head == i + 1).collect();
+        if kids.iter().any(|&k| {
+            let r = tokens[k].deprel.as_str();
+            r.starts_with("nsubj") || r.starts_with("aux") || r == "mark" || r == "compound:prt"
+        }) {
+            continue;
+        }
+        let clausal = matches!(
+            a.deprel.as_str(),
+            "xcomp" | "ccomp" | "advcl" | "conj" | "dep" | "parataxis"
+        );
+        let rel = if clausal && a.head > 0 && tokens[a.head - 1].upos == "VERB" {
+            "obj".to_string()
+        } else {
+            a.deprel.clone()
+        };
+        let t = out.get_or_insert_with(|| tokens.to_vec());
+        for k in kids {
+            if k != i + 1 {
+                t[k].head = a.head;
+            }
+        }
+        t[i + 1].head = a.head;
+        t[i + 1].deprel = rel;
+        t[i].head = i + 2;
+        t[i].deprel = "compound".into();
+        t[i].upos = "NOUN".into();
+        t[i].xpos = "NN".into();
+        t[i].lemma = pair.0.clone();
     }
+    out
 }
 
 /// The tokens with a sentence-initial vocative name made the subject of its verb, or `None`.
@@ -188,5 +260,26 @@ mod tests {
         let mut s = sent("The/DET/2/det deal/NOUN/0/root leaders/NOUN/4/nsubj signed/VERB/2/acl/sign it/PRON/4/obj");
         s.tokens[3].xpos = "VBD".into();
         assert!(noun_root(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_compound_read_as_verb_and_object_is_a_noun_again() {
+        let s = sent("Police/NOUN/2/nsubj fired/VERB/0/root/fire tear/VERB/2/ccomp gas/NOUN/3/obj at/ADP/6/case protesters/NOUN/3/obl");
+        let fixed = verb_read_compound(&s.tokens).expect("repaired");
+        assert_eq!(
+            heads(&fixed),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "compound"),
+                (2, "obj"),
+                (6, "case"),
+                (2, "obl")
+            ]
+        );
+        assert_eq!(fixed[2].upos, "NOUN");
+        // A verb of its own clause stays one.
+        let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
+        assert!(verb_read_compound(&s.tokens).is_none());
     }
 }
