@@ -431,6 +431,9 @@ impl SentenceCoder<'_, '_> {
         let mut targets = target_head
             .map(|h| actors_at(t, &self.ms, ctx, h))
             .unwrap_or_default();
+        if let Some(r) = self.requester(ctx, v, &sources) {
+            targets = vec![r];
+        }
         if let Some(s) = speech::speech_verb_over(t, v) {
             let said_by = self.subject(s).0;
             let mut speaker = said_by
@@ -580,6 +583,9 @@ impl SentenceCoder<'_, '_> {
         let code = recode(&r.m.code, r.frame);
         if violence::specific_violence(&code) && !r.negated && r.frame == Frame::Plain {
             ctx.see_violence(&code);
+        }
+        if let (Some("02" | "10"), Some(s)) = (code.get(..2), r.sources.first()) {
+            ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()));
         }
         let quote = speech::speech_verb_over(&self.tree, r.v)
             .and_then(|s| self.subject(s).0)
@@ -772,6 +778,7 @@ mod light;
 mod linear_reading;
 mod memory;
 mod names;
+mod response;
 mod violence;
 
 #[cfg(test)]

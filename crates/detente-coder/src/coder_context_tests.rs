@@ -732,3 +732,16 @@ fn a_speaker_named_late_in_an_earlier_sentence_stands_at_we() {
         Some("We")
     );
 }
+
+#[test]
+fn rejecting_the_request_targets_whoever_made_it() {
+    let d = dict().verb("ask", Some("020"), &[("+", "020")]);
+    let asked = "Russia/PROPN/2/nsubj asked/VERB/0/root/ask Iran/PROPN/2/obj to/PART/5/mark leave/VERB/2/xcomp";
+    let rejected =
+        "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det request/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[asked, rejected]).iter().map(brief).collect();
+    assert!(got.contains(&"IRN>RUS:120".to_string()), "{got:?}");
+    // With no request told of before, "the request" is nobody.
+    let got: Vec<String> = code(&d, &[rejected]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.starts_with("IRN>RUS")), "{got:?}");
+}

@@ -32,6 +32,8 @@ pub struct Context {
     /// The last specific violence the article told of ("1832", a car bombing): "the attack"
     /// later is that one.
     violence: Option<String>,
+    /// The party that made the last appeal or demand, and the one it was made to.
+    request: Option<(String, Option<String>)>,
     /// The speaker of the last quotation or reported speech.
     speaker: Vec<Actor>,
     /// A thing, not the country in focus, was the last subject: "it" is that thing.
@@ -100,6 +102,18 @@ impl Context {
     /// Records a specific violent event's code.
     pub fn see_violence(&mut self, code: &str) {
         self.violence = Some(code.to_string());
+    }
+
+    /// Records an appeal or demand: who made it, and to whom.
+    pub fn see_request(&mut self, by: &str, to: Option<&str>) {
+        self.request = Some((by.to_string(), to.map(String::from)));
+    }
+
+    /// Who made the last appeal or demand, and to whom.
+    pub fn last_request(&self) -> Option<(&str, Option<&str>)> {
+        self.request
+            .as_ref()
+            .map(|(by, to)| (by.as_str(), to.as_deref()))
     }
 
     /// The code of the last specific violence the article told of.

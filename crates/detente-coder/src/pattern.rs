@@ -77,7 +77,9 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         }
         out.push(c);
         for &g in tree.children(c) {
-            if inner_rel(tree.rel(g)) {
+            // "joined the calls by UK officials": who made the calls is no target either.
+            let agent = tree.rel(g) == "nmod" && tree.case_of(g) == Some("by");
+            if inner_rel(tree.rel(g)) && !agent {
                 out.push(g);
                 for &gg in tree.children(g) {
                     if matches!(tree.rel(gg), "case" | "compound" | "nmod") && out.len() < 48 {
