@@ -745,3 +745,16 @@ fn rejecting_the_request_targets_whoever_made_it() {
     let got: Vec<String> = code(&d, &[rejected]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.starts_with("IRN>RUS")), "{got:?}");
 }
+
+#[test]
+fn an_event_referred_to_in_a_conjunct_is_not_coded_again() {
+    let d = dict()
+        .verb("blame", Some("112"), &[("+", "112")])
+        .noun("unrest", Some("140"), &[]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj blamed/VERB/0/root/blame Russia/PROPN/2/obj for/ADP/5/case violence/NOUN/2/obl and/CCONJ/7/cc unrest/NOUN/5/conj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["IRN>RUS:112"]);
+}

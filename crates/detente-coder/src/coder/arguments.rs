@@ -144,8 +144,13 @@ impl SentenceCoder<'_, '_> {
             }
             // An event the sentence only refers to: "blamed them for the unrest", "involved in
             // the protests", "during the protests".
+            // A conjunct shares its first conjunct's marker ("for violence and unrest").
+            let marked = match t.parent(n) {
+                Some(p) if t.rel(n) == "conj" && t.case_of(n).is_none() => p,
+                _ => n,
+            };
             let referred = matches!(
-                t.case_of(n),
+                t.case_of(marked),
                 Some("for" | "in" | "during" | "over" | "about" | "into" | "since" | "amid")
             );
             // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
