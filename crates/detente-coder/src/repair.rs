@@ -158,12 +158,22 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     if kids(r).any(|c| matches!(tokens[c].deprel.as_str(), "cop" | "nsubj")) {
         return None;
     }
-    let v = kids(r).find(|&c| {
+    let participle = |c: usize| {
         c > r
             && tokens[c].deprel == "acl"
             && tokens[c].upos == "VERB"
             && matches!(tokens[c].xpos.as_str(), "VBN" | "VBD")
-    })?;
+    };
+    // The participle hangs on the noun, or on its "of" phrase: "Hundreds of people
+    // demonstrated outside the embassy".
+    let of_phrase = kids(r).find(|&m| {
+        tokens[m].deprel == "nmod"
+            && kids(m)
+                .any(|k| tokens[k].deprel == "case" && tokens[k].form.eq_ignore_ascii_case("of"))
+    });
+    let v = kids(r)
+        .find(|&c| participle(c))
+        .or_else(|| of_phrase.and_then(|m| kids(m).find(|&c| participle(c))))?;
     let mut has_complement = false;
     for c in kids(v) {
         let rel = tokens[c].deprel.as_str();
@@ -281,5 +291,15 @@ mod tests {
         // A verb of its own clause stays one.
         let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
         assert!(verb_read_compound(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_participle_on_a_quantitys_of_phrase_is_the_verb() {
+        let mut s = sent("Hundreds/NOUN/0/root of/ADP/3/case people/NOUN/1/nmod demonstrated/VERB/3/acl/demonstrate outside/ADP/6/case embassy/NOUN/4/obl ./PUNCT/1/punct");
+        s.tokens[3].xpos = "VBD".into();
+        let fixed = noun_root(&s.tokens).expect("repaired");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (4, "nsubj"));
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
+        assert_eq!(fixed[6].head, 4);
     }
 }
