@@ -71,6 +71,45 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
     (frame, negated, modality)
 }
 
+/// Whether event `v` is only alleged or denied by the clause around it, not asserted:
+/// "accused Iran of violating the deal", "denied that its army shelled the villages", "rejected
+/// reports that troops had crossed the border". Gives the modality to report.
+pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
+    let p = tree.parent(v)?;
+    let marked = |w: &[&str]| {
+        tree.children(v)
+            .iter()
+            .any(|&c| matches!(tree.rel(c), "mark" | "case") && w.contains(&tree.lower(c)))
+    };
+    // "accused the US of violating …" with the clause hung on the accused.
+    let governor = match tree.rel(v) {
+        "acl" if tree.rel(p) == "obj" => tree.parent(p).unwrap_or(p),
+        _ => p,
+    };
+    if matches!(tree.rel(v), "advcl" | "acl")
+        && matches!(tree.lemma(governor), "accuse" | "suspect" | "charge")
+        && marked(&["of", "with"])
+    {
+        return Some("alleged");
+    }
+    match (tree.rel(v), tree.lemma(p)) {
+        ("ccomp", "allege") => Some("alleged"),
+        ("ccomp", "deny" | "refute" | "dismiss") => Some("denied"),
+        // "denied reports that …": the clause on a report that is denied.
+        (
+            "acl" | "ccomp",
+            "report" | "claim" | "allegation" | "accusation" | "rumour" | "rumor",
+        ) if tree.rel(p) == "obj"
+            && tree.parent(p).is_some_and(|g| {
+                matches!(tree.lemma(g), "deny" | "reject" | "dismiss" | "refute")
+            }) =>
+        {
+            Some("denied")
+        }
+        _ => None,
+    }
+}
+
 fn modal_name(w: &str) -> &'static str {
     match w {
         "may" => "may",
@@ -146,5 +185,20 @@ mod tests {
         let s = sent("we/PRON/3/nsubj 'll/AUX/3/aux talk/VERB/0/root");
         let t = Tree::new(&s.tokens);
         assert_eq!(own_frame(&t, 2), (Frame::Intent, false, Some("future")));
+    }
+
+    #[test]
+    fn alleged_and_denied_events_are_not_asserted() {
+        let s = sent("Iran/PROPN/2/nsubj accused/VERB/0/root/accuse Gondor/PROPN/2/obj of/SCONJ/5/mark violating/VERB/3/acl/violate the/DET/7/det deal/NOUN/5/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(unasserted(&t, 4), Some("alleged"));
+        assert_eq!(unasserted(&t, 1), None);
+        let s = sent("Bree/PROPN/2/nsubj denied/VERB/0/root/deny reports/NOUN/2/obj/report that/SCONJ/6/mark troops/NOUN/6/nsubj shelled/VERB/3/acl/shell villages/NOUN/6/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(unasserted(&t, 5), Some("denied"));
+        // Reports not denied are news like any other.
+        let s = sent("Bree/PROPN/2/nsubj confirmed/VERB/0/root/confirm reports/NOUN/2/obj/report that/SCONJ/6/mark troops/NOUN/6/nsubj shelled/VERB/3/acl/shell villages/NOUN/6/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(unasserted(&t, 5), None);
     }
 }

@@ -22,6 +22,9 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
         let t = &self.tree;
         let (mut frame, mut negated, mut modality) = own_frame(t, v);
+        if let Some(m) = crate::modality::unasserted(t, v) {
+            return (Frame::Hypothetical, negated, Some(m));
+        }
         let mut cur = v;
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
