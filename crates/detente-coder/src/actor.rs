@@ -315,7 +315,12 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 .children(h)
                 .iter()
                 .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
-            if countries.is_empty() && definite {
+            // ... but "the opposition leader" is another one than "the leader".
+            let bare = !tree
+                .children(h)
+                .iter()
+                .any(|&c| tree.rel(c) == "compound" && tree.upos(c) == "NOUN");
+            if countries.is_empty() && definite && bare {
                 if let Some(code) = ctx.role(tree.lemma(h)) {
                     return vec![mk(code.to_string(), MentionKind::Country)];
                 }

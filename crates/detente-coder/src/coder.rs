@@ -539,7 +539,9 @@ impl SentenceCoder<'_, '_> {
         // A light verb's default code needs someone on the receiving end: "Russia gave Syria
         // arms" is aid, "they gave a talk", "it is going up" and "the researchers observed
         // flies" are no events.
-        if bare && targets.is_empty() && light::needs_target(t.lemma(v)) {
+        // Passive and with no agent, nobody gives: "executives held since 2017".
+        let unagented = passive_subject.is_some() && sources.is_empty();
+        if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v)) {
             return None;
         }
         Some(Reading {

@@ -758,3 +758,28 @@ fn an_event_referred_to_in_a_conjunct_is_not_coded_again() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert_eq!(got, vec!["IRN>RUS:112"]);
 }
+
+#[test]
+fn the_role_named_before_is_not_the_one_a_noun_modifier_sets_apart() {
+    let d = dict();
+    let first = "Russian/ADJ/2/amod officials/NOUN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+    let same = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/4/det officials/NOUN/2/obj";
+    let other = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/5/det opposition/NOUN/5/compound officials/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[first, same]).iter().map(brief).collect();
+    assert!(got.contains(&"IRN>RUSGOV:190".to_string()), "{got:?}");
+    let got: Vec<String> = code(&d, &[first, other]).iter().map(brief).collect();
+    assert!(!got.contains(&"IRN>RUSGOV:190".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_light_verb_in_the_passive_without_agent_is_no_event() {
+    let d = dict().verb("hold", Some("040"), &[]);
+    let got: Vec<String> = code(
+        &d,
+        &["Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass held/VERB/0/root/hold"],
+    )
+    .iter()
+    .map(brief)
+    .collect();
+    assert!(got.is_empty(), "{got:?}");
+}
