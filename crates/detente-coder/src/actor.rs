@@ -167,7 +167,14 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 }
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
-    let found = actors_of_head_one(tree, ms, ctx, h);
+    let mut found = actors_of_head_one(tree, ms, ctx, h);
+    if let Some((at, body)) = prefix_body(tree, ms, h) {
+        for a in found.iter_mut() {
+            if a.start <= at && at < a.end && !a.code.is_empty() && !a.code.starts_with(&body) {
+                a.code = format!("{body}{}", a.code);
+            }
+        }
+    }
     if !found.iter().any(|a| a.code.contains('/')) {
         return found;
     }
@@ -185,6 +192,27 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// An organisation written as a prefix code (PETRARCH's `NGO~`; alone it reads `NGO---`) among
+/// the words right before the head's own mention: the body the actor belongs to, as in "an MSF
+/// Arnor diplomat" (`NGO` + `ARNGOV`). Its word and code.
+fn prefix_body(tree: &Tree, ms: &Mentions, h: usize) -> Option<(usize, String)> {
+    let mut i = ms.at(h).map_or(h, |m| m.start);
+    while i > 0 && tree.dominates(h, i - 1) && matches!(tree.upos(i - 1), "PROPN" | "NOUN" | "ADJ")
+    {
+        i -= 1;
+        let Some(m) = ms.at(i) else { continue };
+        let body = m
+            .code
+            .strip_suffix("---")
+            .filter(|b| b.len() == 3 && b.bytes().all(|x| x.is_ascii_uppercase()));
+        if let Some(b) = body {
+            return Some((i, b.to_string()));
+        }
+        i = m.start;
+    }
+    None
 }
 
 /// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
@@ -326,7 +354,23 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             let m = own.as_ref().map(|m| m.code.clone()).unwrap_or_default();
             // "the Russian government" reads as a country mention with an agent modifier.
             match &agent {
-                Some(role) if m.len() == 3 => vec![mk(format!("{m}{role}"), MentionKind::Country)],
+                Some(role) if m.len() == 3 => {
+                    // "Ithilen's minister Calimehtar": the possessor says whose minister the
+                    // name is, whatever country the dictionary gives the name itself.
+                    let whose = possessor_country(tree, ms, h).unwrap_or(m);
+                    vec![mk(format!("{whose}{role}"), MentionKind::Country)]
+                }
+                // "Bree Prime Minister Romendacil": a title the dictionary composed already
+                // (BREGOV) for the name's own country.
+                None if person.as_ref().is_some_and(|p| {
+                    p.kind == MentionKind::Organization
+                        && p.code.len() > 3
+                        && p.code.get(..3) == Some(m.as_str())
+                }) =>
+                {
+                    let code = person.map(|p| p.code).unwrap_or(m);
+                    vec![mk(code, MentionKind::Country)]
+                }
                 _ => vec![mk(m, MentionKind::Country)],
             }
         }
@@ -370,6 +414,25 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             Vec::new()
         }
     }
+}
+
+/// The country a possessor of `h` names ("Ithilen's" in "Ithilen's minister Calimehtar"),
+/// also when it hangs on the name's title ("Dagolath's Deputy Prime Minister Telemar").
+fn possessor_country(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
+    let titles = tree
+        .children(h)
+        .iter()
+        .copied()
+        .filter(|&c| c < h && matches!(tree.full_rel(c), "compound" | "nmod:desc"));
+    std::iter::once(h)
+        .chain(titles)
+        .flat_map(|x| tree.children(x).iter().copied())
+        .filter(|&c| tree.full_rel(c) == "nmod:poss")
+        .find_map(|c| {
+            ms.at(c)
+                .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+                .map(|m| m.code.clone())
+        })
 }
 
 /// Country and role mentions among the capitalised or adjectival words right before `start`

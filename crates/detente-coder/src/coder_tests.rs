@@ -426,3 +426,49 @@ fn failing_to_do_is_coded_like_refusing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_possessor_says_whose_titled_name_it_is() {
+    // The dictionary codes the name as Calenardhon's; "Ithilen's minister" is Ithilen's.
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Calimehtar", "CAL", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("minister", "---GOV", MentionKind::Agent)
+        .verb("warn", Some("160"), &[]);
+    let s = sent("Ithilen/PROPN/4/nmod:poss 's/PART/1/case minister/NOUN/4/nmod:desc Calimehtar/PROPN/5/nsubj warned/VERB/0/root/warn Gondor/PROPN/5/obj");
+    let coder = Coder::new(&d, Options::default());
+    assert_eq!(code_with(&coder, &s), vec!["ITHGOV>GON:160"]);
+    // Without a possessor the name's own country holds.
+    let s = sent("minister/NOUN/2/nmod:desc Calimehtar/PROPN/3/nsubj warned/VERB/0/root/warn Gondor/PROPN/3/obj");
+    assert_eq!(code_with(&coder, &s), vec!["CALGOV>GON:160"]);
+}
+
+#[test]
+fn a_prefix_organisation_before_a_composed_actor_is_its_body() {
+    // "An MSF Arnor diplomat": MSF is `NGO~` (alone `NGO---`), "Arnor diplomat" ARNGOV.
+    let d = Mini::default()
+        .actor("MSF", "NGO---", MentionKind::Organization)
+        .actor("Arnor diplomat", "ARNGOV", MentionKind::Organization)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("An/DET/4/det MSF/PROPN/3/compound Arnor/PROPN/4/compound diplomat/NOUN/5/nsubj criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["NGOARNGOV>GON:121"]);
+    let s = sent("An/DET/3/det Arnor/PROPN/3/compound diplomat/NOUN/4/nsubj criticized/VERB/0/root/criticize Gondor/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &s), vec!["ARNGOV>GON:121"]);
+}
+
+#[test]
+fn a_composed_title_on_a_name_of_the_same_country_gives_its_role() {
+    // "Bree Prime Minister Romendacil": the dictionary composed "Bree Prime Minister" (BREGOV)
+    // and names Romendacil as Bree's.
+    let d = Mini::default()
+        .actor("Bree Prime Minister", "BREGOV", MentionKind::Organization)
+        .actor("Romendacil", "BRE", MentionKind::Country)
+        .actor("Eriador", "ERI", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Bree/PROPN/4/compound Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Romendacil/PROPN/5/nsubj criticized/VERB/0/root/criticize Eriador/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["BREGOV>ERI:121"]);
+}

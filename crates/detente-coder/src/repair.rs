@@ -15,15 +15,65 @@
 //! "Pakistan" as a vocative and the apposition as the subject. News prose addresses no one, so
 //! a sentence-initial name set off by a comma before the verb's subject is that subject, and
 //! what the parser took for the subject is its apposition.
+//!
+//! "Dagolath's first Deputy Prime Minister Telemar left" sometimes comes out with two subjects
+//! of "left": "Deputy" and "Telemar". A verb has one subject; when two stand side by side, nothing
+//! between them, the first is the title of the second: it becomes the name's compound.
 
 use detente_nlp::Token;
 
 /// The tokens with every repair below that applies, or `None` when none does.
 pub fn sentence(tokens: &[Token]) -> Option<Vec<Token>> {
-    match noun_root(tokens) {
+    let fixed = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
+    };
+    match split_subject(fixed.as_deref().unwrap_or(tokens)) {
+        Some(t) => Some(t),
+        None => fixed,
     }
+}
+
+/// The tokens with the first of two adjacent subjects of one verb made a compound of the
+/// second, or `None`.
+pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    // The span a word's subtree covers.
+    let span = |x: usize| {
+        let ws: Vec<usize> = (0..n).filter(|&i| within(tokens, i, x)).collect();
+        (
+            ws.first().copied().unwrap_or(x),
+            ws.last().copied().unwrap_or(x),
+        )
+    };
+    for v in 0..n {
+        let subs: Vec<usize> = (0..n)
+            .filter(|&i| tokens[i].head == v + 1 && tokens[i].deprel == "nsubj")
+            .collect();
+        let [a, b] = subs[..] else { continue };
+        let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
+        if !nominal(a) || !nominal(b) || b > v {
+            continue;
+        }
+        let ((a0, a1), (b0, _)) = (span(a), span(b));
+        // A title is a plain noun phrase: no preposition, conjunction, punctuation or verb in
+        // it or before the name ("Ithilen and the government of Gondor warned", "Gollum centre
+        // of a row between Radagast the Brown called" are something else).
+        let plain = (a0..b).all(|i| {
+            !matches!(
+                tokens[i].upos.as_str(),
+                "ADP" | "CCONJ" | "PUNCT" | "VERB" | "AUX" | "SCONJ"
+            )
+        });
+        if a1 + 1 != b0 || !plain {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[a].head = b + 1;
+        out[a].deprel = "compound".into();
+        return Some(out);
+    }
+    None
 }
 
 /// The tokens with a sentence-initial vocative name made the subject of its verb, or `None`.
@@ -175,6 +225,21 @@ mod tests {
         // A name that does not open the sentence is left alone.
         let s = sent("Then/ADV/4/advmod Roger/PROPN/4/vocative ,/PUNCT/2/punct left/VERB/0/root");
         assert!(fronted_vocative(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn of_two_adjacent_subjects_the_first_is_the_title_of_the_second() {
+        // "Dagolath 's Deputy Prime Minister Telemar left": "Deputy" and "Telemar" both subjects.
+        let s = sent("Dagolath/PROPN/3/nmod:poss 's/PART/1/case Deputy/NOUN/7/nsubj Prime/ADJ/5/amod Minister/PROPN/6/nmod:desc Telemar/PROPN/7/nsubj left/VERB/0/root/leave");
+        let fixed = split_subject(&s.tokens).expect("repaired");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (6, "compound"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (7, "nsubj"));
+        // Subjects apart ("Rohan , they said , Gondor left") stay as they are.
+        let s =
+            sent("Rohan/PROPN/3/nsubj ,/PUNCT/1/punct Gondor/PROPN/4/nsubj left/VERB/0/root/leave");
+        assert!(split_subject(&s.tokens).is_none());
+        let s = sent("Ithilen/PROPN/6/nsubj and/CCONJ/3/cc government/NOUN/6/nsubj of/ADP/5/case Gondor/PROPN/3/nmod warned/VERB/0/root/warn");
+        assert!(split_subject(&s.tokens).is_none());
     }
 
     #[test]
