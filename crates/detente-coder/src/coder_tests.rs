@@ -472,3 +472,24 @@ fn a_composed_title_on_a_name_of_the_same_country_gives_its_role() {
     let s = sent("Bree/PROPN/4/compound Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Romendacil/PROPN/5/nsubj criticized/VERB/0/root/criticize Eriador/PROPN/5/obj");
     assert_eq!(code_with(&coder, &s), vec!["BREGOV>ERI:121"]);
 }
+
+#[test]
+fn what_one_party_urges_on_another_is_not_done() {
+    let d = Mini::default()
+        .actor("Calenardhon", "CAL", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("urge", Some("102"), &[])
+        .verb("aid", Some("070"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // "to aid" read as the infinitive (xcomp) or as a purpose clause (advcl): asked for only.
+    for rel in ["xcomp", "advcl"] {
+        let s = sent(&format!("Calenardhon/PROPN/2/nsubj urged/VERB/0/root/urge Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/{rel}/aid Gondor/PROPN/5/obj"));
+        assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:102"]);
+    }
+    // A purpose clause of another verb is done: "Bree came to aid Gondor".
+    let d = d.verb("come", None, &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Bree/PROPN/2/nsubj came/VERB/0/root/come to/PART/4/mark aid/VERB/2/advcl/aid Gondor/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &s), vec!["BRE>GON:070"]);
+}
