@@ -5,6 +5,7 @@
 //! "Russian President Vladamir Putin"), splits conjuncts ("Hungarian and Romanian officials" →
 //! two actors), and hands pronouns, surnames and "the two sides" to the article context.
 
+use crate::affiliation::{org_role, possessor_country, prefix_body};
 use crate::context::Context;
 use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
@@ -194,27 +195,6 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
         .collect()
 }
 
-/// An organisation written as a prefix code (PETRARCH's `NGO~`; alone it reads `NGO---`) among
-/// the words right before the head's own mention: the body the actor belongs to, as in "an MSF
-/// Arnor diplomat" (`NGO` + `ARNGOV`). Its word and code.
-fn prefix_body(tree: &Tree, ms: &Mentions, h: usize) -> Option<(usize, String)> {
-    let mut i = ms.at(h).map_or(h, |m| m.start);
-    while i > 0 && tree.dominates(h, i - 1) && matches!(tree.upos(i - 1), "PROPN" | "NOUN" | "ADJ")
-    {
-        i -= 1;
-        let Some(m) = ms.at(i) else { continue };
-        let body = m
-            .code
-            .strip_suffix("---")
-            .filter(|b| b.len() == 3 && b.bytes().all(|x| x.is_ascii_uppercase()));
-        if let Some(b) = body {
-            return Some((i, b.to_string()));
-        }
-        i = m.start;
-    }
-    None
-}
-
 /// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
 /// a mention on the head or within two levels below it, a pronoun, a proper noun (surnames), a
 /// quantity noun or "the two sides".
@@ -313,7 +293,9 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         let place = base == "nmod"
             && matches!(tree.case_of(c), Some("in" | "from"))
             && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent)
-            && ms.at(c).is_some_and(|m| m.kind == MentionKind::Country);
+            && ms
+                .at(c)
+                .is_some_and(|m| m.kind == MentionKind::Country || org_role(Some(m), "").is_some());
         if !(matches!(base, "compound" | "flat" | "amod")
             || rel == "nmod:poss"
             || via_of
@@ -347,6 +329,10 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 if let Some(code) = ctx.role(tree.lemma(h)) {
                     return vec![mk(code.to_string(), MentionKind::Country)];
                 }
+            }
+            // "activists of Gonzo GMO", "officials in the White House": the organisation's.
+            if let (true, Some(code)) = (countries.is_empty(), org_role(person.as_ref(), &role)) {
+                return vec![mk(code, MentionKind::Organization)];
             }
             compose(countries, &role, mk)
         }
@@ -414,25 +400,6 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             Vec::new()
         }
     }
-}
-
-/// The country a possessor of `h` names ("Ithilen's" in "Ithilen's minister Calimehtar"),
-/// also when it hangs on the name's title ("Dagolath's Deputy Prime Minister Telemar").
-fn possessor_country(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
-    let titles = tree
-        .children(h)
-        .iter()
-        .copied()
-        .filter(|&c| c < h && matches!(tree.full_rel(c), "compound" | "nmod:desc"));
-    std::iter::once(h)
-        .chain(titles)
-        .flat_map(|x| tree.children(x).iter().copied())
-        .filter(|&c| tree.full_rel(c) == "nmod:poss")
-        .find_map(|c| {
-            ms.at(c)
-                .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
-                .map(|m| m.code.clone())
-        })
 }
 
 /// Country and role mentions among the capitalised or adjectival words right before `start`

@@ -493,3 +493,20 @@ fn what_one_party_urges_on_another_is_not_done() {
     let s = sent("Bree/PROPN/2/nsubj came/VERB/0/root/come to/PART/4/mark aid/VERB/2/advcl/aid Gondor/PROPN/4/obj");
     assert_eq!(code_with(&coder, &s), vec!["BRE>GON:070"]);
 }
+
+#[test]
+fn an_agent_of_or_in_an_organisation_is_the_organisation_s() {
+    let d = Mini::default()
+        .actor("activists", "---OPP", MentionKind::Agent)
+        .actor("officials", "---GOV", MentionKind::Agent)
+        .actor("Gonzo GMO", "GONGMO", MentionKind::Organization)
+        .actor("White House", "USAGOV", MentionKind::Organization)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("activists/NOUN/5/nsubj of/ADP/4/case Gonzo/PROPN/4/compound GMO/PROPN/1/nmod criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["GONGMOOPP>GON:121"]);
+    // The White House's officials hold its role already.
+    let s = sent("officials/NOUN/5/nsubj in/ADP/4/case White/PROPN/4/compound House/PROPN/1/nmod criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["USAGOV>GON:121"]);
+}
