@@ -111,7 +111,7 @@ impl<'d> Coder<'d> {
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
-            let repaired = crate::repair::sentence(s.tokens);
+            let repaired = crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some());
             let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
             let whens = match date {
                 Some(d) => {

@@ -19,19 +19,72 @@
 //! "Dagolath's first Deputy Prime Minister Telemar left" sometimes comes out with two subjects
 //! of "left": "Deputy" and "Telemar". A verb has one subject; when two stand side by side, nothing
 //! between them, the first is the title of the second: it becomes the name's compound.
+//!
+//! "Arnor will abandon improved economic relations" sometimes comes out with "abandon" as an
+//! adverb and "improved" as the verb. A modal takes a bare verb, never a past form; when the word
+//! between them is a verb the dictionary codes, it is the verb, and the past form is an
+//! adjective on the object.
 
 use detente_nlp::Token;
 
 /// The tokens with every repair below that applies, or `None` when none does.
-pub fn sentence(tokens: &[Token]) -> Option<Vec<Token>> {
+pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
     let fixed = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
+    };
+    let fixed = match modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
+        Some(t) => Some(t),
+        None => fixed,
     };
     match split_subject(fixed.as_deref().unwrap_or(tokens)) {
         Some(t) => Some(t),
         None => fixed,
     }
+}
+
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+];
+
+/// The tokens with a dictionary verb misread as an adverb between a modal and a past form made
+/// the verb ("will abandon improved relations"), or `None`.
+pub fn modal_verb(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    for w in 1..n.saturating_sub(1) {
+        let (m, h) = (w - 1, w + 1);
+        let on_h = |i: usize| tokens[i].head == h + 1;
+        if !(tokens[m].upos == "AUX"
+            && MODALS.contains(&tokens[m].form.to_lowercase().as_str())
+            && on_h(m)
+            && tokens[w].upos == "ADV"
+            && on_h(w)
+            && tokens[h].upos == "VERB"
+            && matches!(tokens[h].xpos.as_str(), "VBN" | "VBD")
+            && is_verb(&tokens[w].form.to_lowercase()))
+        {
+            continue;
+        }
+        let Some(obj) = (0..n).find(|&i| on_h(i) && tokens[i].deprel == "obj") else {
+            continue;
+        };
+        let mut out = tokens.to_vec();
+        for (i, t) in out.iter_mut().enumerate() {
+            if i != w && tokens[i].head == h + 1 {
+                t.head = w + 1;
+            }
+        }
+        out[w].upos = "VERB".into();
+        out[w].xpos = "VB".into();
+        out[w].head = tokens[h].head;
+        out[w].deprel = tokens[h].deprel.clone();
+        out[h].upos = "ADJ".into();
+        out[h].xpos = "JJ".into();
+        out[h].head = obj + 1;
+        out[h].deprel = "amod".into();
+        return Some(out);
+    }
+    None
 }
 
 /// The tokens with the first of two adjacent subjects of one verb made a compound of the
@@ -240,6 +293,29 @@ mod tests {
         assert!(split_subject(&s.tokens).is_none());
         let s = sent("Ithilen/PROPN/6/nsubj and/CCONJ/3/cc government/NOUN/6/nsubj of/ADP/5/case Gondor/PROPN/3/nmod warned/VERB/0/root/warn");
         assert!(split_subject(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_dictionary_verb_between_a_modal_and_a_past_form_is_the_verb() {
+        let spec = "Arnor/PROPN/4/nsubj will/AUX/4/aux abandon/ADV/4/advmod improved/VERB/0/root/improve economic/ADJ/6/amod relations/NOUN/4/obj";
+        let mut s = sent(spec);
+        s.tokens[3].xpos = "VBD".into();
+        let verbs = |w: &str| w == "abandon";
+        let fixed = modal_verb(&s.tokens, &verbs).expect("repaired");
+        assert_eq!(
+            heads(&fixed),
+            vec![
+                (3, "nsubj"),
+                (3, "aux"),
+                (0, "root"),
+                (6, "amod"),
+                (6, "amod"),
+                (3, "obj")
+            ]
+        );
+        assert_eq!(fixed[2].upos, "VERB");
+        // A word the dictionary does not know as a verb ("will soon …") stays an adverb.
+        assert!(modal_verb(&s.tokens, &|w: &str| w == "leave").is_none());
     }
 
     #[test]
