@@ -386,6 +386,18 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     .map(|c| mk(c, MentionKind::Country))
                     .collect();
             }
+            // "the people of Gondor" stands for Gondor as "Gondor's people" does.
+            if tree.upos(h) == "NOUN" && agent.is_none() {
+                let of_country = tree.kids_with(h, "nmod").find_map(|c| {
+                    (tree.full_rel(c) == "nmod" && tree.case_of(c) == Some("of"))
+                        .then(|| ms.at(c))
+                        .flatten()
+                        .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+                });
+                if let Some(m) = of_country {
+                    return vec![mk(m.code.clone(), MentionKind::Country)];
+                }
+            }
             // "a group of Moroccan diplomats", "dozens of protesters": the members act.
             if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
                 if let Some(of) = tree

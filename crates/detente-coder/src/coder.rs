@@ -498,6 +498,9 @@ impl SentenceCoder<'_, '_> {
         // the others; "the two sides" always means each other (not "at the G20 summit").
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
         let mut mutual = false;
+        if targets.is_empty() && sources.len() >= 2 {
+            targets = self.aimed_targets(ctx, v, &sources);
+        }
         if sources.len() >= 2
             && sources[0].country() != sources[1].country()
             && (targets.is_empty() || pair_subject)
@@ -778,6 +781,7 @@ mod light;
 mod linear_reading;
 mod memory;
 mod names;
+mod oblique;
 mod violence;
 
 #[cfg(test)]

@@ -510,3 +510,33 @@ fn an_agent_of_or_in_an_organisation_is_the_organisation_s() {
     let s = sent("officials/NOUN/5/nsubj in/ADP/4/case White/PROPN/4/compound House/PROPN/1/nmod criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
     assert_eq!(code_with(&coder, &s), vec!["USAGOV>GON:121"]);
 }
+
+#[test]
+fn a_thing_of_a_country_stands_for_it_as_the_country_s_thing_does() {
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Rohan", "ROH", MentionKind::Country)
+        .verb("warn", Some("160"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let of = sent("people/NOUN/4/nsubj of/ADP/3/case Gondor/PROPN/1/nmod warned/VERB/0/root/warn Rohan/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &of), vec!["GON>ROH:160"]);
+    let poss = sent("Ithilen/PROPN/3/nmod:poss 's/PART/1/case people/NOUN/4/nsubj warned/VERB/0/root/warn Rohan/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &poss), vec!["ITH>ROH:160"]);
+}
+
+#[test]
+fn conjoined_parties_act_on_what_they_warn_of_not_on_each_other() {
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Mordor", "MOR", MentionKind::Country)
+        .verb("warn", Some("160"), &[])
+        .verb("meet", Some("040"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Ithilen/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj warned/VERB/0/root/warn of/ADP/6/case Mordor/PROPN/4/obl");
+    assert_eq!(code_with(&coder, &s), vec!["ITH>MOR:160", "GON>MOR:160"]);
+    // A place is no target: meeting in Mordor, the parties meet each other.
+    let s = sent("Ithilen/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj met/VERB/0/root/meet in/ADP/6/case Mordor/PROPN/4/obl");
+    assert_eq!(code_with(&coder, &s), vec!["ITH>GON:040", "GON>ITH:040"]);
+}
