@@ -294,20 +294,7 @@ impl SentenceCoder<'_, '_> {
             .flatten();
         own.or_else(|| self.coder.dict.verb(lemma))
             .or_else(|| {
-                // A lemmatiser slip ("conceded" → "conced"): the regular stems of the form.
-                ["d", "ed", "s", "es", "ing"]
-                    .iter()
-                    .filter_map(|&suf| Some((suf, form.strip_suffix(suf)?)))
-                    // "-es" only after a sibilant ("pushes"), as English spells it.
-                    .filter(|(suf, stem)| {
-                        *suf != "es"
-                            || ["s", "x", "z", "ch", "sh"]
-                                .iter()
-                                .any(|e| stem.ends_with(e))
-                    })
-                    .map(|(_, stem)| stem)
-                    .filter(|stem| stem.len() >= 3 && *stem != lemma)
-                    .find_map(|stem| self.coder.dict.verb(stem))
+                linear_reading::regular_stems(form, lemma).find_map(|s| self.coder.dict.verb(s))
             })
             .map(|e| (e, None))
     }

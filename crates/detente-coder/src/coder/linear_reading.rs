@@ -8,6 +8,23 @@ use super::SentenceCoder;
 use crate::linear::{best_match, LinearMatch, View};
 use crate::pattern::{plain_target, Match};
 
+/// The regular stems of a verb form other than its lemma, for a lemmatiser slip ("conceded" →
+/// "conced"): the form less "-d", "-ed", "-s", "-es" (after a sibilant only, as English spells
+/// "pushes") or "-ing", three letters at least.
+pub(super) fn regular_stems<'w>(form: &'w str, lemma: &'w str) -> impl Iterator<Item = &'w str> {
+    ["d", "ed", "s", "es", "ing"]
+        .into_iter()
+        .filter_map(move |suf| Some((suf, form.strip_suffix(suf)?)))
+        .filter(|(suf, stem)| {
+            *suf != "es"
+                || ["s", "x", "z", "ch", "sh"]
+                    .iter()
+                    .any(|e| stem.ends_with(e))
+        })
+        .map(|(_, stem)| stem)
+        .filter(move |stem| stem.len() >= 3 && *stem != lemma)
+}
+
 impl SentenceCoder<'_, '_> {
     /// The best linear pattern of `v`'s entry (phrasal key first when a particle was used).
     pub(super) fn linear_match(
@@ -17,12 +34,17 @@ impl SentenceCoder<'_, '_> {
         prt: Option<usize>,
     ) -> Option<LinearMatch> {
         let d = self.coder.dict;
+        let form = self.tree.lower(v);
         let pats = match prt {
             Some(p) => d.linear(&format!("{lemma} {}", self.tree.lower(p))),
-            // The form's own entry first, as in `entry_for`.
-            None => match d.verb(self.tree.lower(v)) {
-                Some(_) => d.linear(self.tree.lower(v)),
-                None => d.linear(lemma),
+            // The key `entry_for` finds the entry under: the form's own, the lemma, or a regular
+            // stem of the form when the lemmatiser slipped ("boycotted" → "boycot").
+            None => match (d.verb(form), d.verb(lemma)) {
+                (Some(_), _) => d.linear(form),
+                (None, Some(_)) => d.linear(lemma),
+                (None, None) => regular_stems(form, lemma)
+                    .find(|s| d.verb(s).is_some())
+                    .map_or(&[][..], |s| d.linear(s)),
             },
         };
         if pats.is_empty() {
@@ -222,6 +244,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_lemmatiser_slip_still_finds_the_verb_s_patterns() {
+        // "deplored" lemmatised as "deplor": the entry is found under the stem "deplore", and
+        // so are its patterns.
+        let slip = "Ethiopia/PROPN/3/nsubj indicated/VERB/3/advmod/indicate deplored/VERB/0/root/deplor Libya/PROPN/3/obj";
+        assert_eq!(run(slip), vec!["ETH>LBY:123"]);
     }
 
     #[test]
