@@ -24,6 +24,12 @@
 //! adverb and "improved" as the verb. A modal takes a bare verb, never a past form; when the word
 //! between them is a verb the dictionary codes, it is the verb, and the past form is an
 //! adjective on the object.
+//!
+//! "Ethiopia departs from Libya five years after crowds trashed its embassy" sometimes comes out
+//! with "departs" a noun (compound "Ethiopia") and a second subject of "trashed", before that
+//! clause's conjunction "after". A clause has one subject, and it follows the conjunction; the
+//! main clause before it has lost its verb: the noun right after the opening name, when the
+//! dictionary codes it as a verb, is that verb, and the name its subject.
 
 use detente_nlp::Token;
 
@@ -34,6 +40,10 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         None => fronted_vocative(tokens),
     };
     let fixed = match modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
+    let fixed = match lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
         Some(t) => Some(t),
         None => fixed,
     };
@@ -85,6 +95,49 @@ pub fn modal_verb(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Ve
         return Some(out);
     }
     None
+}
+
+/// The tokens with the main verb restored from a noun read as a second subject of a
+/// subordinate clause ("Ethiopia departs from Libya … after crowds trashed …"), or `None`.
+pub fn lost_main_verb(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let roots: Vec<usize> = (0..n).filter(|&i| tokens[i].head == 0).collect();
+    let [r] = roots[..] else { return None };
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let mark = kids(r).find(|&c| tokens[c].deprel == "mark" && tokens[c].upos == "SCONJ")?;
+    let subs: Vec<usize> = kids(r).filter(|&c| tokens[c].deprel == "nsubj").collect();
+    let [a, b] = subs[..] else { return None };
+    let verb_word = is_verb(&tokens[a].form.to_lowercase()) || is_verb(&tokens[a].lemma);
+    if tokens[r].upos != "VERB" || !(a < mark && mark < b) || tokens[a].upos != "NOUN" || !verb_word
+    {
+        return None;
+    }
+    // The opening name: a proper-noun compound of the noun whose words run up to it, with
+    // nothing but a determiner before.
+    let name =
+        kids(a).find(|&c| c < a && tokens[c].deprel == "compound" && tokens[c].upos == "PROPN")?;
+    let opening = (0..a)
+        .all(|i| within(tokens, i, name) || (tokens[i].upos == "DET" && tokens[i].head == a + 1));
+    if !opening {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[a].upos = "VERB".into();
+    out[a].xpos = if tokens[a].form.ends_with('s') {
+        "VBZ"
+    } else {
+        "VBP"
+    }
+    .into();
+    out[a].head = 0;
+    out[a].deprel = "root".into();
+    out[name].deprel = "nsubj".into();
+    out[r].head = a + 1;
+    out[r].deprel = "advcl".into();
+    for c in kids(a).filter(|&c| tokens[c].deprel == "nmod") {
+        out[c].deprel = "obl".into();
+    }
+    Some(out)
 }
 
 /// The tokens with the first of two adjacent subjects of one verb made a compound of the
@@ -316,6 +369,30 @@ mod tests {
         assert_eq!(fixed[2].upos, "VERB");
         // A word the dictionary does not know as a verb ("will soon …") stays an adverb.
         assert!(modal_verb(&s.tokens, &|w: &str| w == "leave").is_none());
+    }
+
+    #[test]
+    fn a_main_verb_read_as_a_noun_subject_of_a_later_clause_is_restored() {
+        // "Ethiopia departs from Libya after crowds trashed its embassy".
+        let spec = "Ethiopia/PROPN/2/compound departs/NOUN/7/nsubj/depart from/ADP/4/case Libya/PROPN/2/nmod after/SCONJ/7/mark crowds/NOUN/7/nsubj trashed/VERB/0/root/trash embassy/NOUN/7/obj";
+        let s = sent(spec);
+        let verbs = |w: &str| w == "depart";
+        let fixed = lost_main_verb(&s.tokens, &verbs).expect("repaired");
+        assert_eq!(
+            heads(&fixed)[..7],
+            [
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "case"),
+                (2, "obl"),
+                (7, "mark"),
+                (7, "nsubj"),
+                (2, "advcl")
+            ]
+        );
+        assert_eq!(fixed[1].upos, "VERB");
+        // A noun the dictionary does not code as a verb stays: "Ethiopia's crowds … after …".
+        assert!(lost_main_verb(&s.tokens, &|w: &str| w == "leave").is_none());
     }
 
     #[test]
