@@ -71,7 +71,12 @@ impl SentenceCoder<'_, '_> {
     fn pattern_verb_subject(&self, m: &LinearMatch, v: usize) -> Option<usize> {
         let t = &self.tree;
         if let Some(own) = self.subject(v).0 {
-            if t.phrase(own).into_iter().any(|i| self.ms.at(i).is_some()) {
+            // The verb's own subject that the pattern took for its target (`NOTED + *`: "noted
+            // Mordor regretted") is not the source. (A controller, as in "hosting Iran to
+            // celebrate", still is.)
+            let phrase = t.phrase(own);
+            let taken = t.parent(own) == Some(v) && m.target.is_some_and(|tg| phrase.contains(&tg));
+            if !taken && phrase.iter().any(|&i| self.ms.at(i).is_some()) {
                 return None;
             }
         }
@@ -82,7 +87,16 @@ impl SentenceCoder<'_, '_> {
             .filter(|&w| w < v && t.upos(w) == "VERB")
             .min()?;
         let h = self.subject(first).0?;
-        self.ms.at(h).map(|x| x.start)
+        // A titled name the dictionary lacks ("Gondor's Prime Minister Falastur") is composed
+        // from its head.
+        match self.ms.at(h) {
+            Some(x) => Some(x.start),
+            None => t
+                .phrase(h)
+                .iter()
+                .any(|&i| self.ms.at(i).is_some())
+                .then_some(h),
+        }
     }
 
     /// The head word of the mention starting at `start`; for a later conjunct ("Iran and
@@ -244,6 +258,37 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_the_pattern_takes_as_target_is_not_the_source() {
+        // "- INDICATED + * [123]": "Ethiopia indicated Sudan deplored": Sudan is the target,
+        // the one who indicated the source.
+        let d = Tiny {
+            verb: "deplore".into(),
+            entry: VerbEntry {
+                code: Some("122".into()),
+                ..VerbEntry::default()
+            },
+            pats: vec![LinearPattern::compile(
+                &[Raw::Word("indicated".into()), Raw::Target, Raw::Verb],
+                "123",
+            )
+            .unwrap()],
+        };
+        let s = sent("Ethiopia/PROPN/2/nsubj indicated/VERB/0/root/indicate Sudan/PROPN/4/nsubj deplored/VERB/2/ccomp/deplore Libya/PROPN/4/obj");
+        let t = text(&s);
+        let input = Input {
+            text: &t,
+            offset: 0,
+            tokens: &s.tokens,
+        };
+        let got: Vec<String> = Coder::new(&d, Options::default())
+            .code_article("doc", None, &[input])
+            .iter()
+            .map(crate::coder::tests::brief)
+            .collect();
+        assert_eq!(got, vec!["ETH>SDN:123"]);
     }
 
     #[test]
