@@ -5,6 +5,7 @@
 //! "Russian President Vladamir Putin"), splits conjuncts ("Hungarian and Romanian officials" →
 //! two actors), and hands pronouns, surnames and "the two sides" to the article context.
 
+use crate::affiliation::{org_role, possessor_country, prefix_body};
 use crate::context::Context;
 use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
@@ -167,7 +168,14 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 }
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
-    let found = actors_of_head_one(tree, ms, ctx, h);
+    let mut found = actors_of_head_one(tree, ms, ctx, h);
+    if let Some((at, body)) = prefix_body(tree, ms, h) {
+        for a in found.iter_mut() {
+            if a.start <= at && at < a.end && !a.code.is_empty() && !a.code.starts_with(&body) {
+                a.code = format!("{body}{}", a.code);
+            }
+        }
+    }
     if !found.iter().any(|a| a.code.contains('/')) {
         return found;
     }
@@ -285,7 +293,9 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         let place = base == "nmod"
             && matches!(tree.case_of(c), Some("in" | "from"))
             && own.as_ref().is_some_and(|m| m.kind == MentionKind::Agent)
-            && ms.at(c).is_some_and(|m| m.kind == MentionKind::Country);
+            && ms
+                .at(c)
+                .is_some_and(|m| m.kind == MentionKind::Country || org_role(Some(m), "").is_some());
         if !(matches!(base, "compound" | "flat" | "amod")
             || rel == "nmod:poss"
             || via_of
@@ -325,13 +335,33 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     return vec![mk(code.to_string(), MentionKind::Country)];
                 }
             }
+            // "activists of Gonzo GMO", "officials in the White House": the organisation's.
+            if let (true, Some(code)) = (countries.is_empty(), org_role(person.as_ref(), &role)) {
+                return vec![mk(code, MentionKind::Organization)];
+            }
             compose(countries, &role, mk)
         }
         Some(MentionKind::Country) => {
             let m = own.as_ref().map(|m| m.code.clone()).unwrap_or_default();
             // "the Russian government" reads as a country mention with an agent modifier.
             match &agent {
-                Some(role) if m.len() == 3 => vec![mk(format!("{m}{role}"), MentionKind::Country)],
+                Some(role) if m.len() == 3 => {
+                    // "Ithilen's minister Calimehtar": the possessor says whose minister the
+                    // name is, whatever country the dictionary gives the name itself.
+                    let whose = possessor_country(tree, ms, h).unwrap_or(m);
+                    vec![mk(format!("{whose}{role}"), MentionKind::Country)]
+                }
+                // "Bree Prime Minister Romendacil": a title the dictionary composed already
+                // (BREGOV) for the name's own country.
+                None if person.as_ref().is_some_and(|p| {
+                    p.kind == MentionKind::Organization
+                        && p.code.len() > 3
+                        && p.code.get(..3) == Some(m.as_str())
+                }) =>
+                {
+                    let code = person.map(|p| p.code).unwrap_or(m);
+                    vec![mk(code, MentionKind::Country)]
+                }
                 _ => vec![mk(m, MentionKind::Country)],
             }
         }
@@ -360,6 +390,18 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     .into_iter()
                     .map(|c| mk(c, MentionKind::Country))
                     .collect();
+            }
+            // "the people of Gondor" stands for Gondor as "Gondor's people" does.
+            if tree.upos(h) == "NOUN" && agent.is_none() {
+                let of_country = tree.kids_with(h, "nmod").find_map(|c| {
+                    (tree.full_rel(c) == "nmod" && tree.case_of(c) == Some("of"))
+                        .then(|| ms.at(c))
+                        .flatten()
+                        .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+                });
+                if let Some(m) = of_country {
+                    return vec![mk(m.code.clone(), MentionKind::Country)];
+                }
             }
             // "a group of Moroccan diplomats", "dozens of protesters": the members act.
             if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {

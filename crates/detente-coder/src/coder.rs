@@ -111,7 +111,7 @@ impl<'d> Coder<'d> {
             if discarded[i] || s.tokens.is_empty() {
                 continue;
             }
-            let repaired = crate::repair::sentence(s.tokens);
+            let repaired = crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some());
             let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
             let whens = match date {
                 Some(d) => {
@@ -294,20 +294,7 @@ impl SentenceCoder<'_, '_> {
             .flatten();
         own.or_else(|| self.coder.dict.verb(lemma))
             .or_else(|| {
-                // A lemmatiser slip ("conceded" → "conced"): the regular stems of the form.
-                ["d", "ed", "s", "es", "ing"]
-                    .iter()
-                    .filter_map(|&suf| Some((suf, form.strip_suffix(suf)?)))
-                    // "-es" only after a sibilant ("pushes"), as English spells it.
-                    .filter(|(suf, stem)| {
-                        *suf != "es"
-                            || ["s", "x", "z", "ch", "sh"]
-                                .iter()
-                                .any(|e| stem.ends_with(e))
-                    })
-                    .map(|(_, stem)| stem)
-                    .filter(|stem| stem.len() >= 3 && *stem != lemma)
-                    .find_map(|stem| self.coder.dict.verb(stem))
+                linear_reading::regular_stems(form, lemma).find_map(|s| self.coder.dict.verb(s))
             })
             .map(|e| (e, None))
     }
@@ -513,6 +500,9 @@ impl SentenceCoder<'_, '_> {
         // the others; "the two sides" always means each other (not "at the G20 summit").
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
         let mut mutual = false;
+        if targets.is_empty() && sources.len() >= 2 {
+            targets = self.aimed_targets(ctx, v, &sources);
+        }
         if sources.len() >= 2
             && sources[0].country() != sources[1].country()
             && (targets.is_empty() || pair_subject)
@@ -780,6 +770,7 @@ mod light;
 mod linear_reading;
 mod memory;
 mod names;
+mod oblique;
 mod response;
 mod violence;
 

@@ -448,3 +448,117 @@ fn violence_that_befell_a_verbs_subject_has_them_as_target() {
     let got = code_with(&coder, &s);
     assert!(!got.iter().any(|e| e.starts_with("RUS>")), "{got:?}");
 }
+
+#[test]
+fn a_possessor_says_whose_titled_name_it_is() {
+    // The dictionary codes the name as Calenardhon's; "Ithilen's minister" is Ithilen's.
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Calimehtar", "CAL", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("minister", "---GOV", MentionKind::Agent)
+        .verb("warn", Some("160"), &[]);
+    let s = sent("Ithilen/PROPN/4/nmod:poss 's/PART/1/case minister/NOUN/4/nmod:desc Calimehtar/PROPN/5/nsubj warned/VERB/0/root/warn Gondor/PROPN/5/obj");
+    let coder = Coder::new(&d, Options::default());
+    assert_eq!(code_with(&coder, &s), vec!["ITHGOV>GON:160"]);
+    // Without a possessor the name's own country holds.
+    let s = sent("minister/NOUN/2/nmod:desc Calimehtar/PROPN/3/nsubj warned/VERB/0/root/warn Gondor/PROPN/3/obj");
+    assert_eq!(code_with(&coder, &s), vec!["CALGOV>GON:160"]);
+}
+
+#[test]
+fn a_prefix_organisation_before_a_composed_actor_is_its_body() {
+    // "An MSF Arnor diplomat": MSF is `NGO~` (alone `NGO---`), "Arnor diplomat" ARNGOV.
+    let d = Mini::default()
+        .actor("MSF", "NGO---", MentionKind::Organization)
+        .actor("Arnor diplomat", "ARNGOV", MentionKind::Organization)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("An/DET/4/det MSF/PROPN/3/compound Arnor/PROPN/4/compound diplomat/NOUN/5/nsubj criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["NGOARNGOV>GON:121"]);
+    let s = sent("An/DET/3/det Arnor/PROPN/3/compound diplomat/NOUN/4/nsubj criticized/VERB/0/root/criticize Gondor/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &s), vec!["ARNGOV>GON:121"]);
+}
+
+#[test]
+fn a_composed_title_on_a_name_of_the_same_country_gives_its_role() {
+    // "Bree Prime Minister Romendacil": the dictionary composed "Bree Prime Minister" (BREGOV)
+    // and names Romendacil as Bree's.
+    let d = Mini::default()
+        .actor("Bree Prime Minister", "BREGOV", MentionKind::Organization)
+        .actor("Romendacil", "BRE", MentionKind::Country)
+        .actor("Eriador", "ERI", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Bree/PROPN/4/compound Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Romendacil/PROPN/5/nsubj criticized/VERB/0/root/criticize Eriador/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["BREGOV>ERI:121"]);
+}
+
+#[test]
+fn what_one_party_urges_on_another_is_not_done() {
+    let d = Mini::default()
+        .actor("Calenardhon", "CAL", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("urge", Some("102"), &[])
+        .verb("aid", Some("070"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // "to aid" read as the infinitive (xcomp) or as a purpose clause (advcl): asked for only.
+    for rel in ["xcomp", "advcl"] {
+        let s = sent(&format!("Calenardhon/PROPN/2/nsubj urged/VERB/0/root/urge Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/{rel}/aid Gondor/PROPN/5/obj"));
+        assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:102"]);
+    }
+    // A purpose clause of another verb is done: "Bree came to aid Gondor".
+    let d = d.verb("come", None, &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Bree/PROPN/2/nsubj came/VERB/0/root/come to/PART/4/mark aid/VERB/2/advcl/aid Gondor/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &s), vec!["BRE>GON:070"]);
+}
+
+#[test]
+fn an_agent_of_or_in_an_organisation_is_the_organisation_s() {
+    let d = Mini::default()
+        .actor("activists", "---OPP", MentionKind::Agent)
+        .actor("officials", "---GOV", MentionKind::Agent)
+        .actor("Gonzo GMO", "GONGMO", MentionKind::Organization)
+        .actor("White House", "USAGOV", MentionKind::Organization)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("criticize", Some("121"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("activists/NOUN/5/nsubj of/ADP/4/case Gonzo/PROPN/4/compound GMO/PROPN/1/nmod criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["GONGMOOPP>GON:121"]);
+    // The White House's officials hold its role already.
+    let s = sent("officials/NOUN/5/nsubj in/ADP/4/case White/PROPN/4/compound House/PROPN/1/nmod criticized/VERB/0/root/criticize Gondor/PROPN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["USAGOV>GON:121"]);
+}
+
+#[test]
+fn a_thing_of_a_country_stands_for_it_as_the_country_s_thing_does() {
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Rohan", "ROH", MentionKind::Country)
+        .verb("warn", Some("160"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let of = sent("people/NOUN/4/nsubj of/ADP/3/case Gondor/PROPN/1/nmod warned/VERB/0/root/warn Rohan/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &of), vec!["GON>ROH:160"]);
+    let poss = sent("Ithilen/PROPN/3/nmod:poss 's/PART/1/case people/NOUN/4/nsubj warned/VERB/0/root/warn Rohan/PROPN/4/obj");
+    assert_eq!(code_with(&coder, &poss), vec!["ITH>ROH:160"]);
+}
+
+#[test]
+fn conjoined_parties_act_on_what_they_warn_of_not_on_each_other() {
+    let d = Mini::default()
+        .actor("Ithilen", "ITH", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Mordor", "MOR", MentionKind::Country)
+        .verb("warn", Some("160"), &[])
+        .verb("meet", Some("040"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Ithilen/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj warned/VERB/0/root/warn of/ADP/6/case Mordor/PROPN/4/obl");
+    assert_eq!(code_with(&coder, &s), vec!["ITH>MOR:160", "GON>MOR:160"]);
+    // A place is no target: meeting in Mordor, the parties meet each other.
+    let s = sent("Ithilen/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj met/VERB/0/root/meet in/ADP/6/case Mordor/PROPN/4/obl");
+    assert_eq!(code_with(&coder, &s), vec!["ITH>GON:040", "GON>ITH:040"]);
+}

@@ -25,6 +25,7 @@ impl LexiconDict {
         let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::new();
         // In dictionary order, each verb's lemma before its forms (see `stem_key`).
         let mut multiword: Vec<(String, LinearPattern)> = Vec::new();
+        let mut lemma_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
         let by_lemma: HashMap<&str, &Verb> =
             lex.verbs().iter().map(|v| (v.lemma.as_str(), v)).collect();
         // A dictionary written in word order (PETRARCH-1/TABARI) means its multiword verbs as
@@ -87,6 +88,14 @@ impl LexiconDict {
                 reverse,
                 patterns: tree_pats,
             };
+            // A verb written in two blocks ("--- SHOT [---]" and "--- SHOT [223]") has the
+            // patterns of both, as PETRARCH reads it; a form listed under another verb keeps the
+            // entry written first.
+            if !lin.is_empty() && !lemma_keys.insert(v.lemma.clone()) {
+                if let Some(earlier) = linear.get_mut(&v.lemma) {
+                    earlier.extend(lin.iter().cloned());
+                }
+            }
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
                 verbs.entry(key.clone()).or_insert_with(|| entry.clone());
                 if !lin.is_empty() {
@@ -418,6 +427,15 @@ mod tests {
         assert_eq!(d.verb("anger").and_then(|e| e.code.as_deref()), Some("111"));
         let by = "they/PRON/2/nsubj angered/VERB/0/root/anger by/ADP/4/case talks/NOUN/2/obl";
         assert_eq!(code_at(&d, by, 1).as_deref(), Some("150"));
+    }
+
+    #[test]
+    fn a_verb_written_in_two_blocks_has_the_patterns_of_both() {
+        let d = dict("--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n--- SHOT [223] ---\nSHOT\n- WAS * DEAD [224]\n");
+        let codes: Vec<&str> = d.linear("shot").iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(codes, vec!["223", "224"]);
+        let dead = "he/PRON/3/nsubj:pass was/AUX/3/aux:pass shot/VERB/0/root/shot dead/ADJ/3/xcomp";
+        assert_eq!(code_at(&d, dead, 2).as_deref(), Some("224"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! and the words that are its evidence. Patterns are matched on the dependency tree ([`pattern`]).
 
 pub mod actor;
+pub mod affiliation;
 pub mod cameo;
 pub mod coder;
 pub mod context;

@@ -4,7 +4,8 @@
 //! elements written before the verb must occur, in order, before it; those after it, after it.
 //! Elements separated by a space may have other words between them; `A_B` must be adjacent
 //! (`RECENTLY_*` wants "recently" right before the verb). `+` is the target actor, `$` the
-//! source, `%` a compound actor (the parties act on each other), `^` skips one noun phrase, and a
+//! source, `%` a compound actor (conjoined parties, "Gondor and Osgiliath"; a lone actor does not
+//! fill it; before the verb the parties act on each other), `^` skips one noun phrase, and a
 //! synset matches any of its members, a multiword member word by word. Literal words match word
 //! forms exactly, as PETRARCH does ("EFFORT" does not match "efforts").
 //!
@@ -163,6 +164,20 @@ impl View<'_> {
         self.mentions.iter().find(|m| m.start == i).map(|m| m.end)
     }
 
+    /// Is the mention `q..e` one of conjoined actors ("Gondor and Osgiliath", "Rohan, Bree")?
+    /// The word before or after it is "and", "or" or a comma, with another mention (after an
+    /// optional determiner) beyond.
+    fn conjoined(&self, q: usize, e: usize) -> bool {
+        let t = self.tree;
+        let joint = |i: usize| matches!(t.lower(i), "and" | "or" | ",");
+        let after = e < t.len()
+            && joint(e)
+            && (self.mention_at(e + 1).is_some()
+                || (e + 2 < t.len() && t.upos(e + 1) == "DET" && self.mention_at(e + 2).is_some()));
+        let before = q >= 2 && joint(q - 1) && self.mentions.iter().any(|m| m.end == q - 1);
+        after || before
+    }
+
     /// The end of the noun phrase starting at `i`, or `None` when no noun phrase starts there.
     /// An actor mention (after an optional determiner) is one phrase, whatever its words'
     /// tags ("the parliament of Gondor" skips "the parliament"); otherwise the phrase is a run of
@@ -229,6 +244,9 @@ impl View<'_> {
                             .then(|| self.mention_at(p + 1).map(|e| (p + 1, e)))
                             .flatten()
                     });
+                    // `%` is a compound actor: a lone actor does not fill it.
+                    let found =
+                        found.filter(|&(q, e)| *u != Unit::Compound || self.conjoined(q, e));
                     let Some((q, e)) = found else {
                         hits.words.truncate(mark);
                         return None;
@@ -453,6 +471,18 @@ mod tests {
         let syn = Raw::Synset(vec![vec!["talks".into(), "with".into()]]);
         let p = LinearPattern::compile(&[Raw::Verb, syn], "046").unwrap();
         assert!(run(spec, &ms, 1, &[p]).is_none());
+    }
+
+    #[test]
+    fn a_compound_slot_wants_conjoined_actors() {
+        // "% * TALKS": "Valdoria and Norland held talks" fills it; "Norland held talks" does not.
+        let pat = LinearPattern::compile(&[Raw::Compound, Raw::Verb, w("talks")], "031").unwrap();
+        let both = "Valdoria/PROPN/4/nsubj and/CCONJ/3/cc Norland/PROPN/1/conj held/VERB/0/root/hold talks/NOUN/4/obj";
+        let ms = [mention(0, 1, "VAL"), mention(2, 3, "NOR")];
+        let m = run(both, &ms, 3, std::slice::from_ref(&pat)).unwrap();
+        assert_eq!((m.source, m.compound), (Some(2), true));
+        let one = "Norland/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj";
+        assert!(run(one, &[mention(0, 1, "NOR")], 1, &[pat]).is_none());
     }
 
     #[test]

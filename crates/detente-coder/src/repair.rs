@@ -20,18 +20,45 @@
 //! is "gas". The first word of a few compounds of riot policing and war is also a verb; when
 //! the tagger reads it so and the compound's second word hangs from it, the compound is rebuilt
 //! as a noun phrase in the verb's place.
+//!
+//! "Dagolath's first Deputy Prime Minister Telemar left" sometimes comes out with two subjects
+//! of "left": "Deputy" and "Telemar". A verb has one subject; when two stand side by side, nothing
+//! between them, the first is the title of the second: it becomes the name's compound.
+//!
+//! "Arnor will abandon improved economic relations" sometimes comes out with "abandon" as an
+//! adverb and "improved" as the verb. A modal takes a bare verb, never a past form; when the word
+//! between them is a verb the dictionary codes, it is the verb, and the past form is an
+//! adjective on the object.
+//!
+//! "Ethiopia departs from Libya five years after crowds trashed its embassy" sometimes comes out
+//! with "departs" a noun (compound "Ethiopia") and a second subject of "trashed", before that
+//! clause's conjunction "after". A clause has one subject, and it follows the conjunction; the
+//! main clause before it has lost its verb: the noun right after the opening name, when the
+//! dictionary codes it as a verb, is that verb, and the name its subject.
 
 use detente_nlp::Token;
 
 /// The tokens with every repair below that applies, or `None` when none does.
-pub fn sentence(tokens: &[Token]) -> Option<Vec<Token>> {
+pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
     let compounds = verb_read_compound(tokens);
     let tokens = compounds.as_deref().unwrap_or(tokens);
-    let out = match noun_root(tokens) {
+    let fixed = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
     };
-    out.or(compounds)
+    let fixed = match modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
+    let fixed = match lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
+    let fixed = match split_subject(fixed.as_deref().unwrap_or(tokens)) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
+    fixed.or(compounds)
 }
 
 /// Compound nouns whose first word is also a verb.
@@ -96,6 +123,135 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
         t[i].lemma = pair.0.clone();
     }
     out
+}
+
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+];
+
+/// The tokens with a dictionary verb misread as an adverb between a modal and a past form made
+/// the verb ("will abandon improved relations"), or `None`.
+pub fn modal_verb(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    for w in 1..n.saturating_sub(1) {
+        let (m, h) = (w - 1, w + 1);
+        let on_h = |i: usize| tokens[i].head == h + 1;
+        if !(tokens[m].upos == "AUX"
+            && MODALS.contains(&tokens[m].form.to_lowercase().as_str())
+            && on_h(m)
+            && tokens[w].upos == "ADV"
+            && on_h(w)
+            && tokens[h].upos == "VERB"
+            && matches!(tokens[h].xpos.as_str(), "VBN" | "VBD")
+            && is_verb(&tokens[w].form.to_lowercase()))
+        {
+            continue;
+        }
+        let Some(obj) = (0..n).find(|&i| on_h(i) && tokens[i].deprel == "obj") else {
+            continue;
+        };
+        let mut out = tokens.to_vec();
+        for (i, t) in out.iter_mut().enumerate() {
+            if i != w && tokens[i].head == h + 1 {
+                t.head = w + 1;
+            }
+        }
+        out[w].upos = "VERB".into();
+        out[w].xpos = "VB".into();
+        out[w].head = tokens[h].head;
+        out[w].deprel = tokens[h].deprel.clone();
+        out[h].upos = "ADJ".into();
+        out[h].xpos = "JJ".into();
+        out[h].head = obj + 1;
+        out[h].deprel = "amod".into();
+        return Some(out);
+    }
+    None
+}
+
+/// The tokens with the main verb restored from a noun read as a second subject of a
+/// subordinate clause ("Ethiopia departs from Libya … after crowds trashed …"), or `None`.
+pub fn lost_main_verb(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let roots: Vec<usize> = (0..n).filter(|&i| tokens[i].head == 0).collect();
+    let [r] = roots[..] else { return None };
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let mark = kids(r).find(|&c| tokens[c].deprel == "mark" && tokens[c].upos == "SCONJ")?;
+    let subs: Vec<usize> = kids(r).filter(|&c| tokens[c].deprel == "nsubj").collect();
+    let [a, b] = subs[..] else { return None };
+    let verb_word = is_verb(&tokens[a].form.to_lowercase()) || is_verb(&tokens[a].lemma);
+    if tokens[r].upos != "VERB" || !(a < mark && mark < b) || tokens[a].upos != "NOUN" || !verb_word
+    {
+        return None;
+    }
+    // The opening name: a proper-noun compound of the noun whose words run up to it, with
+    // nothing but a determiner before.
+    let name =
+        kids(a).find(|&c| c < a && tokens[c].deprel == "compound" && tokens[c].upos == "PROPN")?;
+    let opening = (0..a)
+        .all(|i| within(tokens, i, name) || (tokens[i].upos == "DET" && tokens[i].head == a + 1));
+    if !opening {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[a].upos = "VERB".into();
+    out[a].xpos = if tokens[a].form.ends_with('s') {
+        "VBZ"
+    } else {
+        "VBP"
+    }
+    .into();
+    out[a].head = 0;
+    out[a].deprel = "root".into();
+    out[name].deprel = "nsubj".into();
+    out[r].head = a + 1;
+    out[r].deprel = "advcl".into();
+    for c in kids(a).filter(|&c| tokens[c].deprel == "nmod") {
+        out[c].deprel = "obl".into();
+    }
+    Some(out)
+}
+
+/// The tokens with the first of two adjacent subjects of one verb made a compound of the
+/// second, or `None`.
+pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    // The span a word's subtree covers.
+    let span = |x: usize| {
+        let ws: Vec<usize> = (0..n).filter(|&i| within(tokens, i, x)).collect();
+        (
+            ws.first().copied().unwrap_or(x),
+            ws.last().copied().unwrap_or(x),
+        )
+    };
+    for v in 0..n {
+        let subs: Vec<usize> = (0..n)
+            .filter(|&i| tokens[i].head == v + 1 && tokens[i].deprel == "nsubj")
+            .collect();
+        let [a, b] = subs[..] else { continue };
+        let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
+        if !nominal(a) || !nominal(b) || b > v {
+            continue;
+        }
+        let ((a0, a1), (b0, _)) = (span(a), span(b));
+        // A title is a plain noun phrase: no preposition, conjunction, punctuation or verb in
+        // it or before the name ("Ithilen and the government of Gondor warned", "Gollum centre
+        // of a row between Radagast the Brown called" are something else).
+        let plain = (a0..b).all(|i| {
+            !matches!(
+                tokens[i].upos.as_str(),
+                "ADP" | "CCONJ" | "PUNCT" | "VERB" | "AUX" | "SCONJ"
+            )
+        });
+        if a1 + 1 != b0 || !plain {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[a].head = b + 1;
+        out[a].deprel = "compound".into();
+        return Some(out);
+    }
+    None
 }
 
 /// The tokens with a sentence-initial vocative name made the subject of its verb, or `None`.
@@ -257,6 +413,68 @@ mod tests {
         // A name that does not open the sentence is left alone.
         let s = sent("Then/ADV/4/advmod Roger/PROPN/4/vocative ,/PUNCT/2/punct left/VERB/0/root");
         assert!(fronted_vocative(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn of_two_adjacent_subjects_the_first_is_the_title_of_the_second() {
+        // "Dagolath 's Deputy Prime Minister Telemar left": "Deputy" and "Telemar" both subjects.
+        let s = sent("Dagolath/PROPN/3/nmod:poss 's/PART/1/case Deputy/NOUN/7/nsubj Prime/ADJ/5/amod Minister/PROPN/6/nmod:desc Telemar/PROPN/7/nsubj left/VERB/0/root/leave");
+        let fixed = split_subject(&s.tokens).expect("repaired");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (6, "compound"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (7, "nsubj"));
+        // Subjects apart ("Rohan , they said , Gondor left") stay as they are.
+        let s =
+            sent("Rohan/PROPN/3/nsubj ,/PUNCT/1/punct Gondor/PROPN/4/nsubj left/VERB/0/root/leave");
+        assert!(split_subject(&s.tokens).is_none());
+        let s = sent("Ithilen/PROPN/6/nsubj and/CCONJ/3/cc government/NOUN/6/nsubj of/ADP/5/case Gondor/PROPN/3/nmod warned/VERB/0/root/warn");
+        assert!(split_subject(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_dictionary_verb_between_a_modal_and_a_past_form_is_the_verb() {
+        let spec = "Arnor/PROPN/4/nsubj will/AUX/4/aux abandon/ADV/4/advmod improved/VERB/0/root/improve economic/ADJ/6/amod relations/NOUN/4/obj";
+        let mut s = sent(spec);
+        s.tokens[3].xpos = "VBD".into();
+        let verbs = |w: &str| w == "abandon";
+        let fixed = modal_verb(&s.tokens, &verbs).expect("repaired");
+        assert_eq!(
+            heads(&fixed),
+            vec![
+                (3, "nsubj"),
+                (3, "aux"),
+                (0, "root"),
+                (6, "amod"),
+                (6, "amod"),
+                (3, "obj")
+            ]
+        );
+        assert_eq!(fixed[2].upos, "VERB");
+        // A word the dictionary does not know as a verb ("will soon …") stays an adverb.
+        assert!(modal_verb(&s.tokens, &|w: &str| w == "leave").is_none());
+    }
+
+    #[test]
+    fn a_main_verb_read_as_a_noun_subject_of_a_later_clause_is_restored() {
+        // "Ethiopia departs from Libya after crowds trashed its embassy".
+        let spec = "Ethiopia/PROPN/2/compound departs/NOUN/7/nsubj/depart from/ADP/4/case Libya/PROPN/2/nmod after/SCONJ/7/mark crowds/NOUN/7/nsubj trashed/VERB/0/root/trash embassy/NOUN/7/obj";
+        let s = sent(spec);
+        let verbs = |w: &str| w == "depart";
+        let fixed = lost_main_verb(&s.tokens, &verbs).expect("repaired");
+        assert_eq!(
+            heads(&fixed)[..7],
+            [
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "case"),
+                (2, "obl"),
+                (7, "mark"),
+                (7, "nsubj"),
+                (2, "advcl")
+            ]
+        );
+        assert_eq!(fixed[1].upos, "VERB");
+        // A noun the dictionary does not code as a verb stays: "Ethiopia's crowds … after …".
+        assert!(lost_main_verb(&s.tokens, &|w: &str| w == "leave").is_none());
     }
 
     #[test]

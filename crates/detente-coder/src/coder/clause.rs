@@ -17,6 +17,13 @@ const STATIVE: &[&str] = &[
     "resolve",
 ];
 
+/// Verbs by which one party urges an act on another ("urged X to withdraw"): the act they
+/// govern is asked for, not done.
+const DIRECTIVE: &[&str] = &[
+    "urge", "call", "ask", "appeal", "press", "demand", "request", "implore", "exhort", "plead",
+    "beg",
+];
+
 impl SentenceCoder<'_, '_> {
     /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
     pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
@@ -28,6 +35,16 @@ impl SentenceCoder<'_, '_> {
         let mut cur = v;
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
+            // "urged Bree to help …", "called for Gondor to be allowed to leave": what one party
+            // urges on another has not happened (the urging is the event).
+            let infinitive = t.rel(cur) == "xcomp"
+                || (t.rel(cur) == "advcl"
+                    && t.children(cur)
+                        .iter()
+                        .any(|&m| t.rel(m) == "mark" && t.lower(m) == "to"));
+            if infinitive && DIRECTIVE.contains(&t.lemma(p)) {
+                return (Frame::Hypothetical, negated, Some("urged"));
+            }
             let embedded = t.rel(cur) == "xcomp"
                 || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent));
             if !embedded {

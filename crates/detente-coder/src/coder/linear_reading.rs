@@ -8,6 +8,23 @@ use super::SentenceCoder;
 use crate::linear::{best_match, LinearMatch, View};
 use crate::pattern::{plain_target, Match};
 
+/// The regular stems of a verb form other than its lemma, for a lemmatiser slip ("conceded" →
+/// "conced"): the form less "-d", "-ed", "-s", "-es" (after a sibilant only, as English spells
+/// "pushes") or "-ing", three letters at least.
+pub(super) fn regular_stems<'w>(form: &'w str, lemma: &'w str) -> impl Iterator<Item = &'w str> {
+    ["d", "ed", "s", "es", "ing"]
+        .into_iter()
+        .filter_map(move |suf| Some((suf, form.strip_suffix(suf)?)))
+        .filter(|(suf, stem)| {
+            *suf != "es"
+                || ["s", "x", "z", "ch", "sh"]
+                    .iter()
+                    .any(|e| stem.ends_with(e))
+        })
+        .map(|(_, stem)| stem)
+        .filter(move |stem| stem.len() >= 3 && *stem != lemma)
+}
+
 impl SentenceCoder<'_, '_> {
     /// The best linear pattern of `v`'s entry (phrasal key first when a particle was used).
     pub(super) fn linear_match(
@@ -17,12 +34,17 @@ impl SentenceCoder<'_, '_> {
         prt: Option<usize>,
     ) -> Option<LinearMatch> {
         let d = self.coder.dict;
+        let form = self.tree.lower(v);
         let pats = match prt {
             Some(p) => d.linear(&format!("{lemma} {}", self.tree.lower(p))),
-            // The form's own entry first, as in `entry_for`.
-            None => match d.verb(self.tree.lower(v)) {
-                Some(_) => d.linear(self.tree.lower(v)),
-                None => d.linear(lemma),
+            // The key `entry_for` finds the entry under: the form's own, the lemma, or a regular
+            // stem of the form when the lemmatiser slipped ("boycotted" → "boycot").
+            None => match (d.verb(form), d.verb(lemma)) {
+                (Some(_), _) => d.linear(form),
+                (None, Some(_)) => d.linear(lemma),
+                (None, None) => regular_stems(form, lemma)
+                    .find(|s| d.verb(s).is_some())
+                    .map_or(&[][..], |s| d.linear(s)),
             },
         };
         if pats.is_empty() {
@@ -49,7 +71,12 @@ impl SentenceCoder<'_, '_> {
     fn pattern_verb_subject(&self, m: &LinearMatch, v: usize) -> Option<usize> {
         let t = &self.tree;
         if let Some(own) = self.subject(v).0 {
-            if t.phrase(own).into_iter().any(|i| self.ms.at(i).is_some()) {
+            // The verb's own subject that the pattern took for its target (`NOTED + *`: "noted
+            // Mordor regretted") is not the source. (A controller, as in "hosting Iran to
+            // celebrate", still is.)
+            let phrase = t.phrase(own);
+            let taken = t.parent(own) == Some(v) && m.target.is_some_and(|tg| phrase.contains(&tg));
+            if !taken && phrase.iter().any(|&i| self.ms.at(i).is_some()) {
                 return None;
             }
         }
@@ -60,7 +87,16 @@ impl SentenceCoder<'_, '_> {
             .filter(|&w| w < v && t.upos(w) == "VERB")
             .min()?;
         let h = self.subject(first).0?;
-        self.ms.at(h).map(|x| x.start)
+        // A titled name the dictionary lacks ("Gondor's Prime Minister Falastur") is composed
+        // from its head.
+        match self.ms.at(h) {
+            Some(x) => Some(x.start),
+            None => t
+                .phrase(h)
+                .iter()
+                .any(|&i| self.ms.at(i).is_some())
+                .then_some(h),
+        }
     }
 
     /// The head word of the mention starting at `start`; for a later conjunct ("Iran and
@@ -222,6 +258,45 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_the_pattern_takes_as_target_is_not_the_source() {
+        // "- INDICATED + * [123]": "Ethiopia indicated Sudan deplored": Sudan is the target,
+        // the one who indicated the source.
+        let d = Tiny {
+            verb: "deplore".into(),
+            entry: VerbEntry {
+                code: Some("122".into()),
+                ..VerbEntry::default()
+            },
+            pats: vec![LinearPattern::compile(
+                &[Raw::Word("indicated".into()), Raw::Target, Raw::Verb],
+                "123",
+            )
+            .unwrap()],
+        };
+        let s = sent("Ethiopia/PROPN/2/nsubj indicated/VERB/0/root/indicate Sudan/PROPN/4/nsubj deplored/VERB/2/ccomp/deplore Libya/PROPN/4/obj");
+        let t = text(&s);
+        let input = Input {
+            text: &t,
+            offset: 0,
+            tokens: &s.tokens,
+        };
+        let got: Vec<String> = Coder::new(&d, Options::default())
+            .code_article("doc", None, &[input])
+            .iter()
+            .map(crate::coder::tests::brief)
+            .collect();
+        assert_eq!(got, vec!["ETH>SDN:123"]);
+    }
+
+    #[test]
+    fn a_lemmatiser_slip_still_finds_the_verb_s_patterns() {
+        // "deplored" lemmatised as "deplor": the entry is found under the stem "deplore", and
+        // so are its patterns.
+        let slip = "Ethiopia/PROPN/3/nsubj indicated/VERB/3/advmod/indicate deplored/VERB/0/root/deplor Libya/PROPN/3/obj";
+        assert_eq!(run(slip), vec!["ETH>LBY:123"]);
     }
 
     #[test]
