@@ -408,6 +408,9 @@ impl SentenceCoder<'_, '_> {
                 sources = actors_at(t, &self.ms, ctx, h);
             }
         }
+        if sources.is_empty() && m.code.starts_with("14") {
+            sources.extend(src_head.and_then(|h| self.crowd(h)));
+        }
         // A passive's subject is what the event was done to; the first actor among the verb's
         // other phrases is only a guess, which a bare default makes ("sabotaged on their way
         // to the US").

@@ -562,3 +562,20 @@ fn conjoined_parties_act_on_what_they_warn_of_not_on_each_other() {
     let s = sent("Ithilen/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj met/VERB/0/root/meet in/ADP/6/case Mordor/PROPN/4/obl");
     assert_eq!(code_with(&coder, &s), vec!["ITH>GON:040", "GON>ITH:040"]);
 }
+
+#[test]
+fn a_counted_crowd_protests_as_civilians_of_the_place() {
+    let d = dict()
+        .actor("Moscow", "RUS", MentionKind::Country)
+        .verb("march", Some("141"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent(
+        "Hundreds/NOUN/2/nsubj/hundred marched/VERB/0/root/march in/ADP/4/case Moscow/PROPN/2/obl",
+    );
+    let got = code_with(&coder, &s);
+    assert!(got.iter().any(|e| e.starts_with("RUSCVL>")), "{got:?}");
+    // A counted group that is named is that group, not a crowd.
+    let s = sent("Hundreds/NOUN/4/nsubj/hundred of/ADP/3/case officials/NOUN/1/nmod marched/VERB/0/root/march in/ADP/6/case Moscow/PROPN/4/obl");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.starts_with("RUSCVL>")), "{got:?}");
+}

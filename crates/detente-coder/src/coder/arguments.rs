@@ -72,7 +72,8 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn code_nouns(&self, ctx: &mut Context, coded: &[usize], out: &mut Vec<Event>) {
         let t = &self.tree;
         for n in 0..t.len() {
-            if t.upos(n) != "NOUN" || coded.contains(&n) {
+            // A noun modifying another ("riot police", "protest leaders") names no event.
+            if t.upos(n) != "NOUN" || coded.contains(&n) || t.rel(n) == "compound" {
                 continue;
             }
             let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
@@ -221,6 +222,29 @@ impl SentenceCoder<'_, '_> {
             };
             self.emit(ctx, r, out);
         }
+    }
+
+    /// A crowd counted but not named ("Thousands rally in Minsk", "hundreds marched"): the
+    /// civilians who protest, as a role the sentence's country then places.
+    pub(super) fn crowd(&self, h: usize) -> Option<Actor> {
+        let t = &self.tree;
+        let counted = t.upos(h) == "NUM"
+            || matches!(
+                t.lemma(h),
+                "thousand" | "hundred" | "dozen" | "million" | "score" | "ten" | "tens"
+            );
+        let named = t
+            .children(h)
+            .iter()
+            .any(|&c| t.rel(c) == "nmod" && t.case_of(c) == Some("of"));
+        (counted && !named && self.ms.at(h).is_none()).then(|| Actor {
+            code: "---CVL".into(),
+            start: h,
+            end: h + 1,
+            kind: MentionKind::Agent,
+            first_person: false,
+            second_person: false,
+        })
     }
 
     /// When the parse lost the noun's argument: an actor introduced right after the noun by
