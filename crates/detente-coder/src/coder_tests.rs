@@ -579,3 +579,21 @@ fn a_counted_crowd_protests_as_civilians_of_the_place() {
     let got = code_with(&coder, &s);
     assert!(!got.iter().any(|e| e.starts_with("RUSCVL>")), "{got:?}");
 }
+
+#[test]
+fn a_noun_compounded_onto_another_names_no_event() {
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .noun("riot", Some("145"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent(
+        "Russian/ADJ/3/amod riot/NOUN/3/compound police/NOUN/4/nsubj arrived/VERB/0/root/arrive",
+    );
+    assert_eq!(code_with(&coder, &s), Vec::<String>::new());
+    // The same noun heading its phrase is an event.
+    let s = sent("A/DET/2/det riot/NOUN/3/nsubj broke/VERB/0/root/break out/ADP/3/compound:prt in/ADP/6/case Moscow/PROPN/3/obl");
+    let d2 = d.actor("Moscow", "RUS", MentionKind::Country);
+    let coder = Coder::new(&d2, Options::default());
+    let got = code_with(&coder, &s);
+    assert!(got.iter().any(|e| e.ends_with(":145")), "{got:?}");
+}
