@@ -465,6 +465,8 @@ impl SentenceCoder<'_, '_> {
             }) && !speaker.is_empty()
             {
                 sources = speaker.clone();
+            } else if let Some(h) = src_head {
+                speech::owned_by_speaker(t, h, &speaker, &mut sources);
             }
             replace_person(&mut targets, |a| a.second_person, &addressee);
             if targets.is_empty() {

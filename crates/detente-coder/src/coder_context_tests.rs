@@ -783,3 +783,18 @@ fn a_light_verb_in_the_passive_without_agent_is_no_event() {
     .collect();
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_role_a_speaker_calls_his_is_of_the_speakers_country() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/flat Pompeo/PROPN/3/nsubj arrived/VERB/0/root/arrive",
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say his/PRON/5/nmod:poss officials/NOUN/6/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/6/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("USA")), "{got:?}");
+}

@@ -4,6 +4,7 @@
 //! country", and the addressee of "told" when it has no target of its own. A statement is coded
 //! (010) only when it is told to an actor and nothing more specific was coded inside it.
 
+use crate::actor::Actor;
 use crate::tree::Tree;
 
 const SPEECH: &[&str] = &[
@@ -43,6 +44,26 @@ const SPEECH: &[&str] = &[
 
 /// Verbs that address someone: their object is the addressee.
 const ADDRESS: &[&str] = &["tell", "inform", "assure", "remind", "brief", "write"];
+
+/// "Argentina's foreign minister said his government would …": a role owned by a third-person
+/// possessive in reported speech belongs to the speaker's country. Rewrites `sources` (the
+/// actors of subject `h`) when so.
+pub fn owned_by_speaker(tree: &Tree, h: usize, speaker: &[Actor], sources: &mut [Actor]) {
+    let possessed = tree.children(h).iter().any(|&c| {
+        tree.full_rel(c) == "nmod:poss" && matches!(tree.lower(c), "his" | "her" | "its" | "their")
+    });
+    let Some(country) = speaker.iter().find_map(|a| a.country()) else {
+        return;
+    };
+    if !possessed {
+        return;
+    }
+    for a in sources.iter_mut() {
+        if let Some(role) = a.code.get(3..).filter(|r| !r.is_empty()) {
+            a.code = format!("{country}{role}");
+        }
+    }
+}
 
 pub fn is_speech_verb(lemma: &str) -> bool {
     SPEECH.contains(&lemma)
