@@ -565,9 +565,13 @@ pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
     ) {
         return false;
     }
-    tree.children(h)
-        .iter()
-        .any(|&c| matches!(tree.lower(c), "two" | "both"))
+    // "Both men"; "the two leaders" — but "two former ministers" are two new people.
+    let kids = tree.children(h);
+    let definite = kids.iter().any(|&c| {
+        matches!(tree.lower(c), "the" | "these" | "those") || tree.full_rel(c) == "nmod:poss"
+    });
+    kids.iter()
+        .any(|&c| tree.lower(c) == "both" || (tree.lower(c) == "two" && definite))
 }
 
 #[cfg(test)]
@@ -701,5 +705,15 @@ mod tests {
         );
         assert_eq!(ms.list.len(), 1);
         assert!(ms.at(1).is_some_and(|m| m.code == "AAA"));
+    }
+
+    #[test]
+    fn only_a_definite_two_is_the_last_pair() {
+        let s = sent("the/DET/3/det two/NUM/3/nummod leaders/NOUN/0/root");
+        assert!(is_pair_phrase(&Tree::new(&s.tokens), 2));
+        let s = sent("both/DET/2/det men/NOUN/0/root");
+        assert!(is_pair_phrase(&Tree::new(&s.tokens), 1));
+        let s = sent("two/NUM/3/nummod former/ADJ/3/amod ministers/NOUN/0/root");
+        assert!(!is_pair_phrase(&Tree::new(&s.tokens), 2));
     }
 }
