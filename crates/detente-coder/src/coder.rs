@@ -252,6 +252,7 @@ impl SentenceCoder<'_, '_> {
         }
         self.code_nouns(ctx, &coded_words, out);
         self.code_demands(ctx, out);
+        self.code_verdicts(ctx, out);
         self.code_statements(ctx, &quoted_events, first_event, out);
         crate::merge::tidy(out, first_event);
         crate::merge::merge_compatible(out, first_event);
@@ -771,6 +772,7 @@ mod arguments;
 mod clause;
 mod demand;
 mod domestic;
+mod evaluation;
 mod light;
 mod linear_reading;
 mod memory;

@@ -798,3 +798,17 @@ fn a_role_a_speaker_calls_his_is_of_the_speakers_country() {
     assert!(got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("USA")), "{got:?}");
 }
+
+#[test]
+fn a_verdict_in_reported_speech_criticises_the_party_it_is_about() {
+    let d = dict().verb("attack", Some("190"), &[]);
+    let attacked = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+    // "Putin said it was illegal": the act just told of, by its other party.
+    let verdict = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say it/PRON/6/nsubj was/AUX/6/cop illegal/ADJ/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, verdict]).iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:111".to_string()), "{got:?}");
+    // "… was not illegal" is no criticism.
+    let cleared = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say it/PRON/7/nsubj was/AUX/7/cop not/PART/7/advmod illegal/ADJ/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, cleared]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.ends_with(":111")), "{got:?}");
+}

@@ -1,0 +1,135 @@
+//! Verdicts in reported speech: "Beijing said the sanctions were illegal", "'It is a
+//! propaganda stunt,' he added". Calling what another party did wrong is criticism (CAMEO 111)
+//! by the speaker; the party is the one the verdict's subject names ("the US decision"), or,
+//! when the subject only points back ("it", "this", "the move"), the other side of the last
+//! bilateral event the article told of.
+
+use super::{Reading, SentenceCoder};
+use crate::actor::{actors_at, Actor};
+use crate::context::Context;
+use crate::dictionary::MentionKind;
+use crate::event::Event;
+use crate::modality::{own_frame, Frame};
+use crate::pattern::Match;
+use crate::speech;
+
+/// Predicates that condemn what they are said of.
+const CONDEMNING: &[&str] = &[
+    "unacceptable",
+    "outrageous",
+    "absurd",
+    "ridiculous",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "shameful",
+    "disgraceful",
+    "irresponsible",
+    "provocative",
+    "hypocritical",
+    "unjustified",
+    "stunt",
+    "propaganda",
+    "provocation",
+    "lie",
+    "farce",
+    "nonsense",
+    "disgrace",
+    "violation",
+    "blackmail",
+    "hypocrisy",
+    "insult",
+    "sham",
+];
+
+/// Predicates that condemn when denied ("not acceptable").
+const DENIABLE: &[&str] = &[
+    "acceptable",
+    "legal",
+    "legitimate",
+    "justified",
+    "lawful",
+    "right",
+    "appropriate",
+];
+
+impl SentenceCoder<'_, '_> {
+    pub(super) fn code_verdicts(&self, ctx: &mut Context, out: &mut Vec<Event>) {
+        let t = &self.tree;
+        for p in 0..t.len() {
+            if t.kid(p, "cop").is_none() {
+                continue;
+            }
+            let (_, negated, _) = own_frame(t, p);
+            let lemma = t.lemma(p);
+            if !((CONDEMNING.contains(&lemma) && !negated)
+                || (DENIABLE.contains(&lemma) && negated))
+            {
+                continue;
+            }
+            let Some(s) = speech::speech_verb_over(t, p) else {
+                continue;
+            };
+            let sources: Vec<Actor> = self
+                .subject(s)
+                .0
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
+                .collect();
+            let Some(speaker) = sources.first().and_then(|a| a.country()) else {
+                continue;
+            };
+            let subject = t.kid(p, "nsubj").or_else(|| t.kid(p, "expl"));
+            // "It is a stunt", "this is unacceptable": the act just told of, not a party.
+            let pointing = subject
+                .filter(|&h| matches!(t.lower(h), "it" | "this" | "that" | "these" | "those"));
+            let mut targets: Vec<Actor> = subject
+                .filter(|_| pointing.is_none())
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
+                .collect();
+            if targets.is_empty() {
+                let at = subject.unwrap_or(p);
+                targets.extend(self.other_party(ctx, speaker, at));
+            }
+            targets.retain(|a| a.country() != Some(speaker) || a.code.len() > 3);
+            if targets.is_empty() {
+                continue;
+            }
+            let r = Reading {
+                v: p,
+                m: Match::plain("111", subject, vec![p]),
+                sources,
+                targets,
+                frame: Frame::Plain,
+                negated: false,
+                modality: None,
+                mutual: false,
+            };
+            self.emit(ctx, r, out);
+        }
+    }
+
+    /// The party of the last bilateral event that is not `speaker`'s country, standing at `at`.
+    fn other_party(&self, ctx: &Context, speaker: &str, at: usize) -> Option<Actor> {
+        let (a, b) = ctx.last_pair()?;
+        let other = [a, b]
+            .into_iter()
+            .find(|c| c.get(..3).is_some_and(|c| c != speaker) && !c.starts_with("---"))?;
+        Some(Actor {
+            code: other.to_string(),
+            start: at,
+            end: at + 1,
+            kind: MentionKind::Country,
+            first_person: false,
+            second_person: false,
+        })
+    }
+}
