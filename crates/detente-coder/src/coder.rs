@@ -582,7 +582,7 @@ impl SentenceCoder<'_, '_> {
         if violence::specific_violence(&code) && !r.negated && r.frame == Frame::Plain {
             ctx.see_violence(&code);
         }
-        if let (Some("02" | "10"), Some(s)) = (code.get(..2), r.sources.first()) {
+        if let (Some("02" | "03" | "10"), Some(s)) = (code.get(..2), r.sources.first()) {
             ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()));
         }
         let quote = speech::speech_verb_over(&self.tree, r.v)

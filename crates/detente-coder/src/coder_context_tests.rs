@@ -812,3 +812,19 @@ fn a_verdict_in_reported_speech_criticises_the_party_it_is_about() {
     let got: Vec<String> = code(&d, &[attacked, cleared]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.ends_with(":111")), "{got:?}");
 }
+
+#[test]
+fn calling_an_act_a_crime_is_an_accusation_and_an_offer_refused_targets_its_maker() {
+    let d = dict()
+        .verb("attack", Some("190"), &[])
+        .verb("offer", Some("030"), &[("+", "030")]);
+    let attacked = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+    let verdict = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say this/PRON/7/nsubj was/AUX/7/cop a/DET/7/det crime/NOUN/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, verdict]).iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:112".to_string()), "{got:?}");
+    let offered =
+        "Iran/PROPN/2/nsubj offered/VERB/0/root/offer Russia/PROPN/2/iobj talks/NOUN/2/obj";
+    let refused = "Russia/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det offer/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[offered, refused]).iter().map(brief).collect();
+    assert!(got.contains(&"RUS>IRN:120".to_string()), "{got:?}");
+}

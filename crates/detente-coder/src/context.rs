@@ -32,7 +32,7 @@ pub struct Context {
     /// The last specific violence the article told of ("1832", a car bombing): "the attack"
     /// later is that one.
     violence: Option<String>,
-    /// The party that made the last appeal or demand, and the one it was made to.
+    /// The party that made the last appeal, offer or demand, and the one it was made to.
     request: Option<(String, Option<String>)>,
     /// The speaker of the last quotation or reported speech.
     speaker: Vec<Actor>,
@@ -104,12 +104,12 @@ impl Context {
         self.violence = Some(code.to_string());
     }
 
-    /// Records an appeal or demand: who made it, and to whom.
+    /// Records an appeal, offer or demand: who made it, and to whom.
     pub fn see_request(&mut self, by: &str, to: Option<&str>) {
         self.request = Some((by.to_string(), to.map(String::from)));
     }
 
-    /// Who made the last appeal or demand, and to whom.
+    /// Who made the last appeal, offer or demand, and to whom.
     pub fn last_request(&self) -> Option<(&str, Option<&str>)> {
         self.request
             .as_ref()

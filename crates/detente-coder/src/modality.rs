@@ -94,7 +94,8 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
     }
     match (tree.rel(v), tree.lemma(p)) {
         ("ccomp", "allege") => Some("alleged"),
-        ("ccomp", "deny" | "refute" | "dismiss") => Some("denied"),
+        ("ccomp" | "xcomp", "deny" | "refute") => Some("denied"),
+        ("ccomp", "dismiss") => Some("denied"),
         // "denied reports that …": the clause on a report that is denied.
         (
             "acl" | "ccomp",
@@ -200,5 +201,11 @@ mod tests {
         let s = sent("Bree/PROPN/2/nsubj confirmed/VERB/0/root/confirm reports/NOUN/2/obj/report that/SCONJ/6/mark troops/NOUN/6/nsubj shelled/VERB/3/acl/shell villages/NOUN/6/obj");
         let t = Tree::new(&s.tokens);
         assert_eq!(unasserted(&t, 5), None);
+    }
+
+    #[test]
+    fn a_denied_gerund_is_not_asserted() {
+        let s = sent("Moscow/PROPN/2/nsubj denied/VERB/0/root/deny targeting/VERB/2/xcomp/target civilians/NOUN/3/obj");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 2), Some("denied"));
     }
 }

@@ -45,6 +45,16 @@ const CONDEMNING: &[&str] = &[
     "sham",
 ];
 
+/// Predicates that charge with a crime: an accusation (112), not mere criticism.
+const CHARGING: &[&str] = &[
+    "crime",
+    "terrorism",
+    "genocide",
+    "aggression",
+    "atrocity",
+    "massacre",
+];
+
 /// Predicates that condemn when denied ("not acceptable").
 const DENIABLE: &[&str] = &[
     "acceptable",
@@ -65,7 +75,9 @@ impl SentenceCoder<'_, '_> {
             }
             let (_, negated, _) = own_frame(t, p);
             let lemma = t.lemma(p);
-            if !((CONDEMNING.contains(&lemma) && !negated)
+            let charge = CHARGING.contains(&lemma) && !negated;
+            if !(charge
+                || (CONDEMNING.contains(&lemma) && !negated)
                 || (DENIABLE.contains(&lemma) && negated))
             {
                 continue;
@@ -105,7 +117,7 @@ impl SentenceCoder<'_, '_> {
             }
             let r = Reading {
                 v: p,
-                m: Match::plain("111", subject, vec![p]),
+                m: Match::plain(if charge { "112" } else { "111" }, subject, vec![p]),
                 sources,
                 targets,
                 frame: Frame::Plain,

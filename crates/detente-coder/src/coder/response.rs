@@ -1,5 +1,5 @@
-//! Answers to an earlier request: "The embassy declined the request", "Tehran rejected the
-//! demand". The request referred to is the last appeal or demand the article told of, so
+//! Answers to an earlier request or offer: "The embassy declined the request", "Moscow rejected
+//! the offer". The one referred to is the last appeal, demand or offer the article told of, so
 //! whoever made it is the answer's target.
 
 use super::SentenceCoder;
@@ -16,6 +16,9 @@ const REQUESTS: &[&str] = &[
     "plea",
     "ultimatum",
     "petition",
+    "offer",
+    "proposal",
+    "invitation",
 ];
 
 impl SentenceCoder<'_, '_> {
