@@ -343,7 +343,7 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let prose = tokens
         .last()
         .is_some_and(|t| t.form == "." && t.head == r + 1)
-        && n >= 6;
+        && n >= 4;
     if !has_complement && !prose {
         return None;
     }
@@ -519,5 +519,15 @@ mod tests {
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (4, "nsubj"));
         assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
         assert_eq!(fixed[6].head, 4);
+    }
+
+    #[test]
+    fn a_short_prose_sentence_with_a_participle_has_it_as_verb() {
+        // "Protesters gathered in Lima ." — four words and a stop: prose still.
+        let mut s = sent("Protesters/NOUN/0/root gathered/VERB/1/acl/gather in/ADP/4/case Lima/PROPN/2/obl ./PUNCT/1/punct");
+        s.tokens[1].xpos = "VBN".into();
+        let fixed = noun_root(&s.tokens).expect("repaired");
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (2, "nsubj"));
     }
 }
