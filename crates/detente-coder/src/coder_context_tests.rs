@@ -828,3 +828,21 @@ fn calling_an_act_a_crime_is_an_accusation_and_an_offer_refused_targets_its_make
     let got: Vec<String> = code(&d, &[offered, refused]).iter().map(brief).collect();
     assert!(got.contains(&"RUS>IRN:120".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_person_known_by_title_as_object_is_known_by_surname_later() {
+    let d = dict().actor("British", "GBR", MentionKind::Country).actor(
+        "police chief",
+        "---COP",
+        MentionKind::Agent,
+    );
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet British/ADJ/5/amod police/NOUN/5/compound chief/NOUN/6/nmod:desc Nick/PROPN/2/obj Adderley/PROPN/6/flat",
+            "Iran/PROPN/2/nsubj met/VERB/0/root/meet Adderley/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"IRN>GBRCOP:040".to_string()), "{got:?}");
+}

@@ -32,7 +32,7 @@ pub fn frame_of_verb(lemma: &str) -> Option<Frame> {
         "refuse" | "decline" | "reject" | "rule" | "balk" | "oppose" | "fail" => Frame::Refusal,
         "threaten" => Frame::Threat,
         "continue" | "keep" | "begin" | "start" | "resume" | "try" | "attempt" | "manage"
-        | "go" | "use" | "help" | "move" | "return" => Frame::Plain,
+        | "go" | "use" | "help" | "move" | "return" | "vote" => Frame::Plain,
         _ => return None,
     })
 }

@@ -48,7 +48,8 @@ impl SentenceCoder<'_, '_> {
                         a.kind = MentionKind::Person;
                     }
                     // ... and "Adderley" alone, later, is the same man.
-                    if subject && t.upos(h) == "PROPN" && self.ms.at(h).is_none() {
+                    let by_name = self.ms.at(h).is_some_and(|m| m.kind == MentionKind::Person);
+                    if t.upos(h) == "PROPN" && !by_name {
                         let last = t.kids_with(h, "flat").last().unwrap_or(h);
                         if last != h && t.upos(last) == "PROPN" {
                             ctx.add_person(&t.tokens[last].form, &a.code);
