@@ -597,3 +597,21 @@ fn a_noun_compounded_onto_another_names_no_event() {
     let got = code_with(&coder, &s);
     assert!(got.iter().any(|e| e.ends_with(":145")), "{got:?}");
 }
+
+#[test]
+fn a_thing_as_object_does_not_control_a_purpose_infinitive() {
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .verb("disperse", Some("175"), &[("+", "175")]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russian/ADJ/2/amod police/NOUN/3/nsubj fired/VERB/0/root/fire gas/NOUN/3/obj to/PART/6/mark disperse/VERB/3/xcomp/disperse protesters/NOUN/6/obj");
+    assert_eq!(code_with(&coder, &s), vec!["RUSCOP>---CVL:175"]);
+    // An actor as object does: "urged Russia to disperse protesters".
+    let s = sent("Iran/PROPN/2/nsubj urged/VERB/0/root/urge Russia/PROPN/2/obj to/PART/5/mark disperse/VERB/2/xcomp/disperse protesters/NOUN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(
+        !got.iter().any(|e| e.starts_with("IRN>---CVL:175")),
+        "{got:?}"
+    );
+}

@@ -138,8 +138,17 @@ impl SentenceCoder<'_, '_> {
             let Some(p) = t.parent(cur) else { break };
             match t.full_rel(cur) {
                 "xcomp" => {
-                    // Object control: "urged the US to waive".
-                    if let Some(o) = t.kid(p, "obj") {
+                    // Object control: "urged the US to waive". A thing as object does not
+                    // act: "fired tear gas to disperse them" is the subject's purpose.
+                    let infinitive = t.children(cur).iter().any(|&m| t.lower(m) == "to");
+                    let thing = |o: usize| {
+                        infinitive
+                            && t.upos(o) == "NOUN"
+                            && (o..=o)
+                                .chain(t.children(o).iter().copied())
+                                .all(|w| self.ms.at(w).is_none())
+                    };
+                    if let Some(o) = t.kid(p, "obj").filter(|&o| !thing(o)) {
                         return (Some(o), passive);
                     }
                     cur = p;
