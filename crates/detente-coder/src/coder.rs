@@ -572,7 +572,9 @@ impl SentenceCoder<'_, '_> {
             .find(|&h| t.dominates(v, h))
     }
 
-    fn emit(&self, ctx: &mut Context, r: Reading, out: &mut Vec<Event>) {
+    fn emit(&self, ctx: &mut Context, mut r: Reading, out: &mut Vec<Event>) {
+        (r.frame, r.negated) =
+            crate::modality::declared_refusal(&r.m.code, r.frame, r.negated, r.modality);
         if (r.negated && !self.coder.opts.keep_negated)
             || (r.frame == Frame::Hypothetical && !self.coder.opts.keep_hypothetical)
         {

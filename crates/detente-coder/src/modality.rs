@@ -121,6 +121,27 @@ fn modal_name(w: &str) -> &'static str {
     }
 }
 
+/// "Will not meet", "would not recognise": a cooperative act declared for the future and denied
+/// is a refusal (CAMEO 12x), not a non-event. Gives the frame and negation to code with.
+pub fn declared_refusal(
+    code: &str,
+    frame: Frame,
+    negated: bool,
+    modality: Option<&str>,
+) -> (Frame, bool) {
+    let cooperative = matches!(
+        code.get(..2),
+        Some("03" | "04" | "05" | "06" | "07" | "08" | "09")
+    );
+    let declared = (frame == Frame::Intent && modality == Some("future"))
+        || (frame == Frame::Hypothetical && modality == Some("would"));
+    if negated && cooperative && declared {
+        (Frame::Refusal, false)
+    } else {
+        (frame, negated)
+    }
+}
+
 /// Recodes an event code under a frame (CAMEO's intent, rejection and threat families).
 pub fn recode(code: &str, frame: Frame) -> String {
     let root = code.get(..2).unwrap_or("");
@@ -207,5 +228,23 @@ mod tests {
     fn a_denied_gerund_is_not_asserted() {
         let s = sent("Moscow/PROPN/2/nsubj denied/VERB/0/root/deny targeting/VERB/2/xcomp/target civilians/NOUN/3/obj");
         assert_eq!(unasserted(&Tree::new(&s.tokens), 2), Some("denied"));
+    }
+
+    #[test]
+    fn a_cooperative_act_declared_and_denied_is_a_refusal() {
+        let future = (Frame::Intent, true, Some("future"));
+        assert_eq!(
+            declared_refusal("040", future.0, future.1, future.2),
+            (Frame::Refusal, false)
+        );
+        // Denied in the past it is no event; denied violence is no refusal.
+        assert_eq!(
+            declared_refusal("040", Frame::Plain, true, None),
+            (Frame::Plain, true)
+        );
+        assert_eq!(
+            declared_refusal("190", future.0, future.1, future.2),
+            (Frame::Intent, true)
+        );
     }
 }
