@@ -84,13 +84,15 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
     let mut out: Option<Vec<Token>> = None;
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
-        let pair = (a.form.to_lowercase(), b.form.to_lowercase());
-        if a.upos != "VERB"
-            || b.head != i + 1
-            || !VERB_READ_COMPOUNDS.contains(&(pair.0.as_str(), pair.1.as_str()))
-        {
+        if a.upos != "VERB" || b.head != i + 1 {
             continue;
         }
+        let Some(&(first, _)) = VERB_READ_COMPOUNDS
+            .iter()
+            .find(|(x, y)| a.form.eq_ignore_ascii_case(x) && b.form.eq_ignore_ascii_case(y))
+        else {
+            continue;
+        };
         // A verb with a subject or auxiliary of its own is a verb ("they tear down").
         let kids: Vec<usize> = (0..n).filter(|&k| tokens[k].head == i + 1).collect();
         if kids.iter().any(|&k| {
@@ -120,7 +122,7 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
         t[i].deprel = "compound".into();
         t[i].upos = "NOUN".into();
         t[i].xpos = "NN".into();
-        t[i].lemma = pair.0.clone();
+        t[i].lemma = first.to_string();
     }
     out
 }
