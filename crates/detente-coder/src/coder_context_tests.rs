@@ -846,3 +846,21 @@ fn a_person_known_by_title_as_object_is_known_by_surname_later() {
     let got: Vec<String> = ev.iter().map(brief).collect();
     assert!(got.contains(&"IRN>GBRCOP:040".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_denied_approval_in_a_running_quotation_criticises_the_other_party() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say ,/PUNCT/3/punct \"/PUNCT/7/punct we/PRON/7/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/7/obj ./PUNCT/3/punct",
+            "I/PRON/4/nsubj do/AUX/4/aux not/PART/4/advmod think/VERB/0/root/think it/PRON/7/expl is/AUX/7/cop right/ADJ/4/ccomp \"/PUNCT/4/punct",
+        ],
+    );
+    let second: Vec<String> = ev
+        .iter()
+        .filter(|e| e.sentence_index == 1)
+        .map(brief)
+        .collect();
+    assert_eq!(second, vec!["RUSGOV>IRN:111"]);
+}

@@ -45,6 +45,9 @@ const CONDEMNING: &[&str] = &[
     "sham",
 ];
 
+/// Verbs of opinion whose negation carries over to the verdict they take.
+const OPINION: &[&str] = &["think", "believe", "consider", "find"];
+
 /// Predicates that charge with a crime: an accusation (112), not mere criticism.
 const CHARGING: &[&str] = &[
     "crime",
@@ -73,7 +76,12 @@ impl SentenceCoder<'_, '_> {
             if t.kid(p, "cop").is_none() {
                 continue;
             }
-            let (_, negated, _) = own_frame(t, p);
+            let (_, mut negated, _) = own_frame(t, p);
+            // "I do not think that it can be right": the opinion's negation is the verdict's.
+            let opinion = t
+                .parent(p)
+                .filter(|&o| t.rel(p) == "ccomp" && OPINION.contains(&t.lemma(o)));
+            negated ^= opinion.is_some_and(|o| own_frame(t, o).1);
             let lemma = t.lemma(p);
             let charge = CHARGING.contains(&lemma) && !negated;
             if !(charge
@@ -82,14 +90,25 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
-            let Some(s) = speech::speech_verb_over(t, p) else {
-                continue;
+            let sources: Vec<Actor> = match speech::speech_verb_over(t, p) {
+                Some(s) => self
+                    .subject(s)
+                    .0
+                    .map(|h| actors_at(t, &self.ms, ctx, h))
+                    .unwrap_or_default(),
+                // Inside a quotation begun in an earlier sentence: its speaker's verdict.
+                None if self.in_quote => ctx
+                    .speaker()
+                    .iter()
+                    .map(|a| Actor {
+                        start: p,
+                        end: p + 1,
+                        ..a.clone()
+                    })
+                    .collect(),
+                None => continue,
             };
-            let sources: Vec<Actor> = self
-                .subject(s)
-                .0
-                .map(|h| actors_at(t, &self.ms, ctx, h))
-                .unwrap_or_default()
+            let sources: Vec<Actor> = sources
                 .into_iter()
                 .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
                 .collect();
