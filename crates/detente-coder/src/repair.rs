@@ -226,11 +226,21 @@ pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
             ws.last().copied().unwrap_or(x),
         )
     };
-    for v in 0..n {
-        let subs: Vec<usize> = (0..n)
-            .filter(|&i| tokens[i].head == v + 1 && tokens[i].deprel == "nsubj")
-            .collect();
-        let [a, b] = subs[..] else { continue };
+    // The subjects of each word, counted in one pass: (count, first, second).
+    let mut subs = vec![(0u8, 0usize, 0usize); n];
+    for (i, t) in tokens.iter().enumerate() {
+        if t.deprel == "nsubj" && (1..=n).contains(&t.head) {
+            let s = &mut subs[t.head - 1];
+            match s.0 {
+                0 => s.1 = i,
+                1 => s.2 = i,
+                _ => {}
+            }
+            s.0 = s.0.saturating_add(1);
+        }
+    }
+    for (v, &s) in subs.iter().enumerate() {
+        let (2, a, b) = s else { continue };
         let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
         if !nominal(a) || !nominal(b) || b > v {
             continue;

@@ -10,38 +10,68 @@ use detente_nlp::Token;
 pub struct Tree<'a> {
     pub tokens: &'a [Token],
     parent: Vec<Option<usize>>,
-    kids: Vec<Vec<usize>>,
-    lower: Vec<String>,
-    lemmas: Vec<String>,
+    /// Children of word `i`: `kid_list[kid_at[i]..kid_at[i + 1]]`, in word order. One flat list
+    /// and one text buffer per sentence instead of one allocation per word: the coder builds a
+    /// tree for every sentence it reads.
+    kid_at: Vec<usize>,
+    kid_list: Vec<usize>,
+    /// Lowercased forms and lemmas of word `i`: `text[at[2i]..at[2i+1]]`, `text[at[2i+1]..at[2i+2]]`.
+    text: String,
+    at: Vec<usize>,
     /// Relations without subtypes, computed once (`rel` is the hottest call of the coder).
     base: Vec<&'a str>,
+}
+
+/// Appends `w` lowercased (ASCII in place; other scripts through Unicode lowercasing).
+fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
 }
 
 impl<'a> Tree<'a> {
     pub fn new(tokens: &'a [Token]) -> Self {
         let n = tokens.len();
         let mut parent = vec![None; n];
-        let mut kids = vec![Vec::new(); n];
+        let mut count = vec![0usize; n + 1];
         for (i, t) in tokens.iter().enumerate() {
             if t.head >= 1 && t.head <= n && t.head - 1 != i {
                 parent[i] = Some(t.head - 1);
-                kids[t.head - 1].push(i);
+                count[t.head - 1] += 1;
             }
         }
-        let lower: Vec<String> = tokens.iter().map(|t| t.form.to_lowercase()).collect();
-        let lemmas = tokens
-            .iter()
-            .zip(&lower)
-            .map(|(t, l)| {
-                if t.lemma.is_empty() || t.lemma == "_" {
-                    l.clone()
-                } else if t.lemma.bytes().any(|b| b.is_ascii_uppercase()) || !t.lemma.is_ascii() {
-                    t.lemma.to_lowercase()
-                } else {
-                    t.lemma.clone()
-                }
-            })
-            .collect();
+        let mut kid_at = Vec::with_capacity(n + 1);
+        let mut sum = 0;
+        for c in &count[..n] {
+            kid_at.push(sum);
+            sum += c;
+        }
+        kid_at.push(sum);
+        let mut kid_list = vec![0; sum];
+        let mut fill = kid_at.clone();
+        for (i, p) in parent.iter().enumerate() {
+            if let Some(p) = *p {
+                kid_list[fill[p]] = i;
+                fill[p] += 1;
+            }
+        }
+        let mut text = String::with_capacity(tokens.iter().map(|t| 2 * t.form.len()).sum());
+        let mut at = Vec::with_capacity(2 * n + 1);
+        at.push(0);
+        for t in tokens {
+            push_lower(&mut text, &t.form);
+            at.push(text.len());
+            if t.lemma.is_empty() || t.lemma == "_" {
+                push_lower(&mut text, &t.form);
+            } else {
+                push_lower(&mut text, &t.lemma);
+            }
+            at.push(text.len());
+        }
         let base = tokens
             .iter()
             .map(|t| t.deprel.split(':').next().unwrap_or(&t.deprel))
@@ -49,9 +79,10 @@ impl<'a> Tree<'a> {
         Tree {
             tokens,
             parent,
-            kids,
-            lower,
-            lemmas,
+            kid_at,
+            kid_list,
+            text,
+            at,
             base,
         }
     }
@@ -69,17 +100,17 @@ impl<'a> Tree<'a> {
     }
 
     pub fn children(&self, i: usize) -> &[usize] {
-        &self.kids[i]
+        &self.kid_list[self.kid_at[i]..self.kid_at[i + 1]]
     }
 
     /// Lowercased form.
     pub fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        &self.text[self.at[2 * i]..self.at[2 * i + 1]]
     }
 
     /// Lowercased lemma (falls back to the form when the lemma is empty or `_`).
     pub fn lemma(&self, i: usize) -> &str {
-        &self.lemmas[i]
+        &self.text[self.at[2 * i + 1]..self.at[2 * i + 2]]
     }
 
     /// The relation without its subtype (`nsubj:pass` → `nsubj`).
@@ -98,7 +129,7 @@ impl<'a> Tree<'a> {
 
     /// Children of `i` with base relation `rel`.
     pub fn kids_with<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
-        self.kids[i]
+        self.children(i)
             .iter()
             .copied()
             .filter(move |&c| self.rel(c) == rel)
@@ -111,7 +142,7 @@ impl<'a> Tree<'a> {
 
     /// The word that is the case marker of a nominal, if any.
     pub fn case_word(&self, i: usize) -> Option<usize> {
-        self.kids[i]
+        self.children(i)
             .iter()
             .copied()
             .find(|&c| self.rel(c) == "case")
@@ -141,7 +172,7 @@ impl<'a> Tree<'a> {
         let mut out = vec![h];
         let mut stack = vec![h];
         while let Some(i) = stack.pop() {
-            for &c in &self.kids[i] {
+            for &c in self.children(i) {
                 let r = self.rel(c);
                 // Only "of" and possessive modifiers belong to a name ("Secretary of State",
                 // "Russia's"); "in Moscow" is a place, not part of the actor.

@@ -41,6 +41,15 @@ const MONTHS: &[&str] = &[
 
 fn month_of(w: &str) -> Option<i8> {
     let w = w.trim_end_matches('.');
+    // Called on every word: most are no month by their length or first letter.
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0],
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    {
+        return None;
+    }
     MONTHS
         .iter()
         .position(|m| {
