@@ -28,7 +28,8 @@ pub struct TagScratch {
     info: Vec<WordInfo>,
     amb: Vec<u64>,
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    /// Class scores in integer steps of the table's scale (see [`Weights::score`]).
+    scores: Vec<i32>,
     buf: String,
     first: Vec<u16>,
 }
@@ -144,7 +145,7 @@ impl Tagger {
             scratch.info.push(wi);
         }
         let n_classes = self.classes.len();
-        scratch.scores.resize(n_classes, 0.0);
+        scratch.scores.resize(n_classes, 0);
         let (mut p1, mut p2) = (START, START);
         for i in 0..forms.len() {
             let c = match self.tagdict.get(&scratch.info[i].form) {
@@ -181,7 +182,7 @@ impl Tagger {
     /// Fills `scratch.scores` with the class scores of word `i` after the classes `p1`, `p2`,
     /// by the second pass (which also sees the first pass's tags to the right) or the first.
     fn score_word(&self, second: bool, i: usize, p1: u64, p2: u64, scratch: &mut TagScratch) {
-        scratch.scores.iter_mut().for_each(|s| *s = 0.0);
+        scratch.scores.iter_mut().for_each(|s| *s = 0);
         if second {
             features2(
                 &scratch.info,
@@ -254,9 +255,14 @@ impl Tagger {
             let p1 = out[i - 1] as u64;
             let p2 = if i >= 2 { out[i - 2] as u64 } else { START };
             self.score_word(two_pass, i, p1, p2, scratch);
+            let scale = if two_pass {
+                self.weights2.scale()
+            } else {
+                self.weights.scale()
+            };
             let chosen = scratch.scores[out[i] as usize];
             for &c in &finite {
-                let margin = scratch.scores[c] - chosen;
+                let margin = (scratch.scores[c] - chosen) as f32 * scale;
                 if best.is_none_or(|(m, _, _)| margin > m) {
                     best = Some((margin, i, c as u16));
                 }

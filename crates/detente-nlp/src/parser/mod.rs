@@ -24,7 +24,9 @@ pub struct Parser {
 pub struct ParseScratch {
     st: State,
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    scores: Vec<i32>,
+    /// Training scores (the trainer's float weights).
+    fscores: Vec<f32>,
     w: Vec<u64>,
     p: Vec<u64>,
     x: Vec<u64>,
@@ -57,12 +59,12 @@ fn valid(st: &State, root: u16, labels: usize, c: usize) -> bool {
 
 /// The highest-scoring valid class: the same choice as `argmax` with [`valid`] (ties go to the
 /// lowest class), but the moves' validity is decided once instead of once per class.
-fn best_valid(st: &State, root: u16, labels: usize, scores: &[f32]) -> Option<usize> {
+fn best_valid(st: &State, root: u16, labels: usize, scores: &[i32]) -> Option<usize> {
     let mut best = None;
-    let mut best_s = f32::NEG_INFINITY;
+    let mut best_s = i32::MIN;
     let mut consider = |c: usize| {
         if let Some(&v) = scores.get(c) {
-            if v > best_s {
+            if best.is_none() || v > best_s {
                 best_s = v;
                 best = Some(c);
             }
@@ -141,7 +143,7 @@ impl Parser {
         fill_atoms(s, forms, tags);
         s.st.reset(n);
         let nl = self.labels.len();
-        s.scores.resize(self.n_classes(), 0.0);
+        s.scores.resize(self.n_classes(), 0);
         while !s.st.is_terminal() {
             extract(
                 &s.st,
@@ -152,7 +154,7 @@ impl Parser {
                 },
                 &mut s.feats,
             );
-            s.scores.iter_mut().for_each(|x| *x = 0.0);
+            s.scores.iter_mut().for_each(|x| *x = 0);
             self.weights.score(&s.feats, &mut s.scores);
             let Some(c) = best_valid(&s.st, self.root, nl, &s.scores) else {
                 break;
@@ -200,7 +202,7 @@ pub fn train(
     let n_classes = 1 + 2 * nl;
     let mut t = Trainer::new(n_classes);
     let mut s = ParseScratch::default();
-    s.scores.resize(n_classes, 0.0);
+    s.fscores.resize(n_classes, 0.0);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut gold_h = Vec::new();
     let mut gold_l = Vec::new();
@@ -227,10 +229,10 @@ pub fn train(
                     },
                     &mut s.feats,
                 );
-                s.scores.iter_mut().for_each(|x| *x = 0.0);
-                t.score(&s.feats, &mut s.scores);
+                s.fscores.iter_mut().for_each(|x| *x = 0.0);
+                t.score(&s.feats, &mut s.fscores);
                 let st = &s.st;
-                let Some(pred) = argmax(&s.scores, |c| valid(st, root, nl, c)) else {
+                let Some(pred) = argmax(&s.fscores, |c| valid(st, root, nl, c)) else {
                     break;
                 };
                 let mc = [Move::Shift, Move::Left, Move::Right].map(|m| {
@@ -260,8 +262,8 @@ pub fn train(
                     .map(cost)
                     .min()
                     .unwrap_or(0);
-                let best =
-                    argmax(&s.scores, |c| valid(st, root, nl, c) && cost(c) == min).unwrap_or(pred);
+                let best = argmax(&s.fscores, |c| valid(st, root, nl, c) && cost(c) == min)
+                    .unwrap_or(pred);
                 t.tick();
                 let follow = if cost(pred) != min {
                     t.update(&s.feats, best, pred);
