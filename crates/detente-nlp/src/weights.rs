@@ -145,8 +145,29 @@ impl Weights {
     /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller), in
     /// integer steps of [`Weights::scale`]. Integer sums are exact, so they do not depend on the
     /// order rows are added in, and `i16` → `i32` adds vectorise without a float conversion.
+    ///
+    /// More than half the rows a treebank model finds are dense (the frequent features have a
+    /// weight for most classes), so adding them is a good part of the work: on CPUs with AVX2
+    /// the same code is compiled a second time to add 16 weights per instruction instead of 4.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2, as checked just above.
+            unsafe { self.score_avx2(features, scores) };
+            return;
+        }
+        self.score_with(features, scores)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, features: &[u64], scores: &mut [i32]) {
+        self.score_with(features, scores)
+    }
+
+    #[inline(always)]
+    fn score_with(&self, features: &[u64], scores: &mut [i32]) {
         let cap = self.index.len();
         if cap == 0 {
             return;
