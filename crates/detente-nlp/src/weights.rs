@@ -27,6 +27,12 @@ const ROW_BITS: u32 = 24;
 const ROW_MASK: u64 = (1 << ROW_BITS) - 1;
 /// Most rows a table can hold.
 const MAX_ROWS: usize = 1 << ROW_BITS;
+/// Dense rows are padded with zeros to a multiple of this many classes, so that adding one is
+/// whole vector steps with no scalar tail.
+const LANES: usize = 8;
+/// Most classes scored in a fixed-size accumulator (class ids of inline rows are bytes, so
+/// every index into it is in bounds without a check).
+const WIDE: usize = 256;
 
 /// An index entry: `tag << 24 | row`; 0 marks an empty entry.
 type Entry = u64;
@@ -74,6 +80,8 @@ impl Default for Row {
 #[derive(Debug, Clone)]
 pub struct Weights {
     pub n_classes: usize,
+    /// Length of a dense row: `n_classes` rounded up to [`LANES`].
+    stride: usize,
     index: Vec<Entry>,
     rows: Vec<Row>,
     /// The full feature hash of every row, for serialisation (not read while scoring).
@@ -89,6 +97,7 @@ impl Default for Weights {
     fn default() -> Weights {
         Weights {
             n_classes: 0,
+            stride: 0,
             index: Vec::new(),
             rows: Vec::new(),
             keys: Vec::new(),
@@ -152,6 +161,11 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
+        if std::env::var_os("AVX512").is_some() && std::arch::is_x86_feature_detected!("avx512bw") {
+            unsafe { self.score_avx512(features, scores) };
+            return;
+        }
+        #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU supports AVX2, as checked just above.
             unsafe { self.score_avx2(features, scores) };
@@ -166,13 +180,33 @@ impl Weights {
         self.score_with(features, scores)
     }
 
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx2")]
+    fn score_avx512(&self, features: &[u64], scores: &mut [i32]) {
+        self.score_with(features, scores)
+    }
+
     #[inline(always)]
     fn score_with(&self, features: &[u64], scores: &mut [i32]) {
+        if self.stride <= WIDE {
+            let mut acc = [0i32; WIDE];
+            self.add_rows(features, &mut acc);
+            for (x, a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
+                *x += a;
+            }
+        } else {
+            self.add_rows(features, scores);
+        }
+    }
+
+    /// Adds the rows of `features` into `acc` (classes past its end are skipped).
+    #[inline(always)]
+    fn add_rows(&self, features: &[u64], acc: &mut [i32]) {
         let cap = self.index.len();
         if cap == 0 {
             return;
         }
-        let nc = self.n_classes;
+        let stride = self.stride;
         const CHUNK: usize = 128;
         let mut found: [u32; CHUNK] = [0; CHUNK];
         for chunk in features.chunks(CHUNK) {
@@ -198,32 +232,34 @@ impl Weights {
                 if row.len == DENSE {
                     let a = row.start as usize;
                     let mut k = a;
-                    while k < a + nc {
-                        prefetch(&self.dense[k]);
+                    while k < a + stride {
+                        prefetch(self.dense.as_ptr().wrapping_add(k));
                         k += 32;
                     }
-                    prefetch(&self.dense[a + nc - 1]);
+                    prefetch(self.dense.as_ptr().wrapping_add(a + stride - 1));
                 }
             }
             for &r in &found[..n] {
                 let row = &self.rows[r as usize];
                 if row.len == DENSE {
                     let a = row.start as usize;
-                    for (x, v) in scores.iter_mut().zip(&self.dense[a..a + nc]) {
-                        *x += *v as i32;
+                    if let Some(d) = self.dense.get(a..a + stride) {
+                        for (x, v) in acc.iter_mut().zip(d) {
+                            *x += *v as i32;
+                        }
                     }
                 } else if row.len == SPARSE {
                     let a = row.start as usize;
                     let len = self.sparse[a].1 as usize;
                     for (c, v) in &self.sparse[a + 1..a + 1 + len] {
-                        if let Some(x) = scores.get_mut(*c as usize) {
+                        if let Some(x) = acc.get_mut(*c as usize) {
                             *x += *v as i32;
                         }
                     }
                 } else {
-                    let len = row.len as usize;
+                    let len = (row.len as usize).min(INLINE);
                     for (c, v) in row.classes[..len].iter().zip(&row.values[..len]) {
-                        if let Some(x) = scores.get_mut(*c as usize) {
+                        if let Some(x) = acc.get_mut(*c as usize) {
                             *x += *v as i32;
                         }
                     }
@@ -301,6 +337,7 @@ impl Weights {
         let cap = (2 * n + 1).max(8);
         let mut w = Weights {
             n_classes,
+            stride: n_classes.div_ceil(LANES) * LANES,
             index: vec![0; cap],
             rows: Vec::with_capacity(n),
             keys: Vec::with_capacity(n),
@@ -332,7 +369,7 @@ impl Weights {
             if row.len() > INLINE {
                 r.len = DENSE;
                 r.start = w.dense.len() as u32;
-                w.dense.resize(w.dense.len() + n_classes, 0);
+                w.dense.resize(w.dense.len() + w.stride, 0);
                 for (c, v) in &row {
                     w.dense[r.start as usize + *c as usize] = *v;
                 }
@@ -398,5 +435,34 @@ mod tests {
             40 - 1,
             "the zero weight of class 60 is dropped"
         );
+    }
+
+    #[test]
+    fn scores_equal_the_sum_of_rows_for_a_treebank_sized_class_set() {
+        // 103 classes (the parser's): dense rows are padded past the last class, and scoring
+        // goes through the fixed-size accumulator.
+        let n_classes = 103;
+        let rows: Vec<(u64, Vec<(u16, f32)>)> = (0..200u64)
+            .map(|i| {
+                let key = (i + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                let len = 1 + (i * 7 % 90) as u16;
+                let row = (0..len)
+                    .map(|k| ((k * 13 + i as u16) % 103, (k as f32 - 40.0) / 8.0))
+                    .collect();
+                (key, row)
+            })
+            .collect();
+        let w = Weights::from_rows(n_classes, rows.clone());
+        let keys: Vec<u64> = rows.iter().map(|r| r.0).chain([K1, K2]).collect();
+        let mut s = vec![0i32; n_classes];
+        w.score(&keys, &mut s);
+        let mut want = vec![0f32; n_classes];
+        for (c, v) in rows.iter().flat_map(|r| r.1.iter()) {
+            want[*c as usize] += v;
+        }
+        for (c, (a, b)) in s.iter().zip(&want).enumerate() {
+            let a = *a as f32 * w.scale();
+            assert!((a - b).abs() < 1e-2, "class {c}: {a} vs {b}");
+        }
     }
 }
