@@ -161,11 +161,6 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
-        if std::env::var_os("AVX512").is_some() && std::arch::is_x86_feature_detected!("avx512bw") {
-            unsafe { self.score_avx512(features, scores) };
-            return;
-        }
-        #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU supports AVX2, as checked just above.
             unsafe { self.score_avx2(features, scores) };
@@ -177,12 +172,6 @@ impl Weights {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn score_avx2(&self, features: &[u64], scores: &mut [i32]) {
-        self.score_with(features, scores)
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx2")]
-    fn score_avx512(&self, features: &[u64], scores: &mut [i32]) {
         self.score_with(features, scores)
     }
 
