@@ -1,32 +1,37 @@
 //! Frozen perceptron weights laid out for fast scoring.
 //!
-//! A parser transition looks up ~100 features in a table of half a million, far larger than the
-//! caches, so scoring speed is set by memory misses, not arithmetic. The layout keeps every
-//! lookup to two cache lines that can both be fetched ahead of time:
+//! A parser transition looks up ~65 features in a table of half a million, far larger than the
+//! caches, so scoring speed is set by memory misses as much as by arithmetic. The layout keeps
+//! every lookup to cache lines that can all be fetched ahead of time:
 //!
 //! - an index of 8-byte entries (40 bits of the feature hash, 24 bits of row number) under
 //!   linear probing at load factor 1/2, eight to a line, so a probe sequence nearly always stays
 //!   in the line it started in and the whole index is small enough to stay mostly in cache;
 //! - rows of one cache line each holding up to 19 `(class, weight)` pairs, which covers ~97% of
-//!   the parser's features; longer rows point to a dense array over all classes.
+//!   the parser's features;
+//! - longer rows, dense over all classes (padded to whole vector steps). They are few but the
+//!   frequent features, over half of all rows a text finds, so their entries number them in the
+//!   dense array directly (a flag bit): their lines are fetched from the index entry, with no
+//!   row line in between.
 //!
-//! [`Weights::score`] works on a whole feature vector in three passes: prefetch the index lines,
-//! probe them and prefetch the rows found, then add the rows. The misses of one pass overlap
-//! instead of queueing one after another. Weights are `i16` with one scale per table, the
-//! precision the model file stores them in, so nothing is lost in memory.
+//! [`Weights::score`] works on a whole feature vector in passes: prefetch the index lines;
+//! probe them and prefetch the rows found; add the rows. The misses of one pass overlap instead
+//! of queueing one after another. Weights are `i16` with one scale per table, the precision the
+//! model file stores them in, and are summed exactly in `i32` steps of that scale.
 
 /// `(class, weight)` pairs kept inside a row.
 const INLINE: usize = 19;
-/// `Row::len` marker of a row stored dense over all classes in `Weights::dense`.
-const DENSE: u8 = u8::MAX;
 /// `Row::len` marker of a row stored in `Weights::sparse` (used only when a class id does not
 /// fit in a byte, i.e. models with more than 253 classes).
 const SPARSE: u8 = u8::MAX - 1;
 /// Bits of an index entry that number the row; the rest hold the feature's tag.
 const ROW_BITS: u32 = 24;
 const ROW_MASK: u64 = (1 << ROW_BITS) - 1;
-/// Most rows a table can hold.
-const MAX_ROWS: usize = 1 << ROW_BITS;
+/// Bit of an entry's row number that marks a dense row: the rest numbers it in
+/// `Weights::dense`, so its lines can be fetched straight from the index entry.
+const DENSE_BIT: u32 = 1 << (ROW_BITS - 1);
+/// Most rows (and most dense rows) a table can hold.
+const MAX_ROWS: usize = DENSE_BIT as usize;
 /// Dense rows are padded with zeros to a multiple of this many classes, so that adding one is
 /// whole vector steps with no scalar tail.
 const LANES: usize = 8;
@@ -61,7 +66,7 @@ struct Row {
     len: u8,
     classes: [u8; INLINE],
     values: [i16; INLINE],
-    /// Where a row marked `DENSE` or `SPARSE` starts in its array.
+    /// Where a row marked `SPARSE` starts in `Weights::sparse`.
     start: u32,
 }
 
@@ -83,6 +88,7 @@ pub struct Weights {
     /// Length of a dense row: `n_classes` rounded up to [`LANES`].
     stride: usize,
     index: Vec<Entry>,
+    /// Rows that are not dense.
     rows: Vec<Row>,
     /// The full feature hash of every row, for serialisation (not read while scoring).
     keys: Vec<u64>,
@@ -209,35 +215,41 @@ impl Weights {
             }
             let mut n = 0;
             for f in chunk {
-                if let Some(r) = self.find(*f) {
-                    prefetch(&self.rows[r as usize]);
-                    found[n] = r;
-                    n += 1;
-                }
-            }
-            // Dense rows are found only once their row is read: fetch them all before adding.
-            for &r in &found[..n] {
-                let row = &self.rows[r as usize];
-                if row.len == DENSE {
-                    let a = row.start as usize;
-                    let mut k = a;
-                    while k < a + stride {
-                        prefetch(self.dense.as_ptr().wrapping_add(k));
+                let Some(r) = self.find(*f) else {
+                    continue;
+                };
+                if r & DENSE_BIT != 0 {
+                    // Every line the dense row touches: one per 32 weights, and the last.
+                    let p = self
+                        .dense
+                        .as_ptr()
+                        .wrapping_add((r ^ DENSE_BIT) as usize * stride);
+                    let mut k = 0;
+                    while k < stride {
+                        prefetch(p.wrapping_add(k));
                         k += 32;
                     }
-                    prefetch(self.dense.as_ptr().wrapping_add(a + stride - 1));
+                    prefetch(p.wrapping_add(stride - 1));
+                } else {
+                    prefetch(self.rows.as_ptr().wrapping_add(r as usize));
                 }
+                found[n] = r;
+                n += 1;
             }
             for &r in &found[..n] {
-                let row = &self.rows[r as usize];
-                if row.len == DENSE {
-                    let a = row.start as usize;
+                if r & DENSE_BIT != 0 {
+                    let a = (r ^ DENSE_BIT) as usize * stride;
                     if let Some(d) = self.dense.get(a..a + stride) {
                         for (x, v) in acc.iter_mut().zip(d) {
                             *x += *v as i32;
                         }
                     }
-                } else if row.len == SPARSE {
+                    continue;
+                }
+                let Some(row) = self.rows.get(r as usize) else {
+                    continue;
+                };
+                if row.len == SPARSE {
                     let a = row.start as usize;
                     let len = self.sparse[a].1 as usize;
                     for (c, v) in &self.sparse[a + 1..a + 1 + len] {
@@ -267,9 +279,8 @@ impl Weights {
 
     /// The quantised row of an index entry.
     fn pairs(&self, r: u32) -> Vec<(u16, i16)> {
-        let row = &self.rows[r as usize];
-        if row.len == DENSE {
-            let a = row.start as usize;
+        if r & DENSE_BIT != 0 {
+            let a = (r ^ DENSE_BIT) as usize * self.stride;
             return self.dense[a..a + self.n_classes]
                 .iter()
                 .enumerate()
@@ -277,6 +288,7 @@ impl Weights {
                 .map(|(c, v)| (c as u16, *v))
                 .collect();
         }
+        let row = &self.rows[r as usize];
         if row.len == SPARSE {
             let a = row.start as usize;
             let len = self.sparse[a].1 as usize;
@@ -296,10 +308,11 @@ impl Weights {
         let mut out: Vec<(u64, Vec<u16>, Vec<f32>)> = self
             .keys
             .iter()
-            .enumerate()
-            .map(|(r, key)| {
+            .map(|key| {
                 let (c, v) = self
-                    .pairs(r as u32)
+                    .find(*key)
+                    .map(|r| self.pairs(r))
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|(c, q)| (c, q as f32 * scale))
                     .unzip();
@@ -343,7 +356,13 @@ impl Weights {
                 .filter(|(_, q)| *q != 0)
                 .collect();
             // Rows past MAX_ROWS are dropped: far beyond any treebank-sized model.
-            if row.is_empty() || row.len() > i16::MAX as usize || w.rows.len() >= MAX_ROWS {
+            let dense = row.len() > INLINE;
+            let count = if dense {
+                w.dense.len() / w.stride.max(1)
+            } else {
+                w.rows.len()
+            };
+            if row.is_empty() || row.len() > i16::MAX as usize || count >= MAX_ROWS {
                 continue;
             }
             let t = tag(key);
@@ -354,15 +373,19 @@ impl Weights {
             if w.index[i] != 0 {
                 continue;
             }
-            let mut r = Row::default();
-            if row.len() > INLINE {
-                r.len = DENSE;
-                r.start = w.dense.len() as u32;
-                w.dense.resize(w.dense.len() + w.stride, 0);
+            w.keys.push(key);
+            w.n_features += 1;
+            if dense {
+                let start = w.dense.len();
+                w.dense.resize(start + w.stride, 0);
                 for (c, v) in &row {
-                    w.dense[r.start as usize + *c as usize] = *v;
+                    w.dense[start + *c as usize] = *v;
                 }
-            } else if row.iter().all(|(c, _)| *c < SPARSE as u16) {
+                w.index[i] = t << ROW_BITS | (DENSE_BIT as usize | count) as u64;
+                continue;
+            }
+            let mut r = Row::default();
+            if row.iter().all(|(c, _)| *c < SPARSE as u16) {
                 r.len = row.len() as u8;
                 for (k, (c, v)) in row.iter().enumerate() {
                     r.classes[k] = *c as u8;
@@ -376,8 +399,6 @@ impl Weights {
             }
             w.index[i] = t << ROW_BITS | w.rows.len() as u64;
             w.rows.push(r);
-            w.keys.push(key);
-            w.n_features += 1;
         }
         w
     }
