@@ -134,10 +134,16 @@ impl Weights {
         if cap == 0 {
             return None;
         }
+        self.find_from(home(key, cap), key)
+    }
+
+    /// [`Weights::find`] from `key`'s home entry `i`.
+    #[inline(always)]
+    fn find_from(&self, mut i: usize, key: u64) -> Option<u32> {
+        let cap = self.index.len();
         let t = tag(key);
-        let mut i = home(key, cap);
         loop {
-            let e = self.index[i];
+            let e = *self.index.get(i)?;
             if e >> ROW_BITS == t {
                 return Some((e & ROW_MASK) as u32);
             }
@@ -204,18 +210,21 @@ impl Weights {
         let stride = self.stride;
         const CHUNK: usize = 128;
         let mut found: [u32; CHUNK] = [0; CHUNK];
+        let mut homes: [u32; CHUNK] = [0; CHUNK];
         for chunk in features.chunks(CHUNK) {
-            for f in chunk {
+            for (f, hk) in chunk.iter().zip(homes.iter_mut()) {
                 let h = home(*f, cap);
-                prefetch(&self.index[h]);
+                *hk = h as u32;
+                let p = self.index.as_ptr().wrapping_add(h);
+                prefetch(p);
                 // A probe that starts in the last entry of a line runs into the next one.
-                if (self.index.as_ptr() as usize + h * 8) % 64 == 56 {
-                    prefetch(&self.index[(h + 1).min(cap - 1)]);
+                if p as usize % 64 == 56 {
+                    prefetch(p.wrapping_add(1));
                 }
             }
             let mut n = 0;
-            for f in chunk {
-                let Some(r) = self.find(*f) else {
+            for (f, h) in chunk.iter().zip(homes.iter()) {
+                let Some(r) = self.find_from(*h as usize, *f) else {
                     continue;
                 };
                 if r & DENSE_BIT != 0 {
