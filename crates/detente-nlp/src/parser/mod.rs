@@ -144,20 +144,37 @@ impl Parser {
         s.st.reset(n);
         let nl = self.labels.len();
         s.scores.resize(self.n_classes(), 0);
+        let nc = self.n_classes();
+        let left_root = 1 + self.root as usize;
         while !s.st.is_terminal() {
-            extract(
-                &s.st,
-                &Atoms {
-                    w: &s.w,
-                    p: &s.p,
-                    x: &s.x,
-                },
-                &mut s.feats,
-            );
-            s.scores.iter_mut().for_each(|x| *x = 0);
-            self.weights.score(&s.feats, &mut s.scores);
-            let Some(c) = best_valid(&s.st, self.root, nl, &s.scores) else {
-                break;
+            // A move the state alone forces (SHIFT onto an empty stack, the last word onto the
+            // root) is the one `best_valid` picks whatever the scores: take it unscored.
+            let forced = if s.st.stack.is_empty() && s.st.can(Move::Shift) {
+                Some(0)
+            } else if s.st.b0() == 0 && s.st.stack.len() == 1 && left_root < nc {
+                Some(left_root)
+            } else {
+                None
+            };
+            let c = match forced {
+                Some(c) => c,
+                None => {
+                    extract(
+                        &s.st,
+                        &Atoms {
+                            w: &s.w,
+                            p: &s.p,
+                            x: &s.x,
+                        },
+                        &mut s.feats,
+                    );
+                    s.scores.iter_mut().for_each(|x| *x = 0);
+                    self.weights.score(&s.feats, &mut s.scores);
+                    let Some(c) = best_valid(&s.st, self.root, nl, &s.scores) else {
+                        break;
+                    };
+                    c
+                }
             };
             let (m, l) = decode(nl, c);
             s.st.apply(m, l);
