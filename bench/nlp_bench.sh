@@ -3,6 +3,8 @@
 # core, side by side with spaCy en_core_web_sm (tagger and parser only) on the same text.
 #
 #   bash bench/nlp_bench.sh            # from the repository root; needs ../shared/data/ud
+#   SPACY=0 bash bench/nlp_bench.sh    # our figures only
+#   BIN=/path/to/detente bash bench/nlp_bench.sh   # another build (say, main's) on the same text
 #
 # The text is the raw `# text` of UD English EWT test + GUM test (paragraphs kept), repeated
 # REPEAT times. Our throughput is the marginal rate between a 1x and a REPEATx run, so model
@@ -17,8 +19,10 @@ REPEAT=${REPEAT:-10}
 CORE=${CORE:-0}
 mkdir -p "$WORK"
 cd "$ROOT"
-cargo build --release -p detente >/dev/null
-BIN=$ROOT/target/release/detente
+if [ -z "${BIN:-}" ]; then
+  cargo build --release -p detente >/dev/null
+  BIN=${CARGO_TARGET_DIR:-$ROOT/target}/release/detente
+fi
 
 python3 "$ROOT/bench/nlp_text.py" "$UD/UD_English-EWT/en_ewt-ud-test.conllu" \
   "$UD/UD_English-GUM/en_gum-ud-test.conllu" > "$WORK/text1.txt"
@@ -39,6 +43,7 @@ load=$( /usr/bin/time -f '%U' taskset -c "$CORE" "$BIN" parse --format conllu /d
 ours=$(python3 -c "print(round(($wn-$w1)/max($tn-$t1,1e-9)))")
 echo "detente: $w1 words in ${t1} CPU s (1x), $wn words in ${tn} CPU s (${REPEAT}x); marginal ${ours} words/s; empty-input run (model load) ${load} CPU s; peak RSS ${mn} KB"
 
+[ "${SPACY:-1}" = 0 ] && exit 0
 VENV=$WORK/venv
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"

@@ -103,16 +103,14 @@ impl Trainer {
     }
 }
 
-/// Index of the highest score among classes allowed by `valid`.
+/// Index of the highest score among classes allowed by `valid` (ties go to the lowest class).
 #[inline]
-pub fn argmax(scores: &[f32], valid: impl Fn(usize) -> bool) -> Option<usize> {
-    let mut best = None;
-    let mut best_s = f32::NEG_INFINITY;
+pub fn argmax<T: PartialOrd + Copy>(scores: &[T], valid: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, T)> = None;
     for (i, &s) in scores.iter().enumerate() {
-        if s > best_s && valid(i) {
-            best_s = s;
-            best = Some(i);
+        if best.is_none_or(|(_, b)| s > b) && valid(i) {
+            best = Some((i, s));
         }
     }
-    best
+    best.map(|(i, _)| i)
 }

@@ -28,7 +28,8 @@ pub struct TagScratch {
     info: Vec<WordInfo>,
     amb: Vec<u64>,
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    /// Class scores in integer steps of the table's scale (see [`Weights::score`]).
+    scores: Vec<i32>,
     buf: String,
     first: Vec<u16>,
 }
@@ -67,43 +68,46 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     let lw = |k: isize| at(k).map(|x| x.lower).unwrap_or(pad(k));
     let suf3 = |k: isize| at(k).map(|x| x.suf[2]).unwrap_or(pad(k));
     let shape = |k: isize| at(k).map(|x| x.shape).unwrap_or(pad(k));
-    out.push(feat(0, &[]));
-    out.push(feat(1, &[w.lower]));
-    out.push(feat(2, &[w.form]));
+    // Written into a fixed array and copied out once: cheaper than a push per template.
+    let mut f = [0u64; 38];
+    f[0] = feat(0, &[]);
+    f[1] = feat(1, &[w.lower]);
+    f[2] = feat(2, &[w.form]);
     for k in 0..4 {
-        out.push(feat(3 + k as u64, &[w.suf[k]]));
+        f[3 + k] = feat(3 + k as u64, &[w.suf[k]]);
     }
     for k in 0..3 {
-        out.push(feat(7 + k as u64, &[w.pre[k]]));
+        f[7 + k] = feat(7 + k as u64, &[w.pre[k]]);
     }
-    out.push(feat(10, &[w.shape]));
-    out.push(feat(11, &[w.flags]));
-    out.push(feat(12, &[p1]));
-    out.push(feat(13, &[p1, p2]));
-    out.push(feat(14, &[p1, w.lower]));
-    out.push(feat(15, &[lw(-1)]));
-    out.push(feat(16, &[suf3(-1)]));
-    out.push(feat(17, &[lw(-2)]));
-    out.push(feat(18, &[lw(1)]));
-    out.push(feat(19, &[suf3(1)]));
-    out.push(feat(20, &[lw(2)]));
-    out.push(feat(21, &[lw(-1), w.lower]));
-    out.push(feat(22, &[w.lower, lw(1)]));
-    out.push(feat(23, &[shape(-1), w.shape, shape(1)]));
-    out.push(feat(24, &[p1, w.suf[2]]));
-    out.push(feat(25, &[w.suf[1], suf3(1)]));
-    out.push(feat(26, &[p1, lw(1)]));
-    out.push(feat(27, &[w.shape, w.suf[2]]));
-    out.push(feat(28, &[lw(-1), w.lower, lw(1)]));
-    out.push(feat(29, &[suf3(2)]));
-    out.push(feat(30, &[am(0)]));
-    out.push(feat(31, &[am(1)]));
-    out.push(feat(32, &[am(2)]));
-    out.push(feat(33, &[am(-1)]));
-    out.push(feat(34, &[p1, am(0)]));
-    out.push(feat(35, &[am(0), am(1)]));
-    out.push(feat(36, &[p1, am(0), am(1)]));
-    out.push(feat(37, &[am(0), w.suf[2]]));
+    f[10] = feat(10, &[w.shape]);
+    f[11] = feat(11, &[w.flags]);
+    f[12] = feat(12, &[p1]);
+    f[13] = feat(13, &[p1, p2]);
+    f[14] = feat(14, &[p1, w.lower]);
+    f[15] = feat(15, &[lw(-1)]);
+    f[16] = feat(16, &[suf3(-1)]);
+    f[17] = feat(17, &[lw(-2)]);
+    f[18] = feat(18, &[lw(1)]);
+    f[19] = feat(19, &[suf3(1)]);
+    f[20] = feat(20, &[lw(2)]);
+    f[21] = feat(21, &[lw(-1), w.lower]);
+    f[22] = feat(22, &[w.lower, lw(1)]);
+    f[23] = feat(23, &[shape(-1), w.shape, shape(1)]);
+    f[24] = feat(24, &[p1, w.suf[2]]);
+    f[25] = feat(25, &[w.suf[1], suf3(1)]);
+    f[26] = feat(26, &[p1, lw(1)]);
+    f[27] = feat(27, &[w.shape, w.suf[2]]);
+    f[28] = feat(28, &[lw(-1), w.lower, lw(1)]);
+    f[29] = feat(29, &[suf3(2)]);
+    f[30] = feat(30, &[am(0)]);
+    f[31] = feat(31, &[am(1)]);
+    f[32] = feat(32, &[am(2)]);
+    f[33] = feat(33, &[am(-1)]);
+    f[34] = feat(34, &[p1, am(0)]);
+    f[35] = feat(35, &[am(0), am(1)]);
+    f[36] = feat(36, &[p1, am(0), am(1)]);
+    f[37] = feat(37, &[am(0), w.suf[2]]);
+    out.extend_from_slice(&f);
 }
 
 /// Second-pass features: the first-pass features plus the first pass's tags of the next words.
@@ -144,7 +148,7 @@ impl Tagger {
             scratch.info.push(wi);
         }
         let n_classes = self.classes.len();
-        scratch.scores.resize(n_classes, 0.0);
+        scratch.scores.resize(n_classes, 0);
         let (mut p1, mut p2) = (START, START);
         for i in 0..forms.len() {
             let c = match self.tagdict.get(&scratch.info[i].form) {
@@ -181,7 +185,7 @@ impl Tagger {
     /// Fills `scratch.scores` with the class scores of word `i` after the classes `p1`, `p2`,
     /// by the second pass (which also sees the first pass's tags to the right) or the first.
     fn score_word(&self, second: bool, i: usize, p1: u64, p2: u64, scratch: &mut TagScratch) {
-        scratch.scores.iter_mut().for_each(|s| *s = 0.0);
+        scratch.scores.iter_mut().for_each(|s| *s = 0);
         if second {
             features2(
                 &scratch.info,
@@ -254,9 +258,14 @@ impl Tagger {
             let p1 = out[i - 1] as u64;
             let p2 = if i >= 2 { out[i - 2] as u64 } else { START };
             self.score_word(two_pass, i, p1, p2, scratch);
+            let scale = if two_pass {
+                self.weights2.scale()
+            } else {
+                self.weights.scale()
+            };
             let chosen = scratch.scores[out[i] as usize];
             for &c in &finite {
-                let margin = scratch.scores[c] - chosen;
+                let margin = (scratch.scores[c] - chosen) as f32 * scale;
                 if best.is_none_or(|(m, _, _)| margin > m) {
                     best = Some((margin, i, c as u16));
                 }

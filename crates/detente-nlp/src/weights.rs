@@ -1,32 +1,43 @@
 //! Frozen perceptron weights laid out for fast scoring.
 //!
-//! A parser transition looks up ~100 features in a table of half a million, far larger than the
-//! caches, so scoring speed is set by memory misses, not arithmetic. The layout keeps every
-//! lookup to two cache lines that can both be fetched ahead of time:
+//! A parser transition looks up ~65 features in a table of half a million, far larger than the
+//! caches, so scoring speed is set by memory misses as much as by arithmetic. The layout keeps
+//! every lookup to cache lines that can all be fetched ahead of time:
 //!
 //! - an index of 8-byte entries (40 bits of the feature hash, 24 bits of row number) under
 //!   linear probing at load factor 1/2, eight to a line, so a probe sequence nearly always stays
 //!   in the line it started in and the whole index is small enough to stay mostly in cache;
 //! - rows of one cache line each holding up to 19 `(class, weight)` pairs, which covers ~97% of
-//!   the parser's features; longer rows point to a dense array over all classes.
+//!   the parser's features;
+//! - longer rows, dense over all classes (padded to whole vector steps). They are few but the
+//!   frequent features, over half of all rows a text finds, so their entries number them in the
+//!   dense array directly (a flag bit): their lines are fetched from the index entry, with no
+//!   row line in between.
 //!
-//! [`Weights::score`] works on a whole feature vector in three passes: prefetch the index lines,
-//! probe them and prefetch the rows found, then add the rows. The misses of one pass overlap
-//! instead of queueing one after another. Weights are `i16` with one scale per table, the
-//! precision the model file stores them in, so nothing is lost in memory.
+//! [`Weights::score`] works on a whole feature vector in passes: prefetch the index lines;
+//! probe them and prefetch the rows found; add the rows. The misses of one pass overlap instead
+//! of queueing one after another. Weights are `i16` with one scale per table, the precision the
+//! model file stores them in, and are summed exactly in `i32` steps of that scale.
 
 /// `(class, weight)` pairs kept inside a row.
 const INLINE: usize = 19;
-/// `Row::len` marker of a row stored dense over all classes in `Weights::dense`.
-const DENSE: u8 = u8::MAX;
 /// `Row::len` marker of a row stored in `Weights::sparse` (used only when a class id does not
 /// fit in a byte, i.e. models with more than 253 classes).
 const SPARSE: u8 = u8::MAX - 1;
 /// Bits of an index entry that number the row; the rest hold the feature's tag.
 const ROW_BITS: u32 = 24;
 const ROW_MASK: u64 = (1 << ROW_BITS) - 1;
-/// Most rows a table can hold.
-const MAX_ROWS: usize = 1 << ROW_BITS;
+/// Bit of an entry's row number that marks a dense row: the rest numbers it in
+/// `Weights::dense`, so its lines can be fetched straight from the index entry.
+const DENSE_BIT: u32 = 1 << (ROW_BITS - 1);
+/// Most rows (and most dense rows) a table can hold.
+const MAX_ROWS: usize = DENSE_BIT as usize;
+/// Dense rows are padded with zeros to a multiple of this many classes, so that adding one is
+/// whole vector steps with no scalar tail.
+const LANES: usize = 8;
+/// Most classes scored in a fixed-size accumulator (class ids of inline rows are bytes, so
+/// every index into it is in bounds without a check).
+const WIDE: usize = 256;
 
 /// An index entry: `tag << 24 | row`; 0 marks an empty entry.
 type Entry = u64;
@@ -55,7 +66,7 @@ struct Row {
     len: u8,
     classes: [u8; INLINE],
     values: [i16; INLINE],
-    /// Where a row marked `DENSE` or `SPARSE` starts in its array.
+    /// Where a row marked `SPARSE` starts in `Weights::sparse`.
     start: u32,
 }
 
@@ -74,7 +85,10 @@ impl Default for Row {
 #[derive(Debug, Clone)]
 pub struct Weights {
     pub n_classes: usize,
+    /// Length of a dense row: `n_classes` rounded up to [`LANES`].
+    stride: usize,
     index: Vec<Entry>,
+    /// Rows that are not dense.
     rows: Vec<Row>,
     /// The full feature hash of every row, for serialisation (not read while scoring).
     keys: Vec<u64>,
@@ -89,6 +103,7 @@ impl Default for Weights {
     fn default() -> Weights {
         Weights {
             n_classes: 0,
+            stride: 0,
             index: Vec::new(),
             rows: Vec::new(),
             keys: Vec::new(),
@@ -119,10 +134,16 @@ impl Weights {
         if cap == 0 {
             return None;
         }
+        self.find_from(home(key, cap), key)
+    }
+
+    /// [`Weights::find`] from `key`'s home entry `i`.
+    #[inline(always)]
+    fn find_from(&self, mut i: usize, key: u64) -> Option<u32> {
+        let cap = self.index.len();
         let t = tag(key);
-        let mut i = home(key, cap);
         loop {
-            let e = self.index[i];
+            let e = *self.index.get(i)?;
             if e >> ROW_BITS == t {
                 return Some((e & ROW_MASK) as u32);
             }
@@ -136,67 +157,120 @@ impl Weights {
         }
     }
 
-    /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller).
+    /// Value of one integer step of [`Weights::score`]: the real score of a class is its
+    /// integer sum times this. One positive scale per table, so comparing sums compares scores.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// Adds the rows of `features` into `scores` (length `n_classes`, zeroed by the caller), in
+    /// integer steps of [`Weights::scale`]. Integer sums are exact, so they do not depend on the
+    /// order rows are added in, and `i16` → `i32` adds vectorise without a float conversion.
+    ///
+    /// More than half the rows a treebank model finds are dense (the frequent features have a
+    /// weight for most classes), so adding them is a good part of the work: on CPUs with AVX2
+    /// the same code is compiled a second time to add 16 weights per instruction instead of 4.
     #[inline]
-    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+    pub fn score(&self, features: &[u64], scores: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2, as checked just above.
+            unsafe { self.score_avx2(features, scores) };
+            return;
+        }
+        self.score_with(features, scores)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn score_avx2(&self, features: &[u64], scores: &mut [i32]) {
+        self.score_with(features, scores)
+    }
+
+    #[inline(always)]
+    fn score_with(&self, features: &[u64], scores: &mut [i32]) {
+        if self.stride <= WIDE {
+            let mut acc = [0i32; WIDE];
+            self.add_rows(features, &mut acc);
+            for (x, a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
+                *x += a;
+            }
+        } else {
+            self.add_rows(features, scores);
+        }
+    }
+
+    /// Adds the rows of `features` into `acc` (classes past its end are skipped).
+    #[inline(always)]
+    fn add_rows(&self, features: &[u64], acc: &mut [i32]) {
         let cap = self.index.len();
         if cap == 0 {
             return;
         }
-        let scale = self.scale;
-        let nc = self.n_classes;
+        let stride = self.stride;
         const CHUNK: usize = 128;
         let mut found: [u32; CHUNK] = [0; CHUNK];
+        let mut homes: [u32; CHUNK] = [0; CHUNK];
         for chunk in features.chunks(CHUNK) {
-            for f in chunk {
+            for (f, hk) in chunk.iter().zip(homes.iter_mut()) {
                 let h = home(*f, cap);
-                prefetch(&self.index[h]);
+                *hk = h as u32;
+                let p = self.index.as_ptr().wrapping_add(h);
+                prefetch(p);
                 // A probe that starts in the last entry of a line runs into the next one.
-                if (self.index.as_ptr() as usize + h * 8) % 64 == 56 {
-                    prefetch(&self.index[(h + 1).min(cap - 1)]);
+                if p as usize % 64 == 56 {
+                    prefetch(p.wrapping_add(1));
                 }
             }
             let mut n = 0;
-            for f in chunk {
-                if let Some(r) = self.find(*f) {
-                    prefetch(&self.rows[r as usize]);
-                    found[n] = r;
-                    n += 1;
-                }
-            }
-            // Dense rows are found only once their row is read: fetch them all before adding.
-            for &r in &found[..n] {
-                let row = &self.rows[r as usize];
-                if row.len == DENSE {
-                    let a = row.start as usize;
-                    let mut k = a;
-                    while k < a + nc {
-                        prefetch(&self.dense[k]);
+            for (f, h) in chunk.iter().zip(homes.iter()) {
+                let Some(r) = self.find_from(*h as usize, *f) else {
+                    continue;
+                };
+                if r & DENSE_BIT != 0 {
+                    // Every line the dense row touches: one per 32 weights, and the last.
+                    let p = self
+                        .dense
+                        .as_ptr()
+                        .wrapping_add((r ^ DENSE_BIT) as usize * stride);
+                    let mut k = 0;
+                    while k < stride {
+                        prefetch(p.wrapping_add(k));
                         k += 32;
                     }
-                    prefetch(&self.dense[a + nc - 1]);
+                    prefetch(p.wrapping_add(stride - 1));
+                } else {
+                    prefetch(self.rows.as_ptr().wrapping_add(r as usize));
                 }
+                found[n] = r;
+                n += 1;
             }
             for &r in &found[..n] {
-                let row = &self.rows[r as usize];
-                if row.len == DENSE {
-                    let a = row.start as usize;
-                    for (x, v) in scores.iter_mut().zip(&self.dense[a..a + nc]) {
-                        *x += *v as f32 * scale;
+                if r & DENSE_BIT != 0 {
+                    let a = (r ^ DENSE_BIT) as usize * stride;
+                    if let Some(d) = self.dense.get(a..a + stride) {
+                        for (x, v) in acc.iter_mut().zip(d) {
+                            *x += *v as i32;
+                        }
                     }
-                } else if row.len == SPARSE {
+                    continue;
+                }
+                let Some(row) = self.rows.get(r as usize) else {
+                    continue;
+                };
+                if row.len == SPARSE {
                     let a = row.start as usize;
                     let len = self.sparse[a].1 as usize;
                     for (c, v) in &self.sparse[a + 1..a + 1 + len] {
-                        if let Some(x) = scores.get_mut(*c as usize) {
-                            *x += *v as f32 * scale;
+                        if let Some(x) = acc.get_mut(*c as usize) {
+                            *x += *v as i32;
                         }
                     }
                 } else {
-                    let len = row.len as usize;
+                    let len = (row.len as usize).min(INLINE);
                     for (c, v) in row.classes[..len].iter().zip(&row.values[..len]) {
-                        if let Some(x) = scores.get_mut(*c as usize) {
-                            *x += *v as f32 * scale;
+                        if let Some(x) = acc.get_mut(*c as usize) {
+                            *x += *v as i32;
                         }
                     }
                 }
@@ -214,9 +288,8 @@ impl Weights {
 
     /// The quantised row of an index entry.
     fn pairs(&self, r: u32) -> Vec<(u16, i16)> {
-        let row = &self.rows[r as usize];
-        if row.len == DENSE {
-            let a = row.start as usize;
+        if r & DENSE_BIT != 0 {
+            let a = (r ^ DENSE_BIT) as usize * self.stride;
             return self.dense[a..a + self.n_classes]
                 .iter()
                 .enumerate()
@@ -224,6 +297,7 @@ impl Weights {
                 .map(|(c, v)| (c as u16, *v))
                 .collect();
         }
+        let row = &self.rows[r as usize];
         if row.len == SPARSE {
             let a = row.start as usize;
             let len = self.sparse[a].1 as usize;
@@ -243,10 +317,11 @@ impl Weights {
         let mut out: Vec<(u64, Vec<u16>, Vec<f32>)> = self
             .keys
             .iter()
-            .enumerate()
-            .map(|(r, key)| {
+            .map(|key| {
                 let (c, v) = self
-                    .pairs(r as u32)
+                    .find(*key)
+                    .map(|r| self.pairs(r))
+                    .unwrap_or_default()
                     .into_iter()
                     .map(|(c, q)| (c, q as f32 * scale))
                     .unzip();
@@ -273,6 +348,7 @@ impl Weights {
         let cap = (2 * n + 1).max(8);
         let mut w = Weights {
             n_classes,
+            stride: n_classes.div_ceil(LANES) * LANES,
             index: vec![0; cap],
             rows: Vec::with_capacity(n),
             keys: Vec::with_capacity(n),
@@ -289,7 +365,13 @@ impl Weights {
                 .filter(|(_, q)| *q != 0)
                 .collect();
             // Rows past MAX_ROWS are dropped: far beyond any treebank-sized model.
-            if row.is_empty() || row.len() > i16::MAX as usize || w.rows.len() >= MAX_ROWS {
+            let dense = row.len() > INLINE;
+            let count = if dense {
+                w.dense.len() / w.stride.max(1)
+            } else {
+                w.rows.len()
+            };
+            if row.is_empty() || row.len() > i16::MAX as usize || count >= MAX_ROWS {
                 continue;
             }
             let t = tag(key);
@@ -300,15 +382,19 @@ impl Weights {
             if w.index[i] != 0 {
                 continue;
             }
-            let mut r = Row::default();
-            if row.len() > INLINE {
-                r.len = DENSE;
-                r.start = w.dense.len() as u32;
-                w.dense.resize(w.dense.len() + n_classes, 0);
+            w.keys.push(key);
+            w.n_features += 1;
+            if dense {
+                let start = w.dense.len();
+                w.dense.resize(start + w.stride, 0);
                 for (c, v) in &row {
-                    w.dense[r.start as usize + *c as usize] = *v;
+                    w.dense[start + *c as usize] = *v;
                 }
-            } else if row.iter().all(|(c, _)| *c < SPARSE as u16) {
+                w.index[i] = t << ROW_BITS | (DENSE_BIT as usize | count) as u64;
+                continue;
+            }
+            let mut r = Row::default();
+            if row.iter().all(|(c, _)| *c < SPARSE as u16) {
                 r.len = row.len() as u8;
                 for (k, (c, v)) in row.iter().enumerate() {
                     r.classes[k] = *c as u8;
@@ -322,8 +408,6 @@ impl Weights {
             }
             w.index[i] = t << ROW_BITS | w.rows.len() as u64;
             w.rows.push(r);
-            w.keys.push(key);
-            w.n_features += 1;
         }
         w
     }
@@ -350,13 +434,14 @@ mod tests {
             vec![(K1, short.clone()), (K2, long.clone()), (K3, wide.clone())],
         );
         assert_eq!(w.n_features(), 3);
-        let mut s = vec![0f32; n_classes];
+        let mut s = vec![0i32; n_classes];
         w.score(&[K1, K2, K3, K1 ^ (1 << 40)], &mut s);
         let mut want = vec![0f32; n_classes];
         for (c, v) in short.iter().chain(&long).chain(&wide) {
             want[*c as usize] += v;
         }
         for (a, b) in s.iter().zip(&want) {
+            let a = *a as f32 * w.scale();
             assert!((a - b).abs() < 1e-2, "{a} vs {b}");
         }
         let back = w.rows();
@@ -369,5 +454,34 @@ mod tests {
             40 - 1,
             "the zero weight of class 60 is dropped"
         );
+    }
+
+    #[test]
+    fn scores_equal_the_sum_of_rows_for_a_treebank_sized_class_set() {
+        // 103 classes (the parser's): dense rows are padded past the last class, and scoring
+        // goes through the fixed-size accumulator.
+        let n_classes = 103;
+        let rows: Vec<(u64, Vec<(u16, f32)>)> = (0..200u64)
+            .map(|i| {
+                let key = (i + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                let len = 1 + (i * 7 % 90) as u16;
+                let row = (0..len)
+                    .map(|k| ((k * 13 + i as u16) % 103, (k as f32 - 40.0) / 8.0))
+                    .collect();
+                (key, row)
+            })
+            .collect();
+        let w = Weights::from_rows(n_classes, rows.clone());
+        let keys: Vec<u64> = rows.iter().map(|r| r.0).chain([K1, K2]).collect();
+        let mut s = vec![0i32; n_classes];
+        w.score(&keys, &mut s);
+        let mut want = vec![0f32; n_classes];
+        for (c, v) in rows.iter().flat_map(|r| r.1.iter()) {
+            want[*c as usize] += v;
+        }
+        for (c, (a, b)) in s.iter().zip(&want).enumerate() {
+            let a = *a as f32 * w.scale();
+            assert!((a - b).abs() < 1e-2, "class {c}: {a} vs {b}");
+        }
     }
 }

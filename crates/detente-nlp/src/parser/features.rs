@@ -11,6 +11,9 @@ use crate::hash::feat;
 
 const NONE: u64 = 0x4e4f_4e45;
 
+/// Number of feature templates [`extract`] writes.
+pub const TEMPLATES: usize = 65;
+
 /// Per-word atoms: index 0 is the root.
 pub struct Atoms<'a> {
     pub w: &'a [u64],
@@ -66,9 +69,12 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     let (b1w, b1p, b2p, s2p) = (w(b1), p(b1), p(b2), p(s2));
 
     // Unigrams.
-    let mut t = 0u64;
+    // Written into a fixed array (each index is a constant once inlined), then copied out in
+    // one go: cheaper than growing a vector feature by feature.
+    let mut buf = [0u64; TEMPLATES];
+    let mut t = 0usize;
     let mut push = |atoms: &[u64]| {
-        out.push(feat(t, atoms));
+        buf[t] = feat(t as u64, atoms);
         t += 1;
     };
     push(&[s0w]);
@@ -161,4 +167,5 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     push(&[s0w, w(s0l1)]);
     push(&[s0w, w(s0r1)]);
     push(&[s0p, b0p, b1p, d0]);
+    out.extend_from_slice(&buf[..t]);
 }

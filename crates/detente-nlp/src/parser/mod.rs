@@ -24,7 +24,9 @@ pub struct Parser {
 pub struct ParseScratch {
     st: State,
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    scores: Vec<i32>,
+    /// Training scores (the trainer's float weights).
+    fscores: Vec<f32>,
     w: Vec<u64>,
     p: Vec<u64>,
     x: Vec<u64>,
@@ -56,37 +58,46 @@ fn valid(st: &State, root: u16, labels: usize, c: usize) -> bool {
 }
 
 /// The highest-scoring valid class: the same choice as `argmax` with [`valid`] (ties go to the
-/// lowest class), but the moves' validity is decided once instead of once per class.
-fn best_valid(st: &State, root: u16, labels: usize, scores: &[f32]) -> Option<usize> {
-    let mut best = None;
-    let mut best_s = f32::NEG_INFINITY;
-    let mut consider = |c: usize| {
-        if let Some(&v) = scores.get(c) {
-            if v > best_s {
-                best_s = v;
-                best = Some(c);
-            }
-        }
-    };
-    if st.can(Move::Shift) {
-        consider(0);
+/// lowest class), but the moves' validity is decided once instead of once per class. Invalid
+/// classes are overwritten with `i32::MIN` in `scores` (scratch), so that the maximum and its
+/// first position are two plain scans.
+fn best_valid(st: &State, root: u16, labels: usize, scores: &mut [i32]) -> Option<usize> {
+    let nc = scores.len().min(1 + 2 * labels);
+    let (shift, left, right) = (st.can(Move::Shift), st.can(Move::Left), st.can(Move::Right));
+    if !(shift || left || right) || nc == 0 {
+        return None;
     }
     let root = root as usize;
-    if st.can(Move::Left) {
-        if st.b0() == 0 {
-            consider(1 + root);
-        } else {
-            (0..labels)
-                .filter(|&l| l != root)
-                .for_each(|l| consider(1 + l));
+    let scores = &mut scores[..nc];
+    let lefts = 1..(1 + labels).min(nc);
+    let rights = (1 + labels).min(nc)..nc;
+    if !shift {
+        scores[0] = i32::MIN;
+    }
+    if !left {
+        scores[lefts].fill(i32::MIN);
+    } else if st.b0() == 0 {
+        // Only LEFT(root) attaches the last word to the root.
+        for (l, x) in scores[lefts].iter_mut().enumerate() {
+            if l != root {
+                *x = i32::MIN;
+            }
         }
+    } else if let Some(x) = scores.get_mut(1 + root) {
+        *x = i32::MIN;
     }
-    if st.can(Move::Right) {
-        (0..labels)
-            .filter(|&l| l != root)
-            .for_each(|l| consider(1 + labels + l));
+    if !right {
+        scores[rights].fill(i32::MIN);
+    } else if let Some(x) = scores.get_mut(1 + labels + root) {
+        *x = i32::MIN;
     }
-    best
+    let max = *scores.iter().max()?;
+    // A valid class scoring `i32::MIN` (never seen: rows are i16 sums) ties with the invalid
+    // ones, so only then is validity asked again.
+    scores
+        .iter()
+        .enumerate()
+        .position(|(c, &v)| v == max && (max != i32::MIN || valid(st, root as u16, labels, c)))
 }
 
 /// Lowercased-form hash and the hash of its last three chars: the parser's word atoms.
@@ -141,21 +152,38 @@ impl Parser {
         fill_atoms(s, forms, tags);
         s.st.reset(n);
         let nl = self.labels.len();
-        s.scores.resize(self.n_classes(), 0.0);
+        s.scores.resize(self.n_classes(), 0);
+        let nc = self.n_classes();
+        let left_root = 1 + self.root as usize;
         while !s.st.is_terminal() {
-            extract(
-                &s.st,
-                &Atoms {
-                    w: &s.w,
-                    p: &s.p,
-                    x: &s.x,
-                },
-                &mut s.feats,
-            );
-            s.scores.iter_mut().for_each(|x| *x = 0.0);
-            self.weights.score(&s.feats, &mut s.scores);
-            let Some(c) = best_valid(&s.st, self.root, nl, &s.scores) else {
-                break;
+            // A move the state alone forces (SHIFT onto an empty stack, the last word onto the
+            // root) is the one `best_valid` picks whatever the scores: take it unscored.
+            let forced = if s.st.stack.is_empty() && s.st.can(Move::Shift) {
+                Some(0)
+            } else if s.st.b0() == 0 && s.st.stack.len() == 1 && left_root < nc {
+                Some(left_root)
+            } else {
+                None
+            };
+            let c = match forced {
+                Some(c) => c,
+                None => {
+                    extract(
+                        &s.st,
+                        &Atoms {
+                            w: &s.w,
+                            p: &s.p,
+                            x: &s.x,
+                        },
+                        &mut s.feats,
+                    );
+                    s.scores.iter_mut().for_each(|x| *x = 0);
+                    self.weights.score(&s.feats, &mut s.scores);
+                    let Some(c) = best_valid(&s.st, self.root, nl, &mut s.scores) else {
+                        break;
+                    };
+                    c
+                }
             };
             let (m, l) = decode(nl, c);
             s.st.apply(m, l);
@@ -200,7 +228,7 @@ pub fn train(
     let n_classes = 1 + 2 * nl;
     let mut t = Trainer::new(n_classes);
     let mut s = ParseScratch::default();
-    s.scores.resize(n_classes, 0.0);
+    s.fscores.resize(n_classes, 0.0);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut gold_h = Vec::new();
     let mut gold_l = Vec::new();
@@ -227,10 +255,10 @@ pub fn train(
                     },
                     &mut s.feats,
                 );
-                s.scores.iter_mut().for_each(|x| *x = 0.0);
-                t.score(&s.feats, &mut s.scores);
+                s.fscores.iter_mut().for_each(|x| *x = 0.0);
+                t.score(&s.feats, &mut s.fscores);
                 let st = &s.st;
-                let Some(pred) = argmax(&s.scores, |c| valid(st, root, nl, c)) else {
+                let Some(pred) = argmax(&s.fscores, |c| valid(st, root, nl, c)) else {
                     break;
                 };
                 let mc = [Move::Shift, Move::Left, Move::Right].map(|m| {
@@ -260,8 +288,8 @@ pub fn train(
                     .map(cost)
                     .min()
                     .unwrap_or(0);
-                let best =
-                    argmax(&s.scores, |c| valid(st, root, nl, c) && cost(c) == min).unwrap_or(pred);
+                let best = argmax(&s.fscores, |c| valid(st, root, nl, c) && cost(c) == min)
+                    .unwrap_or(pred);
                 t.tick();
                 let follow = if cost(pred) != min {
                     t.update(&s.feats, best, pred);
@@ -288,5 +316,44 @@ pub fn train(
         weights: t.finish(0.0, min_updates),
         labels,
         root,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_valid_picks_what_argmax_over_valid_classes_picks() {
+        // Random walks through states of random sentences, with scores drawn from a narrow
+        // range so that ties are common: the fast scan must agree with the reference choice.
+        let mut rng = crate::train::Rng::new(7);
+        let labels = 6;
+        for root in [0u16, 3, 5] {
+            for n in 1..12 {
+                let mut st = State::default();
+                st.reset(n);
+                while !st.is_terminal() {
+                    let scores: Vec<i32> = (0..1 + 2 * labels)
+                        .map(|_| (rng.next_u64() % 5) as i32 - 2)
+                        .collect();
+                    let want = argmax(&scores, |c| valid(&st, root, labels, c));
+                    let got = best_valid(&st, root, labels, &mut scores.clone());
+                    assert_eq!(got, want, "n {n}, root {root}, scores {scores:?}");
+                    let Some(c) = want else { break };
+                    // Walk on by a random valid class, not only the best one.
+                    let any: Vec<usize> = (0..scores.len())
+                        .filter(|&c| valid(&st, root, labels, c))
+                        .collect();
+                    let c = if rng.next_u64() % 2 == 0 {
+                        c
+                    } else {
+                        any[(rng.next_u64() % any.len() as u64) as usize]
+                    };
+                    let (m, l) = decode(labels, c);
+                    st.apply(m, l);
+                }
+            }
+        }
     }
 }
