@@ -790,3 +790,7 @@ mod tests;
 #[cfg(test)]
 #[path = "coder_context_tests.rs"]
 mod context_tests;
+
+#[cfg(test)]
+#[path = "coder_reference_tests.rs"]
+mod reference_tests;

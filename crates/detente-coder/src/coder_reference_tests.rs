@@ -1,0 +1,176 @@
+//! Coder tests of what an article tells before a sentence: people known by title and surname,
+//! speakers of running quotations, requests and offers answered, verdicts on what was done, and
+//! the roles a possessive or a modifier points to. The hand-made dictionary is in
+//! `coder_tests.rs`.
+
+use super::tests::{brief, code, dict};
+use super::*;
+
+#[test]
+fn a_person_known_by_title_is_known_by_surname_later() {
+    let d = dict()
+        .actor("British", "GBR", MentionKind::Country)
+        .actor("police chief", "---COP", MentionKind::Agent)
+        .verb("write", None, &[]);
+    let ev = code(
+        &d,
+        &[
+            "British/ADJ/3/amod police/NOUN/3/compound chief/NOUN/4/nmod:desc Nick/PROPN/6/nsubj Adderley/PROPN/4/flat wrote/VERB/0/root/write",
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet Adderley/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["RUS>GBRCOP:040"]);
+}
+
+#[test]
+fn a_speaker_named_late_in_an_earlier_sentence_stands_at_we() {
+    let d = dict();
+    // Putin is words 6-7 of the first sentence; the second has five words.
+    let ev = code(
+        &d,
+        &[
+            "Late/ADV/2/advmod yesterday/NOUN/8/obl:tmod in/ADP/4/case Moscow/PROPN/2/nmod ,/PUNCT/8/punct Vladimir/PROPN/7/flat Putin/PROPN/8/nsubj said/VERB/0/root/say ,/PUNCT/8/punct \"/PUNCT/12/punct we/PRON/12/nsubj attacked/VERB/8/ccomp/attack Iran/PROPN/12/obj ./PUNCT/8/punct",
+            "We/PRON/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj ./PUNCT/2/punct \"/PUNCT/2/punct",
+        ],
+    );
+    let second: Vec<&Event> = ev.iter().filter(|e| e.sentence_index == 1).collect();
+    assert_eq!(second.len(), 1, "{ev:?}");
+    assert_eq!(brief(second[0]), "RUSGOV>RUS:190");
+    assert_eq!(
+        second[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("We")
+    );
+}
+
+#[test]
+fn rejecting_the_request_targets_whoever_made_it() {
+    let d = dict().verb("ask", Some("020"), &[("+", "020")]);
+    let asked = "Russia/PROPN/2/nsubj asked/VERB/0/root/ask Iran/PROPN/2/obj to/PART/5/mark leave/VERB/2/xcomp";
+    let rejected =
+        "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det request/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[asked, rejected]).iter().map(brief).collect();
+    assert!(got.contains(&"IRN>RUS:120".to_string()), "{got:?}");
+    // With no request told of before, "the request" is nobody.
+    let got: Vec<String> = code(&d, &[rejected]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.starts_with("IRN>RUS")), "{got:?}");
+}
+
+#[test]
+fn an_event_referred_to_in_a_conjunct_is_not_coded_again() {
+    let d = dict()
+        .verb("blame", Some("112"), &[("+", "112")])
+        .noun("unrest", Some("140"), &[]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj blamed/VERB/0/root/blame Russia/PROPN/2/obj for/ADP/5/case violence/NOUN/2/obl and/CCONJ/7/cc unrest/NOUN/5/conj"],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert_eq!(got, vec!["IRN>RUS:112"]);
+}
+
+#[test]
+fn the_role_named_before_is_not_the_one_a_noun_modifier_sets_apart() {
+    let d = dict();
+    let first = "Russian/ADJ/2/amod officials/NOUN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+    let same = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/4/det officials/NOUN/2/obj";
+    let other = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/5/det opposition/NOUN/5/compound officials/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[first, same]).iter().map(brief).collect();
+    assert!(got.contains(&"IRN>RUSGOV:190".to_string()), "{got:?}");
+    let got: Vec<String> = code(&d, &[first, other]).iter().map(brief).collect();
+    assert!(!got.contains(&"IRN>RUSGOV:190".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_light_verb_in_the_passive_without_agent_is_no_event() {
+    let d = dict().verb("hold", Some("040"), &[]);
+    let got: Vec<String> = code(
+        &d,
+        &["Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass held/VERB/0/root/hold"],
+    )
+    .iter()
+    .map(brief)
+    .collect();
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_role_a_speaker_calls_his_is_of_the_speakers_country() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/flat Pompeo/PROPN/3/nsubj arrived/VERB/0/root/arrive",
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say his/PRON/5/nmod:poss officials/NOUN/6/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/6/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:190".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("USA")), "{got:?}");
+}
+
+#[test]
+fn a_verdict_in_reported_speech_criticises_the_party_it_is_about() {
+    let d = dict().verb("attack", Some("190"), &[]);
+    let attacked = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+    // "Putin said it was illegal": the act just told of, by its other party.
+    let verdict = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say it/PRON/6/nsubj was/AUX/6/cop illegal/ADJ/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, verdict]).iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:111".to_string()), "{got:?}");
+    // "… was not illegal" is no criticism.
+    let cleared = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say it/PRON/7/nsubj was/AUX/7/cop not/PART/7/advmod illegal/ADJ/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, cleared]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.ends_with(":111")), "{got:?}");
+}
+
+#[test]
+fn calling_an_act_a_crime_is_an_accusation_and_an_offer_refused_targets_its_maker() {
+    let d = dict()
+        .verb("attack", Some("190"), &[])
+        .verb("offer", Some("030"), &[("+", "030")]);
+    let attacked = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+    let verdict = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say this/PRON/7/nsubj was/AUX/7/cop a/DET/7/det crime/NOUN/3/ccomp";
+    let got: Vec<String> = code(&d, &[attacked, verdict]).iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:112".to_string()), "{got:?}");
+    let offered =
+        "Iran/PROPN/2/nsubj offered/VERB/0/root/offer Russia/PROPN/2/iobj talks/NOUN/2/obj";
+    let refused = "Russia/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det offer/NOUN/2/obj";
+    let got: Vec<String> = code(&d, &[offered, refused]).iter().map(brief).collect();
+    assert!(got.contains(&"RUS>IRN:120".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_person_known_by_title_as_object_is_known_by_surname_later() {
+    let d = dict().actor("British", "GBR", MentionKind::Country).actor(
+        "police chief",
+        "---COP",
+        MentionKind::Agent,
+    );
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet British/ADJ/5/amod police/NOUN/5/compound chief/NOUN/6/nmod:desc Nick/PROPN/2/obj Adderley/PROPN/6/flat",
+            "Iran/PROPN/2/nsubj met/VERB/0/root/meet Adderley/PROPN/2/obj",
+        ],
+    );
+    let got: Vec<String> = ev.iter().map(brief).collect();
+    assert!(got.contains(&"IRN>GBRCOP:040".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_denied_approval_in_a_running_quotation_criticises_the_other_party() {
+    let d = dict();
+    let ev = code(
+        &d,
+        &[
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say ,/PUNCT/3/punct \"/PUNCT/7/punct we/PRON/7/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/7/obj ./PUNCT/3/punct",
+            "I/PRON/4/nsubj do/AUX/4/aux not/PART/4/advmod think/VERB/0/root/think it/PRON/7/expl is/AUX/7/cop right/ADJ/4/ccomp \"/PUNCT/4/punct",
+        ],
+    );
+    let second: Vec<String> = ev
+        .iter()
+        .filter(|e| e.sentence_index == 1)
+        .map(brief)
+        .collect();
+    assert_eq!(second, vec!["RUSGOV>IRN:111"]);
+}
