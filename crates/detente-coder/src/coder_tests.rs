@@ -615,3 +615,16 @@ fn a_thing_as_object_does_not_control_a_purpose_infinitive() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_warning_of_what_another_party_will_suffer_is_a_threat() {
+    let d = dict().verb("warn", Some("012"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russia/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/6/mark Iran/PROPN/6/nsubj would/AUX/6/aux pay/VERB/2/ccomp/pay a/DET/9/det heavy/ADJ/9/amod price/NOUN/6/obj");
+    let got = code_with(&coder, &s);
+    assert!(got.contains(&"RUS>IRN:130".to_string()), "{got:?}");
+    // Paying a price one chose is no threat.
+    let s = sent("Russia/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/5/nsubj would/AUX/5/aux pay/VERB/2/ccomp/pay the/DET/7/det bill/NOUN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.ends_with(":130")), "{got:?}");
+}

@@ -1,7 +1,8 @@
 //! Demands made by saying what another party must do: "Britain said Iran must release the
 //! sailors", "Mubarak said the US should mediate". The embedded event is not asserted (it is
 //! only required), but the statement itself is a demand (CAMEO 10) by the speaker on the party
-//! that must act.
+//! that must act. Likewise a warning of what another party will suffer ("China warned that the
+//! US would pay a heavy price", "… would face consequences") is a threat (13) on that party.
 
 use super::{Reading, SentenceCoder};
 use crate::actor::actors_at;
@@ -15,17 +16,21 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn code_demands(&self, ctx: &mut Context, out: &mut Vec<Event>) {
         let t = &self.tree;
         for s in 0..t.len() {
-            if t.upos(s) != "VERB" || !speech::is_speech_verb(t.lemma(s)) {
+            let warns = matches!(t.lemma(s), "warn" | "threaten" | "caution");
+            if t.upos(s) != "VERB" || !(speech::is_speech_verb(t.lemma(s)) || warns) {
                 continue;
             }
             for c in t.kids_with(s, "ccomp") {
-                let Some(aux) = t
-                    .children(c)
-                    .iter()
-                    .copied()
-                    .find(|&a| t.rel(a) == "aux" && matches!(t.lower(a), "must" | "should"))
-                else {
-                    continue;
+                let (code, aux) = match (
+                    t.children(c)
+                        .iter()
+                        .copied()
+                        .find(|&a| t.rel(a) == "aux" && matches!(t.lower(a), "must" | "should")),
+                    self.suffers(c),
+                ) {
+                    (Some(aux), _) => ("100", aux),
+                    (None, Some(aux)) => ("130", aux),
+                    _ => continue,
                 };
                 let Some(who) = t.kid(c, "nsubj") else {
                     continue;
@@ -49,7 +54,7 @@ impl SentenceCoder<'_, '_> {
                 let (frame, negated, modality) = own_frame(t, s);
                 let r = Reading {
                     v: s,
-                    m: Match::plain("100", Some(who), vec![s.min(aux), s.max(aux)]),
+                    m: Match::plain(code, Some(who), vec![s.min(aux), s.max(aux)]),
                     sources,
                     targets,
                     frame,
@@ -60,5 +65,28 @@ impl SentenceCoder<'_, '_> {
                 self.emit(ctx, r, out);
             }
         }
+    }
+}
+
+impl SentenceCoder<'_, '_> {
+    /// The future auxiliary of a clause that says its subject will suffer for what it does
+    /// ("would pay a heavy price", "will face consequences", "will regret it"), if it is one.
+    fn suffers(&self, c: usize) -> Option<usize> {
+        let t = &self.tree;
+        let aux = t.children(c).iter().copied().find(|&a| {
+            t.rel(a) == "aux" && matches!(t.lower(a), "will" | "would" | "'ll" | "wo")
+        })?;
+        let obj = t.kid(c, "obj").map(|o| t.lemma(o));
+        let suffering = match t.lemma(c) {
+            "pay" => obj == Some("price"),
+            "face" => matches!(
+                obj,
+                Some("consequence" | "consequences" | "retaliation" | "response" | "retribution")
+            ),
+            "regret" => true,
+            _ => false,
+        };
+        let denied = own_frame(t, c).1;
+        (suffering && !denied).then_some(aux)
     }
 }
