@@ -174,3 +174,21 @@ fn a_denied_approval_in_a_running_quotation_criticises_the_other_party() {
         .collect();
     assert_eq!(second, vec!["RUSGOV>IRN:111"]);
 }
+
+#[test]
+fn the_role_named_before_is_remembered_a_few_sentences_only() {
+    let d = dict();
+    let first = "Russian/ADJ/2/amod officials/NOUN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+    let filler = "Iran/PROPN/2/nsubj arrived/VERB/0/root/arrive";
+    let later = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/4/det officials/NOUN/2/obj";
+    let near: Vec<String> = code(&d, &[first, filler, later])
+        .iter()
+        .map(brief)
+        .collect();
+    assert!(near.contains(&"IRN>RUSGOV:190".to_string()), "{near:?}");
+    let far: Vec<String> = code(&d, &[first, filler, filler, filler, filler, filler, later])
+        .iter()
+        .map(brief)
+        .collect();
+    assert!(!far.contains(&"IRN>RUSGOV:190".to_string()), "{far:?}");
+}

@@ -23,7 +23,7 @@ pub struct Context {
     events: usize,
     /// (head noun lemma, code) of roles named with their country ("the US embassy"), most
     /// recent last: "the embassy" later means the same one.
-    roles: Vec<(String, String)>,
+    roles: Vec<(String, String, usize)>,
     /// The sentence being coded, and the sentences where the focus country and the last group
     /// were last named: a pronoun reaches back only so far.
     sentence: usize,
@@ -43,6 +43,9 @@ pub struct Context {
 /// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
 /// nearly always a thing ("it has improved", "it ends its supergiant phase") and "they" a
 /// group the article has moved away from.
+/// How many sentences back "the embassy" may find "the US embassy".
+const ROLE_REACH: usize = 4;
+
 const PRONOUN_REACH: usize = 1;
 
 impl Context {
@@ -55,22 +58,25 @@ impl Context {
 
     /// Records a role named with its country, by its head noun ("embassy", "USAGOV").
     pub fn see_role(&mut self, head: &str, code: &str) {
-        if let Some(k) = self.roles.iter().position(|(h, _)| h == head) {
+        if let Some(k) = self.roles.iter().position(|(h, _, _)| h == head) {
             self.roles.remove(k);
         }
-        self.roles.push((head.to_string(), code.to_string()));
+        self.roles
+            .push((head.to_string(), code.to_string(), self.sentence));
         if self.roles.len() > 64 {
             self.roles.remove(0);
         }
     }
 
-    /// The last role named with its country under this head noun.
+    /// The last role named with its country under this head noun, a few sentences back at
+    /// most: "the embassy" two sentences after "the US embassy" is that one; ten sentences and
+    /// two countries later, it is anybody's.
     pub fn role(&self, head: &str) -> Option<&str> {
         self.roles
             .iter()
             .rev()
-            .find(|(h, _)| h == head)
-            .map(|(_, c)| c.as_str())
+            .find(|(h, _, at)| h == head && self.sentence - at <= ROLE_REACH)
+            .map(|(_, c, _)| c.as_str())
     }
 
     /// Records a full person mention (its surname is the last word).
