@@ -192,3 +192,13 @@ fn the_role_named_before_is_remembered_a_few_sentences_only() {
         .collect();
     assert!(!far.contains(&"IRN>RUSGOV:190".to_string()), "{far:?}");
 }
+
+#[test]
+fn rejecting_the_remarks_targets_the_last_speaker() {
+    let d = dict();
+    let said = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say ,/PUNCT/3/punct \"/PUNCT/7/punct we/PRON/7/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/7/obj ./PUNCT/3/punct \"/PUNCT/3/punct";
+    let rejected =
+        "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det remarks/NOUN/2/obj/remark";
+    let got: Vec<String> = code(&d, &[said, rejected]).iter().map(brief).collect();
+    assert!(got.contains(&"IRN>RUSGOV:120".to_string()), "{got:?}");
+}

@@ -1,6 +1,7 @@
-//! Answers to an earlier request or offer: "The embassy declined the request", "Moscow rejected
-//! the offer". The one referred to is the last appeal, demand or offer the article told of, so
-//! whoever made it is the answer's target.
+//! Answers to an earlier request, offer or statement: "The embassy declined the request",
+//! "Moscow rejected the offer", "Blinken rejected the remarks". The one referred to is the last
+//! appeal, demand or offer the article told of, or the last quotation's speaker, so whoever made
+//! it is the answer's target.
 
 use super::SentenceCoder;
 use crate::actor::Actor;
@@ -21,13 +22,26 @@ const REQUESTS: &[&str] = &[
     "invitation",
 ];
 
+/// Nouns that name something said, answered by rejecting or denying it: its speaker is the
+/// target ("Blinken rejected the remarks", "Moscow dismissed the accusations").
+const SAYINGS: &[&str] = &[
+    "remark",
+    "comment",
+    "statement",
+    "claim",
+    "allegation",
+    "accusation",
+    "assertion",
+];
+
 impl SentenceCoder<'_, '_> {
     /// The maker of the earlier request that `v`'s object refers back to, standing where the
     /// object stands; `None` when the object names its maker or refers to nothing before.
     pub(super) fn requester(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
         let t = &self.tree;
         let n = t.kid(v, "obj")?;
-        if !REQUESTS.contains(&t.lemma(n)) {
+        let said = SAYINGS.contains(&t.lemma(n));
+        if !REQUESTS.contains(&t.lemma(n)) && !said {
             return None;
         }
         // "the request", "their demand"; not "a request", nor "a request from Iran".
@@ -39,7 +53,11 @@ impl SentenceCoder<'_, '_> {
         if !refers || named {
             return None;
         }
-        let (by, _) = ctx.last_request()?;
+        let by = if said {
+            ctx.speaker().first().map(|a| a.code.as_str())?
+        } else {
+            ctx.last_request()?.0
+        };
         if sources.iter().any(|s| s.code == by) {
             return None;
         }
