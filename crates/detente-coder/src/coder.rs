@@ -16,7 +16,7 @@ use crate::actor::{actors_at, Actor, Mentions};
 use crate::cameo;
 use crate::context::Context;
 use crate::dictionary::{Dictionary, Discard, Mention, MentionKind};
-use crate::event::{ActorRef, Event, Quote};
+use crate::event::{Event, Quote};
 use crate::modality::{frame_of_verb, own_frame, recode, Frame};
 use crate::pattern::{match_entry, Match};
 use crate::speech;
@@ -229,7 +229,8 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             let lemma = t.lemma(v);
-            if speech::is_speech_verb(lemma) {
+            let speech = speech::is_speech_verb(lemma);
+            if speech && !speech::acts(t, v) {
                 continue;
             }
             // A framing verb with an infinitive codes through it ("agreed to meet").
@@ -241,6 +242,10 @@ impl SentenceCoder<'_, '_> {
             let Some(r) = self.read_predicate(ctx, v, lemma) else {
                 continue;
             };
+            // An acting speech verb codes through its patterns only, never its bare 010.
+            if speech && r.m.words.len() < 2 {
+                continue;
+            }
             coded_words.extend(&r.m.words);
             if let Some(tg) = r.m.target {
                 coded_words.push(tg);
@@ -712,53 +717,6 @@ impl SentenceCoder<'_, '_> {
                 .join(" "),
         })
     }
-
-    fn span_text(&self, a: usize, b: usize) -> (String, usize, usize) {
-        let toks = self.input.tokens;
-        // An actor always lies in its sentence; clamp all the same, since a slip here must not
-        // take the whole batch down.
-        let b = b.min(toks.len());
-        let a = a.min(b.saturating_sub(1));
-        let (Some(first), Some(last)) = (toks.get(a), toks.get(b.wrapping_sub(1))) else {
-            return (String::new(), 0, 0);
-        };
-        let (s, e) = (
-            first.start.saturating_sub(self.input.offset),
-            last.end.saturating_sub(self.input.offset),
-        );
-        match self.input.text.get(s..e) {
-            Some(x) if s < e => (x.to_string(), s, e),
-            _ => (
-                toks[a..b.max(a)]
-                    .iter()
-                    .map(|t| t.form.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                s,
-                e,
-            ),
-        }
-    }
-
-    fn actor_ref(&self, a: &Actor) -> ActorRef {
-        let (text, start, end) =
-            self.span_text(a.start, a.end.min(self.input.tokens.len()).max(a.start + 1));
-        ActorRef {
-            code: a.code.clone(),
-            text,
-            start,
-            end,
-        }
-    }
-
-    fn phrase_text(&self, h: usize) -> String {
-        let p = self.tree.phrase(h);
-        let (a, b) = (
-            p.first().copied().unwrap_or(h),
-            p.last().copied().unwrap_or(h) + 1,
-        );
-        self.span_text(a, b).0
-    }
 }
 
 fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {
@@ -781,6 +739,7 @@ mod memory;
 mod names;
 mod oblique;
 mod response;
+mod span;
 mod violence;
 
 #[cfg(test)]

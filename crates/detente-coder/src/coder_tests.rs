@@ -628,3 +628,17 @@ fn a_warning_of_what_another_party_will_suffer_is_a_threat() {
     let got = code_with(&coder, &s);
     assert!(!got.iter().any(|e| e.ends_with(":130")), "{got:?}");
 }
+
+#[test]
+fn a_speech_verb_with_an_object_acts_through_its_patterns() {
+    let d = dict()
+        .actor("Taliban", "AFGINS", MentionKind::Organization)
+        .verb("claim", Some("010"), &[("responsibility", "015")])
+        .verb("announce", Some("010"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Taliban/PROPN/2/nsubj claimed/VERB/0/root/claim responsibility/NOUN/2/obj");
+    assert_eq!(code_with(&coder, &s), vec!["AFGINS>-:015"]);
+    // Its bare default is no event: "announced the winners in Moscow".
+    let s = sent("Russia/PROPN/2/nsubj announced/VERB/0/root/announce Iran/PROPN/2/obj");
+    assert_eq!(code_with(&coder, &s), Vec::<String>::new());
+}

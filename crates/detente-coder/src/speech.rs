@@ -65,6 +65,12 @@ pub fn owned_by_speaker(tree: &Tree, h: usize, speaker: &[Actor], sources: &mut 
     }
 }
 
+/// Whether speech verb `v` acts rather than reports: it has an object and reports nothing
+/// ("claimed responsibility for the attack", "declared a state of emergency").
+pub fn acts(tree: &Tree, v: usize) -> bool {
+    tree.kid(v, "obj").is_some() && tree.kid(v, "ccomp").is_none()
+}
+
 pub fn is_speech_verb(lemma: &str) -> bool {
     SPEECH.contains(&lemma)
 }
