@@ -642,3 +642,16 @@ fn a_speech_verb_with_an_object_acts_through_its_patterns() {
     let s = sent("Russia/PROPN/2/nsubj announced/VERB/0/root/announce Iran/PROPN/2/obj");
     assert_eq!(code_with(&coder, &s), Vec::<String>::new());
 }
+
+#[test]
+fn a_claim_that_another_party_did_wrong_accuses_it() {
+    let d = dict().verb("shell", Some("194"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russia/PROPN/2/nsubj claimed/VERB/0/root/claim that/SCONJ/5/mark Iran/PROPN/5/nsubj shelled/VERB/2/ccomp/shell the/DET/7/det city/NOUN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(got.contains(&"RUS>IRN:112".to_string()), "{got:?}");
+    // A claim of one's own doing accuses nobody.
+    let s = sent("Russia/PROPN/2/nsubj claimed/VERB/0/root/claim that/SCONJ/5/mark it/PRON/5/nsubj won/VERB/2/ccomp/win");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.ends_with(":112")), "{got:?}");
+}

@@ -2,7 +2,9 @@
 //! sailors", "Mubarak said the US should mediate". The embedded event is not asserted (it is
 //! only required), but the statement itself is a demand (CAMEO 10) by the speaker on the party
 //! that must act. Likewise a warning of what another party will suffer ("China warned that the
-//! US would pay a heavy price", "… would face consequences") is a threat (13) on that party.
+//! US would pay a heavy price", "… would face consequences") is a threat (13) on that party,
+//! and a claim that another party did wrong ("claimed the protesters were sent by the
+//! government") an accusation (112).
 
 use super::{Reading, SentenceCoder};
 use crate::actor::actors_at;
@@ -21,18 +23,18 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             for c in t.kids_with(s, "ccomp") {
-                let (code, aux) = match (
-                    t.children(c)
-                        .iter()
-                        .copied()
-                        .find(|&a| t.rel(a) == "aux" && matches!(t.lower(a), "must" | "should")),
-                    self.suffers(c),
-                ) {
-                    (Some(aux), _) => ("100", aux),
-                    (None, Some(aux)) => ("130", aux),
+                let must = t
+                    .children(c)
+                    .iter()
+                    .copied()
+                    .find(|&a| t.rel(a) == "aux" && matches!(t.lower(a), "must" | "should"));
+                let (code, aux, who) = match (must, self.suffers(c), self.accused(s, c)) {
+                    (Some(aux), _, _) => ("100", aux, t.kid(c, "nsubj")),
+                    (None, Some(aux), _) => ("130", aux, t.kid(c, "nsubj")),
+                    (None, None, Some(who)) => ("112", c, Some(who)),
                     _ => continue,
                 };
-                let Some(who) = t.kid(c, "nsubj") else {
+                let Some(who) = who else {
                     continue;
                 };
                 let Some(speaker) = self.subject(s).0 else {
@@ -88,5 +90,29 @@ impl SentenceCoder<'_, '_> {
         };
         let denied = own_frame(t, c).1;
         (suffering && !denied).then_some(aux)
+    }
+
+    /// Who a claim accuses: "claimed (that) protesters were sent by the government" (the
+    /// agent), "claimed that Gondor shelled the city" (the subject of a hostile act).
+    fn accused(&self, s: usize, c: usize) -> Option<usize> {
+        let t = &self.tree;
+        if !matches!(t.lemma(s), "claim" | "charge" | "insist") {
+            return None;
+        }
+        let agent = t.children(c).iter().copied().find(|&a| {
+            t.full_rel(a) == "obl:agent" || (t.rel(a) == "obl" && t.case_of(a) == Some("by"))
+        });
+        if agent.is_some() {
+            return agent;
+        }
+        let hostile = self
+            .coder
+            .dict
+            .verb(t.lemma(c))
+            .and_then(|e| e.code.as_deref())
+            .and_then(|code| code.get(..2))
+            .and_then(|r| r.parse::<u8>().ok())
+            .is_some_and(|r| (11..=20).contains(&r));
+        hostile.then(|| t.kid(c, "nsubj")).flatten()
     }
 }
