@@ -20,8 +20,19 @@ const STATIVE: &[&str] = &[
 /// Verbs by which one party urges an act on another ("urged X to withdraw"): the act they
 /// govern is asked for, not done.
 const DIRECTIVE: &[&str] = &[
-    "urge", "call", "ask", "appeal", "press", "demand", "request", "implore", "exhort", "plead",
+    "urge",
+    "call",
+    "ask",
+    "appeal",
+    "press",
+    "demand",
+    "request",
+    "implore",
+    "exhort",
+    "plead",
     "beg",
+    "invite",
+    "encourage",
 ];
 
 impl SentenceCoder<'_, '_> {
