@@ -429,6 +429,8 @@ impl SentenceCoder<'_, '_> {
             .unwrap_or_default();
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
+        } else if targets.is_empty() {
+            targets.extend(self.perpetrator(ctx, v, &sources));
         }
         if let Some(s) = speech::speech_verb_over(t, v) {
             let said_by = self.subject(s).0;
@@ -589,8 +591,12 @@ impl SentenceCoder<'_, '_> {
         if violence::specific_violence(&code) && !r.negated && r.frame == Frame::Plain {
             ctx.see_violence(&code);
         }
-        if let (Some("02" | "03" | "10"), Some(s)) = (code.get(..2), r.sources.first()) {
-            ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()));
+        match (code.get(..2), r.sources.first()) {
+            (Some("02" | "03" | "10"), Some(s)) => {
+                ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()))
+            }
+            (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
+            _ => {}
         }
         let quote = speech::speech_verb_over(&self.tree, r.v)
             .and_then(|s| self.subject(s).0)

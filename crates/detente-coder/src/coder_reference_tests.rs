@@ -202,3 +202,20 @@ fn rejecting_the_remarks_targets_the_last_speaker() {
     let got: Vec<String> = code(&d, &[said, rejected]).iter().map(brief).collect();
     assert!(got.contains(&"IRN>RUSGOV:120".to_string()), "{got:?}");
 }
+
+#[test]
+fn condemning_the_attack_targets_whoever_did_it() {
+    let d = dict()
+        .verb("condemn", Some("111"), &[])
+        .noun("bombing", Some("183"), &[]);
+    let attacked = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+    let condemned = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj condemned/VERB/0/root/condemn the/DET/5/det bombing/NOUN/3/obj";
+    let got: Vec<String> = code(&d, &[attacked, condemned]).iter().map(brief).collect();
+    assert!(got.contains(&"RUSGOV>IRN:111".to_string()), "{got:?}");
+    // ... and is no bombing by the one who condemns it.
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("RUSGOV>") && e.ends_with(":183")),
+        "{got:?}"
+    );
+}

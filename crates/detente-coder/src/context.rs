@@ -32,6 +32,8 @@ pub struct Context {
     /// The last specific violence the article told of ("1832", a car bombing): "the attack"
     /// later is that one.
     violence: Option<String>,
+    /// Who did the last violence the article told of, when it said so.
+    perpetrator: Option<String>,
     /// The party that made the last appeal, offer or demand, and the one it was made to.
     request: Option<(String, Option<String>)>,
     /// The speaker of the last quotation or reported speech.
@@ -125,6 +127,16 @@ impl Context {
     /// The code of the last specific violence the article told of.
     pub fn last_violence(&self) -> Option<&str> {
         self.violence.as_deref()
+    }
+
+    /// Records who did a violent act (any violence, specific or not).
+    pub fn see_perpetrator(&mut self, by: &str) {
+        self.perpetrator = Some(by.to_string());
+    }
+
+    /// Who did the last violence the article named a perpetrator for.
+    pub fn last_perpetrator(&self) -> Option<&str> {
+        self.perpetrator.as_deref()
     }
 
     /// Moves on to the next sentence of the article.

@@ -160,7 +160,12 @@ impl SentenceCoder<'_, '_> {
                 && !referred
                 && matches!(t.full_rel(n), "obj" | "obl" | "obl:npmod" | "obl:tmod")
             {
-                if let Some(p) = t.parent(n).filter(|&p| t.upos(p) == "VERB") {
+                // ... unless that verb made its own event of it: "condemned the bombing" is no
+                // bombing by whoever condemned it.
+                if let Some(p) = t
+                    .parent(n)
+                    .filter(|&p| t.upos(p) == "VERB" && !coded.contains(&p))
+                {
                     if let Some(h) = self.subject(p).0 {
                         sources = actors_at(t, &self.ms, ctx, h);
                     }

@@ -74,4 +74,41 @@ impl SentenceCoder<'_, '_> {
             second_person: false,
         })
     }
+
+    /// Whoever did the violence `v`'s object refers back to ("condemned the attack", "denounced
+    /// the bombing"), standing where the object stands.
+    pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
+        let t = &self.tree;
+        let n = t.kid(v, "obj")?;
+        let violent = self
+            .coder
+            .dict
+            .noun_event(t.lemma(n))
+            .and_then(|e| e.code.as_deref())
+            .is_some_and(super::violence::violent);
+        let definite = t
+            .children(n)
+            .iter()
+            .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "the" | "this" | "that"));
+        let named = t.phrase(n).iter().any(|&i| self.ms.at(i).is_some());
+        if !violent || !definite || named {
+            return None;
+        }
+        let by = ctx.last_perpetrator()?;
+        if sources.iter().any(|s| s.code == by) {
+            return None;
+        }
+        Some(Actor {
+            code: by.to_string(),
+            start: n,
+            end: n + 1,
+            kind: if by.starts_with("---") {
+                MentionKind::Agent
+            } else {
+                MentionKind::Country
+            },
+            first_person: false,
+            second_person: false,
+        })
+    }
 }
