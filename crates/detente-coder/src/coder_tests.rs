@@ -660,3 +660,14 @@ fn a_claim_that_another_party_did_wrong_accuses_it() {
     let got = code_with(&coder, &s);
     assert!(!got.iter().any(|e| e.ends_with(":112")), "{got:?}");
 }
+
+#[test]
+fn a_relative_pronoun_as_passive_subject_is_the_noun_it_stands_for() {
+    let d = dict()
+        .actor("Iranian", "IRN", MentionKind::Country)
+        .actor("rebels", "---REB", MentionKind::Agent)
+        .verb("back", Some("051"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Iranian/ADJ/2/amod rebels/NOUN/0/root ,/PUNCT/6/punct who/PRON/6/nsubj:pass are/AUX/6/aux:pass backed/VERB/2/acl:relcl/back by/ADP/8/case Russia/PROPN/6/obl:agent");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>IRNREB:051"]);
+}

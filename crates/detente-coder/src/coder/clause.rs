@@ -113,6 +113,13 @@ impl SentenceCoder<'_, '_> {
                 return (Some(s), passive);
             }
             if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
+                // "rebels, who are backed by Iran": the relative pronoun stands for the noun.
+                let s = match t.parent(cur) {
+                    Some(p) if RELATIVE.contains(&t.lower(s)) && t.full_rel(cur) == "acl:relcl" => {
+                        p
+                    }
+                    _ => s,
+                };
                 if depth == 0 {
                     let agent = kids
                         .iter()
