@@ -671,3 +671,16 @@ fn a_relative_pronoun_as_passive_subject_is_the_noun_it_stands_for() {
     let s = sent("Iranian/ADJ/2/amod rebels/NOUN/0/root ,/PUNCT/6/punct who/PRON/6/nsubj:pass are/AUX/6/aux:pass backed/VERB/2/acl:relcl/back by/ADP/8/case Russia/PROPN/6/obl:agent");
     assert_eq!(code_with(&coder, &s), vec!["RUS>IRNREB:051"]);
 }
+
+#[test]
+fn what_one_is_thanked_or_blamed_for_is_ones_own_doing() {
+    let d = dict()
+        .actor("Syria", "SYR", MentionKind::Country)
+        .verb("thank", Some("051"), &[])
+        .verb("help", Some("070"), &[("+", "070")]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Iran/PROPN/2/nsubj thanked/VERB/0/root/thank Russia/PROPN/2/obj for/SCONJ/5/mark helping/VERB/2/advcl/help Syria/PROPN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(got.contains(&"RUS>SYR:070".to_string()), "{got:?}");
+    assert!(!got.contains(&"IRN>SYR:070".to_string()), "{got:?}");
+}

@@ -171,6 +171,16 @@ impl SentenceCoder<'_, '_> {
                     }
                     cur = p;
                 }
+                // "thanked the EU for opening talks", "praised Gondor for helping": what one is
+                // thanked or blamed for is the object's doing.
+                "advcl"
+                    if t.children(cur)
+                        .iter()
+                        .any(|&m| matches!(t.rel(m), "mark" | "case") && t.lower(m) == "for")
+                        && t.kid(p, "obj").is_some() =>
+                {
+                    return (t.kid(p, "obj"), passive);
+                }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
                 // (A participle with a direct object is active: "Pyongyang fired shells".)
