@@ -684,3 +684,13 @@ fn what_one_is_thanked_or_blamed_for_is_ones_own_doing() {
     assert!(got.contains(&"RUS>SYR:070".to_string()), "{got:?}");
     assert!(!got.contains(&"IRN>SYR:070".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_clause_as_subject_is_no_actor_and_the_reporter_is_not_it() {
+    let d = dict().verb("kill", Some("190"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // "Fighting has killed 600 people, Russia said": Russia only reports it.
+    let s = sent("Fighting/VERB/3/csubj/fight has/AUX/3/aux killed/VERB/6/ccomp/kill Iranians/PROPN/3/obj ,/PUNCT/6/punct Russia/PROPN/6/nsubj said/VERB/0/root/say");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.starts_with("RUS>")), "{got:?}");
+}

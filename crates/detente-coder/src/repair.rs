@@ -339,9 +339,12 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
             && kids(m)
                 .any(|k| tokens[k].deprel == "case" && tokens[k].form.eq_ignore_ascii_case("of"))
     });
+    // ... or on the last of conjoined nouns: "Sudan's army and the RSF agreed to a truce".
+    let conjunct = kids(r).filter(|&m| tokens[m].deprel == "conj").last();
     let v = kids(r)
         .find(|&c| participle(c))
-        .or_else(|| of_phrase.and_then(|m| kids(m).find(|&c| participle(c))))?;
+        .or_else(|| of_phrase.and_then(|m| kids(m).find(|&c| participle(c))))
+        .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))?;
     let mut has_complement = false;
     for c in kids(v) {
         let rel = tokens[c].deprel.as_str();
@@ -541,5 +544,15 @@ mod tests {
         let fixed = noun_root(&s.tokens).expect("repaired");
         assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (0, "root"));
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (2, "nsubj"));
+    }
+
+    #[test]
+    fn a_participle_on_the_last_conjunct_is_the_verb_of_them_all() {
+        let mut s = sent("army/NOUN/0/root and/CCONJ/4/cc the/DET/4/det rebels/NOUN/1/conj agreed/VERB/4/acl/agree to/ADP/7/case truce/NOUN/5/obl ./PUNCT/1/punct");
+        s.tokens[4].xpos = "VBN".into();
+        let fixed = noun_root(&s.tokens).expect("repaired");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (5, "nsubj"));
+        assert_eq!(fixed[3].head, 1, "the conjunct stays on the first noun");
     }
 }

@@ -90,6 +90,11 @@ impl SentenceCoder<'_, '_> {
         let dateline = crate::dateline::dateline_len(self.input.tokens);
         for depth in 0..8 {
             let kids = t.children(cur);
+            // "Fighting between the two sides has killed 600": a clause is the subject, an
+            // event rather than an actor.
+            if kids.iter().any(|&c| t.rel(c) == "csubj") {
+                return (None, passive);
+            }
             // A dateline ("MOSCOW (Reuters) — Putin met ...") that the parser hung on the verb
             // as a second subject is not the subject.
             if let Some(&s) = kids.iter().find(|&&c| {
