@@ -340,7 +340,7 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
                 .any(|k| tokens[k].deprel == "case" && tokens[k].form.eq_ignore_ascii_case("of"))
     });
     // ... or on the last of conjoined nouns: "Sudan's army and the RSF agreed to a truce".
-    let conjunct = kids(r).filter(|&m| tokens[m].deprel == "conj").next_back();
+    let conjunct = kids(r).rfind(|&m| tokens[m].deprel == "conj");
     let v = kids(r)
         .find(|&c| participle(c))
         .or_else(|| of_phrase.and_then(|m| kids(m).find(|&c| participle(c))))
