@@ -516,9 +516,11 @@ impl SentenceCoder<'_, '_> {
         if targets.is_empty() && sources.len() >= 2 {
             targets = self.aimed_targets(ctx, v, &sources);
         }
+        // Protesters side by side protest together, not against each other.
         if sources.len() >= 2
             && sources[0].country() != sources[1].country()
             && (targets.is_empty() || pair_subject)
+            && !m.code.starts_with("14")
         {
             // Conjoined parties with no target act on each other: both directions.
             mutual = !pair_subject;

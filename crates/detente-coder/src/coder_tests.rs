@@ -694,3 +694,17 @@ fn a_clause_as_subject_is_no_actor_and_the_reporter_is_not_it() {
     let got = code_with(&coder, &s);
     assert!(!got.iter().any(|e| e.starts_with("RUS>")), "{got:?}");
 }
+
+#[test]
+fn conjoined_protesters_protest_together_not_against_each_other() {
+    let d = dict().verb("protest", Some("141"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s =
+        sent("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj protested/VERB/0/root/protest");
+    let got = code_with(&coder, &s);
+    assert!(!got.contains(&"RUS>IRN:141".to_string()), "{got:?}");
+    // Meeting is still mutual.
+    let s = sent("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj met/VERB/0/root/meet");
+    let got = code_with(&coder, &s);
+    assert!(got.contains(&"RUS>IRN:040".to_string()), "{got:?}");
+}
