@@ -429,7 +429,8 @@ impl SentenceCoder<'_, '_> {
             .unwrap_or_default();
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
-        } else if targets.is_empty() {
+        } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {
+            // Condemning, blaming, investigating the attack: its perpetrator.
             targets.extend(self.perpetrator(ctx, v, &sources));
         }
         if let Some(s) = speech::speech_verb_over(t, v) {

@@ -708,3 +708,21 @@ fn conjoined_protesters_protest_together_not_against_each_other() {
     let got = code_with(&coder, &s);
     assert!(got.contains(&"RUS>IRN:040".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_speakers_it_parsed_as_object_is_the_speaker_and_a_warned_off_act_is_not_done() {
+    let d = dict()
+        .actor("army", "---MIL", MentionKind::Agent)
+        .verb("strike", Some("190"), &[("+", "190")])
+        .verb("warn", Some("012"), &[("+", "012")]);
+    let coder = Coder::new(&d, Options::default());
+    // "The Russian army said it struck Iran", "it" read as object of "said".
+    let s = sent("The/DET/3/det Russian/ADJ/3/amod army/NOUN/4/nsubj said/VERB/0/root/say it/PRON/4/obj struck/VERB/4/xcomp/strike Iran/PROPN/6/obj");
+    let got = code_with(&coder, &s);
+    assert!(got.contains(&"RUSMIL>IRN:190".to_string()), "{got:?}");
+    // "Russia warned Iran against attacking Saudi": no attack happened.
+    let s = sent("Russia/PROPN/2/nsubj warned/VERB/0/root/warn Iran/PROPN/2/obj against/SCONJ/5/mark attacking/VERB/2/advcl/attack Saudi/PROPN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.ends_with(":190")), "{got:?}");
+    assert!(got.contains(&"RUS>IRN:012".to_string()), "{got:?}");
+}

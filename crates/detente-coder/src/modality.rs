@@ -92,6 +92,11 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
     {
         return Some("alleged");
     }
+    // "warned Israel against expanding the war": warned off, not done.
+    if tree.rel(v) == "advcl" && matches!(tree.lemma(p), "warn" | "caution") && marked(&["against"])
+    {
+        return Some("warned");
+    }
     match (tree.rel(v), tree.lemma(p)) {
         ("ccomp", "allege") => Some("alleged"),
         ("ccomp" | "xcomp", "deny" | "refute") => Some("denied"),

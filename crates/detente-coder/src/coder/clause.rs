@@ -160,6 +160,14 @@ impl SentenceCoder<'_, '_> {
             }
             let Some(p) = t.parent(cur) else { break };
             match t.full_rel(cur) {
+                // "The army said it struck …" parsed as object + infinitive: the pronoun is the
+                // speaker, as for any third-person subject of reported speech.
+                "xcomp"
+                    if crate::speech::is_speech_verb(t.lemma(p))
+                        && t.kid(p, "obj").is_some_and(|o| t.upos(o) == "PRON") =>
+                {
+                    cur = p;
+                }
                 "xcomp" => {
                     // Object control: "urged the US to waive". A thing as object does not
                     // act: "fired tear gas to disperse them" is the subject's purpose.
@@ -176,13 +184,14 @@ impl SentenceCoder<'_, '_> {
                     }
                     cur = p;
                 }
-                // "thanked the EU for opening talks", "praised Gondor for helping": what one is
-                // thanked or blamed for is the object's doing.
+                // "thanked the EU for opening talks", "warned Israel against expanding the war",
+                // "stopped them from leaving": what one is thanked, warned or stopped for is the
+                // object's doing.
                 "advcl"
-                    if t.children(cur)
-                        .iter()
-                        .any(|&m| matches!(t.rel(m), "mark" | "case") && t.lower(m) == "for")
-                        && t.kid(p, "obj").is_some() =>
+                    if t.children(cur).iter().any(|&m| {
+                        matches!(t.rel(m), "mark" | "case")
+                            && matches!(t.lower(m), "for" | "against" | "from")
+                    }) && t.kid(p, "obj").is_some() =>
                 {
                     return (t.kid(p, "obj"), passive);
                 }
