@@ -25,6 +25,23 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// An actor the article named before (or implies), standing at word `at` of this sentence:
+    /// a role without a country ("---CVL") is an agent, anything else a country's.
+    pub fn standing(code: &str, at: usize) -> Actor {
+        Actor {
+            code: code.to_string(),
+            start: at,
+            end: at + 1,
+            kind: if code.starts_with("---") {
+                MentionKind::Agent
+            } else {
+                MentionKind::Country
+            },
+            first_person: false,
+            second_person: false,
+        }
+    }
+
     /// The three-letter country (or IGO) part, `None` when unknown (`---GOV`).
     pub fn country(&self) -> Option<&str> {
         if self.code.len() < 3 || self.code.starts_with("---") {

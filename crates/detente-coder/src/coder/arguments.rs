@@ -177,14 +177,7 @@ impl SentenceCoder<'_, '_> {
             // held by civilians, of the country it takes place in (placed below), unless the
             // sentence only refers to it.
             if sources.is_empty() && m.code.starts_with("14") && !referred {
-                sources.push(Actor {
-                    code: "---CVL".into(),
-                    start: n,
-                    end: n + 1,
-                    kind: MentionKind::Agent,
-                    first_person: false,
-                    second_person: false,
-                });
+                sources.push(Actor::standing("---CVL", n));
             }
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
@@ -242,14 +235,7 @@ impl SentenceCoder<'_, '_> {
             .children(h)
             .iter()
             .any(|&c| t.rel(c) == "nmod" && t.case_of(c) == Some("of"));
-        (counted && !named && self.ms.at(h).is_none()).then(|| Actor {
-            code: "---CVL".into(),
-            start: h,
-            end: h + 1,
-            kind: MentionKind::Agent,
-            first_person: false,
-            second_person: false,
-        })
+        (counted && !named && self.ms.at(h).is_none()).then(|| Actor::standing("---CVL", h))
     }
 
     /// When the parse lost the noun's argument: an actor introduced right after the noun by

@@ -7,7 +7,6 @@
 use super::{Reading, SentenceCoder};
 use crate::actor::{actors_at, Actor};
 use crate::context::Context;
-use crate::dictionary::MentionKind;
 use crate::event::Event;
 use crate::modality::{own_frame, Frame};
 use crate::pattern::Match;
@@ -154,13 +153,6 @@ impl SentenceCoder<'_, '_> {
         let other = [a, b]
             .into_iter()
             .find(|c| c.get(..3).is_some_and(|c| c != speaker) && !c.starts_with("---"))?;
-        Some(Actor {
-            code: other.to_string(),
-            start: at,
-            end: at + 1,
-            kind: MentionKind::Country,
-            first_person: false,
-            second_person: false,
-        })
+        Some(Actor::standing(other, at))
     }
 }

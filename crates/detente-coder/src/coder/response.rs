@@ -6,7 +6,6 @@
 use super::SentenceCoder;
 use crate::actor::Actor;
 use crate::context::Context;
-use crate::dictionary::MentionKind;
 
 /// Nouns that name a request or an offer one can answer.
 const REQUESTS: &[&str] = &[
@@ -39,18 +38,10 @@ impl SentenceCoder<'_, '_> {
     /// object stands; `None` when the object names its maker or refers to nothing before.
     pub(super) fn requester(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
         let t = &self.tree;
-        let n = t.kid(v, "obj")?;
+        // "the request", "their demand"; not "a request", nor "a request from Iran".
+        let n = self.object_referring_back(v, true)?;
         let said = SAYINGS.contains(&t.lemma(n));
         if !REQUESTS.contains(&t.lemma(n)) && !said {
-            return None;
-        }
-        // "the request", "their demand"; not "a request", nor "a request from Iran".
-        let refers = t.children(n).iter().any(|&c| {
-            (t.rel(c) == "det" && matches!(t.lower(c), "the" | "this" | "that" | "these" | "those"))
-                || (t.full_rel(c) == "nmod:poss" && t.upos(c) == "PRON")
-        });
-        let named = t.phrase(n).iter().any(|&i| self.ms.at(i).is_some());
-        if !refers || named {
             return None;
         }
         let by = if said {
@@ -58,57 +49,45 @@ impl SentenceCoder<'_, '_> {
         } else {
             ctx.last_request()?.0
         };
-        if sources.iter().any(|s| s.code == by) {
-            return None;
-        }
-        Some(Actor {
-            code: by.to_string(),
-            start: n,
-            end: n + 1,
-            kind: if by.starts_with("---") {
-                MentionKind::Agent
-            } else {
-                MentionKind::Country
-            },
-            first_person: false,
-            second_person: false,
-        })
+        answered(by, n, sources)
     }
 
     /// Whoever did the violence `v`'s object refers back to ("condemned the attack", "denounced
     /// the bombing"), standing where the object stands.
     pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
-        let t = &self.tree;
-        let n = t.kid(v, "obj")?;
+        let n = self.object_referring_back(v, false)?;
         let violent = self
             .coder
             .dict
-            .noun_event(t.lemma(n))
+            .noun_event(self.tree.lemma(n))
             .and_then(|e| e.code.as_deref())
             .is_some_and(super::violence::violent);
-        let definite = t
-            .children(n)
-            .iter()
-            .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "the" | "this" | "that"));
-        let named = t.phrase(n).iter().any(|&i| self.ms.at(i).is_some());
-        if !violent || !definite || named {
+        if !violent {
             return None;
         }
-        let by = ctx.last_perpetrator()?;
-        if sources.iter().any(|s| s.code == by) {
-            return None;
-        }
-        Some(Actor {
-            code: by.to_string(),
-            start: n,
-            end: n + 1,
-            kind: if by.starts_with("---") {
-                MentionKind::Agent
-            } else {
-                MentionKind::Country
-            },
-            first_person: false,
-            second_person: false,
-        })
+        answered(ctx.last_perpetrator()?, n, sources)
     }
+
+    /// `v`'s object when it points back at something told before ("the request", "this attack",
+    /// and with `possessive` also "their demand") and names no actor of its own.
+    fn object_referring_back(&self, v: usize, possessive: bool) -> Option<usize> {
+        let t = &self.tree;
+        let n = t.kid(v, "obj")?;
+        let refers = t.children(n).iter().any(|&c| {
+            let det = match t.lower(c) {
+                "the" | "this" | "that" => true,
+                "these" | "those" => possessive,
+                _ => false,
+            };
+            (t.rel(c) == "det" && det)
+                || (possessive && t.full_rel(c) == "nmod:poss" && t.upos(c) == "PRON")
+        });
+        let named = t.phrase(n).iter().any(|&i| self.ms.at(i).is_some());
+        (refers && !named).then_some(n)
+    }
+}
+
+/// The party an answer at word `n` is aimed at, unless it is the one answering.
+fn answered(by: &str, n: usize, sources: &[Actor]) -> Option<Actor> {
+    (!sources.iter().any(|s| s.code == by)).then(|| Actor::standing(by, n))
 }
