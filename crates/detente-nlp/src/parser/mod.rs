@@ -33,6 +33,18 @@ pub struct ParseScratch {
     buf: String,
 }
 
+impl ParseScratch {
+    /// The features of the current state, from this sentence's atoms, into `feats`.
+    fn extract(&mut self) {
+        let atoms = Atoms {
+            w: &self.w,
+            p: &self.p,
+            x: &self.x,
+        };
+        extract(&self.st, &atoms, &mut self.feats);
+    }
+}
+
 const ROOT_ATOM: u64 = 0x524f_4f54;
 
 fn decode(labels: usize, c: usize) -> (Move, u16) {
@@ -168,15 +180,7 @@ impl Parser {
             let c = match forced {
                 Some(c) => c,
                 None => {
-                    extract(
-                        &s.st,
-                        &Atoms {
-                            w: &s.w,
-                            p: &s.p,
-                            x: &s.x,
-                        },
-                        &mut s.feats,
-                    );
+                    s.extract();
                     s.scores.iter_mut().for_each(|x| *x = 0);
                     self.weights.score(&s.feats, &mut s.scores);
                     let Some(c) = best_valid(&s.st, self.root, nl, &mut s.scores) else {
@@ -246,15 +250,7 @@ pub fn train(
             gold_l.extend_from_slice(&ex.labels);
             s.st.reset(forms.len());
             while !s.st.is_terminal() {
-                extract(
-                    &s.st,
-                    &Atoms {
-                        w: &s.w,
-                        p: &s.p,
-                        x: &s.x,
-                    },
-                    &mut s.feats,
-                );
+                s.extract();
                 s.fscores.iter_mut().for_each(|x| *x = 0.0);
                 t.score(&s.feats, &mut s.fscores);
                 let st = &s.st;
