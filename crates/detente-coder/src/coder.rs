@@ -488,15 +488,7 @@ impl SentenceCoder<'_, '_> {
             // A quotation that began in an earlier sentence: its "I" and "we" are its speaker.
             // The speaker was named in another sentence: here they stand where "I" stands.
             if let Some(me) = sources.iter().find(|a| a.first_person).cloned() {
-                let here: Vec<Actor> = ctx
-                    .speaker()
-                    .iter()
-                    .map(|a| Actor {
-                        start: me.start,
-                        end: me.end,
-                        ..a.clone()
-                    })
-                    .collect();
+                let here = ctx.speaker_at(me.start, me.end);
                 replace_person(&mut sources, |a| a.first_person, &here);
             }
         }

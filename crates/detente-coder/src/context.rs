@@ -107,6 +107,19 @@ impl Context {
         &self.speaker
     }
 
+    /// The speaker of the last quotation, named in an earlier sentence, standing at words
+    /// `start..end` of this one (their word positions were that sentence's).
+    pub fn speaker_at(&self, start: usize, end: usize) -> Vec<Actor> {
+        self.speaker
+            .iter()
+            .map(|a| Actor {
+                start,
+                end,
+                ..a.clone()
+            })
+            .collect()
+    }
+
     /// Records a specific violent event's code.
     pub fn see_violence(&mut self, code: &str) {
         self.violence = Some(code.to_string());

@@ -96,15 +96,7 @@ impl SentenceCoder<'_, '_> {
                     .map(|h| actors_at(t, &self.ms, ctx, h))
                     .unwrap_or_default(),
                 // Inside a quotation begun in an earlier sentence: its speaker's verdict.
-                None if self.in_quote => ctx
-                    .speaker()
-                    .iter()
-                    .map(|a| Actor {
-                        start: p,
-                        end: p + 1,
-                        ..a.clone()
-                    })
-                    .collect(),
+                None if self.in_quote => ctx.speaker_at(p, p + 1),
                 None => continue,
             };
             let sources: Vec<Actor> = sources
