@@ -1,48 +1,50 @@
 //! Frozen perceptron weights laid out for fast scoring.
 //!
-//! A parser transition looks up ~65 features in a table of half a million, far larger than the
-//! caches, so scoring speed is set by memory misses as much as by arithmetic. The layout keeps
-//! every lookup to cache lines that can all be fetched ahead of time:
+//! A parser transition looks up ~65 features in a table of half a million, so scoring speed is
+//! set by memory misses as much as by arithmetic. The layout keeps the tables small enough to
+//! live mostly in the last-level cache, and every lookup to lines that can be fetched ahead of
+//! time:
 //!
-//! - an index of 8-byte entries (40 bits of the feature hash, 24 bits of row number) under
-//!   linear probing at load factor 1/2, eight to a line, so a probe sequence nearly always stays
-//!   in the line it started in and the whole index is small enough to stay mostly in cache;
-//! - rows of one cache line each holding up to 19 `(class, weight)` pairs, which covers ~97% of
-//!   the parser's features;
+//! - an index of 8-byte entries (35 bits of the feature hash, 29 bits saying where its row is)
+//!   under linear probing at load factor 1/2, eight to a line, so a probe sequence nearly always
+//!   stays in the line it started in;
+//! - short rows (up to 19 classes, ~97% of the parser's features and nearly all of the tagger's;
+//!   most have 2–5) packed end to end as 4-byte `(class, weight)` pairs. The entry holds the
+//!   row's start and length, so a row costs one or two lines and no padding: a fixed line per
+//!   row made the tables three to four times larger than the caches;
 //! - longer rows, dense over all classes (padded to whole vector steps). They are few but the
-//!   frequent features, over half of all rows a text finds, so their entries number them in the
-//!   dense array directly (a flag bit): their lines are fetched from the index entry, with no
-//!   row line in between.
+//!   frequent features, over half of all rows a text finds; their entries number them in the
+//!   dense array directly.
 //!
 //! [`Weights::score`] works on a whole feature vector in passes: prefetch the index lines;
 //! probe them and prefetch the rows found; add the rows. The misses of one pass overlap instead
 //! of queueing one after another. Weights are `i16` with one scale per table, the precision the
 //! model file stores them in, and are summed exactly in `i32` steps of that scale.
 
-/// `(class, weight)` pairs kept inside a row.
+/// Longest row kept as packed pairs; longer rows are dense.
 const INLINE: usize = 19;
-/// `Row::len` marker of a row stored in `Weights::sparse` (used only when a class id does not
-/// fit in a byte, i.e. models with more than 253 classes).
-const SPARSE: u8 = u8::MAX - 1;
-/// Bits of an index entry that number the row; the rest hold the feature's tag.
-const ROW_BITS: u32 = 24;
+/// Bits of an index entry that locate the row; the rest hold the feature's tag.
+const ROW_BITS: u32 = 29;
 const ROW_MASK: u64 = (1 << ROW_BITS) - 1;
-/// Bit of an entry's row number that marks a dense row: the rest numbers it in
-/// `Weights::dense`, so its lines can be fetched straight from the index entry.
+/// Bit of an entry that marks a dense row: the bits below number it in `Weights::dense`.
 const DENSE_BIT: u32 = 1 << (ROW_BITS - 1);
-/// Most rows (and most dense rows) a table can hold.
-const MAX_ROWS: usize = DENSE_BIT as usize;
+/// A packed row's length sits above its start.
+const LEN_SHIFT: u32 = 23;
+const START_MASK: u32 = (1 << LEN_SHIFT) - 1;
+/// Most pairs the packed rows of a table can hold, and most dense rows.
+const MAX_PAIRS: usize = 1 << LEN_SHIFT;
+const MAX_DENSE: usize = DENSE_BIT as usize;
 /// Dense rows are padded with zeros to a multiple of this many classes, so that adding one is
 /// whole vector steps with no scalar tail.
 const LANES: usize = 8;
-/// Most classes scored in a fixed-size accumulator (class ids of inline rows are bytes, so
-/// every index into it is in bounds without a check).
+/// Most classes scored in a fixed-size accumulator (every class id below it indexes the
+/// accumulator without a bounds check).
 const WIDE: usize = 256;
 
-/// An index entry: `tag << 24 | row`; 0 marks an empty entry.
+/// An index entry: `tag << 29 | location`; 0 marks an empty entry.
 type Entry = u64;
 
-/// The 40 high bits of a feature hash, never zero, compared on lookup. The home position comes
+/// The 35 high bits of a feature hash, never zero, compared on lookup. The home position comes
 /// from the low bits, so the two are independent.
 #[inline]
 fn tag(key: u64) -> u64 {
@@ -59,60 +61,32 @@ fn home(key: u64, cap: usize) -> usize {
     (((key & ROW_MASK) * cap as u64) >> ROW_BITS) as usize
 }
 
-/// A sparse row in exactly one cache line.
-#[repr(C, align(64))]
-#[derive(Debug, Clone, Copy)]
-struct Row {
-    len: u8,
-    classes: [u8; INLINE],
-    values: [i16; INLINE],
-    /// Where a row marked `SPARSE` starts in `Weights::sparse`.
-    start: u32,
+/// A `(class, weight)` pair of a packed row: the class in the high half.
+#[inline]
+fn pair(class: u16, value: i16) -> u32 {
+    (class as u32) << 16 | value as u16 as u32
 }
 
-impl Default for Row {
-    fn default() -> Row {
-        Row {
-            len: 0,
-            classes: [0; INLINE],
-            values: [0; INLINE],
-            start: 0,
-        }
-    }
+#[inline]
+fn unpair(p: u32) -> (usize, i32) {
+    ((p >> 16) as usize, p as u16 as i16 as i32)
 }
 
 /// Frozen weights: feature hash → row of `(class, weight)`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Weights {
     pub n_classes: usize,
     /// Length of a dense row: `n_classes` rounded up to [`LANES`].
     stride: usize,
     index: Vec<Entry>,
-    /// Rows that are not dense.
-    rows: Vec<Row>,
+    /// The short rows, end to end.
+    pairs: Vec<u32>,
     /// The full feature hash of every row, for serialisation (not read while scoring).
     keys: Vec<u64>,
     dense: Vec<i16>,
-    sparse: Vec<(u16, i16)>,
     n_features: usize,
     /// Value of one `i16` step.
     scale: f32,
-}
-
-impl Default for Weights {
-    fn default() -> Weights {
-        Weights {
-            n_classes: 0,
-            stride: 0,
-            index: Vec::new(),
-            rows: Vec::new(),
-            keys: Vec::new(),
-            dense: Vec::new(),
-            sparse: Vec::new(),
-            n_features: 0,
-            scale: 1.0,
-        }
-    }
 }
 
 #[inline]
@@ -127,7 +101,7 @@ fn prefetch<T>(p: *const T) {
 }
 
 impl Weights {
-    /// The row number of `key`, if the feature is known.
+    /// The location bits of `key`'s entry, if the feature is known.
     #[inline]
     fn find(&self, key: u64) -> Option<u32> {
         let cap = self.index.len();
@@ -155,6 +129,14 @@ impl Weights {
                 i = 0;
             }
         }
+    }
+
+    /// The packed pairs of a short row's location bits.
+    #[inline(always)]
+    fn packed(&self, r: u32) -> &[u32] {
+        let start = (r & START_MASK) as usize;
+        let len = (r >> LEN_SHIFT) as usize;
+        self.pairs.get(start..start + len).unwrap_or(&[])
     }
 
     /// Value of one integer step of [`Weights::score`]: the real score of a class is its
@@ -240,7 +222,10 @@ impl Weights {
                     }
                     prefetch(p.wrapping_add(stride - 1));
                 } else {
-                    prefetch(self.rows.as_ptr().wrapping_add(r as usize));
+                    // A packed row spans one line or two.
+                    let p = self.pairs.as_ptr().wrapping_add((r & START_MASK) as usize);
+                    prefetch(p);
+                    prefetch(p.wrapping_add((r >> LEN_SHIFT) as usize).wrapping_sub(1));
                 }
                 found[n] = r;
                 n += 1;
@@ -255,23 +240,10 @@ impl Weights {
                     }
                     continue;
                 }
-                let Some(row) = self.rows.get(r as usize) else {
-                    continue;
-                };
-                if row.len == SPARSE {
-                    let a = row.start as usize;
-                    let len = self.sparse[a].1 as usize;
-                    for (c, v) in &self.sparse[a + 1..a + 1 + len] {
-                        if let Some(x) = acc.get_mut(*c as usize) {
-                            *x += *v as i32;
-                        }
-                    }
-                } else {
-                    let len = (row.len as usize).min(INLINE);
-                    for (c, v) in row.classes[..len].iter().zip(&row.values[..len]) {
-                        if let Some(x) = acc.get_mut(*c as usize) {
-                            *x += *v as i32;
-                        }
+                for &p in self.packed(r) {
+                    let (c, v) = unpair(p);
+                    if let Some(x) = acc.get_mut(c) {
+                        *x += v;
                     }
                 }
             }
@@ -286,8 +258,8 @@ impl Weights {
         self.rows().iter().map(|r| r.1.len()).sum()
     }
 
-    /// The quantised row of an index entry.
-    fn pairs(&self, r: u32) -> Vec<(u16, i16)> {
+    /// The quantised row of an index entry's location bits.
+    fn row_pairs(&self, r: u32) -> Vec<(u16, i16)> {
         if r & DENSE_BIT != 0 {
             let a = (r ^ DENSE_BIT) as usize * self.stride;
             return self.dense[a..a + self.n_classes]
@@ -297,20 +269,11 @@ impl Weights {
                 .map(|(c, v)| (c as u16, *v))
                 .collect();
         }
-        let row = &self.rows[r as usize];
-        if row.len == SPARSE {
-            let a = row.start as usize;
-            let len = self.sparse[a].1 as usize;
-            return self.sparse[a + 1..a + 1 + len].to_vec();
-        }
-        let len = row.len as usize;
-        row.classes[..len]
+        self.packed(r)
             .iter()
-            .zip(&row.values[..len])
-            .map(|(c, v)| (*c as u16, *v))
+            .map(|p| ((p >> 16) as u16, *p as u16 as i16))
             .collect()
     }
-
     /// Rows in a stable order (by feature hash) for serialisation.
     pub fn rows(&self) -> Vec<(u64, Vec<u16>, Vec<f32>)> {
         let scale = self.scale;
@@ -320,7 +283,7 @@ impl Weights {
             .map(|key| {
                 let (c, v) = self
                     .find(*key)
-                    .map(|r| self.pairs(r))
+                    .map(|r| self.row_pairs(r))
                     .unwrap_or_default()
                     .into_iter()
                     .map(|(c, q)| (c, q as f32 * scale))
@@ -340,20 +303,15 @@ impl Weights {
             .flat_map(|r| r.1.iter())
             .fold(0f32, |m, (_, v)| m.max(v.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let n = rows
-            .iter()
-            .filter(|r| !r.1.is_empty())
-            .count()
-            .min(MAX_ROWS);
+        let n = rows.iter().filter(|r| !r.1.is_empty()).count();
         let cap = (2 * n + 1).max(8);
         let mut w = Weights {
             n_classes,
             stride: n_classes.div_ceil(LANES) * LANES,
             index: vec![0; cap],
-            rows: Vec::with_capacity(n),
+            pairs: Vec::new(),
             keys: Vec::with_capacity(n),
             dense: Vec::new(),
-            sparse: Vec::new(),
             n_features: 0,
             scale,
         };
@@ -364,14 +322,15 @@ impl Weights {
                 .map(|(c, v)| (*c, (v / scale).round() as i16))
                 .filter(|(_, q)| *q != 0)
                 .collect();
-            // Rows past MAX_ROWS are dropped: far beyond any treebank-sized model.
             let dense = row.len() > INLINE;
-            let count = if dense {
-                w.dense.len() / w.stride.max(1)
+            // Rows past the location bits' reach are dropped: far beyond any treebank-sized
+            // model (8 M pairs, 268 M dense rows).
+            let full = if dense {
+                w.dense.len() / w.stride.max(1) >= MAX_DENSE
             } else {
-                w.rows.len()
+                w.pairs.len() + row.len() > MAX_PAIRS
             };
-            if row.is_empty() || row.len() > i16::MAX as usize || count >= MAX_ROWS {
+            if row.is_empty() || full {
                 continue;
             }
             let t = tag(key);
@@ -384,30 +343,20 @@ impl Weights {
             }
             w.keys.push(key);
             w.n_features += 1;
-            if dense {
+            let location = if dense {
+                let count = w.dense.len() / w.stride.max(1);
                 let start = w.dense.len();
                 w.dense.resize(start + w.stride, 0);
                 for (c, v) in &row {
                     w.dense[start + *c as usize] = *v;
                 }
-                w.index[i] = t << ROW_BITS | (DENSE_BIT as usize | count) as u64;
-                continue;
-            }
-            let mut r = Row::default();
-            if row.iter().all(|(c, _)| *c < SPARSE as u16) {
-                r.len = row.len() as u8;
-                for (k, (c, v)) in row.iter().enumerate() {
-                    r.classes[k] = *c as u8;
-                    r.values[k] = *v;
-                }
+                DENSE_BIT as usize | count
             } else {
-                r.len = SPARSE;
-                r.start = w.sparse.len() as u32;
-                w.sparse.push((0, row.len() as i16));
-                w.sparse.extend_from_slice(&row);
-            }
-            w.index[i] = t << ROW_BITS | w.rows.len() as u64;
-            w.rows.push(r);
+                let start = w.pairs.len();
+                w.pairs.extend(row.iter().map(|(c, v)| pair(*c, *v)));
+                row.len() << LEN_SHIFT | start
+            };
+            w.index[i] = t << ROW_BITS | location as u64;
         }
         w
     }
@@ -424,7 +373,7 @@ mod tests {
 
     #[test]
     fn rows_round_trip_through_every_layout() {
-        // Short (inline), long (dense) and out-of-byte-range (sparse) rows.
+        // Short (packed), long (dense) rows, and a class id past a byte.
         let n_classes = 300;
         let short: Vec<(u16, f32)> = vec![(1, 0.5), (7, -2.0)];
         let long: Vec<(u16, f32)> = (0..40).map(|c| (c * 3, c as f32 - 20.0)).collect();
