@@ -32,6 +32,8 @@ pub struct TagScratch {
     scores: Vec<i32>,
     buf: String,
     first: Vec<u16>,
+    /// How far the first pass's choice for each word scored above the runner-up.
+    margin: Vec<f32>,
 }
 
 const START: u64 = 0x0053_5441_5254;
@@ -43,6 +45,28 @@ const UNKNOWN: u64 = 0x0055_4e4b;
 /// sentences, the ones within this margin are nearly all misread verbs ("None of these
 /// contained …", "This occurs for two reasons").
 const VERB_MARGIN: f32 = -40.0;
+
+/// The best class (the first of equals, as [`argmax`]) and how far it scores above the
+/// runner-up.
+fn best_two(scores: &[i32]) -> (usize, i32) {
+    let (mut best, mut top, mut second) = (0, i32::MIN, i32::MIN);
+    for (c, &v) in scores.iter().enumerate() {
+        if v > top {
+            second = top;
+            top = v;
+            best = c;
+        } else if v > second {
+            second = v;
+        }
+    }
+    (best, top.saturating_sub(second))
+}
+
+/// A first-pass tag chosen by more than this over the runner-up is kept without a second look.
+/// The second pass changes such tags almost never, and skipping them saves most of its work
+/// (13 % of the tokenise-tag-parse time on news text). Set on GUM dev (never trained on): at
+/// 20, UPOS and UAS are unchanged (+0.01, +0.02); at 10 they fall by 0.03–0.05.
+const SURE: f32 = 20.0;
 
 /// Fills `out` with the feature hashes of word `i` given the two previous predicted classes.
 pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
@@ -150,12 +174,18 @@ impl Tagger {
         let n_classes = self.classes.len();
         scratch.scores.resize(n_classes, 0);
         let (mut p1, mut p2) = (START, START);
+        scratch.margin.clear();
         for i in 0..forms.len() {
             let c = match self.tagdict.get(&scratch.info[i].form) {
-                Some(&c) => c,
+                Some(&c) => {
+                    scratch.margin.push(f32::INFINITY);
+                    c
+                }
                 None => {
                     self.score_word(false, i, p1, p2, scratch);
-                    argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
+                    let (c, m) = best_two(&scratch.scores);
+                    scratch.margin.push(m as f32 * self.weights.scale());
+                    c as u16
                 }
             };
             out.push(c);
@@ -171,6 +201,7 @@ impl Tagger {
         for i in 0..forms.len() {
             let c = match self.tagdict.get(&scratch.info[i].form) {
                 Some(&c) => c,
+                None if scratch.margin[i] > SURE => scratch.first[i],
                 None => {
                     self.score_word(true, i, p1, p2, scratch);
                     argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
