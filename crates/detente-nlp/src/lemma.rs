@@ -60,12 +60,60 @@ impl Lemmatizer {
                     .get(r as usize)
                     .and_then(|r| apply(r, form, &low))
                 {
-                    return out;
+                    return undouble(xpos, out);
                 }
             }
         }
         form.to_string()
     }
+}
+
+/// Undoes the doubled final consonant of an inflected verb that a suffix rule learned from
+/// other words kept: "jammed" → "jam", "nodded" → "nod", "expelled" → "expel",
+/// "controlled" → "control". Rules are learned per suffix, and a treebank has too few verbs
+/// per doubled letter to learn each ("slammed" → "slam" but "rammed" → "ramm"). English
+/// doubles the final consonant of a short or stressed last syllable before "-ed" and "-ing";
+/// a lemma ending in a double is right only for a few short words ("add", "err", "egg") and
+/// for "-ll" after one syllable ("shell", "kill", "poll"), so those keep it.
+fn undouble(xpos: &str, lemma: String) -> String {
+    if !matches!(xpos, "VBD" | "VBN" | "VBG") {
+        return lemma;
+    }
+    let b = lemma.as_bytes();
+    let n = b.len();
+    if n < 4 || b[n - 1] != b[n - 2] {
+        return lemma;
+    }
+    let c = b[n - 1];
+    let keep = match c {
+        b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b't' => false,
+        // "expell", "controll", "annull" (not "shell", "poll", "pull", "fill", "install").
+        b'l' => !(matches!(b[n - 3], b'e' | b'o' | b'u') && syllables(&lemma[..n - 2]) >= 2),
+        _ => true,
+    };
+    if keep {
+        return lemma;
+    }
+    let mut lemma = lemma;
+    lemma.pop();
+    lemma
+}
+
+/// Vowel groups in a lowercase ASCII word: about its syllables. "qu" is a consonant ("quell"
+/// has one); "ue" elsewhere is two ("fuel", "duel").
+fn syllables(w: &str) -> usize {
+    let b = w.as_bytes();
+    let vowel = |i: usize| {
+        matches!(b[i], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+            && !(b[i] == b'u' && i > 0 && b[i - 1] == b'q')
+    };
+    let mut n = 0;
+    for i in 0..b.len() {
+        if vowel(i) && (i == 0 || !vowel(i - 1) || (b[i] == b'e' && b[i - 1] == b'u')) {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn apply(r: &Rule, form: &str, low: &str) -> Option<String> {
@@ -169,4 +217,33 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
         }
     }
     lem
+}
+
+#[cfg(test)]
+mod tests {
+    use super::undouble;
+
+    #[test]
+    fn a_doubled_final_consonant_is_undone_where_english_doubles_it() {
+        let u = |x: &str, l: &str| undouble(x, l.to_string());
+        for (kept, want) in [
+            ("jamm", "jam"),
+            ("nodd", "nod"),
+            ("embedd", "embed"),
+            ("equipp", "equip"),
+            ("expell", "expel"),
+            ("controll", "control"),
+            ("annull", "annul"),
+            ("fuell", "fuel"),
+        ] {
+            assert_eq!(u("VBD", kept), want, "{kept}");
+        }
+        // Lemmas that end in a double: short words, "-ll" after one syllable, other letters.
+        for l in [
+            "add", "egg", "shell", "quell", "poll", "pull", "kill", "install", "buzz",
+        ] {
+            assert_eq!(u("VBD", l), l);
+        }
+        assert_eq!(u("NN", "jamm"), "jamm", "verb forms only");
+    }
 }
