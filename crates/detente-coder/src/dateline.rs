@@ -26,6 +26,8 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
             "—" | "–" | "―" | "--" | "-" if depth == 0 => return i + 1,
             "," => {}
             _ if depth > 0 => {}
+            // The day of the month: "ANKARA, March 3 (Reuters) -".
+            f if f.len() <= 2 && f.chars().all(|c| c.is_ascii_digit()) => {}
             f if f.chars().next().is_some_and(char::is_uppercase) => {}
             _ => return 0,
         }
@@ -66,6 +68,11 @@ mod tests {
         assert_eq!(
             dl(&["KYIV", ",", "Ukraine", "(", "AP", ")", "-", "Troops"]),
             7
+        );
+        assert_eq!(
+            dl(&["ANKARA", ",", "March", "3", "(", "Reuters", ")", "-", "Troops"]),
+            8,
+            "with the day"
         );
         assert_eq!(
             dl(&["US", "—", "Russia", "talks"]),
