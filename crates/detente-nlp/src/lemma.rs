@@ -1,5 +1,12 @@
 //! Lemmatizer: exceptions learned from the treebank (form + XPOS → lemma), then suffix rewrite
 //! rules learned per XPOS for unseen words ("-ies" → "-y" for NNS), then the form itself.
+//!
+//! An unseen verb form is also checked against the verbs the lemmatizer knows (the treebank's,
+//! plus any a caller adds, such as an event dictionary's): when the rule's lemma is no known
+//! verb but another regular reading of the form is ("blamed" → "blame", not "blam"; "raided" →
+//! "raid", not "raide"), that reading wins. Suffix rules are learned from whatever verbs the
+//! treebank happens to hold, so they split "-ed" and "-ing" by a few letters of context that
+//! often do not decide it.
 
 use rustc_hash::FxHashMap;
 
@@ -21,6 +28,9 @@ pub struct Lemmatizer {
     pub rules: FxHashMap<u64, u32>,
     pub rule_table: Vec<Rule>,
 }
+
+/// The `exceptions` key tag under which known verb lemmas are stored (no XPOS is spelled so).
+const VERB: &str = "=verb";
 
 /// Longest suffix (in chars) that selects a rewrite rule.
 const MAX_SUFFIX: usize = 6;
@@ -50,6 +60,15 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions.get(&key(xpos, &low)) {
             return l.clone();
         }
+        // An irregular past the treebank never showed ("froze", "overran"); a form tagged as a
+        // base or present only if it is no verb of its own ("lay", "found" are).
+        let past = matches!(xpos, "VBD" | "VBN")
+            || (matches!(xpos, "VB" | "VBP") && !self.knows_verb(&low));
+        if past {
+            if let Some(b) = crate::irregular::base_of(&low) {
+                return b.to_string();
+            }
+        }
         for k in (0..=4).rev() {
             let Some(i) = suffix_start(&low, k) else {
                 continue;
@@ -60,7 +79,16 @@ impl Lemmatizer {
                     .get(r as usize)
                     .and_then(|r| apply(r, form, &low))
                 {
-                    return undouble(xpos, out);
+                    let out = undouble(xpos, out);
+                    if is_verb_form(xpos) && !self.knows_verb(&out) {
+                        if let Some(v) = readings(&low, xpos)
+                            .into_iter()
+                            .find(|v| self.knows_verb(v))
+                        {
+                            return v;
+                        }
+                    }
+                    return out;
                 }
             }
         }
@@ -116,6 +144,76 @@ fn syllables(w: &str) -> usize {
     n
 }
 
+impl Lemmatizer {
+    /// Whether `lemma` is a verb this lemmatizer knows.
+    pub fn knows_verb(&self, lemma: &str) -> bool {
+        self.exceptions.contains_key(&key(VERB, lemma))
+    }
+
+    /// Makes `lemma` a known verb, so unseen forms of it are read back to it.
+    pub fn add_verb(&mut self, lemma: &str) {
+        let l = lower(lemma);
+        self.exceptions.insert(key(VERB, &l), l);
+    }
+}
+
+fn is_verb_form(xpos: &str) -> bool {
+    matches!(xpos, "VBD" | "VBN" | "VBG" | "VBZ")
+}
+
+/// The regular readings of an inflected verb form, most likely first: "united" → "unit",
+/// "unite"; "banning" → "bann", "banne", "ban"; "carries" → "carry".
+fn readings(low: &str, xpos: &str) -> Vec<String> {
+    fn stem_readings(s: &str, out: &mut Vec<String>) {
+        if s.is_empty() {
+            return;
+        }
+        out.push(s.to_string());
+        out.push(format!("{s}e"));
+        let b = s.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            out.push(s[..s.len() - 1].to_string());
+        }
+    }
+    let mut out = Vec::new();
+    match xpos {
+        "VBD" | "VBN" => {
+            if let Some(s) = low.strip_suffix("ied") {
+                out.push(format!("{s}y"));
+            }
+            if let Some(s) = low.strip_suffix("ed") {
+                stem_readings(s, &mut out);
+            }
+        }
+        "VBG" => {
+            if let Some(s) = low.strip_suffix("ying") {
+                out.push(format!("{s}ie"));
+            }
+            if let Some(s) = low.strip_suffix("ing") {
+                stem_readings(s, &mut out);
+            }
+        }
+        "VBZ" => {
+            if let Some(s) = low.strip_suffix("ies") {
+                out.push(format!("{s}y"));
+            }
+            // English writes "-es" only after a sibilant or "o" ("fixes", "pushes", "goes").
+            if let Some(s) = low.strip_suffix("es").filter(|s| {
+                ["s", "x", "z", "ch", "sh", "o"]
+                    .iter()
+                    .any(|e| s.ends_with(e))
+            }) {
+                out.push(s.to_string());
+            }
+            if let Some(s) = low.strip_suffix('s') {
+                out.push(s.to_string());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 fn apply(r: &Rule, form: &str, low: &str) -> Option<String> {
     let base = if r.lower { low } else { form };
     let cut = suffix_start(base, r.cut as usize)?;
@@ -158,9 +256,13 @@ fn rule_for(form: &str, lemma: &str) -> Rule {
 pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
     let mut exc: FxHashMap<u64, FxHashMap<&'a str, u32>> = FxHashMap::default();
     let mut rule_counts: FxHashMap<u64, FxHashMap<Rule, u32>> = FxHashMap::default();
+    let mut verbs: Vec<&'a str> = Vec::new();
     for (form, xpos, lemma) in words {
         if lemma.is_empty() {
             continue;
+        }
+        if xpos.starts_with("VB") && !lemma.contains(char::is_whitespace) {
+            verbs.push(lemma);
         }
         *exc.entry(key(xpos, form))
             .or_default()
@@ -183,7 +285,12 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
             }
         }
     }
+    verbs.sort_unstable();
+    verbs.dedup();
     let mut lem = Lemmatizer::default();
+    for l in verbs {
+        lem.add_verb(l);
+    }
     let mut ids: FxHashMap<Rule, u32> = FxHashMap::default();
     let mut keys: Vec<_> = rule_counts.into_iter().collect();
     keys.sort_unstable_by_key(|(k, _)| *k);
@@ -221,7 +328,33 @@ pub fn train<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Le
 
 #[cfg(test)]
 mod tests {
-    use super::undouble;
+    use super::{train, undouble};
+
+    #[test]
+    fn an_unseen_form_reads_back_to_a_known_verb_the_rule_misses() {
+        // The rule learned here cuts "-ed": right for "aimed", wrong for "blamed".
+        let words = [
+            ("aimed", "VBD", "aim"),
+            ("claimed", "VBD", "claim"),
+            ("seemed", "VBD", "seem"),
+        ];
+        let mut lem = train(words.iter().copied());
+        assert_eq!(lem.lemmatize("blamed", "VBD"), "blam");
+        lem.add_verb("blame");
+        assert_eq!(lem.lemmatize("blamed", "VBD"), "blame");
+        assert_eq!(lem.lemmatize("Blamed", "VBD"), "blame");
+        assert_eq!(
+            lem.lemmatize("dreamed", "VBD"),
+            "dream",
+            "no known verb: the rule"
+        );
+        // "-es" is an ending only after a sibilant or "o": "departes" is no form of "depart".
+        lem.add_verb("depart");
+        assert_ne!(lem.lemmatize("departes", "VBZ"), "depart");
+        // Irregular pasts come from the table, known verb or not.
+        assert_eq!(lem.lemmatize("froze", "VBD"), "freeze");
+        assert_eq!(lem.lemmatize("overran", "VBN"), "overrun");
+    }
 
     #[test]
     fn a_doubled_final_consonant_is_undone_where_english_doubles_it() {

@@ -26,6 +26,7 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod hash;
+mod irregular;
 pub mod lemma;
 pub mod model;
 pub mod parser;
