@@ -38,6 +38,18 @@ impl Pipeline {
         &self.model
     }
 
+    /// Makes `lemmas` known verbs of the lemmatizer, so that their unseen inflected forms are
+    /// read back to them: an event dictionary's verbs, for instance, whose forms a treebank
+    /// may never show ("lambasted", "blockading").
+    pub fn know_verbs<'a>(&mut self, lemmas: impl IntoIterator<Item = &'a str>) {
+        for l in lemmas {
+            // Phrasal verbs ("pull out") are looked up by their first word.
+            if let Some(head) = l.split_whitespace().next() {
+                self.model.lemmatizer.add_verb(head);
+            }
+        }
+    }
+
     /// Reads a model from bytes (the format of [`Model::to_bytes`]).
     pub fn from_bytes(bytes: &[u8]) -> Result<Pipeline, NlpError> {
         Ok(Pipeline::from_model(Model::from_bytes(bytes)?))

@@ -156,8 +156,8 @@ struct Stats {
 
 pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let lex = args.dicts.load()?;
+    let nlp = super::resources::load_model_for(args.model.as_ref(), &lex)?;
     let dict = LexiconDict::new(lex);
-    let nlp = super::resources::load_model(args.model.as_ref())?;
     let coder = Coder::new(
         &dict,
         Options {

@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Options};
-use detente_nlp::Pipeline;
 use detente_text::extract::{extract, ExtractOptions};
 use detente_text::{Body, RawDocument};
 use serde_json::Value;
@@ -91,12 +90,9 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
     let system: Vec<Value> = match &args.system {
         Some(p) => jsonl(p)?,
         None => {
-            let dict = LexiconDict::new(args.dicts.load()?);
-            let nlp = match &args.model {
-                Some(p) => Pipeline::from_path(p)
-                    .with_context(|| format!("loading the model {}", p.display()))?,
-                None => Pipeline::load_default().context("loading the parser model")?,
-            };
+            let lex = args.dicts.load()?;
+            let nlp = super::resources::load_model_for(args.model.as_ref(), &lex)?;
+            let dict = LexiconDict::new(lex);
             let coder = Coder::new(&dict, Options::default());
             let mut out = Vec::new();
             for a in &articles {

@@ -11,7 +11,6 @@ use detente_coder::lexicon::LexiconDict;
 use detente_coder::petrarch::{passes, records};
 use detente_coder::{Coder, Input, Options};
 use detente_lexicon::{Lexicon, PetrarchFiles};
-use detente_nlp::Pipeline;
 
 use super::{Context, Status};
 
@@ -53,13 +52,8 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
     };
     let (lex, _errors) =
         Lexicon::from_petrarch(&files).context("reading the PETR.Validate dictionaries")?;
+    let nlp = super::resources::load_model_for(args.model.as_ref(), &lex)?;
     let dict = LexiconDict::new(lex);
-    let nlp = match &args.model {
-        Some(p) => {
-            Pipeline::from_path(p).with_context(|| format!("loading the model {}", p.display()))?
-        }
-        None => Pipeline::load_default().context("loading the parser model")?,
-    };
     let coder = Coder::new(&dict, Options::default()).future_as_asserted(true);
     let recs = records(&xml);
     let mut by_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();

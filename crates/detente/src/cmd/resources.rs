@@ -80,6 +80,14 @@ impl DictArgs {
     }
 }
 
+/// The parser model (as [`load_model`]) that knows the verbs of `lex`, so that forms of them the
+/// treebank never showed are lemmatised to the dictionary's entries.
+pub fn load_model_for(path: Option<&PathBuf>, lex: &Lexicon) -> Result<Pipeline> {
+    let mut nlp = load_model(path)?;
+    nlp.know_verbs(lex.verbs().iter().map(|v| v.lemma.as_str()));
+    Ok(nlp)
+}
+
 /// The parser model from `--model`, else the bundled one.
 pub fn load_model(path: Option<&PathBuf>) -> Result<Pipeline> {
     match path {
