@@ -179,3 +179,36 @@ fn conflicting_dictionary_options_are_a_usage_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn verbs_the_treebank_never_inflects_find_their_dictionary_entries() {
+    if !model_present() {
+        return;
+    }
+    // "blockaded" and "lambasted" occur in no form in the treebank the model learned from:
+    // only the dictionary's verbs, handed to the lemmatizer, read them back to their lemmas.
+    let mut child = detente()
+        .args(["code", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let doc = r#"{"id": "v", "date": "2020-03-02", "text": "Israeli forces blockaded the port of Gaza. Turkey lambasted Greece over the border dispute."}"#;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(doc.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let codes: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["cameo"].to_string())
+        .collect();
+    assert!(codes.iter().any(|c| c.contains("191")), "blockade: {text}");
+    assert!(
+        codes.iter().any(|c| c.starts_with("\"11")),
+        "lambaste: {text}"
+    );
+}
