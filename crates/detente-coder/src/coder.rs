@@ -497,10 +497,15 @@ impl SentenceCoder<'_, '_> {
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
         self.place_roles(v, &mut sources);
+        // Nobody acts on themselves: not the same mention, nor the party of the source's own
+        // country that "the two leaders" or "both sides" among the targets stands for ("Macron
+        // met the king and the two leaders signed", where the pair is France and Morocco).
         targets.retain(|a| {
-            !sources
-                .iter()
-                .any(|s| s.start == a.start && s.code == a.code)
+            let pair = (a.start..a.end).any(|h| crate::actor::is_pair_phrase(t, h));
+            !sources.iter().any(|s| {
+                (s.code == a.code && s.start == a.start)
+                    || (pair && s.code.get(..3) == a.code.get(..3))
+            })
         });
         // "The two sides met", "Russia and Iran met": with no target, the first party acts on
         // the others; "the two sides" always means each other (not "at the G20 summit").

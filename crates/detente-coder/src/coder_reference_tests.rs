@@ -219,3 +219,18 @@ fn condemning_the_attack_targets_whoever_did_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_two_sides_as_target_leave_out_the_sources_own_party() {
+    let d = dict().verb("praise", Some("051"), &[]);
+    // Russia met Iran. Putin praised the two sides: Iran is praised, not Russia by Russia.
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+            "Vladimir/PROPN/2/compound Putin/PROPN/3/nsubj praised/VERB/0/root/praise the/DET/6/det two/NUM/6/nummod sides/NOUN/3/obj",
+        ],
+    );
+    let praise: Vec<String> = ev.iter().filter(|e| e.cameo == "051").map(brief).collect();
+    assert_eq!(praise, vec!["RUSGOV>IRN:051"]);
+}
