@@ -234,3 +234,16 @@ fn the_two_sides_as_target_leave_out_the_sources_own_party() {
     let praise: Vec<String> = ev.iter().filter(|e| e.cameo == "051").map(brief).collect();
     assert_eq!(praise, vec!["RUSGOV>IRN:051"]);
 }
+
+#[test]
+fn an_event_noun_in_a_measures_of_phrase_takes_the_verbs_subject() {
+    let d = dict()
+        .actor("China", "CHN", MentionKind::Country)
+        .noun("drill", Some("150"), &[]);
+    // "began" has no event of its own; "three days of drills" stands where "days" does.
+    let ev = code(
+        &d,
+        &["China/PROPN/2/nsubj began/VERB/0/root/begin three/NUM/4/nummod days/NOUN/2/obj/day of/ADP/6/case drills/NOUN/4/nmod/drill"],
+    );
+    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["CHN>-:150"]);
+}

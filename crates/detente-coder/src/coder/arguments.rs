@@ -156,14 +156,20 @@ impl SentenceCoder<'_, '_> {
             );
             // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
             // argument of a verb takes that verb's subject.
+            // "began three days of drills", "a series of raids": the event noun in a measure's
+            // "of" phrase stands where the measure does.
+            let anchor = match t.parent(n) {
+                Some(p) if t.rel(n) == "nmod" && t.case_of(n) == Some("of") && measure(t, p) => p,
+                _ => n,
+            };
             if sources.is_empty()
                 && !referred
-                && matches!(t.full_rel(n), "obj" | "obl" | "obl:npmod" | "obl:tmod")
+                && matches!(t.full_rel(anchor), "obj" | "obl" | "obl:npmod" | "obl:tmod")
             {
                 // ... unless that verb made its own event of it: "condemned the bombing" is no
                 // bombing by whoever condemned it.
                 if let Some(p) = t
-                    .parent(n)
+                    .parent(anchor)
                     .filter(|&p| t.upos(p) == "VERB" && !coded.contains(&p))
                 {
                     if let Some(h) = self.subject(p).0 {
@@ -303,4 +309,25 @@ impl SentenceCoder<'_, '_> {
             self.emit(ctx, r, out);
         }
     }
+}
+
+/// A noun that measures out an event in its "of" phrase: a stretch of time or a run of
+/// occurrences ("three days of drills", "a wave of arrests").
+fn measure(t: &crate::tree::Tree, n: usize) -> bool {
+    matches!(
+        t.lemma(n),
+        "hour"
+            | "day"
+            | "night"
+            | "week"
+            | "month"
+            | "year"
+            | "series"
+            | "wave"
+            | "round"
+            | "spate"
+            | "string"
+            | "flurry"
+            | "campaign"
+    )
 }
