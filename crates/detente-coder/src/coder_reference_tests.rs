@@ -247,3 +247,16 @@ fn an_event_noun_in_a_measures_of_phrase_takes_the_verbs_subject() {
     );
     assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["CHN>-:150"]);
 }
+
+#[test]
+fn a_counted_crowd_of_no_actor_protests_as_civilians() {
+    let d = dict().verb("rally", Some("141"), &[]);
+    let ev = code(
+        &d,
+        &["Thousands/NOUN/4/nsubj/thousand of/ADP/3/case supporters/NOUN/1/nmod/supporter rallied/VERB/0/root/rally"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["---CVL>-:141"]
+    );
+}

@@ -332,18 +332,29 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
             && tokens[c].upos == "VERB"
             && matches!(tokens[c].xpos.as_str(), "VBN" | "VBD")
     };
-    // The participle hangs on the noun, or on its "of" phrase: "Hundreds of people
-    // demonstrated outside the embassy".
-    let of_phrase = kids(r).find(|&m| {
-        tokens[m].deprel == "nmod"
-            && kids(m)
-                .any(|k| tokens[k].deprel == "case" && tokens[k].form.eq_ignore_ascii_case("of"))
-    });
+    // The participle hangs on the noun, or on its "of" phrase, or on that phrase's own:
+    // "Hundreds of people demonstrated outside the embassy", "Tens of thousands of supporters
+    // rallied in Istanbul".
+    let of_phrase = |h: usize| {
+        kids(h).find(|&m| {
+            tokens[m].deprel == "nmod"
+                && kids(m).any(|k| {
+                    tokens[k].deprel == "case" && tokens[k].form.eq_ignore_ascii_case("of")
+                })
+        })
+    };
+    let mut chain = Vec::new();
+    let mut at = r;
+    while chain.len() < 3 {
+        let Some(m) = of_phrase(at) else { break };
+        chain.push(m);
+        at = m;
+    }
     // ... or on the last of conjoined nouns: "Sudan's army and the RSF agreed to a truce".
     let conjunct = kids(r).rfind(|&m| tokens[m].deprel == "conj");
     let v = kids(r)
         .find(|&c| participle(c))
-        .or_else(|| of_phrase.and_then(|m| kids(m).find(|&c| participle(c))))
+        .or_else(|| chain.iter().find_map(|&m| kids(m).find(|&c| participle(c))))
         .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))?;
     let mut has_complement = false;
     for c in kids(v) {
@@ -524,6 +535,16 @@ mod tests {
         // A verb of its own clause stays one.
         let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
         assert!(verb_read_compound(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_participle_two_of_phrases_down_is_the_verb() {
+        // "Tens of thousands of supporters rallied in Istanbul."
+        let mut s = sent("Tens/NOUN/0/root of/ADP/3/case thousands/NOUN/1/nmod of/ADP/5/case supporters/NOUN/3/nmod rallied/VERB/5/acl/rally in/ADP/8/case Istanbul/PROPN/6/obl ./PUNCT/1/punct");
+        s.tokens[5].xpos = "VBD".into();
+        let fixed = noun_root(&s.tokens).expect("repaired");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (6, "nsubj"));
     }
 
     #[test]

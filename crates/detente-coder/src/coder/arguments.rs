@@ -228,8 +228,10 @@ impl SentenceCoder<'_, '_> {
         }
     }
 
-    /// A crowd counted but not named ("Thousands rally in Minsk", "hundreds marched"): the
-    /// civilians who protest, as a role the sentence's country then places.
+    /// A crowd counted but named as no actor ("Thousands rally in Minsk", "hundreds marched",
+    /// "thousands of supporters rallied"): the civilians who protest, as a role the sentence's
+    /// country then places. (Called only when the subject gave no actor: "thousands of
+    /// students" are students.)
     pub(super) fn crowd(&self, h: usize) -> Option<Actor> {
         let t = &self.tree;
         let counted = t.upos(h) == "NUM"
@@ -237,11 +239,7 @@ impl SentenceCoder<'_, '_> {
                 t.lemma(h),
                 "thousand" | "hundred" | "dozen" | "million" | "score" | "ten" | "tens"
             );
-        let named = t
-            .children(h)
-            .iter()
-            .any(|&c| t.rel(c) == "nmod" && t.case_of(c) == Some("of"));
-        (counted && !named && self.ms.at(h).is_none()).then(|| Actor::standing("---CVL", h))
+        (counted && self.ms.at(h).is_none()).then(|| Actor::standing("---CVL", h))
     }
 
     /// When the parse lost the noun's argument: an actor introduced right after the noun by
