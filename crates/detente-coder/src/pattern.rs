@@ -134,6 +134,8 @@ pub fn match_entry(
         let mut words = vec![v];
         let mut ok = true;
         let mut literals = 0;
+        // The token each literal element matched, by element.
+        let mut at: Vec<Option<usize>> = vec![None; els.len()];
         for (k, e) in els.iter().enumerate() {
             if !matches!(e, Element::Word(_) | Element::Synset(_))
                 || marker.is_some_and(|(m, _)| m == k)
@@ -143,6 +145,7 @@ pub fn match_entry(
             }
             // A literal equal to the predicate itself ("meet" in a pattern of "meet") is free.
             if elem_hits(tree, v, e) {
+                at[k] = Some(v);
                 continue;
             }
             // A pattern's word is not a word of an actor's name: "used by the US Air Force" is
@@ -156,6 +159,7 @@ pub fn match_entry(
                 Some(i) => {
                     literals += 1;
                     words.push(i);
+                    at[k] = Some(i);
                 }
                 None => {
                     ok = false;
@@ -187,7 +191,20 @@ pub fn match_entry(
         }
         let mut target = None;
         if tpos.is_some() {
-            let usable = |c: usize| is_actor(c) && tree.rel(c) != "case" && Some(c) != source;
+            // "ambassador of +": an "of" phrase belongs to the word before it, so the target
+            // hangs on that literal ("expelled Nicaragua's ambassador in retaliation for the
+            // expulsion of the Brazilian envoy" has no "ambassador of" Brazil). Other markers
+            // ("talks with +") attach to the noun or the verb as the parser pleases.
+            let owner = marker
+                .filter(|(_, m)| *m == "of")
+                .and_then(|(k, _)| k.checked_sub(1))
+                .and_then(|k| at[k]);
+            let usable = |c: usize| {
+                is_actor(c)
+                    && tree.rel(c) != "case"
+                    && Some(c) != source
+                    && owner.is_none_or(|o| tree.parent(c) == Some(o))
+            };
             let cand = match marker {
                 Some((_, m)) => area
                     .iter()
@@ -346,6 +363,25 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn an_of_target_hangs_on_the_literal_before_it() {
+        // Brazil expelled the ambassador in retaliation for the expulsion of its envoy
+        let s = sent("Brazil/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det ambassador/NOUN/2/obj in/ADP/6/case retaliation/NOUN/2/obl for/ADP/9/case the/DET/9/det expulsion/NOUN/6/nmod of/ADP/12/case its/PRON/12/nmod:poss envoy/NOUN/9/nmod");
+        let t = Tree::new(&s.tokens);
+        let actor = |i: usize| i == 11 || i == 3;
+        let e = entry(
+            None,
+            &[("* ambassador of +", "161"), ("* ambassador", "161")],
+        );
+        let m = match_entry(&t, 1, &e, false, &actor).unwrap();
+        assert_ne!(m.target, Some(11), "the envoy is no ambassador's 'of'");
+        // Where the "of" phrase is the ambassador's own, it is the target.
+        let s = sent("Brazil/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det ambassador/NOUN/2/obj of/ADP/6/case Nicaragua/PROPN/4/nmod");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+        assert_eq!(m.target, Some(5));
     }
 
     #[test]
