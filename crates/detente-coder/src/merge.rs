@@ -131,12 +131,26 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
 /// coding, and one event per (source, target, root) is kept (the first, the most specific).
 pub fn tidy(out: &mut Vec<Event>, first: usize) {
     let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+    // Violence that names neither side adds nothing to another violent event of the sentence:
+    // "Car bomb attack kills dozens" is the car bombing (183x), not also a killing (190).
+    let violent = |e: &Event| matches!(e.root.as_str(), "18" | "19" | "20");
+    let partyless = |e: &Event| e.source.is_none() && e.target.is_none();
+    // ... one that names a side, or a more specific code.
+    let other_violence = |i: usize| {
+        out[first..].iter().enumerate().any(|(j, f)| {
+            first + j != i && violent(f) && (!partyless(f) || f.cameo.len() > out[i].cameo.len())
+        })
+    };
+    let redundant: Vec<bool> = (first..out.len())
+        .map(|i| violent(&out[i]) && partyless(&out[i]) && other_violence(i))
+        .collect();
     let mut k = first;
     let mut i = first;
     while i < out.len() {
         let e = &out[i];
         let bare_statement =
             e.cameo == "010" && !(e.source_country().is_some() && e.target_country().is_some());
+        let bare_statement = bare_statement || redundant[i - first];
         let key = (
             e.source.as_ref().map(|a| a.code.clone()),
             e.target.as_ref().map(|a| a.code.clone()),
@@ -192,6 +206,21 @@ mod tests {
                 format!("{}>{}:{}", c(&e.source), c(&e.target), e.cameo)
             })
             .collect()
+    }
+
+    #[test]
+    fn violence_naming_no_side_yields_to_the_sentences_other_violence() {
+        // "Car bomb attack kills dozens": the car bombing and a bare killing.
+        let mut out = vec![ev(None, None, "1832"), ev(None, None, "190")];
+        tidy(&mut out, 0);
+        assert_eq!(brief(&out), vec!["->-:1832"]);
+        // A killing with a side stays, and a lone bare one too.
+        let mut out = vec![ev(None, None, "190"), ev(Some("AFG"), None, "183")];
+        tidy(&mut out, 0);
+        assert_eq!(brief(&out), vec!["AFG>-:183"]);
+        let mut out = vec![ev(None, None, "190"), ev(Some("AFG"), Some("USA"), "040")];
+        tidy(&mut out, 0);
+        assert_eq!(brief(&out), vec!["->-:190", "AFG>USA:040"]);
     }
 
     #[test]

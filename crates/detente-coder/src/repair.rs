@@ -35,6 +35,10 @@
 //! clause's conjunction "after". A clause has one subject, and it follows the conjunction; the
 //! main clause before it has lost its verb: the noun right after the opening name, when the
 //! dictionary codes it as a verb, is that verb, and the name its subject.
+//!
+//! "Court sentences journalist to prison" (a headline whose verb the tagger first read as a
+//! noun) sometimes comes out with "Court" as a `compound` of the verb. A verb has no compound
+//! but its particle; a noun before a finite verb that has no subject is that subject.
 
 use detente_nlp::Token;
 
@@ -55,6 +59,10 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         None => fixed,
     };
     let fixed = match split_subject(fixed.as_deref().unwrap_or(tokens)) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
+    let fixed = match compound_subject(fixed.as_deref().unwrap_or(tokens)) {
         Some(t) => Some(t),
         None => fixed,
     };
@@ -298,6 +306,30 @@ pub fn fronted_vocative(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens with a noun hung as `compound` on a finite verb that has no subject made that
+/// subject, or `None`.
+pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
+    let mut out: Option<Vec<Token>> = None;
+    for (v, tv) in tokens.iter().enumerate() {
+        if !finite(tv) {
+            continue;
+        }
+        let kids = || (0..tokens.len()).filter(move |&i| tokens[i].head == v + 1);
+        if kids().any(|c| tokens[c].deprel.starts_with("nsubj")) {
+            continue;
+        }
+        // The last noun before the verb: "Court" of "Court sentences".
+        let Some(c) = kids().filter(|&c| c < v).rfind(|&c| {
+            tokens[c].deprel == "compound" && matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN")
+        }) else {
+            continue;
+        };
+        out.get_or_insert_with(|| tokens.to_vec())[c].deprel = "nsubj".into();
+    }
+    out
+}
+
 /// Whether word `i` lies in the subtree of word `top`.
 fn within(tokens: &[Token], i: usize, top: usize) -> bool {
     let mut at = i;
@@ -535,6 +567,19 @@ mod tests {
         // A verb of its own clause stays one.
         let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
         assert!(verb_read_compound(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_noun_compounded_on_a_subjectless_verb_is_its_subject() {
+        let mut s =
+            sent("Court/NOUN/2/compound sentences/VERB/0/root/sentence journalist/NOUN/2/obj");
+        s.tokens[1].xpos = "VBZ".into();
+        let fixed = compound_subject(&s.tokens).expect("repaired");
+        assert_eq!(fixed[0].deprel, "nsubj");
+        // A verb with a subject keeps its compound as it is (nothing to repair).
+        let mut s = sent("Police/NOUN/3/nsubj riot/NOUN/3/compound fired/VERB/0/root/fire");
+        s.tokens[2].xpos = "VBD".into();
+        assert!(compound_subject(&s.tokens).is_none());
     }
 
     #[test]
