@@ -260,3 +260,18 @@ fn a_counted_crowd_of_no_actor_protests_as_civilians() {
         vec!["---CVL>-:141"]
     );
 }
+
+#[test]
+fn any_attack_is_no_attack_that_happened() {
+    let d = dict();
+    let with = |det: &str| {
+        let s = format!("Russia/PROPN/2/nsubj warned/VERB/0/root/warn against/ADP/5/case {det}/DET/5/det attack/NOUN/2/obl on/ADP/7/case Iran/PROPN/5/nmod");
+        code(&d, &[s.as_str()])
+            .iter()
+            .filter(|e| e.cameo == "190")
+            .count()
+    };
+    assert_eq!(with("an"), 1);
+    assert_eq!(with("any"), 0);
+    assert_eq!(with("no"), 0);
+}

@@ -79,6 +79,14 @@ impl SentenceCoder<'_, '_> {
             let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
                 continue;
             };
+            // "any attack on Iran would be met with …", "no talks are planned": a hypothetical
+            // or denied event, not one that happened.
+            if t.children(n)
+                .iter()
+                .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "any" | "no"))
+            {
+                continue;
+            }
             let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
                 continue;
             };
