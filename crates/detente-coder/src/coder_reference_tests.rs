@@ -275,3 +275,18 @@ fn any_attack_is_no_attack_that_happened() {
     assert_eq!(with("any"), 0);
     assert_eq!(with("no"), 0);
 }
+
+#[test]
+fn two_roles_of_one_country_meet_each_other_but_fight_side_by_side() {
+    let d = dict().actor("rebels", "---REB", MentionKind::Agent);
+    let s = "Russian/ADJ/2/amod officials/NOUN/5/nsubj and/CCONJ/4/cc rebels/NOUN/2/conj met/VERB/0/root/meet";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].starts_with("RUSGOV>") && got[1].ends_with(">RUSGOV:040"),
+        "{got:?}"
+    );
+    let s = "Russian/ADJ/2/amod officials/NOUN/5/nsubj and/CCONJ/4/cc rebels/NOUN/2/conj attacked/VERB/0/root/attack";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.contains(">RUSGOV")), "{got:?}");
+}
