@@ -96,7 +96,15 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
 }
 
 fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
-    tree.lower(i) == w || tree.lemma(i) == w
+    (tree.lower(i) == w || tree.lemma(i) == w) && !month(tree, i)
+}
+
+/// A month's name ("started on March 26", "in May"), which no pattern's common word ("march",
+/// "may") means.
+fn month(tree: &Tree, i: usize) -> bool {
+    tree.tokens[i].form.starts_with(|c: char| c.is_uppercase())
+        && matches!(tree.lower(i), "march" | "may")
+        && i > 0
 }
 
 fn elem_hits(tree: &Tree, i: usize, e: &Element) -> bool {
@@ -382,6 +390,20 @@ mod tests {
         let t = Tree::new(&s.tokens);
         let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
         assert_eq!(m.target, Some(5));
+    }
+
+    #[test]
+    fn a_month_is_no_pattern_word() {
+        let e = entry(None, &[("march", "140")]);
+        let s = sent("It/PRON/2/nsubj started/VERB/0/root/start on/ADP/4/case March/PROPN/2/obl 26/NUM/4/nummod");
+        let t = Tree::new(&s.tokens);
+        assert!(match_entry(&t, 1, &e, false, &|_| false).is_none());
+        let s = sent("They/PRON/2/nsubj started/VERB/0/root/start a/DET/4/det march/NOUN/2/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+            Some("140".into())
+        );
     }
 
     #[test]
