@@ -43,22 +43,31 @@ fn suffix_start(s: &str, k: usize) -> Option<usize> {
 
 impl Lemmatizer {
     pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
-        if let Some(l) = self.exceptions.get(&key(xpos, form)) {
+        self.lemmatize_with(form, xpos, &mut String::new())
+    }
+
+    /// [`Lemmatizer::lemmatize`] with `buf` as scratch space for the lower-cased form, so that
+    /// a caller lemmatising word after word allocates only the lemmas.
+    pub fn lemmatize_with(&self, form: &str, xpos: &str, buf: &mut String) -> String {
+        let xh = str_hash(xpos);
+        if let Some(l) = self.exceptions.get(&mix(xh, str_hash(form))) {
             return l.clone();
         }
-        let low = lower(form);
-        if let Some(l) = self.exceptions.get(&key(xpos, &low)) {
+        buf.clear();
+        buf.extend(form.chars().flat_map(|c| c.to_lowercase()));
+        let low = buf.as_str();
+        if let Some(l) = self.exceptions.get(&mix(xh, str_hash(low))) {
             return l.clone();
         }
         for k in (0..=4).rev() {
-            let Some(i) = suffix_start(&low, k) else {
+            let Some(i) = suffix_start(low, k) else {
                 continue;
             };
-            if let Some(&r) = self.rules.get(&key(xpos, &low[i..])) {
+            if let Some(&r) = self.rules.get(&mix(xh, str_hash(&low[i..]))) {
                 if let Some(out) = self
                     .rule_table
                     .get(r as usize)
-                    .and_then(|r| apply(r, form, &low))
+                    .and_then(|r| apply(r, form, low))
                 {
                     return out;
                 }
