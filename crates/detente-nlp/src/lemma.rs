@@ -56,8 +56,11 @@ impl Lemmatizer {
         buf.clear();
         buf.extend(form.chars().flat_map(|c| c.to_lowercase()));
         let low = buf.as_str();
-        if let Some(l) = self.exceptions.get(&mix(xh, str_hash(low))) {
-            return l.clone();
+        // A word already in lower case (most words) was looked up just above.
+        if low != form {
+            if let Some(l) = self.exceptions.get(&mix(xh, str_hash(low))) {
+                return l.clone();
+            }
         }
         for k in (0..=4).rev() {
             let Some(i) = suffix_start(low, k) else {
