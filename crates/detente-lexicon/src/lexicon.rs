@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::petrarch;
 use crate::source::Entries;
 use crate::token::{fold, fold_into, regular_plural};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -291,8 +291,11 @@ impl Lexicon {
         let discard_ac = if phrases.is_empty() {
             None
         } else {
+            // A DFA: a few hundred short phrases make a small one, and it is searched over
+            // every sentence, faster than the NFA the builder picks for this many.
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&phrases)
                 .ok()
         };
