@@ -5,7 +5,6 @@
 use super::abbrev;
 use super::scan::Span;
 use super::RawWord;
-use crate::features::is_general_punctuation;
 
 const SUFFIXES: &[&str] = &[
     "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
@@ -20,11 +19,7 @@ pub fn words(text: &str, t: Span, out: &mut Vec<RawWord>) {
         token_start: t.start,
         token_end: t.end,
     };
-    let starts_alphabetic = s
-        .chars()
-        .next()
-        .is_some_and(|c| !is_general_punctuation(c) && c.is_alphabetic());
-    if s.len() <= 128 && starts_alphabetic {
+    if s.len() <= 128 && s.chars().next().map(|c| c.is_alphabetic()).unwrap_or(false) {
         if s.is_ascii() {
             ascii_words(s, word, out);
             return;

@@ -5,7 +5,6 @@
 //! stay whole. Contractions stay one token here; `clitics` splits them into words.
 
 use super::abbrev;
-use crate::features::is_general_punctuation;
 
 /// A surface token: byte span into the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,13 +19,7 @@ fn char_at(t: &str, i: usize) -> Option<char> {
 }
 
 fn is_word_char(c: char) -> bool {
-    is_alnum(c) || c == '_' || is_mark(c)
-}
-
-/// `c.is_alphanumeric()`, with the quotes and dashes of General Punctuation (no letters or
-/// digits there) answered without the Unicode tables.
-fn is_alnum(c: char) -> bool {
-    !is_general_punctuation(c) && c.is_alphanumeric()
+    c.is_alphanumeric() || c == '_' || is_mark(c)
 }
 
 /// Combining marks and joiners that belong to the preceding character.
@@ -128,7 +121,7 @@ pub fn scan(t: &str, from: usize, to: usize, out: &mut Vec<Span>) {
 }
 
 fn token_end(t: &str, i: usize, to: usize, c: char) -> usize {
-    if is_alnum(c) {
+    if c.is_alphanumeric() {
         if let Some(e) = url_or_email(t, i, to) {
             return e;
         }
@@ -208,7 +201,7 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
             .map(|p| p.is_ascii_digit())
             .unwrap_or(false);
         let next_digit = after.map(|a| a.is_ascii_digit()).unwrap_or(false);
-        let next_alpha = after.is_some_and(|a| !is_general_punctuation(a) && a.is_alphabetic());
+        let next_alpha = after.map(|a| a.is_alphabetic()).unwrap_or(false);
         let joins = match c {
             '\'' | '’' => next_alpha,
             '.' | ',' | ':' | '/' if prev_digit && next_digit && num_part => true,
