@@ -106,13 +106,6 @@ impl WordInfo {
     }
 }
 
-/// U+2000–U+206F (curly quotes, dashes, ellipsis, bullets: news text's commonest chars
-/// outside ASCII) holds no letter and no digit: these skip the Unicode tables (a few thousand
-/// instructions a word otherwise).
-pub(crate) fn is_general_punctuation(c: char) -> bool {
-    ('\u{2000}'..='\u{206f}').contains(&c)
-}
-
 /// "Xxxx", "dd.d", "x-x": runs of the same class collapse after two repeats.
 fn shape_hash(form: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -122,9 +115,7 @@ fn shape_hash(form: &str) -> u64 {
         if n >= 24 {
             break;
         }
-        let k = if is_general_punctuation(c) {
-            c
-        } else if c.is_uppercase() {
+        let k = if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
             'x'
@@ -155,9 +146,6 @@ fn flags(form: &str) -> u64 {
     let mut upper = 0;
     let mut alpha = 0;
     for (i, c) in form.chars().enumerate() {
-        if is_general_punctuation(c) {
-            continue;
-        }
         if c == '-' {
             f |= 1;
         }
@@ -192,17 +180,6 @@ fn flags(form: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::WordInfo;
-
-    #[test]
-    fn general_punctuation_has_no_letters_or_digits() {
-        for c in '\u{2000}'..='\u{206f}' {
-            assert!(super::is_general_punctuation(c));
-            assert!(!(c.is_uppercase() || c.is_lowercase() || c.is_numeric() || c.is_alphabetic()));
-            assert!(!matches!(c, '-' | '.' | '@' | '/'));
-        }
-        assert!(!super::is_general_punctuation('\u{1fff}'));
-        assert!(!super::is_general_punctuation('\u{2070}'));
-    }
 
     #[test]
     fn ascii_atoms_are_the_general_ones() {
