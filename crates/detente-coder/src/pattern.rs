@@ -126,6 +126,9 @@ pub fn match_entry(
 ) -> Option<Match> {
     let area = area(tree, v, nominal);
     let mut best: Option<Candidate> = None;
+    // Most patterns fail on their first word: the words of one are gathered in a buffer
+    // reused by the next, and copied only for a new best.
+    let mut words: Vec<usize> = Vec::new();
     for (pi, p) in entry.patterns.iter().enumerate() {
         let els = &p.elements;
         let marker_of = |slot: Option<usize>| {
@@ -135,11 +138,12 @@ pub fn match_entry(
                     _ => None,
                 })
         };
-        let tpos = els.iter().position(|e| *e == Element::Target);
+        let tpos = els.iter().position(|e| matches!(e, Element::Target));
         let marker = marker_of(tpos);
-        let spos = els.iter().position(|e| *e == Element::Source);
+        let spos = els.iter().position(|e| matches!(e, Element::Source));
         let smarker = marker_of(spos);
-        let mut words = vec![v];
+        words.clear();
+        words.push(v);
         let mut ok = true;
         let mut literals = 0;
         // The token each literal element matched, by element.
@@ -249,7 +253,7 @@ pub fn match_entry(
             + usize::from(source.is_some()) * 2
             + usize::from(marker.is_some());
         if best.as_ref().is_none_or(|(s, ..)| score > *s) {
-            best = Some((score, pi, target, source, words));
+            best = Some((score, pi, target, source, words.clone()));
         }
     }
     if let Some((_, pi, target, source, mut words)) = best {

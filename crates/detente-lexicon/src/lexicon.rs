@@ -6,8 +6,8 @@ use crate::index::NameIndex;
 use crate::model::*;
 use crate::petrarch;
 use crate::source::Entries;
-use crate::token::{fold, regular_plural};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::token::{fold, fold_into, regular_plural};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -291,8 +291,11 @@ impl Lexicon {
         let discard_ac = if phrases.is_empty() {
             None
         } else {
+            // A DFA: a few hundred short phrases make a small one, and it is searched over
+            // every sentence, faster than the NFA the builder picks for this many.
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&phrases)
                 .ok()
         };
@@ -389,17 +392,35 @@ impl Lexicon {
         let Some(ac) = &self.discard_ac else {
             return Vec::new();
         };
-        let mut folded = String::from(" ");
-        for c in fold(text).chars() {
-            folded.push(if c.is_alphanumeric() || c == '\'' {
-                c
-            } else {
-                ' '
-            });
-        }
+        let mut folded = String::with_capacity(text.len() + 2);
         folded.push(' ');
+        fold_into(text, &mut folded);
+        folded.push(' ');
+        // Folding transliterates to ASCII, so words are cut bytewise, in place; the char-wise
+        // cut stays for anything else.
+        let folded = if folded.is_ascii() {
+            let mut b = folded.into_bytes();
+            for c in &mut b {
+                if !(c.is_ascii_alphanumeric() || *c == b'\'') {
+                    *c = b' ';
+                }
+            }
+            b
+        } else {
+            folded
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() || c == '\'' {
+                        c
+                    } else {
+                        ' '
+                    }
+                })
+                .collect::<String>()
+                .into_bytes()
+        };
         let mut hits: Vec<usize> = ac
-            .find_overlapping_iter(folded.as_str())
+            .find_overlapping_iter(folded.as_slice())
             .map(|m| m.pattern().as_usize())
             .collect();
         hits.sort_unstable();
@@ -407,5 +428,34 @@ impl Lexicon {
         hits.into_iter()
             .map(|i| &self.entries.discards[i])
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lexicon;
+
+    #[test]
+    fn discard_phrases_are_whole_words_in_any_case_and_accent() {
+        let text = "discard sentence\n  phrase: world cup | box office\n\
+                    discard story\n  phrase: horoscope\n";
+        let (lex, errs) = Lexicon::from_text("d.txt", text);
+        assert!(errs.is_empty(), "{errs:?}");
+        let hits = |s: &str| {
+            let mut p: Vec<String> = lex
+                .discard_hits(s)
+                .iter()
+                .map(|d| d.phrase.clone())
+                .collect();
+            p.sort();
+            p
+        };
+        assert_eq!(hits("France won the World-Cup."), ["world cup"]);
+        assert_eq!(
+            hits("Le « Wörld Cup » et son Horoscope"),
+            ["horoscope", "world cup"]
+        );
+        assert!(hits("the world cupboard").is_empty());
+        assert!(hits("").is_empty());
     }
 }

@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::index::{Hit, Joined, Unit};
 use crate::lexicon::Lexicon;
 use crate::model::{ActorKind, Origin};
-use crate::token::{fold, fold_into, PlainTokenizer, TokenView, Tokenizer};
+use crate::token::{fold_into, PlainTokenizer, TokenView, Tokenizer};
 use std::sync::Arc;
 
 /// One dictionary entry that took part in a match.
@@ -340,8 +340,17 @@ impl Lexicon {
             &caps,
         ));
         // Lemmas catch inflections the index does not list (agents by lemma).
-        let differs = |t: &TokenView<'_>| {
-            !t.lemma.eq_ignore_ascii_case(t.form) && fold(t.lemma) != fold(t.form)
+        // (Folded into two reused buffers: most sentences have a lemma that differs.)
+        let (mut fl, mut ff) = (String::new(), String::new());
+        let mut differs = |t: &TokenView<'_>| {
+            if t.lemma.eq_ignore_ascii_case(t.form) {
+                return false;
+            }
+            fl.clear();
+            ff.clear();
+            fold_into(t.lemma, &mut fl);
+            fold_into(t.form, &mut ff);
+            fl != ff
         };
         if keep.iter().any(|&i| differs(&tokens[i])) {
             let mut lj = String::with_capacity(joined.len());

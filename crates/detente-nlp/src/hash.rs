@@ -22,13 +22,17 @@ pub fn feat(template: u64, atoms: &[u64]) -> u64 {
     h ^ (h >> 32)
 }
 
+/// The FNV-1a state of the empty string.
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte more into an FNV-1a state, for hashes of every prefix in one pass.
+#[inline]
+pub fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
 /// FNV-1a over bytes: stable string hashes.
 #[inline]
 pub fn str_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    s.bytes().fold(FNV_START, fnv_step)
 }

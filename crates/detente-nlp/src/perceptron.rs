@@ -106,11 +106,35 @@ impl Trainer {
 /// Index of the highest score among classes allowed by `valid` (ties go to the lowest class).
 #[inline]
 pub fn argmax<T: PartialOrd + Copy>(scores: &[T], valid: impl Fn(usize) -> bool) -> Option<usize> {
-    let mut best: Option<(usize, T)> = None;
-    for (i, &s) in scores.iter().enumerate() {
-        if best.is_none_or(|(_, b)| s > b) && valid(i) {
-            best = Some((i, s));
+    // The first valid class, then a plain running maximum: the loop the tagger runs for every
+    // word carries no Option.
+    let mut it = scores.iter().enumerate();
+    let (mut best, mut top) = loop {
+        let (i, &s) = it.next()?;
+        if valid(i) {
+            break (i, s);
+        }
+    };
+    for (i, &s) in it {
+        if s > top && valid(i) {
+            best = i;
+            top = s;
         }
     }
-    best.map(|(i, _)| i)
+    Some(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::argmax;
+
+    #[test]
+    fn argmax_takes_the_first_highest_valid_class() {
+        assert_eq!(argmax(&[1, 5, 5, 2], |_| true), Some(1));
+        assert_eq!(argmax(&[9, 5, 7, 7], |c| c != 0), Some(2));
+        assert_eq!(argmax(&[3, 1], |c| c == 1), Some(1));
+        assert_eq!(argmax(&[3, 1], |_| false), None);
+        assert_eq!(argmax::<i32>(&[], |_| true), None);
+        assert_eq!(argmax(&[-2.0f32, -1.0, -3.0], |_| true), Some(1));
+    }
 }

@@ -1,5 +1,6 @@
 //! The pipeline: tokenizer → tagger → lemmatizer → parser, over one loaded model.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use crate::conllu::ConllSentence;
@@ -19,7 +20,7 @@ pub struct Pipeline {
     model: Model,
 }
 
-/// Per-call scratch buffers, so the per-word loops allocate nothing but the output.
+/// Scratch buffers, so the per-word loops allocate nothing but the output.
 #[derive(Default)]
 struct Scratch {
     tag: TagScratch,
@@ -27,6 +28,21 @@ struct Scratch {
     tags: Vec<u16>,
     heads: Vec<u32>,
     labels: Vec<u16>,
+    lower: String,
+}
+
+thread_local! {
+    /// One scratch per thread, kept across calls: [`Pipeline::parse`] runs once per paragraph,
+    /// and buffers made afresh for each would be allocated and grown again every time.
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// Runs `f` with this thread's scratch (a fresh one if it is already in use).
+fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut s) => f(&mut s),
+        Err(_) => f(&mut Scratch::default()),
+    })
 }
 
 impl Pipeline {
@@ -116,23 +132,24 @@ impl Pipeline {
     }
 
     fn parse_as(&self, text: &str, headline: bool) -> Vec<Sentence> {
-        let mut scratch = Scratch::default();
-        tokenize::sentences(text)
-            .into_iter()
-            .map(|raw| {
-                let forms: Vec<&str> = raw.words.iter().map(|w| &text[w.start..w.end]).collect();
-                let spans: Vec<(usize, usize)> = raw
-                    .words
-                    .iter()
-                    .map(|w| (w.token_start, w.token_end))
-                    .collect();
-                Sentence {
-                    start: raw.start,
-                    end: raw.end,
-                    tokens: self.annotate_with(&forms, &spans, &mut scratch, headline),
-                }
-            })
-            .collect()
+        let raws = tokenize::sentences(text);
+        let mut forms: Vec<&str> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        with_scratch(|scratch| {
+            raws.into_iter()
+                .map(|raw| {
+                    forms.clear();
+                    forms.extend(raw.words.iter().map(|w| &text[w.start..w.end]));
+                    spans.clear();
+                    spans.extend(raw.words.iter().map(|w| (w.token_start, w.token_end)));
+                    Sentence {
+                        start: raw.start,
+                        end: raw.end,
+                        tokens: self.annotate_with(&forms, &spans, scratch, headline),
+                    }
+                })
+                .collect()
+        })
     }
 
     /// Parses several paragraphs (sentences never cross one); offsets are relative to each
@@ -150,7 +167,7 @@ impl Pipeline {
             spans.push((pos, pos + w.len()));
             pos += w.len() + 1;
         }
-        self.annotate_with(words, &spans, &mut Scratch::default(), false)
+        with_scratch(|scratch| self.annotate_with(words, &spans, scratch, false))
     }
 
     /// Fills UPOS, XPOS, LEMMA, HEAD and DEPREL of a CoNLL-U sentence, keeping its words,
@@ -192,7 +209,7 @@ impl Pipeline {
                     start: spans[i].0,
                     end: spans[i].1,
                     form: f.to_string(),
-                    lemma: m.lemmatizer.lemmatize(f, xpos),
+                    lemma: m.lemmatizer.lemmatize_with(f, xpos, &mut s.lower),
                     upos: m.tagger.upos(c).to_string(),
                     xpos: xpos.to_string(),
                     head: s.heads[i] as usize,

@@ -51,15 +51,30 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Bytes of the longest stopword.
+const MAX_STOPWORD: usize = 5;
+
 /// Guesses the language of `text` from function words; `None` when too little evidence.
 pub fn guess(text: &str) -> Option<String> {
     let mut counts = [0usize; 7];
     let mut total = 0usize;
+    let mut lower = String::new();
     for w in text.split_whitespace().take(2000) {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
         total += 1;
+        // A word that lower-cases to a stopword is short (twice the bytes is a wide margin:
+        // its letters are ASCII or 'ã'), so most words need neither lower-casing nor the
+        // comparisons, and the lower-cased word goes into one reused buffer.
+        if w.len() > MAX_STOPWORD * 2 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if lower.len() > MAX_STOPWORD {
+            continue;
+        }
         for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-            if words.contains(&w.as_str()) {
+            if words.contains(&lower.as_str()) {
                 counts[i] += 1;
             }
         }
@@ -74,9 +89,17 @@ mod tests {
     fn guesses_and_normalizes() {
         assert_eq!(super::normalize("en-US").as_deref(), Some("en"));
         assert_eq!(super::normalize("x").as_deref(), None);
+        let longest = super::STOPWORDS
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .map(|w| w.len());
+        assert_eq!(longest.max(), Some(super::MAX_STOPWORD));
         let en = "The minister said that the talks with the delegation were useful and that he \
                   was hoping for progress in the coming weeks for the sake of the region.";
         assert_eq!(super::guess(en).as_deref(), Some("en"));
         assert_eq!(super::guess("short").as_deref(), None);
+        let de = "Die Regierung hat nicht gesagt, dass sie mit der Opposition und den Ländern \
+                  sprechen will; das ist ein Problem, sagt die Partei, die sich auf DIE Wahl freut.";
+        assert_eq!(super::guess(de).as_deref(), Some("de"));
     }
 }

@@ -34,24 +34,26 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start = None;
     let mut line_start = 0;
     let mut last_content_end = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\n')))
-    {
-        if c == '\n' {
-            let line = &text[line_start..i];
-            if line.trim().is_empty() {
-                if let Some(s) = start.take() {
-                    out.push((s, last_content_end));
-                }
-            } else {
-                if start.is_none() {
-                    start = Some(line_start);
-                }
-                last_content_end = i;
+    // Line ends found bytewise ('\n' is never part of another char's bytes).
+    let ends = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    for i in ends {
+        let line = &text[line_start..i];
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push((s, last_content_end));
             }
-            line_start = i + 1;
+        } else {
+            if start.is_none() {
+                start = Some(line_start);
+            }
+            last_content_end = i;
         }
+        line_start = i + 1;
     }
     if let Some(s) = start {
         out.push((s, last_content_end));

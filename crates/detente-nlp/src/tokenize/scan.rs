@@ -35,11 +35,19 @@ const TRAILING: &[char] = &[
 fn run_end(t: &str, i: usize, limit: usize) -> usize {
     let mut j = i;
     while j < limit {
-        let Some(c) = char_at(t, j) else { break };
-        if c.is_whitespace() {
-            break;
+        // ASCII bytes (nearly all) are tested without decoding a char.
+        match t.as_bytes().get(j) {
+            None => break,
+            Some(b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') => break,
+            Some(b) if b.is_ascii() => j += 1,
+            Some(_) => {
+                let Some(c) = char_at(t, j) else { break };
+                if c.is_whitespace() {
+                    break;
+                }
+                j += c.len_utf8();
+            }
         }
-        j += c.len_utf8();
     }
     j
 }
@@ -74,6 +82,10 @@ fn url_or_email(t: &str, i: usize, limit: usize) -> Option<usize> {
     {
         let e = trim_trailing(t, i, run);
         return (e > i + 4).then_some(e);
+    }
+    // Most words have no '@' at all: no e-mail address, and no trimming needed to see it.
+    if t.as_bytes().get(i..run).is_some_and(|r| !r.contains(&b'@')) {
+        return None;
     }
     let e = trim_trailing(t, i, run);
     let s = &t[i..e];
@@ -269,6 +281,10 @@ const MAX_LOOKAHEAD: usize = 512;
 
 /// Emoticons such as ":-)" at `i`: their end.
 pub fn emoticon_end(t: &str, i: usize, to: usize) -> Option<usize> {
+    // Every emoticon starts with one of these: other tokens skip the comparisons.
+    if !matches!(t.as_bytes().get(i), Some(b':' | b';' | b'<')) {
+        return None;
+    }
     const E: &[&str] = &[
         ":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", "<3", ":-/", ":'(",
     ];

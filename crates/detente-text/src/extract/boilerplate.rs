@@ -7,8 +7,10 @@
 
 use crate::date::parse_date;
 
-fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+/// Words of `line`, counted up to `cap`: the tests below only compare counts with small
+/// bounds, and a paragraph of prose need not be counted to its end for each of them.
+pub(super) fn words_upto(line: &str, cap: usize) -> usize {
+    line.split_whitespace().take(cap).count()
 }
 
 fn norm(line: &str) -> String {
@@ -213,15 +215,16 @@ const NOTICE_PHRASES: &[&str] = &[
 
 /// A short line of page chrome (navigation, sharing, prompts, credits).
 pub fn is_chrome(line: &str) -> bool {
-    let n = words(line);
+    // No bound below is over 80 words.
+    let n = words_upto(line, 81);
     if n == 0 {
         return true;
     }
-    let l = norm(line);
-    if n <= 6 && CHROME_EXACT.contains(&l.as_str()) {
-        return true;
-    }
     if n <= 10 {
+        let l = norm(line);
+        if n <= 6 && CHROME_EXACT.contains(&l.as_str()) {
+            return true;
+        }
         let share = l
             .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
             .filter(|w| !w.is_empty())
@@ -241,20 +244,22 @@ pub fn is_chrome(line: &str) -> bool {
             return true;
         }
     }
+    // Nothing below is chrome at this length: no need to lower-case a paragraph of prose.
+    if n > 80 {
+        return false;
+    }
     let lower = line.to_lowercase();
-    if n <= 80 {
-        if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) || lower.starts_with("citation:") {
-            return true;
-        }
-        if lower.starts_with("follow ")
-            && (lower.contains('@')
-                || [" on twitter", " on facebook", " on instagram"]
-                    .iter()
-                    .any(|p| lower.contains(p)))
-            && n <= 50
-        {
-            return true;
-        }
+    if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) || lower.starts_with("citation:") {
+        return true;
+    }
+    if lower.starts_with("follow ")
+        && (lower.contains('@')
+            || [" on twitter", " on facebook", " on instagram"]
+                .iter()
+                .any(|p| lower.contains(p)))
+        && n <= 50
+    {
+        return true;
     }
     if n > 18 {
         return false;
@@ -271,14 +276,14 @@ pub fn is_tag_list(line: &str) -> bool {
         .filter(|i| !i.is_empty())
         .collect();
     items.len() >= 5
-        && items.iter().all(|i| words(i) <= 4)
+        && items.iter().all(|i| words_upto(i, 5) <= 4)
         && !line.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// `By Jane Doe`, `By Jane Doe and John Roe, Reuters`, `Written by ...`, `Posted by ...`.
 pub fn byline(line: &str) -> Option<String> {
     let t = line.trim();
-    if words(t) > 12 {
+    if words_upto(t, 13) > 12 {
         return None;
     }
     let lower = t.to_lowercase();
@@ -306,7 +311,7 @@ pub fn byline(line: &str) -> Option<String> {
 /// `Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM`): a date is in it and nothing but
 /// date, time and stamp words.
 pub fn is_dateline(line: &str) -> bool {
-    let n = words(line);
+    let n = words_upto(line, 17);
     if n == 0 || n > 16 || parse_date(line).is_none() {
         return false;
     }
@@ -370,7 +375,7 @@ pub fn is_dateline(line: &str) -> bool {
 
 /// A heading after which the rest of the page is not the article.
 pub fn is_tail_heading(line: &str) -> bool {
-    if words(line) > 6 {
+    if words_upto(line, 7) > 6 {
         return false;
     }
     let l = norm(line);
@@ -406,7 +411,7 @@ pub fn is_tail_heading(line: &str) -> bool {
         "popular stories",
     ];
     TAIL.iter()
-        .any(|t| l == *t || (l.starts_with(t) && words(line) <= 4 && t.len() > 10))
+        .any(|t| l == *t || (l.starts_with(t) && words_upto(line, 5) <= 4 && t.len() > 10))
 }
 
 #[cfg(test)]

@@ -114,7 +114,15 @@ pub fn extract(raw: &RawDocument, opts: &ExtractOptions) -> Result<Document, Ext
 /// Whitespace runs (no-break spaces included) become one space: the text is for reading and
 /// coding; the offsets keep the exact source span.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Written straight into the output: no vector of the words to join.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn clean_byline(b: &str) -> String {

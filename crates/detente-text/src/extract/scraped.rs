@@ -7,7 +7,9 @@
 //! from a byline, or from the name under an "About the author" heading even though that block
 //! is not body.
 
-use super::boilerplate::{byline, is_chrome, is_dateline, is_tag_list, is_tail_heading};
+use super::boilerplate::{
+    byline, is_chrome, is_dateline, is_tag_list, is_tail_heading, words_upto,
+};
 
 /// What the plain-text path found; paragraphs are byte spans into the input.
 pub struct Found {
@@ -33,25 +35,22 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
 /// Prose: a sentence (ends in sentence punctuation, possibly inside quotes) or a long run of
 /// words; headlines have no final stop.
 fn is_prose(s: &str) -> bool {
     let end = s.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
-    words(s) >= 40 || (words(s) >= 4 && end.ends_with(['.', '!', '?', ':', ';']))
+    let n = words_upto(s, 40);
+    n >= 40 || (n >= 4 && end.ends_with(['.', '!', '?', ':', ';']))
 }
 
 fn looks_like_headline(s: &str) -> bool {
-    let n = words(s);
+    let n = words_upto(s, 31);
     (3..=30).contains(&n) && !s.trim_end().ends_with('.') && !is_chrome(s) && !is_dateline(s)
 }
 
 /// A person's name: one to four capitalised words.
 fn name_like(s: &str) -> bool {
-    let n = words(s);
+    let n = words_upto(s, 5);
     (1..=4).contains(&n)
         && s.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -134,7 +133,7 @@ fn bio_name(rest: &[(usize, usize)], text: &str) -> Option<String> {
     let mut parts = Vec::new();
     for &(s, e) in rest.iter().take(5) {
         let l = &text[s..e];
-        if name_like(l) && words(l) + parts.len() <= 4 {
+        if name_like(l) && words_upto(l, 5) + parts.len() <= 4 {
             parts.push(l.trim());
             continue;
         }

@@ -13,6 +13,7 @@
 //! the input; for corpora too large for memory, `ingest` and `export` are the way.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
@@ -156,10 +157,13 @@ struct Stats {
 
 pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     let lex = args.dicts.load()?;
-    let nlp = super::resources::load_model_for(args.model.as_ref(), &lex)?;
-    let dict = LexiconDict::new(lex);
+    // The model and dictionaries live until the process exits: freeing their millions of
+    // table rows and strings one by one on the way out would only cost time (about as much
+    // as coding a dozen articles) for memory the exit returns anyway.
+    let nlp = ManuallyDrop::new(super::resources::load_model_for(args.model.as_ref(), &lex)?);
+    let dict = ManuallyDrop::new(LexiconDict::new(lex));
     let coder = Coder::new(
-        &dict,
+        &*dict,
         Options {
             keep_negated: args.keep_negated,
             keep_hypothetical: args.keep_hypothetical,
