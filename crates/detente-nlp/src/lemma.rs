@@ -207,9 +207,9 @@ impl Lemmatizer {
         // An irregular past the treebank never showed ("froze", "overran"); a form tagged as a
         // base or present only if it is no verb of its own ("lay", "found" are).
         let past = matches!(xpos, "VBD" | "VBN")
-            || (matches!(xpos, "VB" | "VBP") && !self.knows_verb(&low));
+            || (matches!(xpos, "VB" | "VBP") && !self.knows_verb(low));
         if past {
-            if let Some(b) = crate::irregular::base_of(&low) {
+            if let Some(b) = crate::irregular::base_of(low) {
                 return b.to_string();
             }
         }
@@ -225,7 +225,7 @@ impl Lemmatizer {
                 {
                     let out = undouble(xpos, out);
                     if is_verb_form(xpos) && !self.knows_verb(&out) {
-                        if let Some(v) = readings(&low, xpos)
+                        if let Some(v) = readings(low, xpos)
                             .into_iter()
                             .find(|v| self.knows_verb(v))
                         {
