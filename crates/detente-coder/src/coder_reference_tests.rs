@@ -290,3 +290,18 @@ fn two_roles_of_one_country_meet_each_other_but_fight_side_by_side() {
     let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.contains(">RUSGOV")), "{got:?}");
 }
+
+#[test]
+fn an_event_noun_under_an_alleged_act_is_alleged_too() {
+    let d = dict().verb("launch", None, &[]);
+    // Iran accused Russia of launching an attack on Saudi (targets): no attack is coded.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj accused/VERB/0/root/accuse Russia/PROPN/2/obj of/SCONJ/5/mark launching/VERB/3/acl/launch an/DET/7/det attack/NOUN/5/obj on/ADP/9/case Saudi/PROPN/7/nmod"],
+    );
+    assert!(
+        !ev.iter().any(|e| e.cameo.starts_with("19")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

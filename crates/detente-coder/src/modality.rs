@@ -81,9 +81,10 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
             .iter()
             .any(|&c| matches!(tree.rel(c), "mark" | "case") && w.contains(&tree.lower(c)))
     };
-    // "accused the US of violating …" with the clause hung on the accused.
+    // "accused the US of violating …" with the clause hung on the accused, or on a date between
+    // ("accused Ukraine on Tuesday of launching …").
     let governor = match tree.rel(v) {
-        "acl" if tree.rel(p) == "obj" => tree.parent(p).unwrap_or(p),
+        "acl" if matches!(tree.rel(p), "obj" | "obl") => tree.parent(p).unwrap_or(p),
         _ => p,
     };
     if matches!(tree.rel(v), "advcl" | "acl")
@@ -227,6 +228,14 @@ mod tests {
         let s = sent("Bree/PROPN/2/nsubj confirmed/VERB/0/root/confirm reports/NOUN/2/obj/report that/SCONJ/6/mark troops/NOUN/6/nsubj shelled/VERB/3/acl/shell villages/NOUN/6/obj");
         let t = Tree::new(&s.tokens);
         assert_eq!(unasserted(&t, 5), None);
+    }
+
+    #[test]
+    fn an_accusation_hung_on_a_date_is_not_asserted() {
+        // "accused Gondor on Tuesday of launching an attack": the parser hung the clause on the
+        // date.
+        let s = sent("Iran/PROPN/2/nsubj accused/VERB/0/root/accuse Gondor/PROPN/2/obj on/ADP/5/case Tuesday/PROPN/2/obl of/SCONJ/7/mark launching/VERB/5/acl/launch an/DET/9/det attack/NOUN/7/obj");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 6), Some("alleged"));
     }
 
     #[test]

@@ -79,6 +79,14 @@ impl SentenceCoder<'_, '_> {
             let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
                 continue;
             };
+            // "accused Ukraine of launching a drone attack", "denied carrying out the raid": the
+            // noun's verb is only alleged or denied, and so is the noun's event.
+            if t.parent(n)
+                .filter(|&p| t.upos(p) == "VERB")
+                .is_some_and(|p| crate::modality::unasserted(t, p).is_some())
+            {
+                continue;
+            }
             // "any attack on Iran would be met with …", "no talks are planned": a hypothetical
             // or denied event, not one that happened.
             if t.children(n)
