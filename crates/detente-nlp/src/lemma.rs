@@ -225,9 +225,8 @@ impl Lemmatizer {
                 {
                     let out = undouble(xpos, out);
                     if is_verb_form(xpos) && !self.knows_verb(&out) {
-                        if let Some(v) = readings(low, xpos)
-                            .into_iter()
-                            .find(|v| self.knows_verb(v))
+                        if let Some(v) =
+                            readings(low, xpos).into_iter().find(|v| self.knows_verb(v))
                         {
                             return v;
                         }
