@@ -102,3 +102,23 @@ fn jsonl_option_reads_any_name_and_gzip() {
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].body.as_str(), "zipped line");
 }
+
+#[test]
+fn a_headline_with_an_empty_text_is_a_document_and_an_empty_line_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("titles.jsonl");
+    let mut f = std::fs::File::create(&path).unwrap();
+    writeln!(
+        f,
+        r#"{{"id": "t", "title": "Iran seizes oil tanker in Gulf", "text": ""}}"#
+    )
+    .unwrap();
+    writeln!(f, r#"{{"id": "e", "title": " ", "text": " "}}"#).unwrap();
+    drop(f);
+    let results: Vec<_> = Reader::new([path], ReadOptions::default()).collect();
+    let t = results[0].as_ref().unwrap();
+    assert_eq!(t.title.as_deref(), Some("Iran seizes oil tanker in Gulf"));
+    assert!(matches!(&t.body, Body::Text(b) if b.is_empty()));
+    let e = results[1].as_ref().unwrap_err();
+    assert!(matches!(e.kind, ReadErrorKind::Empty), "{e}");
+}

@@ -142,9 +142,12 @@ fn parse_line(
     let err = |kind| ReadError::new(origin.clone(), kind);
     let line: Line =
         serde_json::from_slice(bytes).map_err(|e| err(ReadErrorKind::Json(e.to_string())))?;
+    let titled = line.title.as_deref().is_some_and(|t| !t.trim().is_empty());
     let body = match (line.html, line.text) {
         (Some(h), _) if !h.trim().is_empty() => Body::Html(h),
         (_, Some(t)) if !t.trim().is_empty() => Body::Text(t),
+        // A headline alone (a feed's item, a wire alert) is a document of one sentence.
+        (Some(_), _) | (_, Some(_)) if titled => Body::Text(String::new()),
         (Some(_), _) | (_, Some(_)) => return Err(err(ReadErrorKind::Empty)),
         (None, None) => {
             return Err(err(ReadErrorKind::Jsonl(
