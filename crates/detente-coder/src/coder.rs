@@ -497,6 +497,16 @@ impl SentenceCoder<'_, '_> {
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
         self.place_roles(v, &mut sources);
+        // "Macron urged him": an object pronoun is never its own clause's subject, so "him"
+        // is the person named before, not the one the subject names.
+        for a in targets.iter_mut() {
+            let pronoun = a.end == a.start + 1 && matches!(t.lower(a.start), "him" | "her");
+            if pronoun && sources.iter().any(|s| s.code == a.code) {
+                if let Some(other) = ctx.person_other_than(&a.code) {
+                    a.code = other.to_string();
+                }
+            }
+        }
         // Nobody acts on themselves: not the same mention, nor the party of the source's own
         // country that "the two leaders" or "both sides" among the targets stands for ("Macron
         // met the king and the two leaders signed", where the pair is France and Morocco).

@@ -305,3 +305,17 @@ fn an_event_noun_under_an_alleged_act_is_alleged_too() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_clauses_subject() {
+    let d = dict().verb("urge", Some("020"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet Vladimir/PROPN/5/compound Putin/PROPN/3/obj",
+            "Pompeo/PROPN/2/nsubj urged/VERB/0/root/urge him/PRON/2/obj/he",
+        ],
+    );
+    let urged: Vec<String> = ev.iter().filter(|e| e.cameo == "020").map(brief).collect();
+    assert_eq!(urged, vec!["USAGOV>RUSGOV:020"]);
+}

@@ -15,6 +15,8 @@ pub struct Context {
     /// Full mentions found anywhere in the article, for headlines (first one wins).
     later: Vec<(String, String)>,
     last_person: Option<String>,
+    /// People (and persons' roles, "RUSGOV") named in any role, most recent last, a few.
+    persons: Vec<String>,
     last_group: Option<String>,
     focus: Option<String>,
     pair: Option<(String, String)>,
@@ -170,6 +172,13 @@ impl Context {
                 self.thing_topic = false;
             }
         }
+        if a.kind == MentionKind::Person || (a.kind == MentionKind::Country && a.code.len() > 3) {
+            self.persons.retain(|c| *c != a.code);
+            self.persons.push(a.code.clone());
+            if self.persons.len() > 8 {
+                self.persons.remove(0);
+            }
+        }
         match a.kind {
             MentionKind::Person => {
                 if subject || self.last_person.is_none() {
@@ -240,6 +249,16 @@ impl Context {
 
     pub fn last_person(&self) -> Option<(String, MentionKind)> {
         self.last_person.clone().map(|c| (c, MentionKind::Person))
+    }
+
+    /// The person named most recently who is not `code`: whom "him" means when `code` is the
+    /// clause's own subject ("Macron spoke with Putin. Macron urged him to agree").
+    pub fn person_other_than(&self, code: &str) -> Option<&str> {
+        self.persons
+            .iter()
+            .rev()
+            .find(|c| c.as_str() != code)
+            .map(String::as_str)
     }
 
     pub fn last_group(&self) -> Option<(String, MentionKind)> {
