@@ -319,3 +319,20 @@ fn an_object_pronoun_is_not_its_clauses_subject() {
     let urged: Vec<String> = ev.iter().filter(|e| e.cameo == "020").map(brief).collect();
     assert_eq!(urged, vec!["USAGOV>RUSGOV:020"]);
 }
+
+#[test]
+fn the_strikes_condemned_after_an_attack_are_the_attackers() {
+    let d =
+        dict()
+            .verb("condemn", Some("111"), &[])
+            .noun("strike", Some("143"), &[("air *", "195")]);
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+            "Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det strikes/NOUN/2/obj/strike",
+        ],
+    );
+    let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
+    assert_eq!(condemned, vec!["IRN>RUS:111"]);
+}

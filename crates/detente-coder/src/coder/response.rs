@@ -56,12 +56,14 @@ impl SentenceCoder<'_, '_> {
     /// the bombing"), standing where the object stands.
     pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
         let n = self.object_referring_back(v, false)?;
-        let violent = self
-            .coder
-            .dict
-            .noun_event(self.tree.lemma(n))
-            .and_then(|e| e.code.as_deref())
-            .is_some_and(super::violence::violent);
+        let entry = self.coder.dict.noun_event(self.tree.lemma(n))?;
+        // "the strikes" may be violence (air strikes) though a bare "strike" is a labour
+        // strike: it refers back to violence only where someone was told to have done some.
+        let violent = entry.code.as_deref().is_some_and(super::violence::violent)
+            || entry
+                .patterns
+                .iter()
+                .any(|p| super::violence::violent(&p.code));
         if !violent {
             return None;
         }
