@@ -336,3 +336,17 @@ fn the_strikes_condemned_after_an_attack_are_the_attackers() {
     let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
     assert_eq!(condemned, vec!["IRN>RUS:111"]);
 }
+
+#[test]
+fn an_infinitive_after_a_phrase_is_still_what_was_agreed() {
+    let d = dict().verb("agree", Some("019"), &[]);
+    // The parser made "to meet" an adverbial clause because "on Friday" stands between.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case Friday/PROPN/2/obl to/PART/6/mark meet/VERB/2/advcl/meet Iran/PROPN/6/obj"],
+    );
+    assert_eq!(
+        ev.iter().map(brief).collect::<Vec<_>>(),
+        vec!["RUS>IRN:036"]
+    );
+}

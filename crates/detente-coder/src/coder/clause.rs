@@ -57,7 +57,8 @@ impl SentenceCoder<'_, '_> {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }
             let embedded = t.rel(cur) == "xcomp"
-                || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent));
+                || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent))
+                || (infinitive && frame_of_verb(t.lemma(p)).is_some());
             if !embedded {
                 break;
             }
