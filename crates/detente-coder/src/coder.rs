@@ -436,8 +436,12 @@ impl SentenceCoder<'_, '_> {
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
         } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {
-            // Condemning, blaming, investigating the attack: its perpetrator.
-            targets.extend(self.perpetrator(ctx, v, &sources));
+            // Condemning, blaming, investigating the attack: its perpetrator; denouncing the
+            // summit: who met.
+            targets.extend(
+                self.perpetrator(ctx, v, &sources)
+                    .or_else(|| self.meeting_parties(ctx, v, &sources)),
+            );
         }
         if let Some(s) = speech::speech_verb_over(t, v) {
             let said_by = self.subject(s).0;

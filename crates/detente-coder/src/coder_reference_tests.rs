@@ -350,3 +350,17 @@ fn an_infinitive_after_a_phrase_is_still_what_was_agreed() {
         vec!["RUS>IRN:036"]
     );
 }
+
+#[test]
+fn the_meeting_condemned_is_the_one_of_the_last_pair() {
+    let d = dict().verb("condemn", Some("111"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet Vladimir/PROPN/5/compound Putin/PROPN/3/obj",
+            "Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det meeting/NOUN/2/obj",
+        ],
+    );
+    let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
+    assert_eq!(condemned, vec!["IRN>USAGOV:111"]);
+}

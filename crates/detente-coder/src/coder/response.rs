@@ -52,6 +52,28 @@ impl SentenceCoder<'_, '_> {
         answered(by, n, sources)
     }
 
+    /// The parties of the meeting `v`'s object refers back to ("denounced the summit",
+    /// "criticised the talks"): the article's main pair, the side that is not the source.
+    pub(super) fn meeting_parties(
+        &self,
+        ctx: &Context,
+        v: usize,
+        sources: &[Actor],
+    ) -> Option<Actor> {
+        let n = self.object_referring_back(v, false)?;
+        let consult = self
+            .coder
+            .dict
+            .noun_event(self.tree.lemma(n))
+            .and_then(|e| e.code.as_deref())
+            .is_some_and(|c| c.starts_with("04"));
+        if !consult {
+            return None;
+        }
+        let (a, b) = ctx.last_pair()?;
+        answered(a, n, sources).or_else(|| answered(b, n, sources))
+    }
+
     /// Whoever did the violence `v`'s object refers back to ("condemned the attack", "denounced
     /// the bombing"), standing where the object stands.
     pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
