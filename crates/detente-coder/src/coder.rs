@@ -97,6 +97,10 @@ impl<'d> Coder<'d> {
             for x in &m {
                 if x.kind == MentionKind::Person && x.end - x.start >= 2 {
                     ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);
+                    // A known two-word name may put the family name first ("Xi Jinping").
+                    if x.end - x.start == 2 {
+                        ctx.prime(&s.tokens[x.start].form.to_lowercase(), &x.code);
+                    }
                 }
             }
             mentions.push(m);
@@ -219,6 +223,9 @@ impl SentenceCoder<'_, '_> {
         for m in &self.ms.list {
             if m.kind == MentionKind::Person && m.end - m.start >= 2 {
                 ctx.add_person(&self.input.tokens[m.end - 1].form, &m.code);
+                if m.end - m.start == 2 {
+                    ctx.add_person(&self.input.tokens[m.start].form, &m.code);
+                }
             }
         }
         let mut coded_words: Vec<usize> = Vec::new();

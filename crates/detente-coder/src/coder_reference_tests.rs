@@ -364,3 +364,21 @@ fn the_meeting_condemned_is_the_one_of_the_last_pair() {
     let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
     assert_eq!(condemned, vec!["IRN>USAGOV:111"]);
 }
+
+#[test]
+fn a_known_two_word_name_may_be_known_by_its_first_word() {
+    let d = dict().actor("Xi Jinping", "CHNGOV", MentionKind::Person);
+    // Family name first: "Xi" alone, later, is Xi Jinping.
+    let ev = code(
+        &d,
+        &[
+            "Xi/PROPN/3/nsubj Jinping/PROPN/1/flat met/VERB/0/root/meet Vladimir/PROPN/5/compound Putin/PROPN/3/obj",
+            "Xi/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+        ],
+    );
+    assert!(
+        ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
