@@ -319,13 +319,7 @@ impl SentenceCoder<'_, '_> {
         let t = &self.tree;
         let intent = frame_of_verb(lemma) == Some(Frame::Intent);
         t.children(v).iter().copied().any(|x| {
-            // The parser makes an infinitive an adverbial clause when a phrase stands between
-            // ("agreed on Friday to restore relations").
-            let to_advcl = t.rel(x) == "advcl"
-                && t.children(x)
-                    .iter()
-                    .any(|&m| t.rel(m) == "mark" && t.lower(m) == "to");
-            (t.rel(x) == "xcomp" || to_advcl || (intent && t.rel(x) == "ccomp"))
+            (t.is_infinitive(x) || (intent && t.rel(x) == "ccomp"))
                 && t.upos(x) == "VERB"
                 && self.read_predicate(ctx, x, t.lemma(x)).is_some()
         })

@@ -140,6 +140,18 @@ impl<'a> Tree<'a> {
         self.kids_with(i, rel).next()
     }
 
+    /// Whether clause `i` is an infinitive complement: `xcomp`, or an adverbial clause marked
+    /// "to", as the parser makes one when a phrase stands between ("agreed on Friday to
+    /// restore relations").
+    pub fn is_infinitive(&self, i: usize) -> bool {
+        self.rel(i) == "xcomp"
+            || (self.rel(i) == "advcl"
+                && self
+                    .children(i)
+                    .iter()
+                    .any(|&m| self.rel(m) == "mark" && self.lower(m) == "to"))
+    }
+
     /// The word that is the case marker of a nominal, if any.
     pub fn case_word(&self, i: usize) -> Option<usize> {
         self.children(i)

@@ -48,11 +48,7 @@ impl SentenceCoder<'_, '_> {
             let Some(p) = t.parent(cur) else { break };
             // "urged Bree to help …", "called for Gondor to be allowed to leave": what one party
             // urges on another has not happened (the urging is the event).
-            let infinitive = t.rel(cur) == "xcomp"
-                || (t.rel(cur) == "advcl"
-                    && t.children(cur)
-                        .iter()
-                        .any(|&m| t.rel(m) == "mark" && t.lower(m) == "to"));
+            let infinitive = t.is_infinitive(cur);
             if infinitive && DIRECTIVE.contains(&t.lemma(p)) {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }

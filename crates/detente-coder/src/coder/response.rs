@@ -6,6 +6,7 @@
 use super::SentenceCoder;
 use crate::actor::Actor;
 use crate::context::Context;
+use crate::dictionary::VerbEntry;
 
 /// Nouns that name a request or an offer one can answer.
 const REQUESTS: &[&str] = &[
@@ -60,14 +61,8 @@ impl SentenceCoder<'_, '_> {
         v: usize,
         sources: &[Actor],
     ) -> Option<Actor> {
-        let n = self.object_referring_back(v, false)?;
-        let consult = self
-            .coder
-            .dict
-            .noun_event(self.tree.lemma(n))
-            .and_then(|e| e.code.as_deref())
-            .is_some_and(|c| c.starts_with("04"));
-        if !consult {
+        let (n, entry) = self.event_referring_back(v)?;
+        if !entry.code.as_deref().is_some_and(|c| c.starts_with("04")) {
             return None;
         }
         let (a, b) = ctx.last_pair()?;
@@ -77,8 +72,7 @@ impl SentenceCoder<'_, '_> {
     /// Whoever did the violence `v`'s object refers back to ("condemned the attack", "denounced
     /// the bombing"), standing where the object stands.
     pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
-        let n = self.object_referring_back(v, false)?;
-        let entry = self.coder.dict.noun_event(self.tree.lemma(n))?;
+        let (n, entry) = self.event_referring_back(v)?;
         // "the strikes" may be violence (air strikes) though a bare "strike" is a labour
         // strike: it refers back to violence only where someone was told to have done some.
         let violent = entry.code.as_deref().is_some_and(super::violence::violent)
@@ -90,6 +84,12 @@ impl SentenceCoder<'_, '_> {
             return None;
         }
         answered(ctx.last_perpetrator()?, n, sources)
+    }
+
+    /// `v`'s object when it points back at an event told before, with its noun's entry.
+    fn event_referring_back(&self, v: usize) -> Option<(usize, &VerbEntry)> {
+        let n = self.object_referring_back(v, false)?;
+        Some((n, self.coder.dict.noun_event(self.tree.lemma(n))?))
     }
 
     /// `v`'s object when it points back at something told before ("the request", "this attack",
