@@ -491,3 +491,20 @@ fn build_ambig(examples: &[TagExample]) -> FxHashMap<u64, u64> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::best_two;
+    use crate::perceptron::argmax;
+
+    #[test]
+    fn best_two_picks_what_argmax_picks_and_the_margin_over_the_runner_up() {
+        assert_eq!(best_two(&[3, 9, 4]), (1, 5));
+        // Equal best scores: the first, as argmax, with no margin.
+        assert_eq!(best_two(&[1, 5, 5, 2]), (1, 0));
+        assert_eq!(best_two(&[7]), (0, i32::MAX));
+        for scores in [[4, -2, 4, 8], [-5, -5, -6, -1], [0, 0, 0, 0]] {
+            assert_eq!(Some(best_two(&scores).0), argmax(&scores, |_| true));
+        }
+    }
+}
