@@ -34,6 +34,25 @@ fn detente() -> Command {
     c
 }
 
+/// `detente code ARGS` with `input` on its standard input.
+fn code_stdin(args: &[&str], input: &str) -> std::process::Output {
+    let mut child = detente()
+        .arg("code")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn python() -> bool {
     let ok = Command::new("python3")
         .arg("--version")
@@ -117,13 +136,6 @@ fn jsonl_batch_and_plover_output() {
     if !model_present() {
         return;
     }
-    let mut child = detente()
-        .args(["code", "--jsonl", "--format", "plover"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let docs = concat!(
         r#"{"id": "a", "date": "2020-03-02", "title": "", "text": "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Thursday."}"#,
         "\n",
@@ -131,13 +143,7 @@ fn jsonl_batch_and_plover_output() {
         r#"{"id": "b", "date": "2020-03-02", "text": "The weather was fine."}"#,
         "\n"
     );
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(docs.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = code_stdin(&["--jsonl", "--format", "plover"], docs);
     // The bad line is reported and the rest goes on: exit status 1.
     assert_eq!(
         out.status.code(),
@@ -187,20 +193,8 @@ fn verbs_the_treebank_never_inflects_find_their_dictionary_entries() {
     }
     // "blockaded" and "lambasted" occur in no form in the treebank the model learned from:
     // only the dictionary's verbs, handed to the lemmatizer, read them back to their lemmas.
-    let mut child = detente()
-        .args(["code", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let doc = r#"{"id": "v", "date": "2020-03-02", "text": "Israeli forces blockaded the port of Gaza. Turkey lambasted Greece over the border dispute."}"#;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(doc.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = code_stdin(&["--jsonl"], doc);
     let text = String::from_utf8(out.stdout).unwrap();
     let codes: Vec<String> = text
         .lines()
