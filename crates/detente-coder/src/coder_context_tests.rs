@@ -1,7 +1,7 @@
 //! Coder tests of actors in context: roles and their countries, coordination, pronouns,
 //! speakers and the repairs of lost arguments. The hand-made dictionary is in `coder_tests.rs`.
 
-use super::tests::{brief, code, code_with, dict, entry};
+use super::tests::{brief, briefs_with, code, code_with, dict, entry};
 use super::*;
 use crate::tree::testing::sent;
 
@@ -21,7 +21,7 @@ fn roles_take_the_country_of_the_sentence_or_the_article() {
             "Police/NOUN/2/nsubj attacked/VERB/0/root/attack Russian/ADJ/4/amod protesters/NOUN/2/obj",
         ],
     );
-    let got: Vec<String> = ev.iter().filter(|e| e.cameo == "190").map(brief).collect();
+    let got = briefs_with(&ev, "190");
     // The article is about Iran; a sentence that names one country gives its own.
     assert_eq!(got, vec!["IRNCOP>---CVL:190", "RUSCOP>RUSCVL:190"]);
 }
@@ -499,7 +499,7 @@ fn foreign_roles_do_not_take_the_country_of_the_sentence() {
             "Foreign/ADJ/2/amod forces/NOUN/3/nsubj attacked/VERB/0/root/attack rebels/NOUN/3/obj",
         ],
     );
-    let got: Vec<String> = ev.iter().filter(|e| e.cameo == "190").map(brief).collect();
+    let got = briefs_with(&ev, "190");
     // In news about Iran, "forces" are Iran's; "foreign forces" are not.
     assert_eq!(got, vec!["IRNMIL>---REB:190", "---MIL>---REB:190"]);
 }

@@ -3,7 +3,7 @@
 //! the roles a possessive or a modifier points to. The hand-made dictionary is in
 //! `coder_tests.rs`.
 
-use super::tests::{brief, code, dict};
+use super::tests::{brief, briefs_with, code, dict};
 use super::*;
 
 #[test]
@@ -231,7 +231,7 @@ fn the_two_sides_as_target_leave_out_the_sources_own_party() {
             "Vladimir/PROPN/2/compound Putin/PROPN/3/nsubj praised/VERB/0/root/praise the/DET/6/det two/NUM/6/nummod sides/NOUN/3/obj",
         ],
     );
-    let praise: Vec<String> = ev.iter().filter(|e| e.cameo == "051").map(brief).collect();
+    let praise = briefs_with(&ev, "051");
     assert_eq!(praise, vec!["RUSGOV>IRN:051"]);
 }
 
@@ -316,7 +316,7 @@ fn an_object_pronoun_is_not_its_clauses_subject() {
             "Pompeo/PROPN/2/nsubj urged/VERB/0/root/urge him/PRON/2/obj/he",
         ],
     );
-    let urged: Vec<String> = ev.iter().filter(|e| e.cameo == "020").map(brief).collect();
+    let urged = briefs_with(&ev, "020");
     assert_eq!(urged, vec!["USAGOV>RUSGOV:020"]);
 }
 
@@ -333,7 +333,7 @@ fn the_strikes_condemned_after_an_attack_are_the_attackers() {
             "Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det strikes/NOUN/2/obj/strike",
         ],
     );
-    let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
+    let condemned = briefs_with(&ev, "111");
     assert_eq!(condemned, vec!["IRN>RUS:111"]);
 }
 
@@ -361,7 +361,7 @@ fn the_meeting_condemned_is_the_one_of_the_last_pair() {
             "Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det meeting/NOUN/2/obj",
         ],
     );
-    let condemned: Vec<String> = ev.iter().filter(|e| e.cameo == "111").map(brief).collect();
+    let condemned = briefs_with(&ev, "111");
     assert_eq!(condemned, vec!["IRN>USAGOV:111"]);
 }
 

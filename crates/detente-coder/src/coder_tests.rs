@@ -150,6 +150,11 @@ pub(super) fn code_with(coder: &Coder, s: &Sentence) -> Vec<String> {
         .collect()
 }
 
+/// The brief form of the events with code `cameo`, in order.
+pub(super) fn briefs_with(ev: &[Event], cameo: &str) -> Vec<String> {
+    ev.iter().filter(|e| e.cameo == cameo).map(brief).collect()
+}
+
 pub(super) fn brief(e: &Event) -> String {
     format!(
         "{}>{}:{}",
