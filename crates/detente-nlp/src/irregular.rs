@@ -3,6 +3,10 @@
 //! up by lemma. A table of facts of English, written for this project; each row is
 //! `base past participle`, with variants after a slash.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 const TABLE: &str = "\
 arise arose arisen
 awake awoke awoken
@@ -152,13 +156,21 @@ write wrote written
 
 /// The base form of an irregular past or participle (`form` lowercased), if it is one.
 pub fn base_of(form: &str) -> Option<&'static str> {
-    TABLE.lines().find_map(|row| {
-        let mut cols = row.split(' ');
-        let base = cols.next()?;
-        cols.flat_map(|c| c.split('/'))
-            .any(|f| f == form && f != base)
-            .then_some(base)
-    })
+    static BASES: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    BASES
+        .get_or_init(|| {
+            let mut m = FxHashMap::default();
+            for row in TABLE.lines() {
+                let mut cols = row.split(' ');
+                let Some(base) = cols.next() else { continue };
+                for f in cols.flat_map(|c| c.split('/')).filter(|f| *f != base) {
+                    m.entry(f).or_insert(base);
+                }
+            }
+            m
+        })
+        .get(form)
+        .copied()
 }
 
 #[cfg(test)]
