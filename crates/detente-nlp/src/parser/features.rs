@@ -5,6 +5,14 @@
 //! Each template costs a memory miss per transition, so the set is kept lean: of an earlier 102,
 //! the 37 whose removal at parse time did not lower UAS on GUM dev were dropped, and the model
 //! retrained on the remaining 65 scores as well on EWT and GUM dev (see BENCHMARKS.md).
+//!
+//! Not every template changes at every transition. Arc-hybrid only ever attaches left children
+//! to the buffer front and right children to the stack top's successor, so while a word is on the
+//! stack its own left children, and everything about the words below it, stay as they were when
+//! it was pushed: the [`STACK`] templates have one value per stack entry, however many times the
+//! word comes back to the top. The [`BUFFER`] templates read only the next three words, so they
+//! hold while the buffer front stays. The parser scores each group once and reuses the sum; only
+//! the [`DYNAMIC`] templates are looked up at every transition.
 
 use super::state::State;
 use crate::hash::feat;
@@ -32,9 +40,31 @@ fn dist(a: usize, b: usize) -> u64 {
     }
 }
 
+/// Templates whose value is fixed while the stack top stays on the stack: its word, tag and left
+/// children, the two words below it and their children, and the distance between the top two.
+pub const STACK: [usize; 27] = [
+    0, 1, 2, 12, 13, 14, 15, 16, 19, 21, 23, 27, 28, 31, 32, 33, 35, 36, 37, 41, 45, 47, 54, 55,
+    57, 60, 62,
+];
+/// Templates that read only the next three buffer words: fixed while the buffer front stays.
+pub const BUFFER: [usize; 11] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59];
+/// The other templates: the stack top's right children, the buffer front's left children, and
+/// the pairs across stack and buffer, which change at every transition.
+pub const DYNAMIC: [usize; 27] = [
+    10, 20, 22, 24, 25, 26, 29, 30, 34, 38, 39, 40, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53, 56, 58,
+    61, 63, 64,
+];
+
 /// Writes the features of state `st` into `out`.
 pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     out.clear();
+    let mut buf = [0u64; TEMPLATES];
+    extract_all(st, a, &mut buf);
+    out.extend_from_slice(&buf);
+}
+
+/// The features of state `st`, template `t` at index `t`.
+pub fn extract_all(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES]) {
     let w = |x: Option<u32>| x.map(|i| a.w[i as usize]).unwrap_or(NONE);
     let p = |x: Option<u32>| x.map(|i| a.p[i as usize]).unwrap_or(NONE);
     let nz = |v: u32| (v != 0).then_some(v);
@@ -69,9 +99,8 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     let (b1w, b1p, b2p, s2p) = (w(b1), p(b1), p(b2), p(s2));
 
     // Unigrams.
-    // Written into a fixed array (each index is a constant once inlined), then copied out in
-    // one go: cheaper than growing a vector feature by feature.
-    let mut buf = [0u64; TEMPLATES];
+    // Written into a fixed array (each index is a constant once inlined): cheaper than growing a
+    // vector feature by feature.
     let mut t = 0usize;
     let mut push = |atoms: &[u64]| {
         buf[t] = feat(t as u64, atoms);
@@ -167,5 +196,74 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     push(&[s0w, w(s0l1)]);
     push(&[s0w, w(s0r1)]);
     push(&[s0p, b0p, b1p, d0]);
-    out.extend_from_slice(&buf[..t]);
+    debug_assert_eq!(t, TEMPLATES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::state::Move;
+    use crate::train::Rng;
+    use std::collections::HashMap;
+
+    #[test]
+    fn the_groups_partition_the_templates() {
+        let mut all: Vec<usize> = STACK
+            .iter()
+            .chain(&BUFFER)
+            .chain(&DYNAMIC)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        assert_eq!(all, (0..TEMPLATES).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn stack_and_buffer_templates_hold_while_their_word_stays() {
+        // Random sentences, random walks of valid moves with random labels: every time a word is
+        // back on top of the stack, its STACK features must be the ones it had when it first got
+        // there, and the BUFFER features of a buffer front the ones it had first.
+        let mut rng = Rng::new(11);
+        for n in 1..30usize {
+            let atom = |rng: &mut Rng| rng.next_u64() % 7 + 1;
+            let w: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
+            let p: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
+            let x: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
+            let a = Atoms {
+                w: &w,
+                p: &p,
+                x: &x,
+            };
+            let mut st = State::default();
+            st.reset(n);
+            let mut first_top: HashMap<u32, Vec<u64>> = HashMap::new();
+            let mut first_front: HashMap<usize, Vec<u64>> = HashMap::new();
+            let mut f = [0u64; TEMPLATES];
+            let mut checked = 0;
+            while !st.is_terminal() {
+                extract_all(&st, &a, &mut f);
+                let pick = |group: &[usize]| group.iter().map(|&t| f[t]).collect::<Vec<_>>();
+                if let Some(top) = st.s(0) {
+                    let now = pick(&STACK);
+                    let was = first_top.entry(top).or_insert_with(|| now.clone());
+                    assert_eq!(*was, now, "n {n}: stack templates of word {top} changed");
+                    checked += 1;
+                }
+                let now = pick(&BUFFER);
+                let was = first_front.entry(st.b).or_insert_with(|| now.clone());
+                assert_eq!(
+                    *was, now,
+                    "n {n}: buffer templates of front {} changed",
+                    st.b
+                );
+                let moves: Vec<Move> = [Move::Shift, Move::Left, Move::Right]
+                    .into_iter()
+                    .filter(|&m| st.can(m))
+                    .collect();
+                let m = moves[(rng.next_u64() % moves.len() as u64) as usize];
+                st.apply(m, (rng.next_u64() % 5) as u16);
+            }
+            assert!(checked >= n);
+        }
+    }
 }

@@ -7,7 +7,7 @@ pub mod state;
 
 use crate::hash::str_hash;
 use crate::perceptron::{argmax, Trainer, Weights};
-use features::{extract, Atoms};
+use features::{extract, extract_all, Atoms, BUFFER, DYNAMIC, STACK, TEMPLATES};
 use state::{Move, State};
 
 /// A trained parser.
@@ -31,6 +31,15 @@ pub struct ParseScratch {
     p: Vec<u64>,
     x: Vec<u64>,
     buf: String,
+    /// Every template's feature of the current state, by template.
+    all: Vec<u64>,
+    /// Score sums of the [`STACK`] templates, one row of classes per word: a word's row holds
+    /// for as long as the word is on the stack (`stack_ok` says whether it is filled yet).
+    stack_sums: Vec<i32>,
+    stack_ok: Vec<bool>,
+    /// Score sums of the [`BUFFER`] templates for the buffer front `buffer_at`.
+    buffer_sums: Vec<i32>,
+    buffer_at: usize,
 }
 
 impl ParseScratch {
@@ -42,6 +51,50 @@ impl ParseScratch {
             x: &self.x,
         };
         extract(&self.st, &atoms, &mut self.feats);
+    }
+
+    /// Scores the current state into `scores` (length `nc`): the sums of its stack top's and
+    /// buffer front's fixed templates, computed the first time they are needed, plus the
+    /// templates that change at every transition. The same integer sums as scoring all
+    /// templates at once, in fewer lookups.
+    fn score(&mut self, weights: &Weights, top: u32, nc: usize) {
+        if self.all.len() != TEMPLATES {
+            self.all.resize(TEMPLATES, 0);
+        }
+        let all: &mut [u64; TEMPLATES] = match self.all.as_mut_slice().try_into() {
+            Ok(a) => a,
+            Err(_) => return,
+        };
+        let atoms = Atoms {
+            w: &self.w,
+            p: &self.p,
+            x: &self.x,
+        };
+        extract_all(&self.st, &atoms, all);
+        let top = top as usize;
+        let Some(row) = self.stack_sums.get_mut(top * nc..(top + 1) * nc) else {
+            return;
+        };
+        if !self.stack_ok[top] {
+            self.feats.clear();
+            self.feats.extend(STACK.iter().map(|&t| all[t]));
+            row.fill(0);
+            weights.score(&self.feats, row);
+            self.stack_ok[top] = true;
+        }
+        if self.buffer_at != self.st.b {
+            self.feats.clear();
+            self.feats.extend(BUFFER.iter().map(|&t| all[t]));
+            self.buffer_sums.fill(0);
+            weights.score(&self.feats, &mut self.buffer_sums);
+            self.buffer_at = self.st.b;
+        }
+        for ((x, a), b) in self.scores.iter_mut().zip(&*row).zip(&self.buffer_sums) {
+            *x = a + b;
+        }
+        self.feats.clear();
+        self.feats.extend(DYNAMIC.iter().map(|&t| all[t]));
+        weights.score(&self.feats, &mut self.scores);
     }
 }
 
@@ -164,8 +217,13 @@ impl Parser {
         fill_atoms(s, forms, tags);
         s.st.reset(n);
         let nl = self.labels.len();
-        s.scores.resize(self.n_classes(), 0);
         let nc = self.n_classes();
+        s.scores.resize(nc, 0);
+        s.stack_sums.resize((n + 1) * nc, 0);
+        s.stack_ok.clear();
+        s.stack_ok.resize(n + 1, false);
+        s.buffer_sums.resize(nc, 0);
+        s.buffer_at = usize::MAX;
         let left_root = 1 + self.root as usize;
         while !s.st.is_terminal() {
             // A move the state alone forces (SHIFT onto an empty stack, the last word onto the
@@ -180,9 +238,9 @@ impl Parser {
             let c = match forced {
                 Some(c) => c,
                 None => {
-                    s.extract();
-                    s.scores.iter_mut().for_each(|x| *x = 0);
-                    self.weights.score(&s.feats, &mut s.scores);
+                    // Not forced, so the stack has a top.
+                    let Some(top) = s.st.s(0) else { break };
+                    s.score(&self.weights, top, nc);
                     let Some(c) = best_valid(&s.st, self.root, nl, &mut s.scores) else {
                         break;
                     };
