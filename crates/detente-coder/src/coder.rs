@@ -98,8 +98,8 @@ impl<'d> Coder<'d> {
                 if x.kind == MentionKind::Person && x.end - x.start >= 2 {
                     ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);
                     // A known two-word name may put the family name first ("Xi Jinping").
-                    if x.end - x.start == 2 {
-                        ctx.prime(&s.tokens[x.start].form.to_lowercase(), &x.code);
+                    if let Some(f) = self.name_first_word(s.tokens, x, date) {
+                        ctx.prime(&s.tokens[f].form.to_lowercase(), &x.code);
                     }
                 }
             }
@@ -223,8 +223,8 @@ impl SentenceCoder<'_, '_> {
         for m in &self.ms.list {
             if m.kind == MentionKind::Person && m.end - m.start >= 2 {
                 ctx.add_person(&self.input.tokens[m.end - 1].form, &m.code);
-                if m.end - m.start == 2 {
-                    ctx.add_person(&self.input.tokens[m.start].form, &m.code);
+                if let Some(f) = self.coder.name_first_word(self.input.tokens, m, self.date) {
+                    ctx.add_person(&self.input.tokens[f].form, &m.code);
                 }
             }
         }

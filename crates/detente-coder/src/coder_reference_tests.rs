@@ -382,3 +382,23 @@ fn a_known_two_word_name_may_be_known_by_its_first_word() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_titled_two_word_name_may_be_known_by_its_first_word() {
+    let d = dict()
+        .actor("Xi Jinping", "CHNGOV", MentionKind::Person)
+        .actor("President Xi Jinping", "CHNGOV", MentionKind::Person);
+    // The mention is three words with the title; its name is still the last two.
+    let ev = code(
+        &d,
+        &[
+            "President/PROPN/3/compound Xi/PROPN/3/compound Jinping/PROPN/4/nsubj met/VERB/0/root/meet Vladimir/PROPN/6/compound Putin/PROPN/4/obj",
+            "Xi/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+        ],
+    );
+    assert!(
+        ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

@@ -7,6 +7,32 @@ use super::{edit_distance_at_most_one, starts_upper, Coder};
 use crate::dictionary::{Mention, MentionKind};
 
 impl Coder<'_> {
+    /// The first word of the two-word dictionary name that ends a person mention: "Xi" of
+    /// "Chinese leader Xi Jinping" or of "Xi Jinping". Such names may put the family name
+    /// first, so that word alone may name the person later.
+    pub(super) fn name_first_word(
+        &self,
+        tokens: &[Token],
+        m: &Mention,
+        date: Option<Date>,
+    ) -> Option<usize> {
+        if m.kind != MentionKind::Person || m.end < m.start + 2 {
+            return None;
+        }
+        if m.end - m.start == 2 {
+            return Some(m.start);
+        }
+        let tail = tokens.get(m.end - 2..m.end)?;
+        if !tail.iter().all(|t| starts_upper(&t.form)) {
+            return None;
+        }
+        self.dict
+            .actors_in(tail, date)
+            .iter()
+            .any(|x| x.kind == MentionKind::Person && x.start == 0 && x.end == 2)
+            .then_some(m.end - 2)
+    }
+
     /// One-edit misspellings of known two-word names ("Vladamir Putin").
     pub(super) fn repair_names(&self, words: &[&str], date: Option<Date>, ms: &mut Vec<Mention>) {
         let covered = |i: usize, ms: &[Mention]| ms.iter().any(|m| m.start <= i && i < m.end);
