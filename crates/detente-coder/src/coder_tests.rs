@@ -731,3 +731,20 @@ fn a_speakers_it_parsed_as_object_is_the_speaker_and_a_warned_off_act_is_not_don
     assert!(!got.iter().any(|e| e.ends_with(":190")), "{got:?}");
     assert!(got.contains(&"RUS>IRN:012".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_country_compound_on_an_event_noun_with_its_target_named_acts() {
+    let d = dict().noun("sanction", Some("163"), &[("on +", "163")]);
+    // "US sanctions on Iran": the target is named, so the compound is who imposes them.
+    let ev = code(
+        &d,
+        &["US/PROPN/2/compound sanctions/NOUN/5/nsubj/sanction on/ADP/4/case Iran/PROPN/2/nmod took/VERB/0/root/take effect/NOUN/5/obj"],
+    );
+    assert_eq!(briefs_with(&ev, "163"), vec!["USA>IRN:163"]);
+    // "Iran sanctions were eased": alone, the compound may be either side; it is not a source.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/compound sanctions/NOUN/4/nsubj:pass/sanction were/AUX/4/aux:pass eased/VERB/0/root/ease"],
+    );
+    assert!(briefs_with(&ev, "163").iter().all(|b| !b.starts_with("IRN>")));
+}

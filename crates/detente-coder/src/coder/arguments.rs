@@ -113,6 +113,7 @@ impl SentenceCoder<'_, '_> {
             if striker.is_some() && m.target == striker {
                 m.target = None;
             }
+            let patterned = m.target.is_some();
             if m.target.is_none() {
                 m.target = self.linear_target(n);
             }
@@ -143,7 +144,16 @@ impl SentenceCoder<'_, '_> {
                             .ms
                             .at(c)
                             .is_some_and(|x| x.kind == MentionKind::Country);
-                    if (by || poss || adj) && Some(c) != m.target {
+                    // "US sanctions on Iran", "EU aid to Ukraine": with the target named by the
+                    // pattern, a country or organisation compound is who acts. Alone it may
+                    // be either ("Iran sanctions").
+                    let compound = patterned
+                        && t.rel(c) == "compound"
+                        && self.ms.at(c).is_some_and(|x| {
+                            matches!(x.kind, MentionKind::Country | MentionKind::Organization)
+                        })
+                        && !place::is_city(&t.tokens[c].form);
+                    if (by || poss || adj || compound) && Some(c) != m.target {
                         sources.extend(actors_at(t, &self.ms, ctx, c));
                     }
                     // "an attack carried out by the Taliban", "a raid led by Gondor".
