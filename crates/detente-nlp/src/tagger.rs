@@ -238,7 +238,8 @@ impl Tagger {
     /// chose one; call it right after [`Tagger::tag`] with the same scratch. Headlines write
     /// "Car bomb attack kills dozens" and "Iran issues arrest warrants": a treebank of web text
     /// has few of them, so the tagger reads the verb as the last noun of a compound, and the
-    /// parse that follows has no predicate at all. The common noun (not the first word) whose
+    /// parse that follows has no predicate at all. The common noun (not the first word), or the
+    /// lowercase word read as a proper noun, whose
     /// best finite-verb score comes closest to its chosen tag's becomes that verb, if it comes
     /// within [`VERB_MARGIN`]. Only for headlines: web text and speech have verbless fragments
     /// of their own ("Great food, friendly staff"), and on the treebanks the rule costs a little.
@@ -280,7 +281,8 @@ impl Tagger {
         let mut best: Option<(f32, usize, u16)> = None;
         for i in from + 1..to {
             let info = &scratch.info[i];
-            if self.upos(out[i]) != "NOUN"
+            // A lowercase word read as a proper noun ("India exchange fire") is no name either.
+            if !matches!(self.upos(out[i]), "NOUN" | "PROPN")
                 || self.tagdict.contains_key(&info.form)
                 || !forms[i].starts_with(|c: char| c.is_lowercase())
             {
