@@ -536,10 +536,12 @@ impl SentenceCoder<'_, '_> {
             targets = self.aimed_targets(ctx, v, &sources);
         }
         // Protesters side by side protest together, not against each other.
-        // Two roles of one country count as parties where they talk or agree with each other ("the
-        // Colombian government and the ELN rebels resumed talks"), not where they act side by
-        // side ("police and soldiers opened fire").
-        let cooperative = matches!(m.code.get(..2), Some("03" | "04"));
+        // Two roles of one country count as parties where they talk, agree, sign or cease fire
+        // with each other ("the Colombian government and the ELN rebels resumed talks", "Sudan's
+        // army and the RSF agreed to a ceasefire"), not where they act side by side ("police and
+        // soldiers opened fire").
+        let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
+            || matches!(m.code.get(..3), Some("057" | "087"));
         if sources.len() >= 2
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))

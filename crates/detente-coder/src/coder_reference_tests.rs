@@ -289,6 +289,11 @@ fn two_roles_of_one_country_meet_each_other_but_fight_side_by_side() {
     let s = "Russian/ADJ/2/amod officials/NOUN/5/nsubj and/CCONJ/4/cc rebels/NOUN/2/conj attacked/VERB/0/root/attack";
     let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.contains(">RUSGOV")), "{got:?}");
+    // A ceasefire is agreed with each other too.
+    let d = d.verb("agree", None, &[("to ceasefire", "0871")]);
+    let s = "Russian/ADJ/2/amod officials/NOUN/5/nsubj and/CCONJ/4/cc rebels/NOUN/2/conj agreed/VERB/0/root/agree to/ADP/8/case a/DET/8/det ceasefire/NOUN/5/obl";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(got.iter().any(|e| e.ends_with(">RUSGOV:0871")), "{got:?}");
 }
 
 #[test]

@@ -688,6 +688,10 @@ fn what_one_is_thanked_or_blamed_for_is_ones_own_doing() {
     let got = code_with(&coder, &s);
     assert!(got.contains(&"RUS>SYR:070".to_string()), "{got:?}");
     assert!(!got.contains(&"IRN>SYR:070".to_string()), "{got:?}");
+    // The same when the parser made the object an indirect one.
+    let s = sent("Iran/PROPN/2/nsubj thanked/VERB/0/root/thank Russia/PROPN/2/iobj for/SCONJ/5/mark helping/VERB/2/advcl/help Syria/PROPN/5/obj");
+    let got = code_with(&coder, &s);
+    assert!(!got.contains(&"IRN>SYR:070".to_string()), "{got:?}");
 }
 
 #[test]
@@ -746,5 +750,7 @@ fn a_country_compound_on_an_event_noun_with_its_target_named_acts() {
         &d,
         &["Iran/PROPN/2/compound sanctions/NOUN/4/nsubj:pass/sanction were/AUX/4/aux:pass eased/VERB/0/root/ease"],
     );
-    assert!(briefs_with(&ev, "163").iter().all(|b| !b.starts_with("IRN>")));
+    assert!(briefs_with(&ev, "163")
+        .iter()
+        .all(|b| !b.starts_with("IRN>")));
 }

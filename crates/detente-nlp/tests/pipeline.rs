@@ -109,7 +109,10 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
             "issues",
         ),
         // A lowercase word the tagger took for a name.
-        ("Pakistan and India exchange fire along Kashmir border", "exchange"),
+        (
+            "Pakistan and India exchange fire along Kashmir border",
+            "exchange",
+        ),
     ] {
         let sents = nlp.parse_headline(text);
         check_offsets(text, &sents);

@@ -188,9 +188,11 @@ impl SentenceCoder<'_, '_> {
                     if t.children(cur).iter().any(|&m| {
                         matches!(t.rel(m), "mark" | "case")
                             && matches!(t.lower(m), "for" | "against" | "from")
-                    }) && t.kid(p, "obj").is_some() =>
+                    }) && t.kid(p, "obj").or_else(|| t.kid(p, "iobj")).is_some() =>
                 {
-                    return (t.kid(p, "obj"), passive);
+                    // The parser may make the object an indirect one ("criticized the United
+                    // States for encouraging the war").
+                    return (t.kid(p, "obj").or_else(|| t.kid(p, "iobj")), passive);
                 }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
