@@ -244,12 +244,22 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         second_person: false,
     };
     let lower = tree.lower(h);
-    // "US" in capitals is the country the dictionary names, not the pronoun "us".
+    // "US" in capitals is the country the dictionary names, not the pronoun "us"; and a word of
+    // a dictionary name the tagger took for a pronoun is no pronoun ("Yi" of "Wang Yi").
     let named = ms.at(h).is_some()
-        && tree.tokens[h]
+        && (tree.tokens[h]
             .form
             .bytes()
-            .all(|b| b.is_ascii_uppercase() || b == b'.');
+            .all(|b| b.is_ascii_uppercase() || b == b'.')
+            || ![
+                FIRST_PERSON,
+                SECOND_PERSON,
+                THIRD_SINGULAR,
+                THIRD_NEUTER,
+                THIRD_PLURAL,
+            ]
+            .iter()
+            .any(|l| l.contains(&lower)));
     if !named && (tree.upos(h) == "PRON" || FIRST_PERSON.contains(&lower)) {
         let mut a = mk(String::new(), MentionKind::Person);
         if FIRST_PERSON.contains(&lower) {

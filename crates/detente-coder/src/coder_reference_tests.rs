@@ -407,3 +407,18 @@ fn a_titled_two_word_name_may_be_known_by_its_first_word() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_word_of_a_dictionary_name_tagged_as_a_pronoun_is_the_name() {
+    let d = dict().actor("Wang Yi", "CHNGOV", MentionKind::Person);
+    // The tagger read "Yi" as a pronoun and the parser made it the subject.
+    let ev = code(
+        &d,
+        &["Wang/NOUN/7/nsubj Yi/PRON/3/nsubj met/VERB/7/ccomp/meet Iran/PROPN/3/obj ,/PUNCT/3/punct officials/NOUN/7/nsubj said/VERB/0/root/say"],
+    );
+    assert!(
+        ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
