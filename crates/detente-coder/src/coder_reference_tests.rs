@@ -422,3 +422,31 @@ fn a_word_of_a_dictionary_name_tagged_as_a_pronoun_is_the_name() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_event_claimed_is_the_claimants() {
+    let d = dict()
+        .actor("Taliban", "AFGREB", MentionKind::Organization)
+        .noun("attack", Some("190"), &[("on +", "190")])
+        .noun("bombing", Some("183"), &[])
+        .verb("kill", Some("190"), &[]);
+    let ev = code(
+        &d,
+        &["Taliban/PROPN/2/nsubj claimed/VERB/0/root/claim responsibility/NOUN/2/obj for/ADP/6/case the/DET/6/det attack/NOUN/3/nmod on/ADP/8/case Iran/PROPN/6/nmod"],
+    );
+    assert!(
+        briefs_with(&ev, "190").contains(&"AFGREB>IRN:190".to_string()),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+    // ... and so is what the claimed event did.
+    let ev = code(
+        &d,
+        &["Taliban/PROPN/2/nsubj claimed/VERB/0/root/claim responsibility/NOUN/2/obj for/ADP/5/case bombing/NOUN/3/nmod that/PRON/7/nsubj killed/VERB/5/acl:relcl/kill Iran/PROPN/7/obj"],
+    );
+    assert!(
+        ev.iter().any(|e| brief(e).starts_with("AFGREB>IRN:")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

@@ -169,6 +169,11 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
+            if sources.is_empty() {
+                if let Some(by) = self.claimant(n) {
+                    sources = actors_at(t, &self.ms, ctx, by);
+                }
+            }
             // An event the sentence only refers to: "blamed them for the unrest", "involved in
             // the protests", "during the protests".
             // A conjunct shares its first conjunct's marker ("for violence and unrest").

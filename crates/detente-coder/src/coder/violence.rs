@@ -86,3 +86,34 @@ impl SentenceCoder<'_, '_> {
 pub(super) fn specific_violence(code: &str) -> bool {
     violent(code) && !(code.len() == 3 && code.ends_with('0'))
 }
+
+impl SentenceCoder<'_, '_> {
+    /// Who claimed the event noun `n`: the subject of "claimed responsibility for …" (or
+    /// "took responsibility", "claimed credit"), the parser hanging the "for" phrase on the noun
+    /// or on the verb. "The Pakistani Taliban claimed responsibility for a suicide bombing": the
+    /// bombing is theirs.
+    pub(super) fn claimant(&self, n: usize) -> Option<usize> {
+        let t = &self.tree;
+        if t.case_of(n) != Some("for") {
+            return None;
+        }
+        let claimed = |noun: usize| {
+            t.upos(noun) == "NOUN" && matches!(t.lemma(noun), "responsibility" | "credit")
+        };
+        let p = t.parent(n)?;
+        let verb = if claimed(p) && t.rel(p) == "obj" {
+            t.parent(p)?
+        } else if t.upos(p) == "VERB" && t.kid(p, "obj").is_some_and(claimed) {
+            p
+        } else {
+            return None;
+        };
+        if !matches!(
+            t.lemma(verb),
+            "claim" | "take" | "accept" | "assume" | "admit" | "bear"
+        ) {
+            return None;
+        }
+        self.subject(verb).0
+    }
+}
