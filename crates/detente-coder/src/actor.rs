@@ -430,6 +430,26 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     return vec![mk(m.code.clone(), MentionKind::Country)];
                 }
             }
+            // "positions held by the RSF", "areas controlled by the rebels": a place or thing
+            // stands for whoever holds it.
+            if tree.upos(h) == "NOUN" && agent.is_none() {
+                let holder = tree.kids_with(h, "acl").find_map(|c| {
+                    matches!(
+                        tree.lemma(c),
+                        "hold" | "control" | "occupy" | "run" | "operate" | "own"
+                    )
+                    .then(|| {
+                        tree.children(c)
+                            .iter()
+                            .copied()
+                            .find(|&g| tree.full_rel(g) == "obl:agent")
+                    })
+                    .flatten()
+                });
+                if let Some(g) = holder {
+                    return actors_of_head_one(tree, ms, ctx, g);
+                }
+            }
             // "a group of Moroccan diplomats", "dozens of protesters": the members act.
             if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
                 if let Some(of) = tree

@@ -450,3 +450,23 @@ fn an_event_claimed_is_the_claimants() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_place_held_by_an_actor_stands_for_it() {
+    let d =
+        dict()
+            .actor("rebels", "---REB", MentionKind::Agent)
+            .verb("bomb", None, &[("+", "195")]);
+    // The pattern needs its target on the object.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj bombed/VERB/0/root/bomb positions/NOUN/2/obj held/VERB/3/acl/hold by/ADP/6/case Iran/PROPN/4/obl:agent"],
+    );
+    assert_eq!(briefs_with(&ev, "195"), vec!["RUS>IRN:195"]);
+    // Not any participle: "positions shelled by Iran" are no more Iran's.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj bombed/VERB/0/root/bomb positions/NOUN/2/obj shelled/VERB/3/acl/shell by/ADP/6/case Iran/PROPN/4/obl:agent"],
+    );
+    assert!(!briefs_with(&ev, "195").contains(&"RUS>IRN:195".to_string()));
+}
