@@ -3,7 +3,7 @@
 use detente_nlp::Token;
 use jiff::civil::Date;
 
-use super::{edit_distance_at_most_one, starts_upper, Coder};
+use super::Coder;
 use crate::dictionary::{Mention, MentionKind};
 
 impl Coder<'_> {
@@ -86,5 +86,30 @@ impl Coder<'_> {
                 }
             }
         }
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `a` and `b` differ by at most one insertion, deletion or substitution.
+pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if p == la && p == lb {
+        return true;
+    }
+    let tail = |x: &[char], y: &[char]| x == y;
+    if la == lb {
+        tail(&a[p + 1..], &b[p + 1..])
+    } else if la > lb {
+        tail(&a[p + 1..], &b[p..])
+    } else {
+        tail(&a[p..], &b[p + 1..])
     }
 }
