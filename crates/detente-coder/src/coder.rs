@@ -517,11 +517,20 @@ impl SentenceCoder<'_, '_> {
         // soldiers opened fire").
         let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
             || matches!(m.code.get(..3), Some("057" | "087"));
+        // Nor do conjoined parties mediate between themselves ("Saudi Arabia and the United
+        // States, which brokered the truce"), or act on each other when the verb's object is
+        // somebody else the context could not name ("urged both sides", "urged them").
+        let aimed_elsewhere = [t.kid(v, "obj"), t.kid(v, "iobj")]
+            .into_iter()
+            .flatten()
+            .any(|o| crate::actor::is_pair_phrase(t, o) || t.upos(o) == "PRON");
         if sources.len() >= 2
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
             && (targets.is_empty() || pair_subject)
             && !m.code.starts_with("14")
+            && !m.code.starts_with("045")
+            && !aimed_elsewhere
         {
             // Conjoined parties with no target act on each other: both directions.
             mutual = !pair_subject;

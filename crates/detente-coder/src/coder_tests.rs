@@ -359,6 +359,20 @@ fn conjoined_parties_without_target_act_on_each_other() {
     let mut got: Vec<_> = ev.iter().map(brief).collect();
     got.sort();
     assert_eq!(got, vec!["IRN>RUS:040", "RUS>IRN:040"]);
+    // Not when they mediate, nor when their object is someone the context cannot name.
+    let d = dict()
+        .verb("broker", Some("045"), &[])
+        .verb("urge", Some("020"), &[]);
+    for s in [
+        "Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj urged/VERB/0/root/urge them/PRON/4/obj",
+        "Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj brokered/VERB/0/root/broker a/DET/6/det truce/NOUN/4/obj",
+    ] {
+        let got: Vec<_> = code(&d, &[s]).iter().map(brief).collect();
+        assert!(
+            !got.iter().any(|b| b.starts_with("IRN>RUS") || b.starts_with("RUS>IRN")),
+            "{got:?}"
+        );
+    }
 }
 
 #[test]
