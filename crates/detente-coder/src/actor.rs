@@ -431,7 +431,7 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 }
             }
             // "positions held by the RSF", "areas controlled by the rebels": a place or thing
-            // stands for whoever holds it.
+            // stands for whoever holds it; a deed, for whoever did it.
             if tree.upos(h) == "NOUN" && agent.is_none() {
                 let holder = tree.kids_with(h, "acl").find_map(|c| {
                     matches!(
@@ -446,7 +446,13 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     })
                     .flatten()
                 });
-                if let Some(g) = holder {
+                // "the use of water cannon by the Chinese coast guard": whoever the "by"
+                // phrase names.
+                let by = || {
+                    tree.kids_with(h, "nmod")
+                        .find(|&c| tree.case_of(c) == Some("by"))
+                };
+                if let Some(g) = holder.or_else(by) {
                     return actors_of_head_one(tree, ms, ctx, g);
                 }
             }

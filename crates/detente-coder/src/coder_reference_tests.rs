@@ -470,3 +470,35 @@ fn a_place_held_by_an_actor_stands_for_it() {
     );
     assert!(!briefs_with(&ev, "195").contains(&"RUS>IRN:195".to_string()));
 }
+
+#[test]
+fn a_deed_done_by_an_actor_stands_for_it() {
+    let d = dict().verb("condemn", Some("111"), &[("+", "111")]);
+    // "the use of force in Iran by Saudi": Saudi, not the first actor after the verb.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det use/NOUN/2/obj of/ADP/6/case force/NOUN/4/nmod in/ADP/8/case Iran/PROPN/6/nmod by/ADP/10/case Saudi/PROPN/4/nmod"],
+    );
+    assert_eq!(briefs_with(&ev, "111"), vec!["RUS>SAU:111"]);
+}
+
+#[test]
+fn who_summons_an_ambassador_to_protest_protests() {
+    let d = dict()
+        .actor("ambassador", "---GOV", MentionKind::Agent)
+        .verb("summon", Some("114"), &[])
+        .verb("protest", Some("140"), &[]);
+    // As the parser reads it: the infinitive on the ambassador, or on the verb.
+    for s in [
+        "Iran/PROPN/2/nsubj summoned/VERB/0/root/summon Russian/ADJ/4/amod ambassador/NOUN/2/obj to/PART/6/mark protest/VERB/4/acl/protest",
+        "Iran/PROPN/2/nsubj summoned/VERB/0/root/summon Russian/ADJ/4/amod ambassador/NOUN/2/obj to/PART/6/mark protest/VERB/2/xcomp/protest",
+    ] {
+        let ev = code(&d, &[s]);
+        let protests = briefs_with(&ev, "140");
+        assert!(
+            !protests.is_empty() && protests.iter().all(|b| b.starts_with("IRN>")),
+            "{:?}",
+            ev.iter().map(brief).collect::<Vec<_>>()
+        );
+    }
+}

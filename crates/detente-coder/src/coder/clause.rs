@@ -165,6 +165,16 @@ impl SentenceCoder<'_, '_> {
                 {
                     cur = p;
                 }
+                // "summoned the ambassador to protest": the summoner protests (whether the
+                // parser hung the infinitive on the verb or on the ambassador).
+                "xcomp" if t.lemma(p) == "summon" => cur = p,
+                "acl"
+                    if t.rel(p) == "obj"
+                        && t.children(cur).iter().any(|&m| t.lower(m) == "to")
+                        && t.parent(p).is_some_and(|g| t.lemma(g) == "summon") =>
+                {
+                    cur = t.parent(p).unwrap_or(p);
+                }
                 "xcomp" => {
                     // Object control: "urged the US to waive". A thing as object does not
                     // act: "fired tear gas to disperse them" is the subject's purpose.
