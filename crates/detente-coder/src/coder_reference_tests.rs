@@ -502,3 +502,26 @@ fn who_summons_an_ambassador_to_protest_protests() {
         );
     }
 }
+
+#[test]
+fn an_institution_is_never_he() {
+    let d = dict()
+        .actor("court", "---JUD", MentionKind::Agent)
+        .actor("police", "---COP", MentionKind::Agent)
+        .verb("sentence", Some("116"), &[])
+        .verb("arrest", Some("173"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "A/DET/3/det Russian/ADJ/3/amod court/NOUN/4/nsubj sentenced/VERB/0/root/sentence Mike/PROPN/6/compound Pompeo/PROPN/4/obj",
+            "Police/NOUN/2/nsubj arrested/VERB/0/root/arrest him/PRON/2/obj/he",
+        ],
+    );
+    let arrests = briefs_with(&ev, "173");
+    assert!(
+        arrests.iter().all(|b| !b.contains(">RUSJUD"))
+            && arrests.iter().any(|b| b.ends_with(">USAGOV:173")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

@@ -161,7 +161,9 @@ impl Context {
 
     /// Records an actor as it is used in a sentence, in order.
     /// `subject`: the actor was a clause subject; only subjects become "he"/"she" later.
-    pub fn see(&mut self, a: &Actor, subject: bool) {
+    /// `one`: the mention names one person ("the Russian foreign minister"), not an
+    /// institution or a group ("a Pakistani court", "Iranian officials"), which is never "he".
+    pub fn see(&mut self, a: &Actor, subject: bool, one: bool) {
         if a.code.is_empty() || a.first_person || a.second_person {
             return;
         }
@@ -172,7 +174,10 @@ impl Context {
                 self.thing_topic = false;
             }
         }
-        if a.kind == MentionKind::Person || (a.kind == MentionKind::Country && a.code.len() > 3) {
+        if one
+            && (a.kind == MentionKind::Person
+                || (a.kind == MentionKind::Country && a.code.len() > 3))
+        {
             self.persons.retain(|c| *c != a.code);
             self.persons.push(a.code.clone());
             if self.persons.len() > 8 {
@@ -180,17 +185,18 @@ impl Context {
             }
         }
         match a.kind {
-            MentionKind::Person => {
+            MentionKind::Person if one => {
                 if subject || self.last_person.is_none() {
                     self.last_person = Some(a.code.clone())
                 }
             }
-            MentionKind::Agent | MentionKind::Organization => {
+            // A group or an institution ("they", "it").
+            MentionKind::Person | MentionKind::Agent | MentionKind::Organization => {
                 self.last_group = Some(a.code.clone());
                 self.group_at = self.sentence;
             }
             MentionKind::Country => {
-                if a.code.len() > 3 && subject {
+                if a.code.len() > 3 && subject && one {
                     self.last_person = Some(a.code.clone());
                 }
                 self.last_group = Some(a.code.clone());

@@ -42,9 +42,16 @@ impl SentenceCoder<'_, '_> {
                     && t.upos(h) == "NOUN"
                     && t.parent(h).is_some_and(|p| t.rel(p) == "root");
                 for mut a in found {
+                    // An institution or a group is never "he": "Pakistan court", "officials"
+                    // (the mention's last word is its head noun).
+                    let last = a.end.saturating_sub(1).max(a.start);
+                    let group = last < t.len()
+                        && t.upos(last) == "NOUN"
+                        && (t.tokens[last].xpos.starts_with("NNS")
+                            || INSTITUTIONS.contains(&t.lemma(last)));
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
-                    if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent {
+                    if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent && !group {
                         a.kind = MentionKind::Person;
                     }
                     // ... and "Adderley" alone, later, is the same man.
@@ -63,7 +70,7 @@ impl SentenceCoder<'_, '_> {
                     {
                         ctx.see_role(t.lemma(h), &a.code);
                     }
-                    ctx.see(&a, subject);
+                    ctx.see(&a, subject, !group);
                 }
             }
         }
@@ -72,3 +79,37 @@ impl SentenceCoder<'_, '_> {
         }
     }
 }
+
+/// Nouns that name an institution, not a person: "the court", "the ministry".
+const INSTITUTIONS: &[&str] = &[
+    "court",
+    "government",
+    "ministry",
+    "police",
+    "army",
+    "military",
+    "parliament",
+    "council",
+    "party",
+    "committee",
+    "commission",
+    "agency",
+    "embassy",
+    "cabinet",
+    "administration",
+    "judiciary",
+    "tribunal",
+    "office",
+    "department",
+    "navy",
+    "coalition",
+    "opposition",
+    "authority",
+    "legislature",
+    "senate",
+    "congress",
+    "regime",
+    "junta",
+    "force",
+    "guard",
+];
