@@ -110,6 +110,13 @@ const QUANTITY: &[&str] = &[
     "unit",
     "members",
     "member",
+    // "supporters of Khan" act for him, as his party's people.
+    "supporters",
+    "supporter",
+    "followers",
+    "follower",
+    "loyalists",
+    "loyalist",
 ];
 
 /// Nouns that stand for "the country in focus" when possessed or determined ("the country's").

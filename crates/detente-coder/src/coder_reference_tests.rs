@@ -525,3 +525,26 @@ fn an_institution_is_never_he() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn supporters_of_a_party_act_for_it() {
+    let d = dict().actor("police", "---COP", MentionKind::Agent).verb(
+        "clash",
+        None,
+        &[("with +", "145")],
+    );
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet Vladimir/PROPN/5/compound Putin/PROPN/3/obj",
+            "Supporters/NOUN/4/nsubj/supporter of/ADP/3/case Pompeo/PROPN/1/nmod clashed/VERB/0/root/clash with/ADP/6/case police/NOUN/4/obl",
+        ],
+    );
+    assert!(
+        briefs_with(&ev, "145")
+            .iter()
+            .any(|b| b.starts_with("USAGOV>")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
