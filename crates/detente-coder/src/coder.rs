@@ -524,10 +524,15 @@ impl SentenceCoder<'_, '_> {
             .into_iter()
             .flatten()
             .any(|o| crate::actor::is_pair_phrase(t, o) || t.upos(o) == "PRON");
+        // "Iran and Saudi Arabia reopen embassies": cooperation aimed at a role of no named
+        // country is with each other.
+        let unnamed = !targets.is_empty()
+            && targets.iter().all(|a| a.code.starts_with("---"))
+            && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
         if sources.len() >= 2
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
-            && (targets.is_empty() || pair_subject)
+            && (targets.is_empty() || pair_subject || unnamed)
             && !m.code.starts_with("14")
             && !m.code.starts_with("045")
             && !aimed_elsewhere

@@ -359,6 +359,17 @@ fn conjoined_parties_without_target_act_on_each_other() {
     let mut got: Vec<_> = ev.iter().map(brief).collect();
     got.sort();
     assert_eq!(got, vec!["IRN>RUS:040", "RUS>IRN:040"]);
+    // Cooperation aimed at a role of no named country is with each other too.
+    let d =
+        d.actor("embassies", "---GOV", MentionKind::Agent)
+            .verb("reopen", None, &[("+", "054")]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj reopened/VERB/0/root/reopen embassies/NOUN/4/obj"],
+    );
+    let mut got: Vec<_> = ev.iter().map(brief).collect();
+    got.sort();
+    assert_eq!(got, vec!["IRN>RUS:054", "RUS>IRN:054"]);
     // Not when they mediate, nor when their object is someone the context cannot name.
     let d = dict()
         .verb("broker", Some("045"), &[])
