@@ -263,13 +263,26 @@ fn raw_linear(lex: &Lexicon, els: &[detente_lexicon::Element]) -> Vec<Raw> {
     out
 }
 
+const PARTICLES: &[&str] = &[
+    "in", "on", "out", "up", "off", "down", "over", "back", "away", "by", "of", "to", "for", "at",
+];
+
 fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) {
     let Some(s) = lex.synset(name) else { return };
     for w in &s.words {
         match w.text.strip_prefix('&') {
             Some(inner) if depth < 4 => synset_words(lex, inner, depth + 1, out),
             Some(_) => {}
-            None => out.push(w.text.rsplit(' ').next().unwrap_or(&w.text).to_string()),
+            None => {
+                let last = w.text.rsplit(' ').next().unwrap_or(&w.text);
+                // A member whose last word is a particle was hyphenated ("sit-in", folded to
+                // "sit in"): its last word would match any "in". The token is the whole word.
+                if PARTICLES.contains(&last) && last != w.text {
+                    out.push(w.text.replace(' ', "-"));
+                } else {
+                    out.push(last.to_string());
+                }
+            }
         }
     }
 }
@@ -446,5 +459,28 @@ mod tests {
         assert!(d.verb("pull out").is_some());
         assert!(d.verb("pull").is_none());
         assert!(d.linear("pull").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_synset_member_is_matched_whole_not_by_its_particle() {
+        // &PROTEST lists "sit-in": its last word alone would make "led a force in Haiti" a
+        // protest.
+        let text = "synset &PROTEST\n  word: rally | sit-in | street protest\n\nverb lead\n  pattern: * &PROTEST = 141\n";
+        let (lex, errs) = Lexicon::from_text("v.txt", text);
+        assert!(errs.is_empty(), "{errs:?}");
+        let d = LexiconDict::new(lex);
+        let words: Vec<&String> = d
+            .verb("lead")
+            .into_iter()
+            .flat_map(|v| &v.patterns)
+            .flat_map(|p| &p.elements)
+            .flat_map(|e| match e {
+                Element::Synset(ws) => ws.iter().collect::<Vec<_>>(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert!(words.iter().any(|w| *w == "sit-in"), "{words:?}");
+        assert!(words.iter().any(|w| *w == "protest"), "{words:?}");
+        assert!(!words.iter().any(|w| *w == "in"), "{words:?}");
     }
 }
