@@ -1,0 +1,141 @@
+//! Tests of actor resolution on hand-built trees.
+use super::*;
+use crate::tree::testing::sent;
+
+fn m(start: usize, end: usize, code: &str, kind: MentionKind) -> Mention {
+    Mention {
+        start,
+        end,
+        code: code.into(),
+        kind,
+    }
+}
+
+#[test]
+fn nationality_plus_agent_composes() {
+    let s = sent("his/PRON/3/nmod:poss Russian/ADJ/3/amod counterpart/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(1, 2, "RUS", MentionKind::Country),
+            m(2, 3, "---GOV", MentionKind::Agent),
+        ],
+        3,
+    );
+    let a = actors_at(&t, &ms, &Context::default(), 2);
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].code, "RUSGOV");
+    assert_eq!((a[0].start, a[0].end), (0, 3));
+}
+
+#[test]
+fn a_place_of_origin_composes_but_a_later_phrase_is_no_title() {
+    // "soldiers from Gondor": the country the agent is of.
+    let s = sent("soldiers/NOUN/0/root from/ADP/3/case Gondor/PROPN/1/nmod");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "---MIL", MentionKind::Agent),
+            m(2, 3, "GON", MentionKind::Country),
+        ],
+        3,
+    );
+    let a = actors_at(&t, &ms, &Context::default(), 0);
+    assert_eq!(a[0].code, "GONMIL");
+    // "ties with Gondor years after Calenardhon crowds …": "years" is no title of Gondor,
+    // and the crowds' nationality is not Gondor's.
+    let s = sent("Gondor/PROPN/0/root years/NOUN/1/nmod after/ADP/4/case Calenardhon/PROPN/2/nmod");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "GON", MentionKind::Country),
+            m(3, 4, "CAL", MentionKind::Country),
+        ],
+        4,
+    );
+    let codes: Vec<String> = actors_at(&t, &ms, &Context::default(), 0)
+        .into_iter()
+        .map(|a| a.code)
+        .collect();
+    assert_eq!(codes, vec!["GON"]);
+}
+
+#[test]
+fn nationalities_on_a_thing_stand_for_each_country() {
+    // "Russian and Iranian leaders" with no role for "leaders": both countries.
+    let s = sent("Russian/ADJ/4/amod and/CCONJ/3/cc Iranian/ADJ/1/conj leaders/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "RUS", MentionKind::Country),
+            m(2, 3, "IRN", MentionKind::Country),
+        ],
+        4,
+    );
+    let codes: Vec<String> = actors_at(&t, &ms, &Context::default(), 3)
+        .into_iter()
+        .map(|a| a.code)
+        .collect();
+    assert_eq!(codes, vec!["RUS", "IRN"]);
+}
+
+#[test]
+fn title_before_unknown_name_and_conjoined_adjectives() {
+    let s = sent(
+        "Russian/ADJ/2/amod President/PROPN/4/compound Vladamir/PROPN/4/flat Putin/PROPN/0/root",
+    );
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "RUS", MentionKind::Country),
+            m(1, 2, "---GOV", MentionKind::Agent),
+        ],
+        4,
+    );
+    let a = actors_at(&t, &ms, &Context::default(), 3);
+    assert_eq!(a[0].code, "RUSGOV");
+
+    let s = sent("Hungarian/ADJ/4/amod and/CCONJ/3/cc Romanian/ADJ/1/conj officials/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "HUN", MentionKind::Country),
+            m(2, 3, "ROU", MentionKind::Country),
+            m(3, 4, "---GOV", MentionKind::Agent),
+        ],
+        4,
+    );
+    let codes: Vec<_> = actors_at(&t, &ms, &Context::default(), 3)
+        .into_iter()
+        .map(|a| a.code)
+        .collect();
+    assert_eq!(codes, vec!["HUNGOV", "ROUGOV"]);
+}
+
+#[test]
+fn pronouns_and_overlaps() {
+    let s = sent("we/PRON/2/nsubj meet/VERB/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(vec![], 2);
+    let a = actors_at(&t, &ms, &Context::default(), 0);
+    assert!(a[0].first_person);
+    let ms = Mentions::new(
+        vec![
+            m(0, 2, "AAA", MentionKind::Country),
+            m(1, 2, "BBB", MentionKind::Country),
+        ],
+        2,
+    );
+    assert_eq!(ms.list.len(), 1);
+    assert!(ms.at(1).is_some_and(|m| m.code == "AAA"));
+}
+
+#[test]
+fn only_a_definite_two_is_the_last_pair() {
+    let s = sent("the/DET/3/det two/NUM/3/nummod leaders/NOUN/0/root");
+    assert!(is_pair_phrase(&Tree::new(&s.tokens), 2));
+    let s = sent("both/DET/2/det men/NOUN/0/root");
+    assert!(is_pair_phrase(&Tree::new(&s.tokens), 1));
+    let s = sent("two/NUM/3/nummod former/ADJ/3/amod ministers/NOUN/0/root");
+    assert!(!is_pair_phrase(&Tree::new(&s.tokens), 2));
+}
