@@ -548,3 +548,20 @@ fn supporters_of_a_party_act_for_it() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_building_does_not_act() {
+    let d = dict()
+        .actor("embassy", "---GOV", MentionKind::Agent)
+        .actor("police", "---COP", MentionKind::Agent)
+        .verb("storm", Some("145"), &[])
+        .verb("arrest", Some("173"), &[("+", "173")]);
+    // The infinitive on the verb (object control) or on the embassy (its own clause).
+    for s in [
+        "Saudi/ADJ/2/amod police/NOUN/3/nsubj stormed/VERB/0/root/storm the/DET/6/det Russian/ADJ/6/amod embassy/NOUN/3/obj to/PART/8/mark arrest/VERB/3/xcomp/arrest Mike/PROPN/10/compound Pompeo/PROPN/8/obj",
+        "Saudi/ADJ/2/amod police/NOUN/3/nsubj stormed/VERB/0/root/storm the/DET/6/det Russian/ADJ/6/amod embassy/NOUN/3/obj to/PART/8/mark arrest/VERB/6/acl/arrest Mike/PROPN/10/compound Pompeo/PROPN/8/obj",
+    ] {
+        let ev = code(&d, &[s]);
+        assert_eq!(briefs_with(&ev, "173"), vec!["SAUCOP>USAGOV:173"], "{s}");
+    }
+}

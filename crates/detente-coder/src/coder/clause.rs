@@ -168,10 +168,12 @@ impl SentenceCoder<'_, '_> {
                 // "summoned the ambassador to protest": the summoner protests (whether the
                 // parser hung the infinitive on the verb or on the ambassador).
                 "xcomp" if t.lemma(p) == "summon" => cur = p,
+                // ... and a building does not act: "stormed the embassy to arrest him".
                 "acl"
                     if t.rel(p) == "obj"
                         && t.children(cur).iter().any(|&m| t.lower(m) == "to")
-                        && t.parent(p).is_some_and(|g| t.lemma(g) == "summon") =>
+                        && (BUILDINGS.contains(&t.lemma(p))
+                            || t.parent(p).is_some_and(|g| t.lemma(g) == "summon")) =>
                 {
                     cur = t.parent(p).unwrap_or(p);
                 }
@@ -179,12 +181,15 @@ impl SentenceCoder<'_, '_> {
                     // Object control: "urged the US to waive". A thing as object does not
                     // act: "fired tear gas to disperse them" is the subject's purpose.
                     let infinitive = t.children(cur).iter().any(|&m| t.lower(m) == "to");
+                    // Nor does a building or place the dictionary gives an owner: "stormed
+                    // the Mexican embassy to arrest him" is the subject's purpose.
                     let thing = |o: usize| {
                         infinitive
                             && t.upos(o) == "NOUN"
-                            && (o..=o)
+                            && ((o..=o)
                                 .chain(t.children(o).iter().copied())
                                 .all(|w| self.ms.at(w).is_none())
+                                || BUILDINGS.contains(&t.lemma(o)))
                     };
                     if let Some(o) = t.kid(p, "obj").filter(|&o| !thing(o)) {
                         return (Some(o), passive);
@@ -228,3 +233,31 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 }
+
+/// Buildings and places: never the controller of an infinitive after them.
+const BUILDINGS: &[&str] = &[
+    "embassy",
+    "consulate",
+    "building",
+    "compound",
+    "parliament",
+    "palace",
+    "office",
+    "headquarters",
+    "base",
+    "camp",
+    "prison",
+    "station",
+    "port",
+    "airport",
+    "hospital",
+    "school",
+    "mosque",
+    "church",
+    "village",
+    "town",
+    "city",
+    "area",
+    "region",
+    "territory",
+];
