@@ -565,3 +565,23 @@ fn a_building_does_not_act() {
         assert_eq!(briefs_with(&ev, "173"), vec!["SAUCOP>USAGOV:173"], "{s}");
     }
 }
+
+#[test]
+fn an_event_noun_after_which_something_happened_is_not_the_subjects() {
+    let d = dict()
+        .verb("resign", Some("0831"), &[])
+        .verb("flee", None, &[])
+        .noun("protest", Some("140"), &[]);
+    // "resigned after weeks of protests": the protests are not the minister's.
+    let ev = code(
+        &d,
+        &["Russian/ADJ/2/amod officials/NOUN/3/nsubj fled/VERB/0/root/flee after/ADP/5/case weeks/NOUN/3/obl/week of/ADP/7/case protests/NOUN/5/nmod/protest"],
+    );
+    assert!(
+        briefs_with(&ev, "140")
+            .iter()
+            .all(|b| !b.starts_with("RUSGOV>")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}

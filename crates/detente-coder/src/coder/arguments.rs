@@ -181,10 +181,6 @@ impl SentenceCoder<'_, '_> {
                 Some(p) if t.rel(n) == "conj" && t.case_of(n).is_none() => p,
                 _ => n,
             };
-            let referred = matches!(
-                t.case_of(marked),
-                Some("for" | "in" | "during" | "over" | "about" | "into" | "since" | "amid")
-            );
             // "Pompeo held talks with …", "capped off the day meeting with …": the event noun as
             // argument of a verb takes that verb's subject.
             // "began three days of drills", "a series of raids": the event noun in a measure's
@@ -193,6 +189,26 @@ impl SentenceCoder<'_, '_> {
                 Some(p) if t.rel(n) == "nmod" && t.case_of(n) == Some("of") && measure(t, p) => p,
                 _ => n,
             };
+            // ... so a marker on the measure refers as well: "resigned after weeks of protests".
+            let referred = [marked, anchor].into_iter().any(|x| {
+                matches!(
+                    t.case_of(x),
+                    Some(
+                        "for"
+                            | "in"
+                            | "during"
+                            | "over"
+                            | "about"
+                            | "into"
+                            | "since"
+                            | "amid"
+                            | "after"
+                            | "before"
+                            | "following"
+                            | "despite"
+                    )
+                )
+            });
             if sources.is_empty()
                 && !referred
                 && matches!(t.full_rel(anchor), "obj" | "obl" | "obl:npmod" | "obl:tmod")
