@@ -67,6 +67,17 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         if tree.full_rel(c) == "obl:agent" {
             continue;
         }
+        // A clause's marker belongs to the area, not the clause: "warned Iran *against*
+        // sending troops", "warned the US *that* …".
+        if !nominal && matches!(r, "advcl" | "ccomp") {
+            out.extend(
+                tree.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&m| tree.rel(m) == "mark" && m < c),
+            );
+            continue;
+        }
         let ok = if nominal {
             matches!(r, "nmod" | "amod" | "compound" | "acl" | "case" | "obl")
         } else {
@@ -419,6 +430,17 @@ mod tests {
         let m = match_entry(&t, 1, &e, false, &|i| i == 6).unwrap();
         assert_eq!(m.code, "040");
         assert_eq!(m.target, Some(6));
+        assert_eq!(m.words, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_clauses_marker_is_a_pattern_word_but_not_its_contents() {
+        // Gondor warned Rohan against sending troops
+        let s = sent("Gondor/PROPN/2/nsubj warned/VERB/0/root/warn Rohan/PROPN/2/obj against/SCONJ/5/mark sending/VERB/2/advcl/send troops/NOUN/5/obj");
+        let t = Tree::new(&s.tokens);
+        let e = entry(Some("012"), &[("+ against", "130"), ("+ troops", "150")]);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+        assert_eq!((m.code.as_str(), m.target), ("130", Some(2)));
         assert_eq!(m.words, vec![1, 3]);
     }
 
