@@ -464,10 +464,12 @@ impl SentenceCoder<'_, '_> {
                 speech::owned_by_speaker(t, h, &speaker, &mut sources);
             }
             replace_person(&mut targets, |a| a.second_person, &addressee);
+            // The press told is the audience, not the one acted on ("rejected the accusations,
+            // spokesman Peskov told reporters").
             if targets.is_empty() {
                 targets = addressee
                     .into_iter()
-                    .filter(|a| !a.first_person && !a.code.is_empty())
+                    .filter(|a| !a.first_person && !a.code.is_empty() && !a.code.ends_with("MED"))
                     .collect();
             }
         } else if self.in_quote {

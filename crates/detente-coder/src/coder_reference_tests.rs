@@ -585,3 +585,20 @@ fn an_event_noun_after_which_something_happened_is_not_the_subjects() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_press_told_is_an_audience_not_a_target() {
+    let d = dict()
+        .actor("reporters", "---MED", MentionKind::Agent)
+        .verb("reject", Some("120"), &[]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det plan/NOUN/2/obj ,/PUNCT/7/punct officials/NOUN/7/nsubj told/VERB/2/parataxis/tell reporters/NOUN/7/iobj"],
+    );
+    let rejections = briefs_with(&ev, "120");
+    assert!(
+        !rejections.is_empty() && rejections.iter().all(|b| !b.contains("MED")),
+        "{:?}",
+        ev.iter().map(brief).collect::<Vec<_>>()
+    );
+}
