@@ -526,10 +526,16 @@ impl SentenceCoder<'_, '_> {
             .into_iter()
             .flatten()
             .any(|o| crate::actor::is_pair_phrase(t, o) || t.upos(o) == "PRON");
-        // "Iran and Saudi Arabia reopen embassies": cooperation aimed at a role of no named
-        // country is with each other.
+        // "Iran and Saudi Arabia reopen embassies", "exchanged ambassadors": cooperation aimed
+        // at the missions of no named country is with each other (not "met rebels").
         let unnamed = !targets.is_empty()
-            && targets.iter().all(|a| a.code.starts_with("---"))
+            && targets.iter().all(|a| {
+                a.code.starts_with("---")
+                    && matches!(
+                        t.lemma(a.end.saturating_sub(1).min(t.len().saturating_sub(1))),
+                        "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
+                    )
+            })
             && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
         if sources.len() >= 2
             && (sources[0].country() != sources[1].country()

@@ -602,3 +602,14 @@ fn the_press_told_is_an_audience_not_a_target() {
         ev.iter().map(brief).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn conjoined_parties_meeting_a_role_of_no_country_meet_that_role() {
+    let d = dict().actor("rebels", "---REB", MentionKind::Agent);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj met/VERB/0/root/meet with/ADP/6/case rebels/NOUN/4/obl/rebel"],
+    );
+    let got: Vec<_> = ev.iter().map(brief).collect();
+    assert!(got.iter().all(|b| b.ends_with(">---REB:040")), "{got:?}");
+}

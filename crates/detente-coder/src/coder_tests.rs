@@ -365,7 +365,7 @@ fn conjoined_parties_without_target_act_on_each_other() {
             .verb("reopen", None, &[("+", "054")]);
     let ev = code(
         &d,
-        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj reopened/VERB/0/root/reopen embassies/NOUN/4/obj"],
+        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj reopened/VERB/0/root/reopen embassies/NOUN/4/obj/embassy"],
     );
     let mut got: Vec<_> = ev.iter().map(brief).collect();
     got.sort();
