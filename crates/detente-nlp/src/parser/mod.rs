@@ -72,15 +72,18 @@ impl ParseScratch {
         };
         extract_all(&self.st, &atoms, all);
         let top = top as usize;
-        let Some(row) = self.stack_sums.get_mut(top * nc..(top + 1) * nc) else {
+        let (Some(row), Some(ok)) = (
+            self.stack_sums.get_mut(top * nc..(top + 1) * nc),
+            self.stack_ok.get_mut(top),
+        ) else {
             return;
         };
-        if !self.stack_ok[top] {
+        if !*ok {
             self.feats.clear();
             self.feats.extend(STACK.iter().map(|&t| all[t]));
             row.fill(0);
             weights.score(&self.feats, row);
-            self.stack_ok[top] = true;
+            *ok = true;
         }
         if self.buffer_at != self.st.b {
             self.feats.clear();
