@@ -3,7 +3,7 @@
 //! the roles a possessive or a modifier points to. The hand-made dictionary is in
 //! `coder_tests.rs`.
 
-use super::tests::{brief, briefs_with, code, dict};
+use super::tests::{brief, briefs, briefs_with, code, dict};
 use super::*;
 
 #[test]
@@ -245,7 +245,7 @@ fn an_event_noun_in_a_measures_of_phrase_takes_the_verbs_subject() {
         &d,
         &["China/PROPN/2/nsubj began/VERB/0/root/begin three/NUM/4/nummod days/NOUN/2/obj/day of/ADP/6/case drills/NOUN/4/nmod/drill"],
     );
-    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["CHN>-:150"]);
+    assert_eq!(briefs(&ev), vec!["CHN>-:150"]);
 }
 
 #[test]
@@ -255,10 +255,7 @@ fn a_counted_crowd_of_no_actor_protests_as_civilians() {
         &d,
         &["Thousands/NOUN/4/nsubj/thousand of/ADP/3/case supporters/NOUN/1/nmod/supporter rallied/VERB/0/root/rally"],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["---CVL>-:141"]
-    );
+    assert_eq!(briefs(&ev), vec!["---CVL>-:141"]);
 }
 
 #[test]
@@ -307,7 +304,7 @@ fn an_event_noun_under_an_alleged_act_is_alleged_too() {
     assert!(
         !ev.iter().any(|e| e.cameo.starts_with("19")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -350,10 +347,7 @@ fn an_infinitive_after_a_phrase_is_still_what_was_agreed() {
         &d,
         &["Russia/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case Friday/PROPN/2/obl to/PART/6/mark meet/VERB/2/advcl/meet Iran/PROPN/6/obj"],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["RUS>IRN:036"]
-    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:036"]);
 }
 
 #[test]
@@ -384,7 +378,7 @@ fn a_known_two_word_name_may_be_known_by_its_first_word() {
     assert!(
         ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -404,7 +398,7 @@ fn a_titled_two_word_name_may_be_known_by_its_first_word() {
     assert!(
         ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -419,7 +413,7 @@ fn a_word_of_a_dictionary_name_tagged_as_a_pronoun_is_the_name() {
     assert!(
         ev.iter().any(|e| brief(e) == "CHNGOV>IRN:040"),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -437,7 +431,7 @@ fn an_event_claimed_is_the_claimants() {
     assert!(
         briefs_with(&ev, "190").contains(&"AFGREB>IRN:190".to_string()),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
     // ... and so is what the claimed event did.
     let ev = code(
@@ -447,7 +441,7 @@ fn an_event_claimed_is_the_claimants() {
     assert!(
         ev.iter().any(|e| brief(e).starts_with("AFGREB>IRN:")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -498,7 +492,7 @@ fn who_summons_an_ambassador_to_protest_protests() {
         assert!(
             !protests.is_empty() && protests.iter().all(|b| b.starts_with("IRN>")),
             "{:?}",
-            ev.iter().map(brief).collect::<Vec<_>>()
+            briefs(&ev)
         );
     }
 }
@@ -522,7 +516,7 @@ fn an_institution_is_never_he() {
         arrests.iter().all(|b| !b.contains(">RUSJUD"))
             && arrests.iter().any(|b| b.ends_with(">USAGOV:173")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -545,7 +539,7 @@ fn supporters_of_a_party_act_for_it() {
             .iter()
             .any(|b| b.starts_with("USAGOV>")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -582,7 +576,7 @@ fn an_event_noun_after_which_something_happened_is_not_the_subjects() {
             .iter()
             .all(|b| !b.starts_with("RUSGOV>")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 
@@ -599,7 +593,7 @@ fn the_press_told_is_an_audience_not_a_target() {
     assert!(
         !rejections.is_empty() && rejections.iter().all(|b| !b.contains("MED")),
         "{:?}",
-        ev.iter().map(brief).collect::<Vec<_>>()
+        briefs(&ev)
     );
 }
 

@@ -151,6 +151,11 @@ pub(super) fn code_with(coder: &Coder, s: &Sentence) -> Vec<String> {
 }
 
 /// The brief form of the events with code `cameo`, in order.
+/// Every event in brief, for assertions and their messages.
+pub(super) fn briefs(ev: &[Event]) -> Vec<String> {
+    ev.iter().map(brief).collect()
+}
+
 pub(super) fn briefs_with(ev: &[Event], cameo: &str) -> Vec<String> {
     ev.iter().filter(|e| e.cameo == cameo).map(brief).collect()
 }
@@ -176,10 +181,7 @@ fn surname_and_composed_target_with_particle_pattern() {
             "Pompeo/PROPN/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt with/ADP/7/case his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/2/obl",
         ],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["USAGOV>RUSGOV:040"]
-    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:040"]);
     let e = &ev[0];
     assert_eq!(e.sentence_index, 1);
     assert_eq!(e.evidence, "sat down with");
@@ -198,10 +200,7 @@ fn headline_surname_resolves_to_later_full_mention() {
             POMPEO,
         ],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["USAGOV>RUSGOV:040"]
-    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:040"]);
 }
 
 #[test]
@@ -209,10 +208,7 @@ fn passive_relative_clause_and_conjoined_actors() {
     let d = dict();
     // Russia was attacked by Iran
     let ev = code(&d, &["Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack by/ADP/5/case Iran/PROPN/3/obl:agent"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:190"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:190"]);
     // Iran, which Russia met, attacked Saudi officials: the relative clause does not steal the subject.
     let ev = code(&d, &["Iran/PROPN/6/nsubj ,/PUNCT/1/punct which/PRON/5/obj Russia/PROPN/5/nsubj met/VERB/1/acl:relcl/meet attacked/VERB/0/root/attack Saudi/ADJ/8/amod officials/NOUN/6/obj"]);
     let got: Vec<_> = ev.iter().map(brief).collect();
@@ -220,10 +216,7 @@ fn passive_relative_clause_and_conjoined_actors() {
     assert!(!got.iter().any(|g| g.starts_with("RUS>SAU")), "{got:?}");
     // Russia and Iran met US officials: one event per pair.
     let ev = code(&d, &["Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj met/VERB/0/root/meet US/PROPN/6/compound officials/NOUN/4/obj"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["RUS>USAGOV:040", "IRN>USAGOV:040"]
-    );
+    assert_eq!(briefs(&ev), vec!["RUS>USAGOV:040", "IRN>USAGOV:040"]);
 }
 
 #[test]
@@ -231,20 +224,11 @@ fn frames_negation_and_modality() {
     let d = dict();
     // Iran agreed to meet Russia → intent 036 with the matrix subject as source.
     let ev = code(&d, &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark meet/VERB/2/xcomp Russia/PROPN/4/obj"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:036"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:036"]);
     let ev = code(&d, &["Iran/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark meet/VERB/2/xcomp Russia/PROPN/4/obj"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:125"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:125"]);
     let ev = code(&d, &["Iran/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART/4/mark attack/VERB/2/xcomp Russia/PROPN/4/obj"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:138"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:138"]);
     let ev = code(&d, &["Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod meet/VERB/0/root Russia/PROPN/4/obj"]);
     assert!(ev.is_empty());
     let ev = code(
@@ -265,25 +249,19 @@ fn quote_with_we_takes_the_speaker_and_told_addressee() {
             "we/PRON/3/nsubj 'll/AUX/3/aux keep/VERB/0/root talking/VERB/3/xcomp/talk ,/PUNCT/7/punct Pompeo/PROPN/7/nsubj told/VERB/3/parataxis/tell Russian/ADJ/9/amod officials/NOUN/7/obj",
         ],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["USAGOV>RUSGOV:036"]
-    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:036"]);
     assert_eq!(ev[0].quote.as_ref().unwrap().speaker, "Pompeo");
     assert_eq!(ev[0].modality.as_deref(), Some("future"));
     // Nothing specific inside: the statement to an actor is 010.
     let ev = code(&d, &[POMPEO, "Pompeo/PROPN/2/nsubj told/VERB/0/root/tell Russian/ADJ/4/amod officials/NOUN/2/obj it/PRON/6/nsubj rained/VERB/2/ccomp/rain"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["USAGOV>RUSGOV:010"]
-    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:010"]);
 }
 
 #[test]
 fn nominal_events_two_sides_misspelling_and_dates() {
     let d = dict();
     let ev = code(&d, &["A/DET/3/det drone/NOUN/3/compound attack/NOUN/0/root on/ADP/8/case a/DET/8/det Saudi/ADJ/8/amod oil/NOUN/8/compound pipeline/NOUN/3/nmod Monday/PROPN/3/nmod:tmod"]);
-    assert_eq!(ev.iter().map(brief).collect::<Vec<_>>(), vec!["->SAU:190"]);
+    assert_eq!(briefs(&ev), vec!["->SAU:190"]);
     assert_eq!(ev[0].date.as_deref(), Some("2019-05-13"));
     assert_eq!(ev[0].date_text.as_deref(), Some("Monday"));
     let ev = code(
@@ -301,10 +279,7 @@ fn nominal_events_two_sides_misspelling_and_dates() {
     assert_eq!(got, vec!["1 USAGOV>RUSGOV:040", "2 USAGOV>RUSGOV:040"]);
     assert_eq!(ev[1].date_text.as_deref(), Some("next month"));
     let ev = code(&d, &["Russian/ADJ/2/amod President/PROPN/4/compound Vladamir/PROPN/4/compound Putin/PROPN/5/nsubj met/VERB/0/root/meet Iran/PROPN/5/obj"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["RUSGOV>IRN:040"]
-    );
+    assert_eq!(briefs(&ev), vec!["RUSGOV>IRN:040"]);
     assert_eq!(
         ev[0].source.as_ref().unwrap().text,
         "Russian President Vladamir Putin"
@@ -332,10 +307,7 @@ fn spelled_out_negation_and_foreign_codes_pass() {
     let d = dict().verb("clash", None, &[("not * +", "904"), ("with +", "190")]);
     // "Iran did not clash with Russia": the pattern names the negation, so it is coded.
     let ev = code(&d, &["Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod clash/VERB/0/root with/ADP/6/case Russia/PROPN/4/obl"]);
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:904"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:904"]);
     assert_eq!(ev[0].quad_class, 0);
     assert_eq!(ev[0].plover, None);
     // Without the negation the ordinary pattern applies.
@@ -343,10 +315,7 @@ fn spelled_out_negation_and_foreign_codes_pass() {
         &d,
         &["Iran/PROPN/2/nsubj clashed/VERB/0/root/clash with/ADP/4/case Russia/PROPN/2/obl"],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["IRN>RUS:190"]
-    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:190"]);
 }
 
 #[test]
@@ -393,10 +362,7 @@ fn a_dateline_place_is_not_the_source() {
         &d,
         &["MOSCOW/PROPN/8/nsubj (/PUNCT/3/punct Reuters/PROPN/1/appos )/PUNCT/3/punct —/PUNCT/1/punct Mike/PROPN/7/compound Pompeo/PROPN/8/nsubj met/VERB/0/root/meet with/ADP/11/case Vladimir/PROPN/11/compound Putin/PROPN/8/obl"],
     );
-    assert_eq!(
-        ev.iter().map(brief).collect::<Vec<_>>(),
-        vec!["USAGOV>RUSGOV:040"]
-    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:040"]);
     assert!(ev
         .iter()
         .all(|e| e.source.as_ref().is_none_or(|s| s.text != "MOSCOW")));
