@@ -25,6 +25,11 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The mention's last word: its head noun in English ("Pakistan *court*", "*embassies*").
+    pub fn last_word(&self) -> usize {
+        self.end.saturating_sub(1).max(self.start)
+    }
+
     /// An actor the article named before (or implies), standing at word `at` of this sentence:
     /// a role without a country ("---CVL") is an agent, anything else a country's.
     pub fn standing(code: &str, at: usize) -> Actor {

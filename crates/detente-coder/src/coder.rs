@@ -531,8 +531,9 @@ impl SentenceCoder<'_, '_> {
         let unnamed = !targets.is_empty()
             && targets.iter().all(|a| {
                 a.code.starts_with("---")
+                    && a.last_word() < t.len()
                     && matches!(
-                        t.lemma(a.end.saturating_sub(1).min(t.len().saturating_sub(1))),
+                        t.lemma(a.last_word()),
                         "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
                     )
             })

@@ -44,7 +44,7 @@ impl SentenceCoder<'_, '_> {
                 for mut a in found {
                     // An institution or a group is never "he": "Pakistan court", "officials"
                     // (the mention's last word is its head noun).
-                    let last = a.end.saturating_sub(1).max(a.start);
+                    let last = a.last_word();
                     let group = last < t.len()
                         && t.upos(last) == "NOUN"
                         && (t.tokens[last].xpos.starts_with("NNS")
