@@ -263,7 +263,8 @@ fn raw_linear(lex: &Lexicon, els: &[detente_lexicon::Element]) -> Vec<Raw> {
     out
 }
 
-const PARTICLES: &[&str] = &[
+/// Last words of hyphenated synset members, once folding split them ("sit-in" → "sit in").
+const HYPHENATED_PARTICLES: &[&str] = &[
     "in", "on", "out", "up", "off", "down", "over", "back", "away", "by", "of", "to", "for", "at",
 ];
 
@@ -277,7 +278,7 @@ fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) 
                 let last = w.text.rsplit(' ').next().unwrap_or(&w.text);
                 // A member whose last word is a particle was hyphenated ("sit-in", folded to
                 // "sit in"): its last word would match any "in". The token is the whole word.
-                if PARTICLES.contains(&last) && last != w.text {
+                if HYPHENATED_PARTICLES.contains(&last) && last != w.text {
                     out.push(w.text.replace(' ', "-"));
                 } else {
                     out.push(last.to_string());
