@@ -90,6 +90,18 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         for &g in tree.children(c) {
             // "joined the calls by UK officials": who made the calls is no target either.
             let agent = tree.rel(g) == "nmod" && tree.case_of(g) == Some("by");
+            // "ordered the ambassador to leave": the parser often hangs an object's
+            // infinitive on the object (acl) rather than on the verb (xcomp).
+            if r == "obj" && !nominal && tree.rel(g) == "acl" && infinitive(tree, g) {
+                out.push(g);
+                out.extend(
+                    tree.children(g)
+                        .iter()
+                        .copied()
+                        .filter(|&m| tree.rel(m) == "mark"),
+                );
+                continue;
+            }
             if inner_rel(tree.rel(g)) && !agent {
                 out.push(g);
                 for &gg in tree.children(g) {
@@ -104,6 +116,13 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether clause `c` is a "to" infinitive.
+fn infinitive(tree: &Tree, c: usize) -> bool {
+    tree.children(c)
+        .iter()
+        .any(|&m| tree.rel(m) == "mark" && tree.lower(m) == "to" && m < c)
 }
 
 fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
@@ -167,7 +186,9 @@ pub fn match_entry(
                 continue;
             }
             // A literal equal to the predicate itself ("meet" in a pattern of "meet") is free.
-            if elem_hits(tree, v, e) {
+            // A word class is not: that "stay-at-home order" is a curfew does not make the
+            // verb "order" one.
+            if matches!(e, Element::Word(_)) && elem_hits(tree, v, e) {
                 at[k] = Some(v);
                 continue;
             }
@@ -378,9 +399,11 @@ mod tests {
                 .iter()
                 .map(|(l, c)| Pattern {
                     reverse: None,
-                    elements: parse_elements(l, |s| {
-                        (s == "&MISSILE")
-                            .then(|| vec!["missile".into(), "ballistic missile".into()])
+                    elements: parse_elements(l, |s| match s {
+                        "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
+                        // A member whose head is a common verb ("stay-at-home order").
+                        "&CURFEW" => Some(vec!["curfew".into(), "order".into()]),
+                        _ => None,
                     }),
                     code: c.to_string(),
                 })
@@ -442,6 +465,28 @@ mod tests {
         let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
         assert_eq!((m.code.as_str(), m.target), ("130", Some(2)));
         assert_eq!(m.words, vec![1, 3]);
+    }
+
+    #[test]
+    fn a_word_class_never_matches_the_predicate_itself() {
+        // Gondor ordered a curfew / Gondor ordered the envoy to leave (parsed as the envoy's
+        // acl, as our parser often does)
+        let e = entry(Some("100"), &[("* &CURFEW", "1723"), ("+ to leave", "174")]);
+        let s =
+            sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order a/DET/4/det curfew/NOUN/2/obj");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+        assert_eq!(m.code, "1723");
+        let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj to/PART/6/mark leave/VERB/4/acl");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+        assert_eq!((m.code.as_str(), m.target), ("174", Some(3)));
+        assert_eq!(m.words, vec![1, 4, 5]);
+        // An object's other clauses stay outside: "ordered the envoy who had left".
+        let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj who/PRON/6/nsubj left/VERB/4/acl:relcl/leave");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+        assert_eq!(m.code, "100");
     }
 
     #[test]
