@@ -607,3 +607,28 @@ fn conjoined_parties_meeting_a_role_of_no_country_meet_that_role() {
     let got: Vec<_> = ev.iter().map(brief).collect();
     assert!(got.iter().all(|b| b.ends_with(">---REB:040")), "{got:?}");
 }
+
+#[test]
+fn a_document_without_an_author_of_its_own_speaks_for_whoever_issued_it() {
+    let d = dict()
+        .verb("pass", Some("010"), &[("* resolution", "010")])
+        .verb("condemn", Some("111"), &[("+", "111")]);
+    // Russia passed a resolution condemning Iran
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj passed/VERB/0/root/pass a/DET/4/det resolution/NOUN/2/obj condemning/VERB/4/acl/condemn Iran/PROPN/5/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:111"]);
+    // Protesters condemning Iran are who condemns, not whoever they are the object of.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj passed/VERB/0/root/pass Saudi/ADJ/4/amod protesters/NOUN/2/obj condemning/VERB/4/acl/condemn Iran/PROPN/5/obj"],
+    );
+    assert!(!briefs(&ev).contains(&"RUS>IRN:111".to_string()), "{ev:?}");
+    // A resolution with an author of its own is that author's.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj welcomed/VERB/0/root/welcome a/DET/5/det Russian/ADJ/5/amod resolution/NOUN/2/obj condemning/VERB/5/acl/condemn Saudi/PROPN/6/obj"],
+    );
+    assert!(briefs(&ev).contains(&"RUS>SAU:111".to_string()), "{ev:?}");
+}

@@ -127,6 +127,10 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
     });
 }
 
+fn code_of(a: &Option<ActorRef>) -> Option<&str> {
+    a.as_ref().map(|a| a.code.as_str())
+}
+
 /// Within one sentence: a bare statement (010) needs two actors with countries to be worth
 /// coding, and one event per (source, target, root) is kept (the first, the most specific).
 pub fn tidy(out: &mut Vec<Event>, first: usize) {
@@ -141,8 +145,20 @@ pub fn tidy(out: &mut Vec<Event>, first: usize) {
             first + j != i && violent(f) && (!partyless(f) || f.cameo.len() > out[i].cameo.len())
         })
     };
+    // A bare statement between two parties adds nothing to what else the sentence has one say
+    // or do to the other: "passed a resolution condemning Israel" is the condemnation alone.
+    let said_more = |i: usize| {
+        let e = &out[i];
+        e.cameo == "010"
+            && out[first..].iter().enumerate().any(|(j, f)| {
+                first + j != i
+                    && f.cameo != "010"
+                    && code_of(&f.source) == code_of(&e.source)
+                    && code_of(&f.target) == code_of(&e.target)
+            })
+    };
     let redundant: Vec<bool> = (first..out.len())
-        .map(|i| violent(&out[i]) && partyless(&out[i]) && other_violence(i))
+        .map(|i| (violent(&out[i]) && partyless(&out[i]) && other_violence(i)) || said_more(i))
         .collect();
     let mut k = first;
     let mut i = first;
@@ -221,6 +237,24 @@ mod tests {
         let mut out = vec![ev(None, None, "190"), ev(Some("AFG"), Some("USA"), "040")];
         tidy(&mut out, 0);
         assert_eq!(brief(&out), vec!["->-:190", "AFG>USA:040"]);
+    }
+
+    #[test]
+    fn a_statement_yields_to_what_else_the_one_says_or_does_to_the_other() {
+        // "The council passed a resolution condemning Israel": 010 and 111 between one pair.
+        let mut out = vec![
+            ev(Some("IGOUNO"), Some("ISR"), "010"),
+            ev(Some("IGOUNO"), Some("ISR"), "111"),
+        ];
+        tidy(&mut out, 0);
+        assert_eq!(brief(&out), vec!["IGOUNO>ISR:111"]);
+        // A statement to someone else stays.
+        let mut out = vec![
+            ev(Some("IGOUNO"), Some("ISR"), "010"),
+            ev(Some("IGOUNO"), Some("IRN"), "111"),
+        ];
+        tidy(&mut out, 0);
+        assert_eq!(brief(&out), vec!["IGOUNO>ISR:010", "IGOUNO>IRN:111"]);
     }
 
     #[test]

@@ -226,6 +226,18 @@ impl SentenceCoder<'_, '_> {
                         .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
                     return (agent, Some(p));
                 }
+                // "adopted a resolution demanding a ceasefire": a document that names no author
+                // of its own speaks for whoever adopted or issued it.
+                "acl"
+                    if DOCUMENTS.contains(&t.lemma(p))
+                        && t.rel(p) == "obj"
+                        && (p..=p)
+                            .chain(t.children(p).iter().copied())
+                            .filter(|&w| w != cur)
+                            .all(|w| self.ms.at(w).is_none()) =>
+                {
+                    cur = t.parent(p).unwrap_or(p);
+                }
                 "acl" => return (Some(p), passive),
                 _ => break,
             }
@@ -233,6 +245,21 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 }
+
+/// Texts that speak for their authors: "a resolution condemning …", "a statement calling for …".
+const DOCUMENTS: &[&str] = &[
+    "resolution",
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "letter",
+    "decree",
+    "motion",
+    "report",
+    "memorandum",
+    "note",
+];
 
 /// Buildings and places: never the controller of an infinitive after them.
 const BUILDINGS: &[&str] = &[
