@@ -48,8 +48,9 @@ impl SentenceCoder<'_, '_> {
             let Some(p) = t.parent(cur) else { break };
             // "urged Bree to help …", "called for Gondor to be allowed to leave": what one party
             // urges on another has not happened (the urging is the event).
+            // So is what one demands "that" another do: "demanded that Israel halt its offensive".
             let infinitive = t.is_infinitive(cur);
-            if infinitive && DIRECTIVE.contains(&t.lemma(p)) {
+            if (infinitive || t.rel(cur) == "ccomp") && DIRECTIVE.contains(&t.lemma(p)) {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }
             let embedded = t.rel(cur) == "xcomp"
