@@ -51,6 +51,9 @@ pub struct Coder<'d> {
     opts: Options,
     by_last: HashMap<String, Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
+    /// People's names of two words or more by their last word ("biden" for "Joseph R. Biden
+    /// Jr."), for a family name after a title.
+    by_surname: HashMap<String, Vec<usize>>,
     /// PETRARCH's reading of the future: "will restore" codes the restoring, not an intent.
     future_as_asserted: bool,
 }
@@ -59,6 +62,7 @@ impl<'d> Coder<'d> {
     pub fn new(dict: &'d (dyn Dictionary + Sync), opts: Options) -> Self {
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, n) in dict.person_names().iter().enumerate() {
             let lower = n.to_lowercase();
             let ws: Vec<&str> = lower.split_whitespace().collect();
@@ -66,12 +70,20 @@ impl<'d> Coder<'d> {
                 by_first.entry(ws[0].to_string()).or_default().push(k);
                 by_last.entry(ws[1].to_string()).or_default().push(k);
             }
+            let family = ws
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"));
+            if let Some(f) = family.filter(|_| ws.len() >= 2) {
+                by_surname.entry(f.to_string()).or_default().push(k);
+            }
         }
         Coder {
             dict,
             opts,
             by_last,
             by_first,
+            by_surname,
             future_as_asserted: false,
         }
     }
@@ -147,6 +159,7 @@ impl<'d> Coder<'d> {
         if !self.by_last.is_empty() {
             self.repair_names(&words, date, &mut ms);
         }
+        self.titled_surnames(tokens, date, &mut ms);
         let dateline = crate::dateline::dateline_len(tokens);
         if dateline > 0 {
             ms.retain(|m| m.start >= dateline);

@@ -632,3 +632,24 @@ fn a_document_without_an_author_of_its_own_speaks_for_whoever_issued_it() {
     );
     assert!(briefs(&ev).contains(&"RUS>SAU:111".to_string()), "{ev:?}");
 }
+
+#[test]
+fn a_title_and_a_family_name_name_the_one_person_in_that_kind_of_office() {
+    let titled =
+        "President/PROPN/2/compound Putin/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+    let later = "Putin/PROPN/2/nsubj met/VERB/0/root/meet Saudi/PROPN/2/obj";
+    // A namesake in business does not hold the office the title names.
+    let d = dict().actor("Ivan Putin", "RUSBUS", MentionKind::Person);
+    assert_eq!(
+        briefs(&code(&d, &[titled, later])),
+        vec!["RUSGOV>IRN:040", "RUSGOV>SAU:040"]
+    );
+    // Two in such offices: the title does not say which.
+    let d = d.actor("Boris Putin", "BLRGOV", MentionKind::Person);
+    let got = briefs(&code(&d, &[titled]));
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("RUSGOV") || e.starts_with("BLRGOV")),
+        "{got:?}"
+    );
+}

@@ -1,4 +1,5 @@
-//! One-edit misspellings of known names ("Vladamir Putin"), repaired before coding.
+//! Names the dictionary does not match as written: one-edit misspellings ("Vladamir Putin"),
+//! a title with a family name ("President Biden"), a family name put first ("Xi").
 
 use detente_nlp::Token;
 use jiff::civil::Date;
@@ -52,32 +53,14 @@ impl Coder<'_> {
                 let name = &self.dict.person_names()[k];
                 let pair = format!("{la} {lb}");
                 if pair.len() >= 8 && edit_distance_at_most_one(&pair, &name.to_lowercase()) {
-                    let ws: Vec<Token> = name
-                        .split_whitespace()
-                        .map(|w| Token {
-                            start: 0,
-                            end: 0,
-                            form: w.to_string(),
-                            lemma: w.to_lowercase(),
-                            upos: "PROPN".into(),
-                            xpos: "NNP".into(),
-                            head: 0,
-                            deprel: "flat".into(),
-                        })
-                        .collect();
-                    if let Some(found) = self
-                        .dict
-                        .actors_in(&ws, date)
-                        .into_iter()
-                        .find(|m| m.end - m.start == ws.len())
-                    {
+                    if let Some(code) = self.person_code(k, date) {
                         ms.retain(|m| m.end <= i || m.start >= i + 2);
                         ms.insert(
                             0,
                             Mention {
                                 start: i,
                                 end: i + 2,
-                                code: found.code,
+                                code,
                                 kind: MentionKind::Person,
                             },
                         );
@@ -86,6 +69,77 @@ impl Coder<'_> {
                 }
             }
         }
+    }
+
+    /// "President Biden", "Chancellor Scholz", "Indian Prime Minister Modi": a title followed by
+    /// the family name of the one dictionary person whose code on `date` is of the title's kind
+    /// (and country, when the title has one). The title and the name become one mention of that
+    /// person, so that the name alone knows the person later in the article.
+    pub(super) fn titled_surnames(
+        &self,
+        tokens: &[Token],
+        date: Option<Date>,
+        ms: &mut [Mention],
+    ) {
+        let mut found = Vec::new();
+        for (j, m) in ms.iter().enumerate() {
+            let i = m.end;
+            let Some(name) = tokens.get(i) else { continue };
+            if m.kind != MentionKind::Agent
+                || !starts_upper(&name.form)
+                || name.upos != "PROPN"
+                || tokens.get(i + 1).is_some_and(|t| t.upos == "PROPN")
+                || ms.iter().any(|x| x.start <= i && i < x.end)
+            {
+                continue;
+            }
+            let (country, kind) = (m.code.get(..3).unwrap_or(""), m.code.get(3..).unwrap_or(""));
+            let mut codes: Vec<String> = self
+                .by_surname
+                .get(&name.form.to_lowercase())
+                .into_iter()
+                .flatten()
+                .filter_map(|&k| self.person_code(k, date))
+                .filter(|c| {
+                    (country == "---" || c.starts_with(country))
+                        && (c.get(3..) == Some(kind) || (kind == "GOV" && c.starts_with("IGO")))
+                })
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            if let [code] = &codes[..] {
+                found.push((j, code.clone()));
+            }
+        }
+        for (j, code) in found.into_iter().rev() {
+            let m = &mut ms[j];
+            m.end += 1;
+            m.code = code;
+            m.kind = MentionKind::Person;
+        }
+    }
+
+    /// The code on `date` of the dictionary person named `person_names()[k]`.
+    fn person_code(&self, k: usize, date: Option<Date>) -> Option<String> {
+        let name = self.dict.person_names().get(k)?;
+        let ws: Vec<Token> = name
+            .split_whitespace()
+            .map(|w| Token {
+                start: 0,
+                end: 0,
+                form: w.to_string(),
+                lemma: w.to_lowercase(),
+                upos: "PROPN".into(),
+                xpos: "NNP".into(),
+                head: 0,
+                deprel: "flat".into(),
+            })
+            .collect();
+        self.dict
+            .actors_in(&ws, date)
+            .into_iter()
+            .find(|m| m.end - m.start == ws.len())
+            .map(|m| m.code)
     }
 }
 
