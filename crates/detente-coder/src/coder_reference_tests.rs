@@ -653,3 +653,20 @@ fn a_title_and_a_family_name_name_the_one_person_in_that_kind_of_office() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_one_draws_or_faces_from_another_is_aimed_at_the_one_who_draws_it() {
+    let d = dict().noun(
+        "criticism",
+        Some("111"),
+        &[("of +", "111"), ("from $", "111")],
+    );
+    // The "from" phrase on the verb, as the parser often hangs it, or on the noun.
+    for (head, rel) in [(2, "obl"), (3, "nmod")] {
+        let s = format!("Iran/PROPN/2/nsubj faced/VERB/0/root/face criticism/NOUN/2/obj from/ADP/5/case Russia/PROPN/{head}/{rel}");
+        assert_eq!(briefs(&code(&d, &[&s])), vec!["RUS>IRN:111"], "{rel}");
+    }
+    // A "from" phrase before the noun is no part of it: "took from Russia criticism".
+    let s = "Iran/PROPN/2/nsubj took/VERB/0/root/take from/ADP/4/case Russia/PROPN/2/obl criticism/NOUN/2/obj";
+    assert!(briefs(&code(&d, &[s])).is_empty());
+}

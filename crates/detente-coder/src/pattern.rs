@@ -115,6 +115,18 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
             break;
         }
     }
+    // "drew criticism from China", "received a warning from Iran": the parser hangs the "from"
+    // phrase on the verb as often as on the noun it completes.
+    if nominal && tree.rel(v) == "obj" {
+        if let Some(p) = tree.parent(v) {
+            out.extend(
+                tree.children(p)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > v && tree.rel(c) == "obl" && tree.case_of(c) == Some("from")),
+            );
+        }
+    }
     out
 }
 

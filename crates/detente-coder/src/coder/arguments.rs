@@ -169,6 +169,17 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
+            // "drew criticism from China", "faced a warning from Iran": what one draws or faces
+            // from another is aimed at the one who draws it.
+            if targets.is_empty() && m.source.is_some() && t.rel(n) == "obj" {
+                if let Some(h) = t
+                    .parent(n)
+                    .filter(|&p| t.upos(p) == "VERB")
+                    .and_then(|p| self.subject(p).0)
+                {
+                    targets = actors_at(t, &self.ms, ctx, h);
+                }
+            }
             if sources.is_empty() {
                 if let Some(by) = self.claimant(n) {
                     sources = actors_at(t, &self.ms, ctx, by);

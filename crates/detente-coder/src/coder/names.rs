@@ -75,12 +75,7 @@ impl Coder<'_> {
     /// the family name of the one dictionary person whose code on `date` is of the title's kind
     /// (and country, when the title has one). The title and the name become one mention of that
     /// person, so that the name alone knows the person later in the article.
-    pub(super) fn titled_surnames(
-        &self,
-        tokens: &[Token],
-        date: Option<Date>,
-        ms: &mut [Mention],
-    ) {
+    pub(super) fn titled_surnames(&self, tokens: &[Token], date: Option<Date>, ms: &mut [Mention]) {
         let mut found = Vec::new();
         for (j, m) in ms.iter().enumerate() {
             let i = m.end;
