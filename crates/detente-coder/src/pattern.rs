@@ -351,7 +351,7 @@ fn direct_target(tree: &Tree, c: usize) -> bool {
 /// Obliques that give place or time, not a target.
 const NON_TARGET_CASES: &[&str] = &[
     "in", "at", "during", "for", "since", "until", "after", "before", "amid", "despite", "of",
-    "like", "as", "over", "near", "via", "through", "within", "about", "by",
+    "like", "as", "over", "near", "via", "through", "within", "about", "by", "from",
 ];
 
 /// Verbs of setting out, whose "for" phrase is the destination: "left for Moscow".
@@ -499,6 +499,28 @@ mod tests {
         let t = Tree::new(&s.tokens);
         let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
         assert_eq!(m.code, "100");
+    }
+
+    #[test]
+    fn what_comes_from_a_party_is_not_aimed_at_it() {
+        // Gondor received a warning from Rohan / Gondor received Rohan
+        let e = entry(Some("043"), &[("+", "043"), ("* call from +", "041")]);
+        let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det warning/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|i| i == 5).and_then(|m| m.target),
+            None
+        );
+        let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det call/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+        assert_eq!((m.code.as_str(), m.target), ("041", Some(5)));
+        let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive Rohan/PROPN/2/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+            Some(2)
+        );
     }
 
     #[test]
