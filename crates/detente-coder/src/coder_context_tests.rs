@@ -651,3 +651,25 @@ fn a_thing_as_the_last_subject_is_what_it_means() {
     // "It" is the meeting, not Russia named in the same sentence.
     assert!(!ev.iter().any(|e| brief(e) == "RUS>IRN:190"), "{ev:?}");
 }
+
+#[test]
+fn a_headline_role_named_as_one_proper_name_is_what_the_role_word_means_later() {
+    let d = dict()
+        .actor("Niger", "NER", MentionKind::Country)
+        .actor("France", "FRA", MentionKind::Country)
+        .actor("junta", "---GOV", MentionKind::Agent)
+        .verb("expel", Some("174"), &[])
+        .verb("welcome", Some("051"), &[]);
+    let ev = code(
+        &d,
+        &[
+            // The headline's capitals: "junta" hangs on "Niger" as part of one name.
+            "Niger/PROPN/3/nsubj Junta/PROPN/1/flat/junta expels/VERB/0/root/expel French/ADJ/5/amod troops/NOUN/3/obj",
+            "France/PROPN/2/nsubj agreed/VERB/0/root/agree",
+            "The/DET/2/det junta/NOUN/3/nsubj welcomed/VERB/0/root/welcome Russia/PROPN/3/obj",
+        ],
+    );
+    let last: Vec<&Event> = ev.iter().filter(|e| e.sentence_index == 2).collect();
+    assert_eq!(last.len(), 1, "{ev:?}");
+    assert_eq!(brief(last[0]), "NERGOV>RUS:051");
+}

@@ -70,6 +70,21 @@ impl SentenceCoder<'_, '_> {
                     {
                         ctx.see_role(t.lemma(h), &a.code);
                     }
+                    // A headline's capitals make "Niger junta" one name, headed by "Niger": the
+                    // role word that ends it is still what "the junta" will mean.
+                    if a.code.len() > 3
+                        && !a.code.starts_with("---")
+                        && last != h
+                        && last < t.len()
+                        && self
+                            .coder
+                            .dict
+                            .actors_in(&t.tokens[last..=last], self.date)
+                            .iter()
+                            .any(|m| m.kind == MentionKind::Agent)
+                    {
+                        ctx.see_role(&t.lemma(last).to_lowercase(), &a.code);
+                    }
                     ctx.see(&a, subject, !group);
                 }
             }
