@@ -750,3 +750,24 @@ fn a_country_compound_on_an_event_noun_with_its_target_named_acts() {
         .iter()
         .all(|b| !b.starts_with("IRN>")));
 }
+
+#[test]
+fn a_word_of_a_name_is_no_event() {
+    let d = dict()
+        .actor(
+            "Rapid Support Forces",
+            "SDNUAFRSF",
+            MentionKind::Organization,
+        )
+        .noun("support", Some("051"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // The parser misreads the name's "Support" as a noun conjoined to Iran.
+    let s = sent("Russia/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj and/CCONJ/6/cc Rapid/ADJ/6/amod Support/NOUN/3/conj Forces/PROPN/6/flat");
+    let got = code_with(&coder, &s);
+    assert!(!got.iter().any(|e| e.ends_with(":051")), "{got:?}");
+    // The noun as itself is one: "Russia's support for Iran".
+    let d = d.noun("support", Some("051"), &[("for +", "051")]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russia/PROPN/3/nmod:poss 's/PART/1/case support/NOUN/0/root for/ADP/5/case Iran/PROPN/3/nmod");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>IRN:051"]);
+}

@@ -76,6 +76,14 @@ impl SentenceCoder<'_, '_> {
             if t.upos(n) != "NOUN" || coded.contains(&n) || t.rel(n) == "compound" {
                 continue;
             }
+            // Nor does a word of a name: the "Support" of the Rapid Support Forces.
+            if self
+                .ms
+                .at(n)
+                .is_some_and(|m| m.kind != MentionKind::Agent && m.end - m.start >= 2)
+            {
+                continue;
+            }
             let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
                 continue;
             };
