@@ -105,7 +105,7 @@ pub fn parse_elements(lhs: &str, synset: impl Fn(&str) -> Option<Vec<String>>) -
                 synset(s)
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|w| w.rsplit(' ').next().unwrap_or(&w).to_string())
+                    .map(|w| w.to_lowercase())
                     .collect(),
             ),
             s => Element::Word(s.to_lowercase()),

@@ -277,11 +277,13 @@ fn synset_words(lex: &Lexicon, name: &str, depth: usize, out: &mut Vec<String>) 
             None => {
                 let last = w.text.rsplit(' ').next().unwrap_or(&w.text);
                 // A member whose last word is a particle was hyphenated ("sit-in", folded to
-                // "sit in"): its last word would match any "in". The token is the whole word.
+                // "sit in"): the token is the whole word, never "sit" and "in" apart.
                 if HYPHENATED_PARTICLES.contains(&last) && last != w.text {
                     out.push(w.text.replace(' ', "-"));
                 } else {
-                    out.push(last.to_string());
+                    // Other phrases are matched whole, ending at the token: "fact-finding
+                    // mission" is no "mission" of any kind.
+                    out.push(w.text.to_lowercase());
                 }
             }
         }
@@ -463,9 +465,9 @@ mod tests {
     }
 
     #[test]
-    fn a_hyphenated_synset_member_is_matched_whole_not_by_its_particle() {
+    fn synset_members_are_matched_whole() {
         // &PROTEST lists "sit-in": its last word alone would make "led a force in Haiti" a
-        // protest.
+        // protest. "Street protest" stays a phrase: the matcher checks its first word too.
         let text = "synset &PROTEST\n  word: rally | sit-in | street protest\n\nverb lead\n  pattern: * &PROTEST = 141\n";
         let (lex, errs) = Lexicon::from_text("v.txt", text);
         assert!(errs.is_empty(), "{errs:?}");
@@ -481,7 +483,10 @@ mod tests {
             })
             .collect();
         assert!(words.iter().any(|w| *w == "sit-in"), "{words:?}");
-        assert!(words.iter().any(|w| *w == "protest"), "{words:?}");
-        assert!(!words.iter().any(|w| *w == "in"), "{words:?}");
+        assert!(words.iter().any(|w| *w == "street protest"), "{words:?}");
+        assert!(
+            !words.iter().any(|w| *w == "in" || *w == "protest"),
+            "{words:?}"
+        );
     }
 }

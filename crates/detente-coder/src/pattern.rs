@@ -138,7 +138,30 @@ fn infinitive(tree: &Tree, c: usize) -> bool {
 }
 
 fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
+    if w.contains(' ') {
+        return phrase_ends_at(tree, i, w);
+    }
     (tree.lower(i) == w || tree.lemma(i) == w) && !month(tree, i)
+}
+
+/// Whether a word class's phrase ("fact finding mission", "cease fire", "state of emergency")
+/// ends at token `i`: its last word is the token's (as written or as lemma, "ceasefires"), its
+/// earlier words the ones before, whether the text hyphenates them ("fact-finding") or not.
+fn phrase_ends_at(tree: &Tree, i: usize, phrase: &str) -> bool {
+    let mut want = phrase.split(' ').rev();
+    let Some(last) = want.next() else {
+        return false;
+    };
+    let form = tree.lower(i);
+    let mut pieces = form.rsplit('-');
+    let lemma_last = tree.lemma(i).rsplit('-').next().unwrap_or("");
+    if pieces.next() != Some(last) && !lemma_last.eq_ignore_ascii_case(last) {
+        return false;
+    }
+    // The earlier words, last first: the rest of token i, then the tokens before it.
+    let before = (0..i).rev().map(|j| tree.lower(j)).filter(|w| *w != "-");
+    let mut have = pieces.chain(before.flat_map(|w| w.rsplit('-')));
+    want.all(|w| have.next() == Some(w))
 }
 
 /// A month's name ("started on March 26", "in May"), which no pattern's common word ("march",
@@ -415,6 +438,8 @@ mod tests {
                         "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
                         // A member whose head is a common verb ("stay-at-home order").
                         "&CURFEW" => Some(vec!["curfew".into(), "order".into()]),
+                        "&PROBE" => Some(vec!["inquiry".into(), "fact finding mission".into()]),
+                        "&TRUCE" => Some(vec!["truce".into(), "cease fire".into()]),
                         _ => None,
                     }),
                     code: c.to_string(),
@@ -520,6 +545,33 @@ mod tests {
         assert_eq!(
             match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
             Some(2)
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_a_word_class_matches_whole() {
+        let e = entry(None, &[("* &PROBE", "090")]);
+        let probe = |text: &str| {
+            let s = sent(text);
+            let t = Tree::new(&s.tokens);
+            match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code)
+        };
+        // Gondor sent a fact-finding mission / a fact finding mission / a security mission
+        let hyphenated = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/5/det fact-finding/ADJ/5/amod mission/NOUN/2/obj";
+        assert_eq!(probe(hyphenated), Some("090".into()));
+        let apart = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/6/det fact/NOUN/5/compound finding/NOUN/6/compound mission/NOUN/2/obj";
+        assert_eq!(probe(apart), Some("090".into()));
+        let other = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/5/det security/NOUN/5/compound mission/NOUN/2/obj";
+        assert_eq!(probe(other), None);
+        // The last word may be inflected: "cease-fires" for "cease fire".
+        let e = entry(None, &[("* &TRUCE", "0871")]);
+        let s = sent(
+            "Gondor/PROPN/2/nsubj declared/VERB/0/root/declare cease-fires/NOUN/2/obj/cease-fire",
+        );
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+            Some("0871".into())
         );
     }
 
