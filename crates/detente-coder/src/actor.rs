@@ -26,6 +26,14 @@ pub struct Actor {
 
 impl Actor {
     /// The mention's last word: its head noun in English ("Pakistan *court*", "*embassies*").
+    /// A role that bears arms: military, rebels, insurgents, armed groups.
+    pub fn armed(&self) -> bool {
+        let role = self.code.get(3..).unwrap_or("");
+        ["MIL", "REB", "INS", "UAF"]
+            .iter()
+            .any(|r| role.starts_with(r))
+    }
+
     pub fn last_word(&self) -> usize {
         self.end.saturating_sub(1).max(self.start)
     }

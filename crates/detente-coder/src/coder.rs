@@ -521,48 +521,7 @@ impl SentenceCoder<'_, '_> {
         // "The two sides met", "Russia and Iran met": with no target, the first party acts on
         // the others; "the two sides" always means each other (not "at the G20 summit").
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
-        let mut mutual = false;
-        if targets.is_empty() && sources.len() >= 2 {
-            targets = self.aimed_targets(ctx, v, &sources);
-        }
-        // Protesters side by side protest together, not against each other.
-        // Two roles of one country count as parties where they talk, agree, sign or cease fire
-        // with each other ("the Colombian government and the ELN rebels resumed talks", "Sudan's
-        // army and the RSF agreed to a ceasefire"), not where they act side by side ("police and
-        // soldiers opened fire").
-        let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
-            || matches!(m.code.get(..3), Some("057" | "087"));
-        // Nor do conjoined parties mediate between themselves ("Saudi Arabia and the United
-        // States, which brokered the truce"), or act on each other when the verb's object is
-        // somebody else the context could not name ("urged both sides", "urged them").
-        let aimed_elsewhere = [t.kid(v, "obj"), t.kid(v, "iobj")]
-            .into_iter()
-            .flatten()
-            .any(|o| crate::actor::is_pair_phrase(t, o) || t.upos(o) == "PRON");
-        // "Iran and Saudi Arabia reopen embassies", "exchanged ambassadors": cooperation aimed
-        // at the missions of no named country is with each other (not "met rebels").
-        let unnamed = !targets.is_empty()
-            && targets.iter().all(|a| {
-                a.code.starts_with("---")
-                    && a.last_word() < t.len()
-                    && matches!(
-                        t.lemma(a.last_word()),
-                        "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
-                    )
-            })
-            && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
-        if sources.len() >= 2
-            && (sources[0].country() != sources[1].country()
-                || (cooperative && sources[0].code != sources[1].code))
-            && (targets.is_empty() || pair_subject || unnamed)
-            && !m.code.starts_with("14")
-            && !m.code.starts_with("045")
-            && !aimed_elsewhere
-        {
-            // Conjoined parties with no target act on each other: both directions.
-            mutual = !pair_subject;
-            targets = sources.split_off(1);
-        }
+        let mutual = self.each_other(ctx, v, &mut m, pair_subject, &mut sources, &mut targets);
         // TABARI's rule when the tree gives no target: the first actor after the verb in its
         // own clause ("arrived in Gondor", "believes Dagolath can cope").
         if targets.is_empty() && !sources.is_empty() {
@@ -781,6 +740,7 @@ mod evaluation;
 mod light;
 mod linear_reading;
 mod memory;
+mod mutual;
 mod names;
 pub use names::edit_distance_at_most_one;
 mod oblique;

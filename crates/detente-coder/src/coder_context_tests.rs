@@ -673,3 +673,23 @@ fn a_headline_role_named_as_one_proper_name_is_what_the_role_word_means_later() 
     assert_eq!(last.len(), 1, "{ev:?}");
     assert_eq!(brief(last[0]), "NERGOV>RUS:051");
 }
+
+#[test]
+fn armed_sides_that_clash_fight_each_other_and_protesters_riot() {
+    let d = dict()
+        .actor("troops", "---MIL", MentionKind::Agent)
+        .actor("rebels", "---REB", MentionKind::Agent)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .verb("clash", Some("145"), &[("with +", "190")]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russian/ADJ/4/amod and/CCONJ/3/cc Saudi/ADJ/1/conj troops/NOUN/5/nsubj clashed/VERB/0/root/clash");
+    let mut got = code_with(&coder, &s);
+    got.sort();
+    assert_eq!(got, vec!["RUSMIL>SAUMIL:190", "SAUMIL>RUSMIL:190"]);
+    let s = sent("rebels/NOUN/4/nsubj and/CCONJ/3/cc troops/NOUN/1/conj clashed/VERB/0/root/clash");
+    let mut got = code_with(&coder, &s);
+    got.sort();
+    assert_eq!(got, vec!["---MIL>---REB:190", "---REB>---MIL:190"]);
+    let s = sent("protesters/NOUN/2/nsubj clashed/VERB/0/root/clash");
+    assert_eq!(code_with(&coder, &s), vec!["---CVL>-:145"]);
+}

@@ -1,0 +1,75 @@
+//! Conjoined parties that act on each other: "Russia and Iran met", "the two sides signed",
+//! "Indian and Chinese troops clashed", and the ones that act side by side: "police and
+//! soldiers opened fire", "protesters marched".
+
+use super::SentenceCoder;
+use crate::actor::Actor;
+use crate::context::Context;
+use crate::pattern::Match;
+
+impl SentenceCoder<'_, '_> {
+    /// Sorts the parties of predicate `v` (whose pattern gave `m`): when its conjoined sources
+    /// act on each other, the first stays the source and the others become the targets.
+    /// Returns whether the event then runs both ways. `pair_subject`: the subject is a pair
+    /// phrase ("the two sides"), which names both parties in one.
+    pub(super) fn each_other(
+        &self,
+        ctx: &Context,
+        v: usize,
+        m: &mut Match,
+        pair_subject: bool,
+        sources: &mut Vec<Actor>,
+        targets: &mut Vec<Actor>,
+    ) -> bool {
+        let t = &self.tree;
+        // Armed forces do not riot: "Indian and Chinese troops clashed" is fighting, as
+        // "clashed with troops" is.
+        if m.code == "145" && !sources.is_empty() && sources.iter().all(Actor::armed) {
+            m.code = "190".into();
+        }
+        if targets.is_empty() && sources.len() >= 2 {
+            *targets = self.aimed_targets(ctx, v, sources);
+        }
+        // Protesters side by side protest together, not against each other.
+        // Two roles of one country count as parties where they talk, agree, sign or cease fire
+        // with each other ("the Colombian government and the ELN rebels resumed talks", "Sudan's
+        // army and the RSF agreed to a ceasefire"), not where they act side by side ("police and
+        // soldiers opened fire").
+        // So do two sides that "clashed" or "fought": those verbs take two sides.
+        let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
+            || matches!(m.code.get(..3), Some("057" | "087"))
+            || (m.code.starts_with("19") && matches!(t.lemma(v), "clash" | "fight" | "battle"));
+        // Nor do conjoined parties mediate between themselves ("Saudi Arabia and the United
+        // States, which brokered the truce"), or act on each other when the verb's object is
+        // somebody else the context could not name ("urged both sides", "urged them").
+        let aimed_elsewhere = [t.kid(v, "obj"), t.kid(v, "iobj")]
+            .into_iter()
+            .flatten()
+            .any(|o| crate::actor::is_pair_phrase(t, o) || t.upos(o) == "PRON");
+        // "Iran and Saudi Arabia reopen embassies", "exchanged ambassadors": cooperation aimed
+        // at the missions of no named country is with each other (not "met rebels").
+        let unnamed = !targets.is_empty()
+            && targets.iter().all(|a| {
+                a.code.starts_with("---")
+                    && a.last_word() < t.len()
+                    && matches!(
+                        t.lemma(a.last_word()),
+                        "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
+                    )
+            })
+            && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
+        if sources.len() >= 2
+            && (sources[0].country() != sources[1].country()
+                || (cooperative && sources[0].code != sources[1].code))
+            && (targets.is_empty() || pair_subject || unnamed)
+            && !m.code.starts_with("14")
+            && !m.code.starts_with("045")
+            && !aimed_elsewhere
+        {
+            // Conjoined parties with no target act on each other: both directions.
+            *targets = sources.split_off(1);
+            return !pair_subject;
+        }
+        false
+    }
+}
