@@ -670,3 +670,17 @@ fn what_one_draws_or_faces_from_another_is_aimed_at_the_one_who_draws_it() {
     let s = "Iran/PROPN/2/nsubj took/VERB/0/root/take from/ADP/4/case Russia/PROPN/2/obl criticism/NOUN/2/obj";
     assert!(briefs(&code(&d, &[s])).is_empty());
 }
+
+#[test]
+fn a_roles_adjective_on_an_event_noun_is_its_kind_and_the_verbs_phrases_may_complete_it() {
+    let d = dict()
+        .actor("military", "---MIL", MentionKind::Agent)
+        .noun("exercises", Some("150"), &[])
+        .noun("aid", None, &[("to +", "070")]);
+    // Saudi troops began military exercises: no exercise aimed at "military".
+    let s = "Saudi/PROPN/2/nsubj began/VERB/0/root/begin military/ADJ/4/amod exercises/NOUN/2/obj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["SAU>-:150"]);
+    // Russia increased its military aid to Iran, "to Iran" hung on the verb.
+    let s = "Russia/PROPN/2/nsubj increased/VERB/0/root/increase its/PRON/5/nmod:poss military/ADJ/5/amod aid/NOUN/2/obj to/ADP/7/case Iran/PROPN/2/obl";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:070"]);
+}

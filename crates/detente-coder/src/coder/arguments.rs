@@ -132,6 +132,14 @@ impl SentenceCoder<'_, '_> {
                 .target
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
+            // "military support", "joint military exercises": a role's adjective on the event
+            // noun says what kind of event it is, not whom it is aimed at.
+            let kind = m
+                .target
+                .is_some_and(|h| t.parent(h) == Some(n) && t.rel(h) == "amod");
+            if kind && targets.iter().all(|a| a.code.starts_with("---")) {
+                targets.clear();
+            }
             if targets.is_empty() && violent {
                 if let Some(v) = self.victims_of(n) {
                     targets = actors_at(t, &self.ms, ctx, v);
