@@ -684,3 +684,15 @@ fn a_roles_adjective_on_an_event_noun_is_its_kind_and_the_verbs_phrases_may_comp
     let s = "Russia/PROPN/2/nsubj increased/VERB/0/root/increase its/PRON/5/nmod:poss military/ADJ/5/amod aid/NOUN/2/obj to/ADP/7/case Iran/PROPN/2/obl";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:070"]);
 }
+
+#[test]
+fn the_agent_of_a_verb_that_only_says_an_event_took_place_did_it() {
+    let d = dict()
+        .noun("raid", Some("190"), &[])
+        .verb("condemn", Some("111"), &[("+", "111")]);
+    let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass conducted/VERB/0/root/conduct by/ADP/6/case Russia/PROPN/4/obl:agent";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>-:190"]);
+    // Who condemned the raid did not carry it out.
+    let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass condemned/VERB/0/root/condemn by/ADP/6/case Russia/PROPN/4/obl:agent";
+    assert!(!briefs(&code(&d, &[s])).contains(&"RUS>-:190".to_string()));
+}

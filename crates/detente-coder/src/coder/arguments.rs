@@ -10,6 +10,23 @@ use crate::modality::{own_frame, Frame};
 use crate::pattern::{match_entry, Match};
 use crate::{place, speech};
 
+/// Verbs that say an event took place and who did it, nothing more.
+const PERFORM: &[&str] = &[
+    "conduct",
+    "carry",
+    "launch",
+    "stage",
+    "mount",
+    "perpetrate",
+    "commit",
+    "execute",
+    "organize",
+    "organise",
+    "lead",
+    "hold",
+    "orchestrate",
+];
+
 impl SentenceCoder<'_, '_> {
     pub(super) fn date_of(&self, v: usize, future: bool) -> (Option<String>, Option<String>) {
         let t = &self.tree;
@@ -194,6 +211,21 @@ impl SentenceCoder<'_, '_> {
                     .and_then(|p| self.subject(p).0)
                 {
                     targets = actors_at(t, &self.ms, ctx, h);
+                }
+            }
+            // "The attack was carried out by the Taliban": the agent of a verb that only says
+            // the event took place is who did it (not of one that codes its own event: "the
+            // attack was condemned by the UN").
+            if sources.is_empty() && t.full_rel(n) == "nsubj:pass" {
+                if let Some(agent) = t
+                    .parent(n)
+                    .filter(|&p| !coded.contains(&p) && PERFORM.contains(&t.lemma(p)))
+                    .and_then(|p| {
+                        t.kids_with(p, "obl")
+                            .find(|&a| t.full_rel(a) == "obl:agent")
+                    })
+                {
+                    sources = actors_at(t, &self.ms, ctx, agent);
                 }
             }
             if sources.is_empty() {
