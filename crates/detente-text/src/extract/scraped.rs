@@ -40,7 +40,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 fn is_prose(s: &str) -> bool {
     let end = s.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
     let n = words_upto(s, 40);
-    n >= 40 || (n >= 4 && end.ends_with(['.', '!', '?', ':', ';']))
+    n >= 40 || (n >= 3 && end.ends_with(['.', '!', '?', ':', ';']))
 }
 
 fn looks_like_headline(s: &str) -> bool {
@@ -174,6 +174,22 @@ mod tests {
         assert!(t[s..e].starts_with("The rain fell"));
         let (_, e) = f.paragraphs[1];
         assert!(t[..e].ends_with("dry spring."));
+    }
+
+    #[test]
+    fn a_three_word_sentence_is_prose() {
+        // Wire copy has one-sentence paragraphs this short, and a record may be one.
+        let f = extract("Iran condemned Russia.", None);
+        assert_eq!(f.paragraphs.len(), 1);
+        let t = "Negotiators met again in Geneva on Tuesday after a pause.\n\nIran denied it.\n";
+        let f = extract(t, None);
+        assert_eq!(f.paragraphs.len(), 2);
+        // Two words are a credit or a label, not a sentence.
+        let f = extract(
+            "Negotiators met again in Geneva on Tuesday.\n\nReuters reports.\n",
+            None,
+        );
+        assert_eq!(f.paragraphs.len(), 1);
     }
 
     #[test]
