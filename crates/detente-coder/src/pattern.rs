@@ -411,7 +411,9 @@ fn default_target(
             let modifier = matches!(r, "nmod") || (nominal && matches!(r, "amod" | "compound"));
             (r == "obl" || modifier)
                 && is_actor(c)
-                && !tree.full_rel(c).ends_with("poss")
+                // A noun's possessor is who acts ("Russia's attack"); the possessor of a verb's
+                // object is whom the act is about ("recognised Kosovo's independence").
+                && !(nominal && tree.full_rel(c).ends_with("poss"))
                 && !tree.full_rel(c).ends_with("agent")
                 && tree
                     .case_of(c)
@@ -573,6 +575,26 @@ mod tests {
         assert_eq!(
             match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
             Some("0871".into())
+        );
+    }
+
+    #[test]
+    fn the_possessor_of_a_verbs_object_is_its_target_but_a_nouns_is_not() {
+        // Gondor recognised Rohan's independence
+        let e = entry(Some("054"), &[]);
+        let s = sent("Gondor/PROPN/2/nsubj recognised/VERB/0/root/recognise Rohan/PROPN/5/nmod:poss 's/PART/3/case independence/NOUN/2/obj");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+            Some(2)
+        );
+        // Rohan's attack: the possessor is who attacks.
+        let e = entry(Some("190"), &[]);
+        let s = sent("Rohan/PROPN/3/nmod:poss 's/PART/1/case attack/NOUN/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 2, &e, true, &|i| i == 0).and_then(|m| m.target),
+            None
         );
     }
 
