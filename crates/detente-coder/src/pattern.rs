@@ -413,7 +413,10 @@ fn default_target(
                 && is_actor(c)
                 // A noun's possessor is who acts ("Russia's attack"); the possessor of a verb's
                 // object is whom the act is about ("recognised Kosovo's independence").
-                && !(nominal && tree.full_rel(c).ends_with("poss"))
+                && (!tree.full_rel(c).ends_with("poss")
+                    || !nominal
+                        && tree.parent(c).is_some_and(|o| tree.rel(o) == "obj")
+                        && tree.parent(c).and_then(|o| tree.parent(o)) == Some(v))
                 && !tree.full_rel(c).ends_with("agent")
                 && tree
                     .case_of(c)
