@@ -693,3 +693,26 @@ fn armed_sides_that_clash_fight_each_other_and_protesters_riot() {
     let s = sent("protesters/NOUN/2/nsubj clashed/VERB/0/root/clash");
     assert_eq!(code_with(&coder, &s), vec!["---CVL>-:145"]);
 }
+
+#[test]
+fn conjoined_parties_act_on_each_other_only_where_it_takes_two() {
+    let d = dict()
+        .verb("veto", Some("129"), &[("* resolution", "129")])
+        .verb("accuse", Some("112"), &[("+", "112")])
+        .verb("postpone", Some("161"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let sorted = |s: &str| {
+        let mut got = code_with(&coder, &sent(s));
+        got.sort();
+        got
+    };
+    // Side by side, aimed at somebody else: "Russia and Iran vetoed the resolution".
+    let got = sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj vetoed/VERB/0/root/veto the/DET/6/det resolution/NOUN/4/obj");
+    assert_eq!(got, vec!["IRN>-:129", "RUS>-:129"]);
+    // Said outright: "accused each other".
+    let got = sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj accused/VERB/0/root/accuse each/DET/6/det other/ADJ/4/obj");
+    assert_eq!(got, vec!["IRN>RUS:112", "RUS>IRN:112"]);
+    // What they do to their meeting they do to each other.
+    let got = sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj postponed/VERB/0/root/postpone their/PRON/6/nmod:poss meeting/NOUN/4/obj");
+    assert_eq!(got, vec!["IRN>RUS:161", "RUS>IRN:161"]);
+}

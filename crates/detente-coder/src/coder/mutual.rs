@@ -58,7 +58,39 @@ impl SentenceCoder<'_, '_> {
                     )
             })
             && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
+        // Only what takes two does: "Russia and China vetoed the resolution", "Britain and
+        // France condemned the attack" are two parties side by side, aimed at somebody else.
+        // ... but what they do to a meeting of theirs they do to each other: "Gondor and Osgiliath
+        // postponed their meeting".
+        // (The parser may take the object for an oblique, but an unmarked one.)
+        let meeting = t.children(v).iter().any(|&o| {
+            matches!(t.rel(o), "obj" | "obl")
+                && t.case_of(o).is_none()
+                && matches!(
+                    t.lemma(o),
+                    "meeting"
+                        | "talk"
+                        | "talks"
+                        | "summit"
+                        | "negotiation"
+                        | "negotiations"
+                        | "visit"
+                )
+        });
+        // "accused each other", "blamed one another": said outright.
+        let reciprocal = t.children(v).iter().any(|&o| {
+            matches!(t.rel(o), "obj" | "iobj" | "obl")
+                && matches!(t.lower(o), "other" | "another")
+                && o > 0
+                && matches!(t.lower(o - 1), "each" | "one")
+        });
+        let bilateral = cooperative
+            || meeting
+            || reciprocal
+            || matches!(m.code.get(..2), Some("05" | "06" | "08"))
+            || matches!(t.lemma(v), "exchange" | "trade" | "swap");
         if sources.len() >= 2
+            && bilateral
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
             && (targets.is_empty() || pair_subject || unnamed)
