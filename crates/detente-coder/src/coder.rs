@@ -117,6 +117,16 @@ impl<'d> Coder<'d> {
             }
             mentions.push(m);
         }
+        // "Putin warns the West", "Blinken meets Wang Yi": a family name alone that the article
+        // never gives in full.
+        if date.is_some() {
+            let namesakes = self.namesakes(sents, &mentions);
+            for (s, m) in sents.iter().zip(mentions.iter_mut()) {
+                self.bare_surnames(s.tokens, date, m, &|w| {
+                    ctx.surname(w).is_none() && !namesakes.iter().any(|n| n == w)
+                });
+            }
+        }
         let main = domestic::main_country(&mentions);
         let mut out = Vec::new();
         let mut quote_open = false;

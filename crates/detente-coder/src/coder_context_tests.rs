@@ -699,7 +699,8 @@ fn conjoined_parties_act_on_each_other_only_where_it_takes_two() {
     let d = dict()
         .verb("veto", Some("129"), &[("* resolution", "129")])
         .verb("accuse", Some("112"), &[("+", "112")])
-        .verb("postpone", Some("161"), &[]);
+        .verb("postpone", Some("161"), &[])
+        .verb("agree", Some("019"), &[]);
     let coder = Coder::new(&d, Options::default());
     let sorted = |s: &str| {
         let mut got = code_with(&coder, &sent(s));
@@ -715,4 +716,8 @@ fn conjoined_parties_act_on_each_other_only_where_it_takes_two() {
     // What they do to their meeting they do to each other.
     let got = sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj postponed/VERB/0/root/postpone their/PRON/6/nmod:poss meeting/NOUN/4/obj");
     assert_eq!(got, vec!["IRN>RUS:161", "RUS>IRN:161"]);
+    // Two that agree agree with each other.
+    let got =
+        sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj agree/VERB/0/root/agree");
+    assert_eq!(got, vec!["IRN>RUS:019", "RUS>IRN:019"]);
 }

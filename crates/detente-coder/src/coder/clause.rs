@@ -33,6 +33,11 @@ const DIRECTIVE: &[&str] = &[
     "beg",
     "invite",
     "encourage",
+    "pressure",
+    "pressurize",
+    "pressurise",
+    "push",
+    "lobby",
 ];
 
 impl SentenceCoder<'_, '_> {

@@ -88,7 +88,7 @@ impl SentenceCoder<'_, '_> {
             || meeting
             || reciprocal
             || matches!(m.code.get(..2), Some("05" | "06" | "08"))
-            || matches!(t.lemma(v), "exchange" | "trade" | "swap");
+            || matches!(t.lemma(v), "exchange" | "trade" | "swap" | "agree");
         if sources.len() >= 2
             && bilateral
             && (sources[0].country() != sources[1].country()

@@ -114,6 +114,88 @@ impl Coder<'_> {
         }
     }
 
+    /// Family names of dictionary people that the article also gives after a first name of
+    /// another person ("Dustin Johnson"): alone, those names may be that other person.
+    /// `mentions`: each sentence's.
+    pub(super) fn namesakes(
+        &self,
+        sents: &[super::Input],
+        mentions: &[Vec<Mention>],
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for (s, ms) in sents.iter().zip(mentions) {
+            for (i, w) in s.tokens.iter().enumerate().skip(1) {
+                let first = &s.tokens[i - 1];
+                let lower = w.form.to_lowercase();
+                if w.upos == "PROPN"
+                    && first.upos == "PROPN"
+                    && starts_upper(&first.form)
+                    && self.by_surname.contains_key(&lower)
+                    && !ms.iter().any(|m| m.start < i && i < m.end)
+                    && !out.contains(&lower)
+                {
+                    out.push(lower);
+                }
+            }
+        }
+        out
+    }
+
+    /// "Putin warns the West": a proper noun standing alone (no name word before or after it)
+    /// that is the family name of the one dictionary person in office on `date`, unless
+    /// `open(lowercase name)` says the article leaves the name to someone else.
+    pub(super) fn bare_surnames(
+        &self,
+        tokens: &[Token],
+        date: Option<Date>,
+        ms: &mut Vec<Mention>,
+        open: &dyn Fn(&str) -> bool,
+    ) {
+        let name = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| t.upos == "PROPN" && starts_upper(&t.form))
+        };
+        for (i, token) in tokens.iter().enumerate() {
+            if !name(i)
+                || (i > 0 && name(i - 1))
+                || name(i + 1)
+                || ms.iter().any(|m| m.start <= i && i < m.end)
+            {
+                continue;
+            }
+            let lower = token.form.to_lowercase();
+            let Some(people) = self.by_surname.get(&lower) else {
+                continue;
+            };
+            if !open(&lower) {
+                continue;
+            }
+            let mut codes: Vec<String> = people
+                .iter()
+                .filter_map(|&k| {
+                    let now = self.person_code(k, date)?;
+                    // In office: the code on the date is not the one outside all roles.
+                    (self
+                        .person_code(k, Some(jiff::civil::date(1000, 1, 1)))
+                        .as_ref()
+                        != Some(&now))
+                    .then_some(now)
+                })
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            if let [code] = &codes[..] {
+                ms.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    code: code.clone(),
+                    kind: MentionKind::Person,
+                });
+            }
+        }
+    }
+
     /// The code on `date` of the dictionary person named `person_names()[k]`.
     fn person_code(&self, k: usize, date: Option<Date>) -> Option<String> {
         let name = self.dict.person_names().get(k)?;
@@ -160,5 +242,59 @@ pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
         tail(&a[p + 1..], &b[p..])
     } else {
         tail(&a[p..], &b[p + 1..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::coder::{Coder, Input, Options};
+    use crate::lexicon::LexiconDict;
+    use crate::tree::testing::{sent, text};
+    use detente_lexicon::Lexicon;
+    use jiff::civil::{date, Date};
+
+    const DICT: &str = "country RUS\n  name: Russia\n\ncountry IRN\n  name: Iran\n\n\
+        person Vladimir Putin\n  role: RUSGOV 2000-05-07..\n  other: RUSELI\n\n\
+        person Lyudmila Putin\n  other: RUSCVL\n\n\
+        verb meet\n  code: 040\n  pattern: + = 040\n";
+
+    fn sources(specs: &[&str], on: Date) -> Vec<String> {
+        let (lex, errs) = Lexicon::from_text("t.txt", DICT);
+        assert!(errs.is_empty(), "{errs:?}");
+        let d = LexiconDict::new(lex);
+        let sents: Vec<_> = specs.iter().map(|s| sent(s)).collect();
+        let texts: Vec<String> = sents.iter().map(text).collect();
+        let inputs: Vec<Input> = sents
+            .iter()
+            .zip(&texts)
+            .map(|(s, t)| Input {
+                text: t,
+                offset: 0,
+                tokens: &s.tokens,
+            })
+            .collect();
+        Coder::new(&d, Options::default())
+            .code_article("d", Some(on), &inputs)
+            .iter()
+            .map(|e| e.source.as_ref().map_or("-".into(), |a| a.code.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_one_person_of_that_name_in_office() {
+        let alone = "Putin/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj";
+        assert_eq!(sources(&[alone], date(2020, 1, 1)), vec!["RUSGOV"]);
+        // Out of office, the name says nothing of a role.
+        assert!(!sources(&[alone], date(1990, 1, 1)).contains(&"RUSGOV".to_string()));
+        // The article gives the name to somebody else.
+        let other = "Sergei/PROPN/2/flat Putin/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+        assert!(!sources(&[other, alone], date(2020, 1, 1)).contains(&"RUSGOV".to_string()));
+        // Given in full anywhere in the article, the name is that person as before.
+        let full =
+            "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj";
+        assert_eq!(
+            sources(&[alone, full], date(2020, 1, 1)),
+            vec!["RUSGOV", "RUSGOV"]
+        );
     }
 }
