@@ -231,13 +231,27 @@ pub fn match_entry(
             // A pattern's word is not a word of an actor's name: "used by the US Air Force" is
             // no "use force".
             let named = |i: usize| tree.upos(i) == "PROPN" && is_actor(i);
+            // A pattern that opens on a word ("for = 143": "strike for higher pay") means the
+            // verb's own phrase: that word found deep in another phrase ("struck Iran in
+            // retaliation for ...") counts half, as the parser may also have hung a phrase of
+            // the verb's too low.
+            let own = |i: usize| {
+                k > 0
+                    || nominal
+                    || tree.parent(i) == Some(v)
+                    || (matches!(tree.rel(i), "case" | "mark")
+                        && tree.parent(i).and_then(|p| tree.parent(p)) == Some(v))
+            };
+            let hits = |i: &usize| elem_hits(tree, *i, e) && !named(*i);
             match area
                 .iter()
                 .copied()
-                .find(|&i| elem_hits(tree, i, e) && !named(i))
+                .filter(hits)
+                .find(|&i| own(i))
+                .or_else(|| area.iter().copied().find(hits))
             {
                 Some(i) => {
-                    literals += 1;
+                    literals += if own(i) { 2 } else { 1 };
                     words.push(i);
                     at[k] = Some(i);
                 }
@@ -316,7 +330,7 @@ pub fn match_entry(
                 None => continue,
             }
         }
-        let score = literals * 4
+        let score = literals * 2
             + usize::from(target.is_some()) * 2
             + usize::from(source.is_some()) * 2
             + usize::from(marker.is_some());
@@ -598,6 +612,23 @@ mod tests {
         assert_eq!(
             match_entry(&t, 2, &e, true, &|i| i == 0).and_then(|m| m.target),
             None
+        );
+    }
+
+    #[test]
+    fn a_pattern_opening_on_a_word_means_the_verbs_own_phrase() {
+        let e = entry(Some("143"), &[("+", "190"), ("for", "143")]);
+        // Gondor struck Rohan in retaliation for raids: "for" is deep in another phrase.
+        let s = sent("Gondor/PROPN/2/nsubj struck/VERB/0/root/strike Rohan/PROPN/2/obj in/ADP/5/case retaliation/NOUN/2/obl for/ADP/7/case raids/NOUN/5/nmod/raid");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+        assert_eq!((m.code.as_str(), m.target), ("190", Some(2)));
+        // Workers struck for higher pay: the verb's own "for".
+        let s = sent("Workers/NOUN/2/nsubj struck/VERB/0/root/strike for/ADP/5/case higher/ADJ/5/amod pay/NOUN/2/obl");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(
+            match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+            Some("143".into())
         );
     }
 
