@@ -25,7 +25,6 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// The mention's last word: its head noun in English ("Pakistan *court*", "*embassies*").
     /// A role that bears arms: military, rebels, insurgents, armed groups.
     pub fn armed(&self) -> bool {
         let role = self.code.get(3..).unwrap_or("");
@@ -34,6 +33,13 @@ impl Actor {
             .any(|r| role.starts_with(r))
     }
 
+    /// A state: a country, or its government or diplomats. (Whether a country mention names
+    /// the state or its people, "Serbians", only the words can tell: see `is_people`.)
+    pub fn state(&self) -> bool {
+        self.code.len() == 3 && !self.code.starts_with("---") || self.code.get(3..) == Some("GOV")
+    }
+
+    /// The mention's last word: its head noun in English ("Pakistan *court*", "*embassies*").
     pub fn last_word(&self) -> usize {
         self.end.saturating_sub(1).max(self.start)
     }

@@ -118,11 +118,10 @@ fn a_participle_of_state_keeps_its_subject_and_up_to_is_a_number() {
     assert_eq!(briefs(&ev), vec!["RUS>IRN:120"]);
     // "Up to 100 Russians protested", the parser hanging "Russians" on "to".
     let d = d.actor("Russians", "RUS", MentionKind::Country);
-    let ev = code(
-        &d,
-        &["Up/ADP/5/advmod to/ADP/4/case 100/NUM/4/nummod Russians/PROPN/5/obl protested/VERB/0/root/protest"],
-    );
-    assert_eq!(briefs(&ev), vec!["RUS>-:140"]);
+    let mut s = sent("Up/ADP/5/advmod to/ADP/4/case 100/NUM/4/nummod Russians/PROPN/5/obl protested/VERB/0/root/protest");
+    s.tokens[3].xpos = "NNPS".into();
+    let coder = Coder::new(&d, Options::default());
+    assert_eq!(code_with(&coder, &s), vec!["RUS>-:140"]);
     // An actor a preposition introduces is not the source.
     let ev = code(
         &d,
@@ -145,7 +144,8 @@ fn the_role_named_before_is_the_same_one_later() {
         ],
     );
     let got: Vec<String> = ev.iter().map(brief).collect();
-    assert_eq!(got, vec!["RUSGOV>-:140", "IRN>RUSGOV:111"]);
+    // (An embassy that protests complains officially: 114.)
+    assert_eq!(got, vec!["RUSGOV>-:114", "IRN>RUSGOV:111"]);
 }
 
 #[test]
@@ -720,4 +720,17 @@ fn conjoined_parties_act_on_each_other_only_where_it_takes_two() {
     let got =
         sorted("Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj agree/VERB/0/root/agree");
     assert_eq!(got, vec!["IRN>RUS:019", "RUS>IRN:019"]);
+}
+
+#[test]
+fn a_state_that_protests_complains_and_its_people_demonstrate() {
+    let d = dict()
+        .actor("Russians", "RUS", MentionKind::Country)
+        .verb("protest", Some("140"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    let s = sent("Russia/PROPN/2/nsubj protested/VERB/0/root/protest");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>-:114"]);
+    let mut s = sent("Russians/PROPN/2/nsubj protested/VERB/0/root/protest");
+    s.tokens[0].xpos = "NNPS".into();
+    assert_eq!(code_with(&coder, &s), vec!["RUS>-:140"]);
 }

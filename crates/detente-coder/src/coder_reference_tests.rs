@@ -480,7 +480,8 @@ fn a_deed_done_by_an_actor_stands_for_it() {
 fn who_summons_an_ambassador_to_protest_protests() {
     let d = dict()
         .actor("ambassador", "---GOV", MentionKind::Agent)
-        .verb("summon", Some("114"), &[])
+        // (Another root than the protest's, so that the two stay apart.)
+        .verb("summon", Some("020"), &[])
         .verb("protest", Some("140"), &[]);
     // As the parser reads it: the infinitive on the ambassador, or on the verb.
     for s in [
@@ -488,7 +489,8 @@ fn who_summons_an_ambassador_to_protest_protests() {
         "Iran/PROPN/2/nsubj summoned/VERB/0/root/summon Russian/ADJ/4/amod ambassador/NOUN/2/obj to/PART/6/mark protest/VERB/2/xcomp/protest",
     ] {
         let ev = code(&d, &[s]);
-        let protests = briefs_with(&ev, "140");
+        // A state's protest is an official complaint (114).
+        let protests = briefs_with(&ev, "114");
         assert!(
             !protests.is_empty() && protests.iter().all(|b| b.starts_with("IRN>")),
             "{:?}",

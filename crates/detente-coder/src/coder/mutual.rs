@@ -27,6 +27,15 @@ impl SentenceCoder<'_, '_> {
         if m.code == "145" && !sources.is_empty() && sources.iter().all(Actor::armed) {
             m.code = "190".into();
         }
+        // Nor do states take to the streets: "Japan protests Chinese incursion" is an official
+        // complaint (114).
+        if matches!(m.code.as_str(), "140" | "141")
+            && t.lemma(v) == "protest"
+            && !sources.is_empty()
+            && sources.iter().all(|a| a.state() && !is_people(t, a))
+        {
+            m.code = "114".into();
+        }
         if targets.is_empty() && sources.len() >= 2 {
             *targets = self.aimed_targets(ctx, v, sources);
         }
@@ -104,4 +113,27 @@ impl SentenceCoder<'_, '_> {
         }
         false
     }
+}
+
+/// Whether a country mention names its people: a plural demonym ("Serbians", "Israelis"), not a
+/// plural name ("the United States", "the Philippines").
+fn is_people(t: &crate::tree::Tree, a: &Actor) -> bool {
+    let w = a.last_word();
+    w < t.len()
+        && a.kind == crate::dictionary::MentionKind::Country
+        && t.tokens[w].xpos.ends_with('S')
+        && !matches!(
+            t.lower(w),
+            "states"
+                | "emirates"
+                | "nations"
+                | "islands"
+                | "netherlands"
+                | "philippines"
+                | "bahamas"
+                | "maldives"
+                | "comoros"
+                | "seychelles"
+                | "territories"
+        )
 }
