@@ -14,7 +14,8 @@
 //! "Pakistan, a key U.S. ally in the war on terror, has refused …" sometimes comes out with
 //! "Pakistan" as a vocative and the apposition as the subject. News prose addresses no one, so
 //! a sentence-initial name set off by a comma before the verb's subject is that subject, and
-//! what the parser took for the subject is its apposition.
+//! what the parser took for the subject is its apposition, or, when it is a name that no
+//! second comma closes, a second subject ("Turkey, Syria agree to restore ties").
 //!
 //! "Police fired tear gas at protesters" sometimes comes out with "tear" as a verb whose object
 //! is "gas". The first word of a few compounds of riot policing and war is also a verb; when
@@ -294,10 +295,15 @@ pub fn fronted_vocative(tokens: &[Token]) -> Option<Vec<Token>> {
     let kids = |x: usize| (0..n).filter(move |&i| tokens[i].head == x + 1);
     let subject = kids(h).find(|&c| tokens[c].deprel.starts_with("nsubj"));
     let mut out = tokens.to_vec();
+    // "Turkey, Syria agree to restore ties": in a headline's shorthand the comma is "and"; a
+    // name with no comma between it and the verb is a second subject, not an apposition,
+    // which a second comma closes ("Pakistan, a key U.S. ally, has refused").
+    let named = |s: usize| (end + 1..h).any(|i| within(tokens, i, s) && tokens[i].upos == "PROPN");
     match subject {
         Some(s) if s > end && tokens[s].upos != "PRON" && s < h => {
             out[s].head = v + 1;
-            out[s].deprel = "appos".into();
+            let closed = (end + 1..h).any(|i| tokens[i].form == ",");
+            out[s].deprel = if closed || !named(s) { "appos" } else { "conj" }.into();
         }
         None if h > end && matches!(tokens[h].xpos.as_str(), "VBD" | "VBZ") => {}
         _ => return None,
@@ -465,6 +471,12 @@ mod tests {
         let fixed = fronted_vocative(&s.tokens).expect("repaired");
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "appos"));
+        // "Turkey , Syria agree": a headline's comma is "and"; no second comma closes a name.
+        let s =
+            sent("Turkey/PROPN/4/vocative ,/PUNCT/1/punct Syria/PROPN/4/nsubj agree/VERB/0/root");
+        let fixed = fronted_vocative(&s.tokens).expect("repaired");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (4, "nsubj"));
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (1, "conj"));
         // Addressing someone inside a quote, with a pronoun subject, stays a vocative.
         let s = sent("Roger/PROPN/4/vocative ,/PUNCT/1/punct you/PRON/4/nsubj have/VERB/0/root");
         assert!(fronted_vocative(&s.tokens).is_none());
