@@ -142,7 +142,8 @@ impl Coder<'_> {
     }
 
     /// "Putin warns the West": a proper noun standing alone (no name word before or after it)
-    /// that is the family name of the one dictionary person in office on `date`, unless
+    /// that is the family name of the one dictionary person in office on `date` (in public
+    /// office, when namesakes hold other roles), unless
     /// `open(lowercase name)` says the article leaves the name to someone else.
     pub(super) fn bare_surnames(
         &self,
@@ -185,6 +186,10 @@ impl Coder<'_> {
                 .collect();
             codes.sort_unstable();
             codes.dedup();
+            // Of a president and his son in business, the name alone is the president's.
+            if codes.len() > 1 {
+                codes.retain(|c| official(c));
+            }
             if let [code] = &codes[..] {
                 ms.push(Mention {
                     start: i,
@@ -218,6 +223,15 @@ impl Coder<'_> {
             .find(|m| m.end - m.start == ws.len())
             .map(|m| m.code)
     }
+}
+
+/// A code of public office: government, military, legislature, judiciary, intelligence, or an
+/// international organisation.
+fn official(code: &str) -> bool {
+    code.starts_with("IGO")
+        || ["GOV", "MIL", "LEG", "JUD", "SPY"]
+            .iter()
+            .any(|r| code.get(3..).is_some_and(|x| x.starts_with(r)))
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -256,6 +270,7 @@ mod tests {
     const DICT: &str = "country RUS\n  name: Russia\n\ncountry IRN\n  name: Iran\n\n\
         person Vladimir Putin\n  role: RUSGOV 2000-05-07..\n  other: RUSELI\n\n\
         person Lyudmila Putin\n  other: RUSCVL\n\n\
+        person Igor Putin\n  role: RUSBUS 1990..\n\n\
         verb meet\n  code: 040\n  pattern: + = 040\n";
 
     fn sources(specs: &[&str], on: Date) -> Vec<String> {
@@ -283,6 +298,7 @@ mod tests {
     #[test]
     fn a_family_name_alone_is_the_one_person_of_that_name_in_office() {
         let alone = "Putin/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj";
+        // (A namesake in business holds a role but no public office.)
         assert_eq!(sources(&[alone], date(2020, 1, 1)), vec!["RUSGOV"]);
         // Out of office, the name says nothing of a role.
         assert!(!sources(&[alone], date(1990, 1, 1)).contains(&"RUSGOV".to_string()));
