@@ -264,7 +264,14 @@ impl Tagger {
         to: usize,
     ) {
         let is_finite = |c: u16| matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD");
+        // "Germany to send tanks to Ukraine": a headline's future is "to" and the base form
+        // right after its subject (not a purpose clause further on: "200 drink cow urine to
+        // fight off COVID-19").
+        let future = out[from..to.min(from + 6)]
+            .windows(2)
+            .any(|w| self.xpos(w[0]) == "TO" && self.xpos(w[1]) == "VB");
         if to < from + 4
+            || future
             || out[from..to]
                 .iter()
                 .any(|&c| is_finite(c) || self.upos(c) == "AUX")
