@@ -91,6 +91,33 @@ pub trait Dictionary {
     fn person_names(&self) -> &[String] {
         &[]
     }
+    /// The code of the role that the person named `person_names()[k]` holds on `date`, if any
+    /// (not the code outside all roles). This default reads the name as a sentence on the date
+    /// and on a date before all roles; dictionaries that know roles answer directly.
+    fn person_office(&self, k: usize, date: Date) -> Option<String> {
+        let code_on = |d: Date| {
+            let name = self.person_names().get(k)?;
+            let ws: Vec<Token> = name
+                .split_whitespace()
+                .map(|w| Token {
+                    start: 0,
+                    end: 0,
+                    form: w.to_string(),
+                    lemma: w.to_lowercase(),
+                    upos: "PROPN".into(),
+                    xpos: "NNP".into(),
+                    head: 0,
+                    deprel: "flat".into(),
+                })
+                .collect();
+            self.actors_in(&ws, Some(d))
+                .into_iter()
+                .find(|m| m.end - m.start == ws.len())
+                .map(|m| m.code)
+        };
+        let now = code_on(date)?;
+        (code_on(jiff::civil::date(1000, 1, 1)).as_ref() != Some(&now)).then_some(now)
+    }
 }
 
 /// Parses a pattern's left-hand side (`with + *`, `$ * + in summit`, `&MISSILE`) given a synset

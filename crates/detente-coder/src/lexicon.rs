@@ -15,6 +15,8 @@ pub struct LexiconDict {
     verbs: HashMap<String, VerbEntry>,
     nouns: HashMap<String, VerbEntry>,
     names: Vec<String>,
+    /// The actor (index into `lex.actors()`) each of `names` is a name of.
+    name_actor: Vec<usize>,
     /// Linear (PETRARCH/TABARI word-order) patterns by verb, for the linear matcher.
     linear: HashMap<String, Vec<LinearPattern>>,
 }
@@ -130,17 +132,19 @@ impl LexiconDict {
                 nouns.entry(key.clone()).or_insert_with(|| entry.clone());
             }
         }
-        let names = lex
+        let (names, name_actor) = lex
             .actors()
             .iter()
-            .filter(|a| a.kind == detente_lexicon::ActorKind::Person)
-            .flat_map(|a| a.names.iter().map(|n| n.text.clone()))
-            .collect();
+            .enumerate()
+            .filter(|(_, a)| a.kind == detente_lexicon::ActorKind::Person)
+            .flat_map(|(i, a)| a.names.iter().map(move |n| (n.text.clone(), i)))
+            .unzip();
         LexiconDict {
             lex,
             verbs,
             nouns,
             names,
+            name_actor,
             linear,
         }
     }
@@ -390,6 +394,15 @@ impl Dictionary for LexiconDict {
 
     fn person_names(&self) -> &[String] {
         &self.names
+    }
+
+    fn person_office(&self, k: usize, date: Date) -> Option<String> {
+        let d = lex_date(date)?;
+        let a = self.lex.actors().get(*self.name_actor.get(k)?)?;
+        a.roles
+            .iter()
+            .find(|r| r.range.contains(d))
+            .map(|r| r.code.clone())
     }
 }
 

@@ -139,10 +139,19 @@ fn infinitive(tree: &Tree, c: usize) -> bool {
 }
 
 fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
-    if w.contains(' ') {
-        return phrase_ends_at(tree, i, w);
+    forms_hit(tree, i, tree.lower(i), tree.lemma(i), w)
+}
+
+/// [`word_hits`] with token `i`'s lowercase form and lemma at hand (a word class tries many).
+fn forms_hit(tree: &Tree, i: usize, lower: &str, lemma: &str, w: &str) -> bool {
+    if lower == w || lemma == w {
+        return !month(tree, i);
     }
-    (tree.lower(i) == w || tree.lemma(i) == w) && !month(tree, i)
+    // A phrase ends in the token's last letter; most members fail this before any scan.
+    let last = w.as_bytes().last();
+    (last == lower.as_bytes().last() || last == lemma.as_bytes().last())
+        && w.contains(' ')
+        && phrase_ends_at(tree, i, w)
 }
 
 /// Whether a word class's phrase ("fact finding mission", "cease fire", "state of emergency")
@@ -176,7 +185,10 @@ fn month(tree: &Tree, i: usize) -> bool {
 fn elem_hits(tree: &Tree, i: usize, e: &Element) -> bool {
     match e {
         Element::Word(w) => word_hits(tree, i, w),
-        Element::Synset(ws) => ws.iter().any(|w| word_hits(tree, i, w)),
+        Element::Synset(ws) => {
+            let (lower, lemma) = (tree.lower(i), tree.lemma(i));
+            ws.iter().any(|w| forms_hit(tree, i, lower, lemma, w))
+        }
         _ => false,
     }
 }
@@ -195,6 +207,7 @@ pub fn match_entry(
     // Most patterns fail on their first word: the words of one are gathered in a buffer
     // reused by the next, and copied only for a new best.
     let mut words: Vec<usize> = Vec::new();
+    let mut at: Vec<Option<usize>> = Vec::new();
     for (pi, p) in entry.patterns.iter().enumerate() {
         let els = &p.elements;
         let marker_of = |slot: Option<usize>| {
@@ -213,7 +226,8 @@ pub fn match_entry(
         let mut ok = true;
         let mut literals = 0;
         // The token each literal element matched, by element.
-        let mut at: Vec<Option<usize>> = vec![None; els.len()];
+        at.clear();
+        at.resize(els.len(), None);
         for (k, e) in els.iter().enumerate() {
             if !matches!(e, Element::Word(_) | Element::Synset(_))
                 || marker.is_some_and(|(m, _)| m == k)
@@ -242,14 +256,18 @@ pub fn match_entry(
                     || (matches!(tree.rel(i), "case" | "mark")
                         && tree.parent(i).and_then(|p| tree.parent(p)) == Some(v))
             };
-            let hits = |i: &usize| elem_hits(tree, *i, e) && !named(*i);
-            match area
-                .iter()
-                .copied()
-                .filter(hits)
-                .find(|&i| own(i))
-                .or_else(|| area.iter().copied().find(hits))
-            {
+            // One pass: the first hit in the verb's own phrase, else the first hit at all.
+            let mut found = None;
+            for &i in &area {
+                if elem_hits(tree, i, e) && !named(i) {
+                    if own(i) {
+                        found = Some(i);
+                        break;
+                    }
+                    found = found.or(Some(i));
+                }
+            }
+            match found {
                 Some(i) => {
                     literals += if own(i) { 2 } else { 1 };
                     words.push(i);

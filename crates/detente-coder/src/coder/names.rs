@@ -126,14 +126,15 @@ impl Coder<'_> {
         for (s, ms) in sents.iter().zip(mentions) {
             for (i, w) in s.tokens.iter().enumerate().skip(1) {
                 let first = &s.tokens[i - 1];
-                let lower = w.form.to_lowercase();
-                if w.upos == "PROPN"
-                    && first.upos == "PROPN"
-                    && starts_upper(&first.form)
-                    && self.by_surname.contains_key(&lower)
-                    && !ms.iter().any(|m| m.start < i && i < m.end)
-                    && !out.contains(&lower)
+                if w.upos != "PROPN"
+                    || first.upos != "PROPN"
+                    || !starts_upper(&first.form)
+                    || ms.iter().any(|m| m.start < i && i < m.end)
                 {
+                    continue;
+                }
+                let lower = w.form.to_lowercase();
+                if self.by_surname.contains_key(&lower) && !out.contains(&lower) {
                     out.push(lower);
                 }
             }
@@ -172,17 +173,10 @@ impl Coder<'_> {
             if !open(&lower) {
                 continue;
             }
+            let Some(on) = date else { continue };
             let mut codes: Vec<String> = people
                 .iter()
-                .filter_map(|&k| {
-                    let now = self.person_code(k, date)?;
-                    // In office: the code on the date is not the one outside all roles.
-                    (self
-                        .person_code(k, Some(jiff::civil::date(1000, 1, 1)))
-                        .as_ref()
-                        != Some(&now))
-                    .then_some(now)
-                })
+                .filter_map(|&k| self.dict.person_office(k, on))
                 .collect();
             codes.sort_unstable();
             codes.dedup();
