@@ -698,3 +698,18 @@ fn the_agent_of_a_verb_that_only_says_an_event_took_place_did_it() {
     let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass condemned/VERB/0/root/condemn by/ADP/6/case Russia/PROPN/4/obl:agent";
     assert!(!briefs(&code(&d, &[s])).contains(&"RUS>-:190".to_string()));
 }
+
+#[test]
+fn a_noun_listed_by_its_plural_is_found_and_one_goes_for_talks_to_hold_them() {
+    let d = dict().noun(
+        "talks",
+        Some("046"),
+        &[("with +", "046"), ("between +", "046")],
+    );
+    // The lemmatizer takes "Talks" back to "talk"; the dictionary lists "talks".
+    let s = "Talks/NOUN/0/root/talk between/ADP/3/case Russia/PROPN/1/nmod and/CCONJ/5/cc Iran/PROPN/3/conj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:046"]);
+    // Russia went to Geneva for talks with Iran: a purpose, not a reason.
+    let s = "Russia/PROPN/2/nsubj went/VERB/0/root/go to/ADP/4/case Geneva/PROPN/2/obl for/ADP/6/case talks/NOUN/2/obl/talk with/ADP/8/case Iran/PROPN/6/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:046"]);
+}

@@ -101,7 +101,10 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
-            let Some(entry) = self.coder.dict.noun_event(t.lemma(n)) else {
+            // The dictionary may list a noun by its plural ("talks"), which the lemmatizer
+            // takes back to "talk".
+            let entry = self.coder.dict.noun_event(t.lemma(n));
+            let Some(entry) = entry.or_else(|| self.coder.dict.noun_event(t.lower(n))) else {
                 continue;
             };
             // "accused Ukraine of launching a drone attack", "denied carrying out the raid": the
@@ -249,25 +252,28 @@ impl SentenceCoder<'_, '_> {
                 _ => n,
             };
             // ... so a marker on the measure refers as well: "resigned after weeks of protests".
-            let referred = [marked, anchor].into_iter().any(|x| {
-                matches!(
-                    t.case_of(x),
-                    Some(
-                        "for"
-                            | "in"
-                            | "during"
-                            | "over"
-                            | "about"
-                            | "into"
-                            | "since"
-                            | "amid"
-                            | "after"
-                            | "before"
-                            | "following"
-                            | "despite"
+            // (But one goes somewhere "for talks" to take part in them.)
+            let purpose = m.code.starts_with("04") && t.case_of(anchor) == Some("for");
+            let referred = !purpose
+                && [marked, anchor].into_iter().any(|x| {
+                    matches!(
+                        t.case_of(x),
+                        Some(
+                            "for"
+                                | "in"
+                                | "during"
+                                | "over"
+                                | "about"
+                                | "into"
+                                | "since"
+                                | "amid"
+                                | "after"
+                                | "before"
+                                | "following"
+                                | "despite"
+                        )
                     )
-                )
-            });
+                });
             if sources.is_empty()
                 && !referred
                 && matches!(t.full_rel(anchor), "obj" | "obl" | "obl:npmod" | "obl:tmod")
