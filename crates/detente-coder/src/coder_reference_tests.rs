@@ -694,6 +694,9 @@ fn the_agent_of_a_verb_that_only_says_an_event_took_place_did_it() {
         .verb("condemn", Some("111"), &[("+", "111")]);
     let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass conducted/VERB/0/root/conduct by/ADP/6/case Russia/PROPN/4/obl:agent";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>-:190"]);
+    // Nor may one claim what one did not do: "the raid was claimed by Russia".
+    let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass claimed/VERB/0/root/claim by/ADP/6/case Russia/PROPN/4/obl:agent";
+    assert!(briefs(&code(&d, &[s])).contains(&"RUS>-:190".to_string()));
     // Who condemned the raid did not carry it out.
     let s = "The/DET/2/det raid/NOUN/4/nsubj:pass was/AUX/4/aux:pass condemned/VERB/0/root/condemn by/ADP/6/case Russia/PROPN/4/obl:agent";
     assert!(!briefs(&code(&d, &[s])).contains(&"RUS>-:190".to_string()));

@@ -91,9 +91,16 @@ impl SentenceCoder<'_, '_> {
     /// Who claimed the event noun `n`: the subject of "claimed responsibility for …" (or
     /// "took responsibility", "claimed credit"), the parser hanging the "for" phrase on the noun
     /// or on the verb. "The Pakistani Taliban claimed responsibility for a suicide bombing": the
-    /// bombing is theirs.
+    /// bombing is theirs; so is "the bombing was claimed by the Pakistani Taliban".
     pub(super) fn claimant(&self, n: usize) -> Option<usize> {
         let t = &self.tree;
+        // "The attack was claimed by the Houthis."
+        if t.full_rel(n) == "nsubj:pass" {
+            let p = t.parent(n).filter(|&p| t.lemma(p) == "claim")?;
+            return t
+                .kids_with(p, "obl")
+                .find(|&a| t.full_rel(a) == "obl:agent");
+        }
         if t.case_of(n) != Some("for") {
             return None;
         }
