@@ -555,6 +555,9 @@ impl SentenceCoder<'_, '_> {
         if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v)) {
             return None;
         }
+        if bare && t.kid(v, "obj").is_none() && light::needs_object(t.lemma(v)) {
+            return None;
+        }
         Some(Reading {
             v,
             m,

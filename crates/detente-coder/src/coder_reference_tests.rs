@@ -716,3 +716,26 @@ fn a_noun_listed_by_its_plural_is_found_and_one_goes_for_talks_to_hold_them() {
     let s = "Russia/PROPN/2/nsubj went/VERB/0/root/go to/ADP/4/case Geneva/PROPN/2/obl for/ADP/6/case talks/NOUN/2/obl/talk with/ADP/8/case Iran/PROPN/6/nmod";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:046"]);
 }
+
+#[test]
+fn general_verbs_need_a_party_or_a_thing_and_conjoined_parties_talk_to_each_other() {
+    let d = dict()
+        .verb("return", Some("084"), &[])
+        .verb("offer", Some("030"), &[])
+        .noun("talks", Some("046"), &[("with +", "046")]);
+    // "returned to Iran" is a journey; "returned the prisoners" gives something back.
+    let s = "Russia/PROPN/2/nsubj returned/VERB/0/root/return to/ADP/4/case Iran/PROPN/2/obl";
+    assert!(briefs(&code(&d, &[s])).is_empty());
+    let s = "Russia/PROPN/2/nsubj returned/VERB/0/root/return the/DET/4/det prisoners/NOUN/2/obj/prisoner";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>-:084"]);
+    // An offer to nobody is no event: "offered scholarships"; to a party it is.
+    let s = "Russia/PROPN/2/nsubj offered/VERB/0/root/offer scholarships/NOUN/2/obj/scholarship";
+    assert!(briefs(&code(&d, &[s])).is_empty());
+    let s = "Russia/PROPN/2/nsubj offered/VERB/0/root/offer Iran/PROPN/2/iobj scholarships/NOUN/2/obj/scholarship";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:030"]);
+    // "Russia and Iran went to Geneva for talks": with each other.
+    let s = "Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj went/VERB/0/root/go to/ADP/6/case Geneva/PROPN/4/obl for/ADP/8/case talks/NOUN/4/obl/talk";
+    let mut got = briefs(&code(&d, &[s]));
+    got.sort();
+    assert_eq!(got, vec!["IRN>RUS:046", "RUS>IRN:046"]);
+}

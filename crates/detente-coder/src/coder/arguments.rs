@@ -312,6 +312,17 @@ impl SentenceCoder<'_, '_> {
             // emergency.
             let one_sided = matches!(m.code.get(..2), Some("14" | "15" | "18" | "19" | "20"))
                 || matches!(m.code.get(..3), Some("087" | "172"));
+            // "U.S. and Russian negotiators return to Geneva for talks": two parties of different
+            // countries that hold talks hold them with each other.
+            let mut mutual = false;
+            if targets.is_empty()
+                && m.code.starts_with("04")
+                && sources.len() >= 2
+                && sources[0].country() != sources[1].country()
+            {
+                targets = sources.split_off(1);
+                mutual = true;
+            }
             if targets.is_empty() && (sources.is_empty() || !one_sided) {
                 continue;
             }
@@ -334,7 +345,7 @@ impl SentenceCoder<'_, '_> {
                 frame,
                 negated,
                 modality,
-                mutual: false,
+                mutual,
             };
             self.emit(ctx, r, out);
         }

@@ -5,12 +5,51 @@
 /// whose defaults coded most events on 94 Wikinews articles (science, culture, sport as much
 /// as politics), read by hand: nearly all were no events at all.
 const LIGHT_VERBS: &[&str] = &[
-    "go", "want", "work", "base", "help", "share", "start", "give", "plan", "develop", "observe",
-    "reach", "treat", "build", "keep", "feed", "remain", "land", "test", "hold", "allow", "stop",
-    "release", "file", "let", "find",
+    "go",
+    "want",
+    "work",
+    "base",
+    "help",
+    "share",
+    "start",
+    "give",
+    "plan",
+    "develop",
+    "observe",
+    "reach",
+    "treat",
+    "build",
+    "keep",
+    "feed",
+    "remain",
+    "land",
+    "test",
+    "hold",
+    "allow",
+    "stop",
+    "release",
+    "file",
+    "let",
+    "find",
+    "offer",
+    "improve",
+    "establish",
+    "examine",
+    "monitor",
+    "protect",
+    "attend",
 ];
+
+/// Verbs whose default means something done to a thing: without an object they are motion or
+/// change, no event ("people returned to the Olympiad"; "returned the weapons" is one).
+const TRANSITIVE_ONLY: &[&str] = &["return"];
 
 /// Whether a predicate with lemma `lemma` needs a target before its default code counts.
 pub(super) fn needs_target(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)
+}
+
+/// Whether a predicate with lemma `lemma` needs a direct object before its default code counts.
+pub(super) fn needs_object(lemma: &str) -> bool {
+    TRANSITIVE_ONLY.contains(&lemma)
 }
