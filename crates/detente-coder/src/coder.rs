@@ -552,7 +552,8 @@ impl SentenceCoder<'_, '_> {
         // flies" are no events.
         // Passive and with no agent, nobody gives: "executives held since 2017".
         let unagented = passive_subject.is_some() && sources.is_empty();
-        if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v)) {
+        let framing = t.kid(v, "xcomp").is_some();
+        if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v), framing) {
             return None;
         }
         if bare && t.kid(v, "obj").is_none() && light::needs_object(t.lemma(v)) {

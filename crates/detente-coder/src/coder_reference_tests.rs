@@ -733,6 +733,9 @@ fn general_verbs_need_a_party_or_a_thing_and_conjoined_parties_talk_to_each_othe
     assert!(briefs(&code(&d, &[s])).is_empty());
     let s = "Russia/PROPN/2/nsubj offered/VERB/0/root/offer Iran/PROPN/2/iobj scholarships/NOUN/2/obj/scholarship";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:030"]);
+    // An offer to do something is an intent, to whomever it goes.
+    let s = "Russia/PROPN/2/nsubj offered/VERB/0/root/offer to/PART/4/mark mediate/VERB/2/xcomp/mediate";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>-:030"]);
     // "Russia and Iran went to Geneva for talks": with each other.
     let s = "Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj went/VERB/0/root/go to/ADP/6/case Geneva/PROPN/4/obl for/ADP/8/case talks/NOUN/4/obl/talk";
     let mut got = briefs(&code(&d, &[s]));

@@ -45,8 +45,10 @@ const LIGHT_VERBS: &[&str] = &[
 const TRANSITIVE_ONLY: &[&str] = &["return"];
 
 /// Whether a predicate with lemma `lemma` needs a target before its default code counts.
-pub(super) fn needs_target(lemma: &str) -> bool {
-    LIGHT_VERBS.contains(&lemma)
+/// `framing`: it has a clausal complement. An offer to do something is an intent to whoever it
+/// goes to, even unnamed ("Kenya has offered to send 1,000 police officers").
+pub(super) fn needs_target(lemma: &str, framing: bool) -> bool {
+    LIGHT_VERBS.contains(&lemma) && !(framing && lemma == "offer")
 }
 
 /// Whether a predicate with lemma `lemma` needs a direct object before its default code counts.
