@@ -72,6 +72,22 @@ pub enum Discard {
     Story,
 }
 
+/// A name read as a sentence of proper nouns, for the dictionary's own actor matcher.
+pub fn name_tokens(name: &str) -> Vec<Token> {
+    name.split_whitespace()
+        .map(|w| Token {
+            start: 0,
+            end: 0,
+            form: w.to_string(),
+            lemma: w.to_lowercase(),
+            upos: "PROPN".into(),
+            xpos: "NNP".into(),
+            head: 0,
+            deprel: "flat".into(),
+        })
+        .collect()
+}
+
 /// The coder's view of a dictionary.
 pub trait Dictionary {
     /// Actor mentions in a sentence's words, longest first where they overlap (the coder keeps
@@ -96,20 +112,7 @@ pub trait Dictionary {
     /// and on a date before all roles; dictionaries that know roles answer directly.
     fn person_office(&self, k: usize, date: Date) -> Option<String> {
         let code_on = |d: Date| {
-            let name = self.person_names().get(k)?;
-            let ws: Vec<Token> = name
-                .split_whitespace()
-                .map(|w| Token {
-                    start: 0,
-                    end: 0,
-                    form: w.to_string(),
-                    lemma: w.to_lowercase(),
-                    upos: "PROPN".into(),
-                    xpos: "NNP".into(),
-                    head: 0,
-                    deprel: "flat".into(),
-                })
-                .collect();
+            let ws = name_tokens(self.person_names().get(k)?);
             self.actors_in(&ws, Some(d))
                 .into_iter()
                 .find(|m| m.end - m.start == ws.len())

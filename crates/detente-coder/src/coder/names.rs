@@ -197,20 +197,7 @@ impl Coder<'_> {
 
     /// The code on `date` of the dictionary person named `person_names()[k]`.
     fn person_code(&self, k: usize, date: Option<Date>) -> Option<String> {
-        let name = self.dict.person_names().get(k)?;
-        let ws: Vec<Token> = name
-            .split_whitespace()
-            .map(|w| Token {
-                start: 0,
-                end: 0,
-                form: w.to_string(),
-                lemma: w.to_lowercase(),
-                upos: "PROPN".into(),
-                xpos: "NNP".into(),
-                head: 0,
-                deprel: "flat".into(),
-            })
-            .collect();
+        let ws = crate::dictionary::name_tokens(self.dict.person_names().get(k)?);
         self.dict
             .actors_in(&ws, date)
             .into_iter()
