@@ -2,7 +2,7 @@ use super::*;
 use crate::dictionary::{parse_elements, Pattern, VerbEntry};
 use crate::tree::testing::{sent, text};
 use detente_nlp::Sentence;
-use jiff::civil::date;
+use jiff::civil::{date, Date};
 
 /// A hand-made dictionary: phrases → codes, greedy longest match.
 #[derive(Default)]
@@ -121,6 +121,11 @@ pub(super) fn dict() -> Mini {
 }
 
 pub(super) fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
+    code_on(d, date(2019, 5, 14), specs)
+}
+
+/// The events of an article of parsed sentences, dated `on`, with any dictionary.
+pub(super) fn code_on(d: &(dyn Dictionary + Sync), on: Date, specs: &[&str]) -> Vec<Event> {
     let sents: Vec<Sentence> = specs.iter().map(|s| sent(s)).collect();
     let texts: Vec<String> = sents.iter().map(text).collect();
     let inputs: Vec<Input> = sents
@@ -132,7 +137,7 @@ pub(super) fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
             tokens: &s.tokens,
         })
         .collect();
-    Coder::new(d, Options::default()).code_article("doc", Some(date(2019, 5, 14)), &inputs)
+    Coder::new(d, Options::default()).code_article("doc", Some(on), &inputs)
 }
 
 /// The events `coder` gives one parsed sentence (no article date), briefly.

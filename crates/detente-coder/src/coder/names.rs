@@ -242,9 +242,7 @@ pub fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::coder::{Coder, Input, Options};
     use crate::lexicon::LexiconDict;
-    use crate::tree::testing::{sent, text};
     use detente_lexicon::Lexicon;
     use jiff::civil::{date, Date};
 
@@ -258,19 +256,7 @@ mod tests {
         let (lex, errs) = Lexicon::from_text("t.txt", DICT);
         assert!(errs.is_empty(), "{errs:?}");
         let d = LexiconDict::new(lex);
-        let sents: Vec<_> = specs.iter().map(|s| sent(s)).collect();
-        let texts: Vec<String> = sents.iter().map(text).collect();
-        let inputs: Vec<Input> = sents
-            .iter()
-            .zip(&texts)
-            .map(|(s, t)| Input {
-                text: t,
-                offset: 0,
-                tokens: &s.tokens,
-            })
-            .collect();
-        Coder::new(&d, Options::default())
-            .code_article("d", Some(on), &inputs)
+        crate::coder::tests::code_on(&d, on, specs)
             .iter()
             .map(|e| e.source.as_ref().map_or("-".into(), |a| a.code.clone()))
             .collect()
