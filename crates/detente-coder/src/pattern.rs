@@ -315,6 +315,7 @@ pub fn match_entry(
                 is_actor(c)
                     && tree.rel(c) != "case"
                     && Some(c) != source
+                    && !stray_subject(tree, v, c, nominal)
                     && owner.is_none_or(|o| tree.parent(c) == Some(o))
             };
             let cand = match marker {
@@ -400,6 +401,12 @@ pub fn plain_target(tree: &Tree, v: usize, is_actor: &dyn Fn(usize) -> bool) -> 
     default_target(tree, v, &area(tree, v, false), false, is_actor)
 }
 
+/// An unmarked oblique before the verb: a piece of the subject's phrase the parser cut off
+/// ("Iran's foreign *ministry* spokesman … condemned"), never whom the verb is aimed at.
+fn stray_subject(tree: &Tree, v: usize, c: usize, nominal: bool) -> bool {
+    !nominal && c < v && tree.rel(c) == "obl" && tree.case_of(c).is_none()
+}
+
 fn direct_target(tree: &Tree, c: usize) -> bool {
     matches!(tree.rel(c), "obj" | "iobj") || (tree.case_of(c).is_none() && tree.rel(c) != "advmod")
 }
@@ -454,6 +461,7 @@ fn default_target(
                     .case_of(c)
                     .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
                 && (r == "obl" || nominal || tree.case_of(c).is_some())
+                && !stray_subject(tree, v, c, nominal)
         })
     })
 }
@@ -648,6 +656,17 @@ mod tests {
             match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
             Some("143".into())
         );
+    }
+
+    #[test]
+    fn a_piece_of_the_subject_cut_off_before_the_verb_is_no_target() {
+        // Rohan's foreign ministry condemned the strike, "ministry" hung on the verb.
+        let s = sent("Rohan/PROPN/5/nsubj 's/PART/1/case foreign/ADJ/4/amod ministry/PROPN/5/obl condemned/VERB/0/root/condemn the/DET/7/det strike/NOUN/5/obj");
+        let t = Tree::new(&s.tokens);
+        for e in [entry(None, &[("+", "111")]), entry(Some("111"), &[])] {
+            let m = match_entry(&t, 4, &e, false, &|i| i == 0 || i == 3);
+            assert_eq!(m.and_then(|m| m.target), None);
+        }
     }
 
     #[test]
