@@ -722,7 +722,13 @@ fn general_verbs_need_a_party_or_a_thing_and_conjoined_parties_talk_to_each_othe
     let d = dict()
         .verb("return", Some("084"), &[])
         .verb("offer", Some("030"), &[])
+        .verb("cut", Some("160"), &[])
         .noun("talks", Some("046"), &[("with +", "046")]);
+    // "cut jobs" reduces no relations; "cut supplies to Iran" does.
+    let s = "Russia/PROPN/2/nsubj cut/VERB/0/root/cut jobs/NOUN/2/obj/job";
+    assert!(briefs(&code(&d, &[s])).is_empty());
+    let s = "Russia/PROPN/2/nsubj cut/VERB/0/root/cut supplies/NOUN/2/obj/supply to/ADP/5/case Iran/PROPN/2/obl";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:160"]);
     // "returned to Iran" is a journey; "returned the prisoners" gives something back.
     let s = "Russia/PROPN/2/nsubj returned/VERB/0/root/return to/ADP/4/case Iran/PROPN/2/obl";
     assert!(briefs(&code(&d, &[s])).is_empty());

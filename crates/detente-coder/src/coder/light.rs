@@ -38,6 +38,8 @@ const LIGHT_VERBS: &[&str] = &[
     "monitor",
     "protect",
     "attend",
+    // "cut jobs", "cut interest rates": a cut is a political one only when aimed at a party.
+    "cut",
 ];
 
 /// Verbs whose default means something done to a thing: without an object they are motion or
