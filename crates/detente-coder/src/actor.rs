@@ -11,6 +11,17 @@ use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
 
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
+/// Nouns that only say who leads a body: they take the body's role.
+const LEADING: &[&str] = &[
+    "leader",
+    "head",
+    "chief",
+    "member",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub code: String,
@@ -369,10 +380,15 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             vec![mk(m, MentionKind::Person)]
         }
         Some(MentionKind::Agent) => {
-            let role = own
+            let mut role = own
                 .as_ref()
                 .map(|m| m.code.trim_start_matches('-').to_string())
                 .unwrap_or_default();
+            // "the leader of the opposition party", "the opposition leader", "the head of the
+            // army": a word that only says who leads takes the role of what is led.
+            if let Some(led) = agent.as_ref().filter(|_| LEADING.contains(&tree.lemma(h))) {
+                role = led.clone();
+            }
             // "the embassy" after "the US embassy": the same one.
             let definite = tree
                 .children(h)

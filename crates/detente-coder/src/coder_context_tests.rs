@@ -734,3 +734,20 @@ fn a_state_that_protests_complains_and_its_people_demonstrate() {
     s.tokens[0].xpos = "NNPS".into();
     assert_eq!(code_with(&coder, &s), vec!["RUS>-:140"]);
 }
+
+#[test]
+fn a_leader_takes_the_role_of_what_is_led() {
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("leader", "---GOV", MentionKind::Agent)
+        .actor("opposition", "---OPP", MentionKind::Agent)
+        .actor("minister", "---GOV", MentionKind::Agent)
+        .verb("arrest", Some("173"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // Police arrested the leader of the opposition.
+    let s = sent("police/NOUN/2/nsubj arrested/VERB/0/root/arrest the/DET/4/det leader/NOUN/2/obj of/ADP/7/case the/DET/7/det opposition/NOUN/4/nmod");
+    assert_eq!(code_with(&coder, &s), vec!["---COP>---OPP:173"]);
+    // A minister of the opposition's government is still a minister.
+    let s = sent("police/NOUN/2/nsubj arrested/VERB/0/root/arrest the/DET/4/det minister/NOUN/2/obj of/ADP/7/case the/DET/7/det opposition/NOUN/4/nmod");
+    assert_eq!(code_with(&coder, &s), vec!["---COP>---GOV:173"]);
+}
