@@ -510,12 +510,24 @@ impl SentenceCoder<'_, '_> {
         self.place_roles(v, &mut sources);
         // "Macron urged him": an object pronoun is never its own clause's subject, so "him"
         // is the person named before, not the one the subject names.
+        // The person this sentence named before it comes first ("Macron phoned Putin to urge
+        // him …"), then the article's.
         for a in targets.iter_mut() {
             let pronoun = a.end == a.start + 1 && matches!(t.lower(a.start), "him" | "her");
             if pronoun && sources.iter().any(|s| s.code == a.code) {
-                if let Some(other) = ctx.person_other_than(&a.code) {
-                    a.code = other.to_string();
+                let here = self.ms.person_before(a.start, &sources).map(|p| p.code);
+                if let Some(other) = here.or_else(|| ctx.person_other_than(&a.code).map(Into::into))
+                {
+                    a.code = other;
                 }
+            }
+        }
+        if targets.is_empty() {
+            if let Some(o) = t
+                .kid(v, "obj")
+                .filter(|&o| matches!(t.lower(o), "him" | "her"))
+            {
+                targets.extend(self.ms.person_before(o, &sources));
             }
         }
         // Nobody acts on themselves: not the same mention, nor the party of the source's own

@@ -751,3 +751,23 @@ fn a_leader_takes_the_role_of_what_is_led() {
     let s = sent("police/NOUN/2/nsubj arrested/VERB/0/root/arrest the/DET/4/det minister/NOUN/2/obj of/ADP/7/case the/DET/7/det opposition/NOUN/4/nmod");
     assert_eq!(code_with(&coder, &s), vec!["---COP>---GOV:173"]);
 }
+
+#[test]
+fn him_is_the_person_this_sentence_named_before_it() {
+    // One-word names, as a family name alone gives them, prime no context.
+    let d = dict()
+        .actor("Aragorn", "GONGOV", MentionKind::Person)
+        .actor("Theoden", "ROHGOV", MentionKind::Person)
+        .verb("phone", Some("041"), &[("+", "041")])
+        .verb("urge", Some("020"), &[("+", "020")]);
+    // Aragorn phoned Theoden to urge him to ride: the article named nobody before.
+    let ev = code(
+        &d,
+        &["Aragorn/PROPN/2/nsubj phoned/VERB/0/root/phone Theoden/PROPN/2/obj to/PART/5/mark urge/VERB/2/advcl/urge him/PRON/5/obj"],
+    );
+    assert!(
+        briefs(&ev).contains(&"GONGOV>ROHGOV:020".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
+}
