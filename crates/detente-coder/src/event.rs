@@ -71,6 +71,16 @@ impl Event {
     pub fn target_country(&self) -> Option<&str> {
         country_of(self.target.as_ref())
     }
+
+    /// The source's whole code, if there is a source.
+    pub fn source_code(&self) -> Option<&str> {
+        self.source.as_ref().map(|a| a.code.as_str())
+    }
+
+    /// The target's whole code, if there is a target.
+    pub fn target_code(&self) -> Option<&str> {
+        self.target.as_ref().map(|a| a.code.as_str())
+    }
 }
 
 fn country_of(a: Option<&ActorRef>) -> Option<&str> {

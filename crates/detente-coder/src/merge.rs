@@ -127,10 +127,6 @@ pub fn merge_compatible(out: &mut Vec<Event>, first: usize) {
     });
 }
 
-fn code_of(a: &Option<ActorRef>) -> Option<&str> {
-    a.as_ref().map(|a| a.code.as_str())
-}
-
 /// Within one sentence: a bare statement (010) needs two actors with countries to be worth
 /// coding, and one event per (source, target, root) is kept (the first, the most specific).
 pub fn tidy(out: &mut Vec<Event>, first: usize) {
@@ -153,8 +149,8 @@ pub fn tidy(out: &mut Vec<Event>, first: usize) {
             && out[first..].iter().enumerate().any(|(j, f)| {
                 first + j != i
                     && f.cameo != "010"
-                    && code_of(&f.source) == code_of(&e.source)
-                    && code_of(&f.target) == code_of(&e.target)
+                    && f.source_code() == e.source_code()
+                    && f.target_code() == e.target_code()
             })
     };
     let redundant: Vec<bool> = (first..out.len())

@@ -92,7 +92,7 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
             let agent = tree.rel(g) == "nmod" && tree.case_of(g) == Some("by");
             // "ordered the ambassador to leave": the parser often hangs an object's
             // infinitive on the object (acl) rather than on the verb (xcomp).
-            if r == "obj" && !nominal && tree.rel(g) == "acl" && infinitive(tree, g) {
+            if r == "obj" && !nominal && tree.rel(g) == "acl" && tree.to_marked(g) {
                 out.push(g);
                 out.extend(
                     tree.children(g)
@@ -129,13 +129,6 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         }
     }
     out
-}
-
-/// Whether clause `c` is a "to" infinitive.
-fn infinitive(tree: &Tree, c: usize) -> bool {
-    tree.children(c)
-        .iter()
-        .any(|&m| tree.rel(m) == "mark" && tree.lower(m) == "to" && m < c)
 }
 
 fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
@@ -261,15 +254,15 @@ pub fn match_entry(
             for &i in &area {
                 if elem_hits(tree, i, e) && !named(i) {
                     if own(i) {
-                        found = Some(i);
+                        found = Some((i, 2));
                         break;
                     }
-                    found = found.or(Some(i));
+                    found = found.or(Some((i, 1)));
                 }
             }
             match found {
-                Some(i) => {
-                    literals += if own(i) { 2 } else { 1 };
+                Some((i, weight)) => {
+                    literals += weight;
                     words.push(i);
                     at[k] = Some(i);
                 }

@@ -144,12 +144,14 @@ impl<'a> Tree<'a> {
     /// "to", as the parser makes one when a phrase stands between ("agreed on Friday to
     /// restore relations").
     pub fn is_infinitive(&self, i: usize) -> bool {
-        self.rel(i) == "xcomp"
-            || (self.rel(i) == "advcl"
-                && self
-                    .children(i)
-                    .iter()
-                    .any(|&m| self.rel(m) == "mark" && self.lower(m) == "to"))
+        self.rel(i) == "xcomp" || (self.rel(i) == "advcl" && self.to_marked(i))
+    }
+
+    /// Whether clause `i` is marked by "to" ("to leave").
+    pub fn to_marked(&self, i: usize) -> bool {
+        self.children(i)
+            .iter()
+            .any(|&m| self.rel(m) == "mark" && self.lower(m) == "to")
     }
 
     /// The word that is the case marker of a nominal, if any.

@@ -192,10 +192,7 @@ impl SentenceCoder<'_, '_> {
                     let thing = |o: usize| {
                         infinitive
                             && t.upos(o) == "NOUN"
-                            && ((o..=o)
-                                .chain(t.children(o).iter().copied())
-                                .all(|w| self.ms.at(w).is_none())
-                                || BUILDINGS.contains(&t.lemma(o)))
+                            && (self.names_nobody(o, None) || BUILDINGS.contains(&t.lemma(o)))
                     };
                     if let Some(o) = t.kid(p, "obj").filter(|&o| !thing(o)) {
                         return (Some(o), passive);
@@ -237,10 +234,7 @@ impl SentenceCoder<'_, '_> {
                 "acl"
                     if DOCUMENTS.contains(&t.lemma(p))
                         && t.rel(p) == "obj"
-                        && (p..=p)
-                            .chain(t.children(p).iter().copied())
-                            .filter(|&w| w != cur)
-                            .all(|w| self.ms.at(w).is_none()) =>
+                        && self.names_nobody(p, Some(cur)) =>
                 {
                     cur = t.parent(p).unwrap_or(p);
                 }
@@ -249,6 +243,16 @@ impl SentenceCoder<'_, '_> {
             }
         }
         (None, passive)
+    }
+
+    /// Whether noun `n` and its own dependents (but `except`) name no actor: "the embassy", "a
+    /// resolution", not "the US embassy" or "a UN resolution".
+    fn names_nobody(&self, n: usize, except: Option<usize>) -> bool {
+        let t = &self.tree;
+        (n..=n)
+            .chain(t.children(n).iter().copied())
+            .filter(|&w| Some(w) != except)
+            .all(|w| self.ms.at(w).is_none())
     }
 }
 
