@@ -543,7 +543,8 @@ impl SentenceCoder<'_, '_> {
         // "The two sides met", "Russia and Iran met": with no target, the first party acts on
         // the others; "the two sides" always means each other (not "at the G20 summit").
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
-        let mutual = self.each_other(ctx, v, &mut m, pair_subject, &mut sources, &mut targets);
+        self.fit_code_to_sources(v, &mut m, &sources);
+        let mutual = self.each_other(ctx, v, &m, pair_subject, &mut sources, &mut targets);
         // TABARI's rule when the tree gives no target: the first actor after the verb in its
         // own clause ("arrived in Gondor", "believes Dagolath can cope").
         if targets.is_empty() && !sources.is_empty() {

@@ -1,6 +1,7 @@
-//! Conjoined parties that act on each other: "Russia and Iran met", "the two sides signed",
-//! "Indian and Chinese troops clashed", and the ones that act side by side: "police and
-//! soldiers opened fire", "protesters marched".
+//! Who the parties of an event are to each other: conjoined parties that act on each other
+//! ("Russia and Iran met", "the two sides signed", "Indian and Chinese troops clashed"), the
+//! ones that act side by side ("police and soldiers opened fire", "protesters marched"), and the
+//! code their kind gives the act (troops do not riot; states do not take to the streets).
 
 use super::SentenceCoder;
 use crate::actor::Actor;
@@ -16,26 +17,12 @@ impl SentenceCoder<'_, '_> {
         &self,
         ctx: &Context,
         v: usize,
-        m: &mut Match,
+        m: &Match,
         pair_subject: bool,
         sources: &mut Vec<Actor>,
         targets: &mut Vec<Actor>,
     ) -> bool {
         let t = &self.tree;
-        // Armed forces do not riot: "Indian and Chinese troops clashed" is fighting, as
-        // "clashed with troops" is.
-        if m.code == "145" && !sources.is_empty() && sources.iter().all(Actor::armed) {
-            m.code = "190".into();
-        }
-        // Nor do states take to the streets: "Japan protests Chinese incursion" is an official
-        // complaint (114).
-        if matches!(m.code.as_str(), "140" | "141")
-            && t.lemma(v) == "protest"
-            && !sources.is_empty()
-            && sources.iter().all(|a| a.state() && !is_people(t, a))
-        {
-            m.code = "114".into();
-        }
         if targets.is_empty() && sources.len() >= 2 {
             *targets = self.aimed_targets(ctx, v, sources);
         }
@@ -69,9 +56,8 @@ impl SentenceCoder<'_, '_> {
             && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
         // Only what takes two does: "Russia and China vetoed the resolution", "Britain and
         // France condemned the attack" are two parties side by side, aimed at somebody else.
-        // ... but what they do to a meeting of theirs they do to each other: "Gondor and Osgiliath
-        // postponed their meeting".
-        // (The parser may take the object for an oblique, but an unmarked one.)
+        // What they do to a meeting of theirs they do to each other ("Gondor and Osgiliath
+        // postponed their meeting"; the parser may take the object for an unmarked oblique).
         let meeting = t.children(v).iter().any(|&o| {
             matches!(t.rel(o), "obj" | "obl")
                 && t.case_of(o).is_none()
@@ -112,6 +98,26 @@ impl SentenceCoder<'_, '_> {
             return !pair_subject;
         }
         false
+    }
+
+    /// The code of predicate `v`'s pattern `m` as its sources' kind makes it: armed forces do
+    /// not riot ("Indian and Chinese troops clashed" is fighting, 190, as "clashed with troops"
+    /// is), and states do not take to the streets ("Japan protests Chinese incursion" is an
+    /// official complaint, 114).
+    pub(super) fn fit_code_to_sources(&self, v: usize, m: &mut Match, sources: &[Actor]) {
+        let t = &self.tree;
+        if sources.is_empty() {
+            return;
+        }
+        if m.code == "145" && sources.iter().all(Actor::armed) {
+            m.code = "190".into();
+        }
+        if matches!(m.code.as_str(), "140" | "141")
+            && t.lemma(v) == "protest"
+            && sources.iter().all(|a| a.state() && !is_people(t, a))
+        {
+            m.code = "114".into();
+        }
     }
 }
 
