@@ -120,7 +120,25 @@ impl Pipeline {
 
     /// Tokenises, splits, tags, lemmatises and parses `text`. Offsets are bytes into `text`.
     pub fn parse(&self, text: &str) -> Vec<Sentence> {
-        self.parse_as(text, false)
+        self.parse_as(text, false, None)
+    }
+
+    /// [`Pipeline::parse`] with a gazetteer: a capitalised word that `is_name` knows, and that
+    /// the tagger read as a verb or a function word, is a proper noun ("*Beijing* imposed
+    /// sanctions", "The *WHO* said"; see [`Tagger::mark_names`]).
+    ///
+    /// [`Tagger::mark_names`]: crate::tagger::Tagger::mark_names
+    pub fn parse_with_names(&self, text: &str, is_name: &dyn Fn(&str) -> bool) -> Vec<Sentence> {
+        self.parse_as(text, false, Some(is_name))
+    }
+
+    /// [`Pipeline::parse_headline`] with a gazetteer, as [`Pipeline::parse_with_names`].
+    pub fn parse_headline_with_names(
+        &self,
+        text: &str,
+        is_name: &dyn Fn(&str) -> bool,
+    ) -> Vec<Sentence> {
+        self.parse_as(text, true, Some(is_name))
     }
 
     /// [`Pipeline::parse`] for a headline: a clause the tagger left without a finite verb gets
@@ -128,10 +146,15 @@ impl Pipeline {
     ///
     /// [`Tagger::ensure_verb`]: crate::tagger::Tagger::ensure_verb
     pub fn parse_headline(&self, text: &str) -> Vec<Sentence> {
-        self.parse_as(text, true)
+        self.parse_as(text, true, None)
     }
 
-    fn parse_as(&self, text: &str, headline: bool) -> Vec<Sentence> {
+    fn parse_as(
+        &self,
+        text: &str,
+        headline: bool,
+        names: Option<&dyn Fn(&str) -> bool>,
+    ) -> Vec<Sentence> {
         let raws = tokenize::sentences(text);
         let mut forms: Vec<&str> = Vec::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -145,7 +168,7 @@ impl Pipeline {
                     Sentence {
                         start: raw.start,
                         end: raw.end,
-                        tokens: self.annotate_with(&forms, &spans, scratch, headline),
+                        tokens: self.annotate_with(&forms, &spans, scratch, headline, names),
                     }
                 })
                 .collect()
@@ -167,7 +190,7 @@ impl Pipeline {
             spans.push((pos, pos + w.len()));
             pos += w.len() + 1;
         }
-        with_scratch(|scratch| self.annotate_with(words, &spans, scratch, false))
+        with_scratch(|scratch| self.annotate_with(words, &spans, scratch, false, None))
     }
 
     /// Fills UPOS, XPOS, LEMMA, HEAD and DEPREL of a CoNLL-U sentence, keeping its words,
@@ -191,9 +214,13 @@ impl Pipeline {
         spans: &[(usize, usize)],
         s: &mut Scratch,
         headline: bool,
+        names: Option<&dyn Fn(&str) -> bool>,
     ) -> Vec<Token> {
         let m = &self.model;
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
+        if let Some(is_name) = names {
+            m.tagger.mark_names(forms, &mut s.tags, is_name);
+        }
         if headline {
             m.tagger.ensure_verb(forms, &mut s.tag, &mut s.tags);
         }

@@ -134,6 +134,13 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     out.extend_from_slice(&f);
 }
 
+/// The forms of English's auxiliary verbs.
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
+    "having", "is", "may", "might", "must", "ought", "shall", "should", "was", "were", "will",
+    "would", "get", "got", "gets", "getting", "'s", "'re", "'m", "'ve", "'d", "'ll",
+];
+
 /// Second-pass features: the first-pass features plus the first pass's tags of the next words.
 #[allow(clippy::too_many_arguments)]
 pub fn features2(
@@ -313,6 +320,42 @@ impl Tagger {
         }
         if let Some((_, i, c)) = best.filter(|&(m, _, _)| m > VERB_MARGIN) {
             out[i] = c;
+        }
+    }
+
+    /// Makes proper nouns of the capitalised words that a gazetteer knows and the tagger read as
+    /// a verb or a closed-class word: EWT is web text, where "Beijing" starting a sentence before
+    /// a past form looks like a progressive auxiliary and "WHO" is the pronoun; one such word
+    /// costs the parse its subject. Call it right after [`Tagger::tag`] with the same scratch.
+    ///
+    /// A capitalised function word is only taken for a name in capitals ("WHO", not "Who"
+    /// opening a question; "US", not "Us"), and an auxiliary never when it is one of English's
+    /// ("Will", "May"). Nouns and adjectives are left alone: a name read as a noun still heads
+    /// its phrase, and a demonym is an adjective.
+    pub fn mark_names(&self, forms: &[&str], out: &mut [u16], is_name: &dyn Fn(&str) -> bool) {
+        let mut proper = None;
+        for (f, c) in forms.iter().zip(out.iter_mut()) {
+            if !f.starts_with(|ch: char| ch.is_uppercase()) {
+                continue;
+            }
+            let acronym = f.len() >= 2 && !f.chars().any(|ch| ch.is_lowercase());
+            let misread = match self.upos(*c) {
+                "NOUN" | "PROPN" | "ADJ" | "PUNCT" | "SYM" => false,
+                "VERB" | "ADV" | "NUM" | "X" | "INTJ" => true,
+                "AUX" => acronym || !AUXILIARIES.contains(&f.to_lowercase().as_str()),
+                _ => acronym,
+            };
+            if !misread || !is_name(f) {
+                continue;
+            }
+            let p = *proper.get_or_insert_with(|| {
+                self.classes
+                    .iter()
+                    .position(|(x, u)| x == "NNP" && u == "PROPN")
+            });
+            if let Some(p) = p {
+                *c = p as u16;
+            }
         }
     }
 
@@ -515,5 +558,28 @@ mod tests {
         for scores in [[4, -2, 4, 8], [-5, -5, -6, -1], [0, 0, 0, 0]] {
             assert_eq!(Some(best_two(&scores).0), argmax(&scores, |_| true));
         }
+    }
+
+    #[test]
+    fn a_known_name_misread_as_a_verb_or_pronoun_becomes_a_proper_noun() {
+        let classes = [("VBG", "AUX"), ("NNP", "PROPN"), ("WP", "PRON"), ("MD", "AUX")];
+        let tagger = super::Tagger {
+            classes: classes
+                .iter()
+                .map(|(x, u)| (x.to_string(), u.to_string()))
+                .collect(),
+            ..Default::default()
+        };
+        let forms = ["Beijing", "WHO", "Will", "Who", "beijing"];
+        let mut tags = [0, 2, 3, 2, 0];
+        let all = |_: &str| true;
+        tagger.mark_names(&forms, &mut tags, &all);
+        // A capitalised non-auxiliary and an acronym become names; an auxiliary and a
+        // capitalised pronoun stay; a lower-case word is never a name.
+        assert_eq!(tags, [1, 1, 3, 2, 0]);
+        // Without the gazetteer's word, nothing changes.
+        let mut tags = [0, 2, 3, 2, 0];
+        tagger.mark_names(&forms, &mut tags, &|_| false);
+        assert_eq!(tags, [0, 2, 3, 2, 0]);
     }
 }

@@ -206,3 +206,21 @@ fn verbs_the_treebank_never_inflects_find_their_dictionary_entries() {
         "lambaste: {text}"
     );
 }
+
+#[test]
+fn a_capital_the_tagger_misreads_still_acts() {
+    if !model_present() {
+        return;
+    }
+    // Opening a sentence before a past form, "Beijing" looks to a web-text tagger like the
+    // auxiliary of a progressive; the dictionary knows it for a name, so it keeps its subject.
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "Beijing imposed sanctions on two US defence firms over arms sales to Taiwan."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let sourced = text.lines().any(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["cameo"].as_str().is_some_and(|c| c.starts_with("16"))
+            && v["source"]["code"].as_str() == Some("CHN")
+    });
+    assert!(sourced, "Beijing's sanctions: {text}");
+}

@@ -79,24 +79,25 @@ pub fn parse_document<'a>(
     doc: &'a Document,
 ) -> Vec<(&'a str, Sentence)> {
     let mut out = Vec::new();
-    if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        let is_name = |w: &str| {
-            let tok = detente_nlp::Token {
-                start: 0,
-                end: w.len(),
-                form: w.to_string(),
-                lemma: w.to_lowercase(),
-                upos: "PROPN".into(),
-                xpos: "NNP".into(),
-                head: 0,
-                deprel: "root".into(),
-            };
-            dict.actors_in(std::slice::from_ref(&tok), doc.published)
-                .iter()
-                .any(|m| m.kind != MentionKind::Agent)
+    // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
+    let is_name = |w: &str| {
+        let tok = detente_nlp::Token {
+            start: 0,
+            end: w.len(),
+            form: w.to_string(),
+            lemma: w.to_lowercase(),
+            upos: "PROPN".into(),
+            xpos: "NNP".into(),
+            head: 0,
+            deprel: "root".into(),
         };
+        dict.actors_in(std::slice::from_ref(&tok), doc.published)
+            .iter()
+            .any(|m| m.kind != MentionKind::Agent)
+    };
+    if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
-        for mut s in nlp.parse_headline(&recased) {
+        for mut s in nlp.parse_headline_with_names(&recased, &is_name) {
             for tok in &mut s.tokens {
                 if let Some(f) = t.get(tok.start..tok.end) {
                     if f.len() == tok.form.len() {
@@ -108,7 +109,7 @@ pub fn parse_document<'a>(
         }
     }
     for p in &doc.paragraphs {
-        for s in nlp.parse(&p.text) {
+        for s in nlp.parse_with_names(&p.text, &is_name) {
             out.push((p.text.as_str(), s));
         }
     }
