@@ -37,6 +37,28 @@ pub(crate) struct Unit {
     pub fuzzy: bool,
 }
 
+/// How a token is written, for names that match only some ways of writing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Case {
+    Lower,
+    /// The first letter a capital ("Who", "Iran").
+    Capitalised,
+    /// Every letter a capital ("WHO", "U.S.").
+    Upper,
+}
+
+impl Case {
+    pub fn of(form: &str) -> Case {
+        if !form.chars().next().is_some_and(char::is_uppercase) {
+            Case::Lower
+        } else if form.chars().any(char::is_lowercase) {
+            Case::Capitalised
+        } else {
+            Case::Upper
+        }
+    }
+}
+
 /// A sentence's folded tokens joined by single spaces, with each token's byte range.
 pub(crate) struct Joined<'a> {
     pub text: &'a str,
@@ -51,6 +73,9 @@ pub(crate) struct NameIndex {
     words: Vec<u8>,
     /// The string matches capitalised text only (see `build`).
     acronym: Vec<bool>,
+    /// The string is an acronym of three letters or fewer, which match text in capitals only:
+    /// they are the ones that spell English words ("WHO" and "Who …?", "US" and "Us").
+    short: Vec<bool>,
     /// Word → ids of multi-word full names containing it (for misspellings).
     by_word: HashMap<String, Vec<u32>>,
 }
@@ -145,9 +170,14 @@ impl NameIndex {
                 .build(&strings)
                 .ok()
         };
-        let acronym = strings
+        let acronym: Vec<bool> = strings
             .iter()
             .map(|s| acronym.get(s).copied().unwrap_or(false))
+            .collect();
+        let short = strings
+            .iter()
+            .zip(&acronym)
+            .map(|(s, &a)| a && s.chars().filter(|c| c.is_alphabetic()).count() <= 3)
             .collect();
         let words = strings
             .iter()
@@ -159,6 +189,7 @@ impl NameIndex {
             strings,
             words,
             acronym,
+            short,
             by_word,
         }
     }
@@ -168,9 +199,9 @@ impl NameIndex {
         &self.hits[pid as usize]
     }
 
-    /// Exact matches over the joined tokens; `caps[i]` says token i is capitalised (for
+    /// Exact matches over the joined tokens; `caps[i]` says how token i is written (for
     /// misspellings and acronyms).
-    pub fn scan(&self, j: &Joined<'_>, caps: &[bool]) -> Vec<Unit> {
+    pub fn scan(&self, j: &Joined<'_>, caps: &[Case]) -> Vec<Unit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
@@ -191,7 +222,13 @@ impl NameIndex {
             ) {
                 let pid = m.pattern().as_u32();
                 if let Some(e) = tok_end(m.end()) {
-                    if !self.acronym[pid as usize] || (i..=e).all(|t| caps[t]) {
+                    let p = pid as usize;
+                    let least = if self.short[p] {
+                        Case::Upper
+                    } else {
+                        Case::Capitalised
+                    };
+                    if !self.acronym[p] || (i..=e).all(|t| caps[t] >= least) {
                         found = Some((e, pid));
                         break;
                     }
@@ -224,18 +261,18 @@ impl NameIndex {
 
     /// One-edit matches of multi-word full names over runs of capitalised tokens; a fuzzy match
     /// replaces the exact units it strictly contains.
-    fn fuzzy(&self, j: &Joined<'_>, caps: &[bool], units: &mut Vec<Unit>) {
+    fn fuzzy(&self, j: &Joined<'_>, caps: &[Case], units: &mut Vec<Unit>) {
         let n = j.ranges.len();
         let tok = |i: usize| &j.text[j.ranges[i].0..j.ranges[i].1];
         let mut found: Vec<Unit> = Vec::new();
         let mut s = 0;
         while s < n {
-            if !caps[s] {
+            if caps[s] == Case::Lower {
                 s += 1;
                 continue;
             }
             let mut e = s;
-            while e < n && caps[e] {
+            while e < n && caps[e] != Case::Lower {
                 e += 1;
             }
             for a in s..e {

@@ -3,7 +3,7 @@
 //! and resolved for the document date.
 
 use crate::date::Date;
-use crate::index::{Hit, Joined, Unit};
+use crate::index::{Case, Hit, Joined, Unit};
 use crate::lexicon::Lexicon;
 use crate::model::{ActorKind, Origin};
 use crate::token::{fold_into, PlainTokenizer, TokenView, Tokenizer};
@@ -315,16 +315,7 @@ impl Lexicon {
             span_of.push((start, joined.len()));
             keep.push(i);
         }
-        let caps: Vec<bool> = keep
-            .iter()
-            .map(|&i| {
-                tokens[i]
-                    .form
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            })
-            .collect();
+        let caps: Vec<Case> = keep.iter().map(|&i| Case::of(tokens[i].form)).collect();
         let widen = |mut us: Vec<Unit>| {
             for u in &mut us {
                 u.start = keep[u.start];

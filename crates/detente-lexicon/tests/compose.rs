@@ -130,6 +130,19 @@ fn short_capital_names_need_capitals_in_text() {
         code(&lex, "united states", "2019-01-01").as_deref(),
         Some("USA")
     );
+    // An acronym of three letters or fewer spells an English word: only capitals are the name.
+    let (lex, errs) = Lexicon::from_text(
+        "fixture.txt",
+        "igo IGOUNOHLHWHO\n  name: World Health Organization | WHO\nigo IGONAT\n  name: North Atlantic Treaty Organization | NATO\n",
+    );
+    assert!(errs.is_empty());
+    assert_eq!(
+        code(&lex, "the WHO", "2019-01-01").as_deref(),
+        Some("IGOUNOHLHWHO")
+    );
+    assert_eq!(code(&lex, "Who", "2019-01-01"), None);
+    // A longer one is no word, and British papers write it "Nato".
+    assert_eq!(code(&lex, "Nato", "2019-01-01").as_deref(), Some("IGONAT"));
 }
 
 #[test]

@@ -562,7 +562,12 @@ mod tests {
 
     #[test]
     fn a_known_name_misread_as_a_verb_or_pronoun_becomes_a_proper_noun() {
-        let classes = [("VBG", "AUX"), ("NNP", "PROPN"), ("WP", "PRON"), ("MD", "AUX")];
+        let classes = [
+            ("VBG", "AUX"),
+            ("NNP", "PROPN"),
+            ("WP", "PRON"),
+            ("MD", "AUX"),
+        ];
         let tagger = super::Tagger {
             classes: classes
                 .iter()
