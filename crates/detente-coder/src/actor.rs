@@ -646,6 +646,17 @@ fn collect_modifier(
 }
 
 pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
+    let definite = |h: usize| {
+        tree.children(h).iter().any(|&c| {
+            matches!(tree.lower(c), "the" | "these" | "those") || tree.full_rel(c) == "nmod:poss"
+        })
+    };
+    // The noun left out: "the two discussed a ceasefire", "both condemned the attack".
+    if (tree.lower(h) == "two" && definite(h))
+        || (tree.lower(h) == "both" && tree.rel(h).starts_with("nsubj"))
+    {
+        return true;
+    }
     // Plural nouns that news uses for the two parties just named: "the two leaders met again",
     // "both men spoke by phone", "the two delegations signed".
     if !matches!(
@@ -677,11 +688,9 @@ pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
         return false;
     }
     // "Both men"; "the two leaders" — but "two former ministers" are two new people.
-    let kids = tree.children(h);
-    let definite = kids.iter().any(|&c| {
-        matches!(tree.lower(c), "the" | "these" | "those") || tree.full_rel(c) == "nmod:poss"
-    });
-    kids.iter()
+    let definite = definite(h);
+    tree.children(h)
+        .iter()
         .any(|&c| tree.lower(c) == "both" || (tree.lower(c) == "two" && definite))
 }
 

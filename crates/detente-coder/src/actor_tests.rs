@@ -138,4 +138,11 @@ fn only_a_definite_two_is_the_last_pair() {
     assert!(is_pair_phrase(&Tree::new(&s.tokens), 1));
     let s = sent("two/NUM/3/nummod former/ADJ/3/amod ministers/NOUN/0/root");
     assert!(!is_pair_phrase(&Tree::new(&s.tokens), 2));
+    // The noun left out: "the two" and a subject "both" are the pair; a bare "two" is not.
+    let s = sent("The/DET/2/det two/NUM/3/nsubj discussed/VERB/0/root");
+    assert!(is_pair_phrase(&Tree::new(&s.tokens), 1));
+    let s = sent("Both/PRON/2/nsubj condemned/VERB/0/root");
+    assert!(is_pair_phrase(&Tree::new(&s.tokens), 0));
+    let s = sent("Two/NUM/2/nsubj died/VERB/0/root");
+    assert!(!is_pair_phrase(&Tree::new(&s.tokens), 0));
 }

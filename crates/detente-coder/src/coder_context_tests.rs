@@ -295,6 +295,19 @@ fn the_two_leaders_are_the_last_pair() {
     );
     assert_eq!(briefs(&ev), vec!["USAGOV>RUSGOV:040", "USAGOV>RUSGOV:040"]);
     assert_eq!(ev[1].sentence_index, 1);
+    // "The two" without its noun is the pair too, and is no "he" afterwards.
+    let ev = code(
+        &d,
+        &[
+            "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet the/DET/7/det Russian/ADJ/7/amod foreign/ADJ/7/amod minister/NOUN/3/obj",
+            "The/DET/2/det two/NUM/3/nsubj met/VERB/0/root/meet again/ADV/3/advmod",
+            "He/PRON/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+        ],
+    );
+    assert_eq!(
+        briefs(&ev),
+        vec!["USAGOV>RUSGOV:040", "USAGOV>RUSGOV:040", "USAGOV>IRN:040"]
+    );
 }
 
 #[test]

@@ -41,14 +41,17 @@ impl SentenceCoder<'_, '_> {
                     && found.is_empty()
                     && t.upos(h) == "NOUN"
                     && t.parent(h).is_some_and(|p| t.rel(p) == "root");
+                // "The two" are never "he" either.
+                let pair = crate::actor::is_pair_phrase(t, h);
                 for mut a in found {
                     // An institution or a group is never "he": "Pakistan court", "officials"
                     // (the mention's last word is its head noun).
                     let last = a.last_word();
-                    let group = last < t.len()
-                        && t.upos(last) == "NOUN"
-                        && (t.tokens[last].xpos.starts_with("NNS")
-                            || INSTITUTIONS.contains(&t.lemma(last)));
+                    let group = pair
+                        || last < t.len()
+                            && t.upos(last) == "NOUN"
+                            && (t.tokens[last].xpos.starts_with("NNS")
+                                || INSTITUTIONS.contains(&t.lemma(last)));
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
                     if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent && !group {
