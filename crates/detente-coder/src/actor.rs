@@ -333,7 +333,13 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             ctx.recent_focus()
                 .map(|c| (c.to_string(), MentionKind::Country))
         } else if THIRD_PLURAL.contains(&lower) {
-            ctx.recent_group()
+            // "They" who act are the last subject group; "them", and "they" who were acted
+            // on, what was last acted on.
+            if matches!(tree.full_rel(h), "obj" | "iobj" | "nsubj:pass") {
+                ctx.recent_patient()
+            } else {
+                ctx.recent_group()
+            }
         } else {
             None
         };

@@ -731,3 +731,24 @@ fn general_verbs_need_a_party_or_a_thing_and_conjoined_parties_talk_to_each_othe
     got.sort();
     assert_eq!(got, vec!["IRN>RUS:046", "RUS>IRN:046"]);
 }
+
+#[test]
+fn they_who_act_are_the_last_subject_and_them_the_last_acted_on() {
+    let d = dict();
+    // Russian officials attacked Iran in Saudi. They attacked the US. Saudi officials attacked
+    // them.
+    let ev = code(
+        &d,
+        &[
+            "Russian/ADJ/2/amod officials/NOUN/3/nsubj attacked/VERB/0/root/attack Iran/PROPN/3/obj in/ADP/6/case Saudi/PROPN/3/obl",
+            "They/PRON/2/nsubj attacked/VERB/0/root/attack the/DET/4/det US/PROPN/2/obj",
+            "Saudi/PROPN/2/compound officials/NOUN/3/nsubj attacked/VERB/0/root/attack them/PRON/3/obj",
+        ],
+    );
+    // Not the last group named ("in Saudi" is a place, and Iran was acted on), but the
+    // subject; and "them", what was last acted on.
+    assert_eq!(
+        briefs(&ev),
+        vec!["RUSGOV>IRN:190", "RUSGOV>USA:190", "SAUGOV>USA:190"]
+    );
+}

@@ -31,6 +31,12 @@ pub struct Context {
     sentence: usize,
     focus_at: usize,
     group_at: usize,
+    /// A clause subject named the last group in this sentence: later mentions in it do not
+    /// take over "they".
+    group_by_subject: bool,
+    /// The last group named other than as a subject, and its sentence: what "they" were
+    /// done to ("they were released") and "them" are.
+    last_patient: Option<(String, usize)>,
     /// The last specific violence the article told of ("1832", a car bombing): "the attack"
     /// later is that one.
     violence: Option<String>,
@@ -157,13 +163,16 @@ impl Context {
     /// Moves on to the next sentence of the article.
     pub fn next_sentence(&mut self) {
         self.sentence += 1;
+        self.group_by_subject = false;
     }
 
     /// Records an actor as it is used in a sentence, in order.
     /// `subject`: the actor was a clause subject; only subjects become "he"/"she" later.
     /// `one`: the mention names one person ("the Russian foreign minister"), not an
     /// institution or a group ("a Pakistani court", "Iranian officials"), which is never "he".
-    pub fn see(&mut self, a: &Actor, subject: bool, one: bool) {
+    /// `place`: the mention is where something happened ("in Harare"), which puts its country
+    /// in focus but is nobody "they" or "them" could be.
+    pub fn see(&mut self, a: &Actor, subject: bool, one: bool, place: bool) {
         if a.code.is_empty() || a.first_person || a.second_person {
             return;
         }
@@ -173,6 +182,9 @@ impl Context {
                 self.focus_at = self.sentence;
                 self.thing_topic = false;
             }
+        }
+        if place {
+            return;
         }
         if one
             && (a.kind == MentionKind::Person
@@ -192,17 +204,30 @@ impl Context {
             }
             // A group or an institution ("they", "it").
             MentionKind::Person | MentionKind::Agent | MentionKind::Organization => {
-                self.last_group = Some(a.code.clone());
-                self.group_at = self.sentence;
+                self.see_group(a, subject)
             }
             MentionKind::Country => {
                 if a.code.len() > 3 && subject && one {
                     self.last_person = Some(a.code.clone());
                 }
-                self.last_group = Some(a.code.clone());
-                self.group_at = self.sentence;
+                self.see_group(a, subject)
             }
         }
+    }
+
+    /// "They" of the next sentence is the group that was a subject in this one, as "he" is
+    /// ("Police clashed with opposition supporters in Dhaka. They fired tear gas"); only a
+    /// sentence whose subjects name no group leaves it to the last group named.
+    fn see_group(&mut self, a: &Actor, subject: bool) {
+        if !subject {
+            self.last_patient = Some((a.code.clone(), self.sentence));
+        }
+        if self.group_by_subject && !subject {
+            return;
+        }
+        self.group_by_subject |= subject;
+        self.last_group = Some(a.code.clone());
+        self.group_at = self.sentence;
     }
 
     /// An uncodable person became the topic: "he"/"she" no longer point at a coded one.
@@ -280,6 +305,17 @@ impl Context {
         (self.sentence - self.group_at <= PRONOUN_REACH)
             .then(|| self.last_group())
             .flatten()
+    }
+
+    /// The last group named other than as a subject ("them", "they were released"), if named
+    /// at most one sentence back; else the last group.
+    pub fn recent_patient(&self) -> Option<(String, MentionKind)> {
+        match &self.last_patient {
+            Some((c, at)) if self.sentence - at <= PRONOUN_REACH => {
+                Some((c.clone(), MentionKind::Agent))
+            }
+            _ => self.recent_group(),
+        }
     }
 
     /// The country in focus ("it"), if named at most one sentence back.

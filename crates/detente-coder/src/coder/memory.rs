@@ -29,6 +29,11 @@ impl SentenceCoder<'_, '_> {
             ) && crate::actor::is_nominal(t, h)
             {
                 let subject = t.rel(h) == "nsubj";
+                let place = matches!(t.rel(h), "obl" | "nmod")
+                    && matches!(
+                        t.case_of(h),
+                        Some("in" | "at" | "near" | "inside" | "outside" | "across" | "throughout")
+                    );
                 let found = actors_at(t, &self.ms, ctx, h);
                 // A named subject we cannot code ("Anne Sacoolas") is still the "she" of the
                 // next sentence: forget the last coded person rather than misattribute.
@@ -88,7 +93,7 @@ impl SentenceCoder<'_, '_> {
                     {
                         ctx.see_role(&t.lemma(last).to_lowercase(), &a.code);
                     }
-                    ctx.see(&a, subject, !group);
+                    ctx.see(&a, subject, !group, place);
                 }
             }
         }
