@@ -453,6 +453,14 @@ fn default_target(
                 && tree
                     .case_of(c)
                     .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
+                // Nor a word inside such a phrase: "talks in *Mexico* City" (but "the expulsion
+                // of the *Brazilian* envoy" is about the envoy, and a phrase with its own marker
+                // is its own: "meeting in two weeks *between Pompeo* and …").
+                && (tree.case_of(c).is_some()
+                    || tree.parent(c).filter(|&p| p != v).is_none_or(|p| {
+                        tree.case_of(p)
+                            .is_none_or(|m| m == "of" || !NON_TARGET_CASES.contains(&m))
+                    }))
                 && (r == "obl" || nominal || tree.case_of(c).is_some())
                 && !stray_subject(tree, v, c, nominal)
         })
@@ -485,6 +493,20 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_name_inside_a_place_phrase_is_no_target() {
+        let e = entry(Some("046"), &[]);
+        let s = sent("talks/NOUN/0/root in/ADP/4/case Mexico/PROPN/4/compound City/PROPN/1/nmod");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+        assert_eq!(m.target, None);
+        // Inside an "of" phrase it is what the act is about.
+        let s = sent("expulsion/NOUN/0/root of/ADP/4/case Brazilian/ADJ/4/amod envoy/NOUN/1/nmod");
+        let t = Tree::new(&s.tokens);
+        let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+        assert_eq!(m.target, Some(2));
     }
 
     #[test]
