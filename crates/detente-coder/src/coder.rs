@@ -786,3 +786,7 @@ mod context_tests;
 #[cfg(test)]
 #[path = "coder_reference_tests.rs"]
 mod reference_tests;
+
+#[cfg(test)]
+#[path = "coder_noun_tests.rs"]
+mod noun_tests;

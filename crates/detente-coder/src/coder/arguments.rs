@@ -170,7 +170,17 @@ impl SentenceCoder<'_, '_> {
                 // The pattern says who acts: "the withdrawal of $ Israeli troops".
                 sources = actors_at(t, &self.ms, ctx, h);
             } else if between && targets.len() >= 2 {
-                sources.push(targets.remove(0));
+                // "mediation by Qatar between Israel and Hamas": a third party's act on both;
+                // else the first party's with the others.
+                let by = t
+                    .children(n)
+                    .iter()
+                    .copied()
+                    .find(|&c| t.rel(c) == "nmod" && t.case_of(c) == Some("by"));
+                match by.map(|c| actors_at(t, &self.ms, ctx, c)) {
+                    Some(b) if !b.is_empty() => sources = b,
+                    _ => sources.push(targets.remove(0)),
+                }
             } else {
                 for &c in t.children(n) {
                     let by = t.rel(c) == "nmod" && t.case_of(c) == Some("by");

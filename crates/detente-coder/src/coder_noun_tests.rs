@@ -1,0 +1,29 @@
+//! Coder tests of event nouns: who acts and on whom when the event is a noun ("mediation by
+//! Qatar between Israel and Hamas"). The hand-made dictionary is in `coder_tests.rs`.
+
+use super::tests::{briefs, code, dict};
+
+#[test]
+fn a_third_party_by_whom_a_between_event_happens_acts_on_both() {
+    let d = dict().noun(
+        "mediation",
+        Some("045"),
+        &[("between +", "045"), ("by $", "045")],
+    );
+    // The deal followed mediation by Russia between Iran and Saudi.
+    let ev = code(
+        &d,
+        &[
+            "The/DET/2/det deal/NOUN/3/nsubj followed/VERB/0/root/follow mediation/NOUN/3/obj by/ADP/6/case Russia/PROPN/4/nmod between/ADP/8/case Iran/PROPN/4/nmod and/CCONJ/10/cc Saudi/PROPN/8/conj",
+        ],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:045", "RUS>SAU:045"]);
+    // Without a third party, the first party acts on the other.
+    let ev = code(
+        &d,
+        &[
+            "The/DET/2/det deal/NOUN/3/nsubj followed/VERB/0/root/follow mediation/NOUN/3/obj between/ADP/6/case Iran/PROPN/4/nmod and/CCONJ/8/cc Saudi/PROPN/6/conj",
+        ],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>SAU:045"]);
+}
