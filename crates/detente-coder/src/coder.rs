@@ -790,3 +790,7 @@ mod reference_tests;
 #[cfg(test)]
 #[path = "coder_noun_tests.rs"]
 mod noun_tests;
+
+#[cfg(test)]
+#[path = "coder_clause_tests.rs"]
+mod clause_tests;

@@ -217,7 +217,7 @@ pub(crate) mod testing {
     //! Hand-built trees for unit tests: `"Pompeo/PROPN/2/nsubj met/VERB/0/root ..."`.
     use detente_nlp::{Sentence, Token};
 
-    /// Builds a sentence from `form/UPOS/head/deprel[/lemma]` items separated by spaces.
+    /// Builds a sentence from `form/UPOS/head/deprel[/lemma[/XPOS]]` items separated by spaces.
     pub fn sent(spec: &str) -> Sentence {
         let mut text = String::new();
         let mut tokens = Vec::new();
@@ -239,7 +239,7 @@ pub(crate) mod testing {
                 form,
                 lemma,
                 upos: p[1].to_string(),
-                xpos: String::new(),
+                xpos: p.get(5).map(|s| s.to_string()).unwrap_or_default(),
                 head: p[2].parse().unwrap(),
                 deprel: p[3].to_string(),
             });

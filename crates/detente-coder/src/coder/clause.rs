@@ -216,8 +216,11 @@ impl SentenceCoder<'_, '_> {
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
                 // (A participle with a direct object is active: "Pyongyang fired shells".)
                 // (Nor is one with a complement: "the two men agreed to resume talks".)
+                // A past tense on a noun is a participle the tagger misread, where the two are
+                // spelt alike: "Bolivian army general arrested after failed coup".
                 "acl"
-                    if t.tokens[cur].xpos == "VBN"
+                    if (t.tokens[cur].xpos == "VBN"
+                        || t.tokens[cur].xpos == "VBD" && t.lower(cur).ends_with("ed"))
                         && t.kid(cur, "obj").is_none()
                         && t.kid(cur, "xcomp").is_none()
                         && t.kid(cur, "ccomp").is_none() =>

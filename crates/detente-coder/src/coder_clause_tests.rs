@@ -1,0 +1,16 @@
+//! Coder tests of who acts in a clause the parser or the tagger got half right: participles
+//! read as past tenses, passives without their auxiliary. The hand-made dictionary is in
+//! `coder_tests.rs`.
+
+use super::tests::{briefs, code, dict};
+
+#[test]
+fn a_past_tense_on_a_noun_is_a_participle_whose_noun_undergoes_it() {
+    let d = dict().verb("arrest", Some("173"), &[]);
+    // "Russian army general arrested after coup attempt": the tagger read a past tense.
+    let ev = code(
+        &d,
+        &["Russian/ADJ/3/amod army/NOUN/3/compound general/NOUN/0/root arrested/VERB/3/acl/arrest/VBD after/ADP/7/case coup/NOUN/7/compound attempt/NOUN/4/obl"],
+    );
+    assert_eq!(briefs(&ev), vec!["->RUS:173"]);
+}
