@@ -325,7 +325,26 @@ impl SentenceCoder<'_, '_> {
 
     fn is_actor(&self, ctx: &Context, h: usize) -> bool {
         crate::actor::is_nominal(&self.tree, h)
+            && !self.kind_word(h)
             && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
+    }
+
+    /// A role adjective that says what kind of act its noun is, not who is acted on:
+    /// "threatened *military* intervention", "criticised the *military* exercises" (but "a
+    /// *military* base" is the military's).
+    fn kind_word(&self, h: usize) -> bool {
+        let t = &self.tree;
+        let Some(p) = t.parent(h).filter(|&p| t.upos(p) == "NOUN") else {
+            return false;
+        };
+        let lemma = t.lemma(p);
+        t.rel(h) == "amod"
+            && self.ms.at(h).is_some_and(|m| m.kind == MentionKind::Agent)
+            && self.ms.at(p).is_none()
+            && (self.coder.dict.noun_event(lemma).is_some()
+                || ["tion", "sion", "ment", "ance", "ence"]
+                    .iter()
+                    .any(|s| lemma.ends_with(s)))
     }
 
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {

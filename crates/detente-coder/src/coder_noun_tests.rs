@@ -27,3 +27,31 @@ fn a_third_party_by_whom_a_between_event_happens_acts_on_both() {
     );
     assert_eq!(briefs(&ev), vec!["IRN>SAU:045"]);
 }
+
+#[test]
+fn a_role_word_on_an_act_says_its_kind_or_who_carries_it_out() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("military", "---MIL", MentionKind::Agent)
+        .actor("police", "---COP", MentionKind::Agent)
+        .verb("threaten", Some("130"), &[("+", "130")])
+        .verb("welcome", Some("051"), &[("+", "051")])
+        .noun("intervention", None, &[])
+        .noun("investigation", Some("090"), &[]);
+    // Iran threatened military intervention: no one is threatened, least of all "military".
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj threatened/VERB/0/root/threaten military/ADJ/4/amod intervention/NOUN/2/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>-:130"]);
+    // Russia welcomed a police investigation: the police investigate, nobody investigates them.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj welcomed/VERB/0/root/welcome a/DET/5/det police/NOUN/5/compound investigation/NOUN/2/obj"],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.ends_with(">---COP:090")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

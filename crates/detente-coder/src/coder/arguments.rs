@@ -154,10 +154,19 @@ impl SentenceCoder<'_, '_> {
                 .unwrap_or_default();
             // "military support", "joint military exercises": a role's adjective on the event
             // noun says what kind of event it is, not whom it is aimed at.
-            let kind = m
-                .target
-                .is_some_and(|h| t.parent(h) == Some(n) && t.rel(h) == "amod");
-            if kind && targets.iter().all(|a| a.code.starts_with("---")) {
+            // "a police investigation", "army raids": a role noun on the event noun is who
+            // carries it out.
+            let kind = m.target.filter(|&h| {
+                t.parent(h) == Some(n)
+                    && (t.rel(h) == "amod"
+                        || t.rel(h) == "compound"
+                            && self.ms.at(h).is_some_and(|x| x.kind == MentionKind::Agent))
+            });
+            let mut performer = Vec::new();
+            if let Some(h) = kind.filter(|_| targets.iter().all(|a| a.code.starts_with("---"))) {
+                if t.rel(h) == "compound" {
+                    performer = std::mem::take(&mut targets);
+                }
                 targets.clear();
             }
             if targets.is_empty() && violent {
@@ -165,7 +174,7 @@ impl SentenceCoder<'_, '_> {
                     targets = actors_at(t, &self.ms, ctx, v);
                 }
             }
-            let mut sources: Vec<Actor> = Vec::new();
+            let mut sources: Vec<Actor> = performer;
             if let Some(h) = m.source.or(striker) {
                 // The pattern says who acts: "the withdrawal of $ Israeli troops".
                 sources = actors_at(t, &self.ms, ctx, h);
