@@ -14,3 +14,16 @@ fn a_past_tense_on_a_noun_is_a_participle_whose_noun_undergoes_it() {
     );
     assert_eq!(briefs(&ev), vec!["->RUS:173"]);
 }
+
+#[test]
+fn what_an_alleged_failure_governs_is_alleged_too() {
+    let d = dict()
+        .verb("accuse", Some("112"), &[("+", "112")])
+        .verb("fail", None, &[]);
+    // Russia accused Iran of failing to meet Saudi officials.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj accused/VERB/0/root/accuse Iran/PROPN/2/obj of/SCONJ/5/mark failing/VERB/2/advcl/fail to/PART/7/mark meet/VERB/5/xcomp/meet Saudi/ADJ/9/amod officials/NOUN/7/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:112"]);
+}

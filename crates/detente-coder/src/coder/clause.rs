@@ -66,6 +66,11 @@ impl SentenceCoder<'_, '_> {
             }
             let (pf, pn, pm) = own_frame(t, p);
             negated |= pn;
+            // "accused the alliance of failing to protect Armenia": what the alleged failure
+            // governs is alleged with it.
+            if let Some(m) = crate::modality::unasserted(t, p) {
+                return (Frame::Hypothetical, negated, Some(m));
+            }
             match frame_of_verb(t.lemma(p)) {
                 Some(Frame::Plain) | None => {
                     if frame == Frame::Plain {
