@@ -752,3 +752,19 @@ fn they_who_act_are_the_last_subject_and_them_the_last_acted_on() {
         vec!["RUSGOV>IRN:190", "RUSGOV>USA:190", "SAUGOV>USA:190"]
     );
 }
+
+#[test]
+fn a_role_word_inside_a_named_title_is_that_country_s_later() {
+    let d = dict()
+        .actor("opposition", "---OPP", MentionKind::Agent)
+        .actor("leader", "---GOV", MentionKind::Agent);
+    // The Russian opposition leader met Iran. Iran met the opposition again.
+    let ev = code(
+        &d,
+        &[
+            "The/DET/4/det Russian/ADJ/4/amod opposition/NOUN/4/compound leader/NOUN/5/nsubj met/VERB/0/root/meet Iran/PROPN/5/obj",
+            "Iran/PROPN/2/nsubj met/VERB/0/root/meet the/DET/4/det opposition/NOUN/2/obj again/ADV/2/advmod",
+        ],
+    );
+    assert_eq!(briefs(&ev), vec!["RUSOPP>IRN:040", "IRN>RUSOPP:040"]);
+}

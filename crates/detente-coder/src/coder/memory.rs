@@ -77,6 +77,17 @@ impl SentenceCoder<'_, '_> {
                         && matches!(t.upos(h), "NOUN" | "PROPN")
                     {
                         ctx.see_role(t.lemma(h), &a.code);
+                        // "Sudanese army chief": "the army" later is Sudan's army too.
+                        for c in t.kids_with(h, "compound") {
+                            let role = self
+                                .ms
+                                .at(c)
+                                .filter(|m| m.kind == MentionKind::Agent)
+                                .and_then(|m| m.code.strip_prefix("---"));
+                            if let (Some(role), Some(country)) = (role, a.code.get(..3)) {
+                                ctx.see_role(t.lemma(c), &format!("{country}{role}"));
+                            }
+                        }
                     }
                     // A headline's capitals make "Niger junta" one name, headed by "Niger": the
                     // role word that ends it is still what "the junta" will mean.
