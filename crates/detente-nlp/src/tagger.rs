@@ -134,6 +134,9 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     out.extend_from_slice(&f);
 }
 
+/// Prepositions that also open a clause ("after the talks" / "after Russia rejected").
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
+
 /// The forms of English's auxiliary verbs.
 const AUXILIARIES: &[&str] = &[
     "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
@@ -355,6 +358,49 @@ impl Tagger {
             });
             if let Some(p) = p {
                 *c = p as u16;
+            }
+        }
+    }
+
+    /// Makes subordinators of the prepositions that open a clause: "after Russia rejected the
+    /// proposal", "before the rebels entered the town". The tagger decides "after" from the
+    /// words right after it, and a name there reads like a preposition's object; a finite verb
+    /// right after that short noun phrase shows a clause, whose subject the parser otherwise
+    /// hangs on the word before ("on Friday after Russia") and whose verb it loses.
+    pub fn mark_subordinators(&self, forms: &[&str], out: &mut [u16]) {
+        let mut sconj = None;
+        for i in 0..forms.len() {
+            if !SUBORDINATORS.contains(&forms[i].to_lowercase().as_str())
+                || self.upos(out[i]) != "ADP"
+            {
+                continue;
+            }
+            // A short noun phrase (determiner, adjectives, nouns, numbers, a possessive)...
+            let mut j = i + 1;
+            while j < forms.len()
+                && j <= i + 5
+                && matches!(
+                    self.xpos(out[j]),
+                    "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS"
+                )
+            {
+                j += 1;
+            }
+            // ... ending in a noun, and a finite verb after it.
+            let noun = j > i + 1 && matches!(self.xpos(out[j - 1]), "NN" | "NNS" | "NNP" | "NNPS");
+            if !noun
+                || j >= forms.len()
+                || !matches!(self.xpos(out[j]), "VBD" | "VBZ" | "VBP" | "MD")
+            {
+                continue;
+            }
+            let c = *sconj.get_or_insert_with(|| {
+                self.classes
+                    .iter()
+                    .position(|(x, u)| x == "IN" && u == "SCONJ")
+            });
+            if let Some(c) = c {
+                out[i] = c as u16;
             }
         }
     }

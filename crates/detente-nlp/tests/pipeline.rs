@@ -146,3 +146,20 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
         assert_eq!(a, b, "{plain}");
     }
 }
+
+#[test]
+fn a_preposition_before_a_clause_is_its_subordinator() {
+    let nlp = nlp();
+    let text = "The talks collapsed on Friday after Russia rejected the proposal.";
+    let s = &nlp.parse(text)[0];
+    let at = |w: &str| s.tokens.iter().position(|t| t.form == w).expect("the word");
+    let (after, russia, rejected) = (at("after"), at("Russia"), at("rejected"));
+    assert_eq!(s.tokens[after].upos, "SCONJ");
+    // The clause keeps its subject.
+    assert_eq!(s.tokens[russia].head, rejected + 1);
+    assert_eq!(s.tokens[russia].deprel, "nsubj");
+    // "After" with a noun phrase and no verb stays a preposition.
+    let s = &nlp.parse("The talks collapsed after the elections in May.")[0];
+    let after = s.tokens.iter().find(|t| t.form == "after").expect("after");
+    assert_eq!(after.upos, "ADP");
+}
