@@ -329,6 +329,8 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         }
         let resolved = if THIRD_SINGULAR.contains(&lower) {
             ctx.last_person()
+        } else if lower == "it" {
+            ctx.recent_it()
         } else if THIRD_NEUTER.contains(&lower) {
             ctx.recent_focus()
                 .map(|c| (c.to_string(), MentionKind::Country))

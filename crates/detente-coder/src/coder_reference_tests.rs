@@ -768,3 +768,17 @@ fn a_role_word_inside_a_named_title_is_that_country_s_later() {
     );
     assert_eq!(briefs(&ev), vec!["RUSOPP>IRN:040", "IRN>RUSOPP:040"]);
 }
+
+#[test]
+fn it_is_the_institution_last_named_as_subject() {
+    let d = dict().actor("court", "---JUD", MentionKind::Agent);
+    // The Russian court attacked Iran. It met Saudi officials.
+    let ev = code(
+        &d,
+        &[
+            "The/DET/3/det Russian/ADJ/3/amod court/NOUN/4/nsubj attacked/VERB/0/root/attack Iran/PROPN/4/obj",
+            "It/PRON/2/nsubj met/VERB/0/root/meet Saudi/PROPN/2/obj",
+        ],
+    );
+    assert_eq!(briefs(&ev), vec!["RUSJUD>IRN:190", "RUSJUD>SAU:040"]);
+}

@@ -48,6 +48,9 @@ pub struct Context {
     speaker: Vec<Actor>,
     /// A thing, not the country in focus, was the last subject: "it" is that thing.
     thing_topic: bool,
+    /// The last institution that was a subject ("the court", "the ministry"), and its sentence:
+    /// "it" of the next sentence, unless a country is named after it.
+    institution: Option<(String, usize)>,
 }
 
 /// How many sentences back "it" and "they" may find their antecedent. Further back, "it" is
@@ -315,6 +318,27 @@ impl Context {
                 Some((c.clone(), MentionKind::Agent))
             }
             _ => self.recent_group(),
+        }
+    }
+
+    /// Records an institution named as a clause subject (see [`Context::recent_it`]).
+    pub fn see_institution(&mut self, code: &str) {
+        self.institution = Some((code.to_string(), self.sentence));
+    }
+
+    /// What "it" stands for: the institution last named as a subject ("The court ruled … It
+    /// also banned …"), unless a country was named after it; else the country in focus.
+    pub fn recent_it(&self) -> Option<(String, MentionKind)> {
+        if self.thing_topic {
+            return None;
+        }
+        match &self.institution {
+            Some((c, at)) if self.sentence - at <= PRONOUN_REACH && *at >= self.focus_at => {
+                Some((c.clone(), MentionKind::Organization))
+            }
+            _ => self
+                .recent_focus()
+                .map(|c| (c.to_string(), MentionKind::Country)),
         }
     }
 

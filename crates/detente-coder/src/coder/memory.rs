@@ -105,6 +105,14 @@ impl SentenceCoder<'_, '_> {
                         ctx.see_role(&t.lemma(last).to_lowercase(), &a.code);
                     }
                     ctx.see(&a, subject, !group, place);
+                    // "The court ruled …": the "it" of what follows.
+                    let institution = last < t.len()
+                        && t.upos(last) == "NOUN"
+                        && !t.tokens[last].xpos.starts_with("NNS")
+                        && INSTITUTIONS.contains(&t.lemma(last));
+                    if subject && !pair && a.code.len() > 3 && institution {
+                        ctx.see_institution(&a.code);
+                    }
                 }
             }
         }
