@@ -449,6 +449,50 @@ impl SentenceCoder<'_, '_> {
             self.emit(ctx, r, out);
         }
     }
+
+    pub(super) fn is_actor(&self, ctx: &Context, h: usize) -> bool {
+        crate::actor::is_nominal(&self.tree, h)
+            && !self.kind_word(h)
+            && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
+    }
+
+    /// A role adjective that says what kind of act its noun is, not who is acted on:
+    /// "threatened *military* intervention", "criticised the *military* exercises" (but "a
+    /// *military* base" is the military's).
+    pub(super) fn kind_word(&self, h: usize) -> bool {
+        let t = &self.tree;
+        let Some(p) = t.parent(h).filter(|&p| t.upos(p) == "NOUN") else {
+            return false;
+        };
+        let lemma = t.lemma(p);
+        t.rel(h) == "amod"
+            && self.ms.at(h).is_some_and(|m| m.kind == MentionKind::Agent)
+            && self.ms.at(p).is_none()
+            && (self.coder.dict.noun_event(lemma).is_some()
+                || ["tion", "sion", "ment", "ance", "ence"]
+                    .iter()
+                    .any(|s| lemma.ends_with(s)))
+    }
+
+    /// The head of the first actor mention after `v` that `v` dominates and no source covers.
+    pub(super) fn linear_target_after(&self, v: usize, sources: &[Actor]) -> Option<usize> {
+        let t = &self.tree;
+        self.ms
+            .list
+            .iter()
+            .filter(|m| m.start > v && m.kind != MentionKind::Agent)
+            .filter(|m| {
+                !sources
+                    .iter()
+                    .any(|s| s.start <= m.start && m.start < s.end)
+            })
+            .map(|m| {
+                (m.start..m.end)
+                    .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
+                    .unwrap_or(m.end - 1)
+            })
+            .find(|&h| t.dominates(v, h))
+    }
 }
 
 /// A noun that measures out an event in its "of" phrase: a stretch of time or a run of
