@@ -517,6 +517,18 @@ impl SentenceCoder<'_, '_> {
                 }
             }
         }
+        // "thanked the leaders for their support and urged them to act": an object "them" is
+        // the group this sentence named before it, not one from the sentences before.
+        // (Only over a group the article gave it: where nothing before is a group, "them" is
+        // most often a thing: "the people who built them".)
+        if let Some(o) = t
+            .kid(v, "obj")
+            .filter(|&o| t.lower(o) == "them" && !targets.is_empty())
+        {
+            if let Some(group) = self.group_before(ctx, o, &sources) {
+                targets = group;
+            }
+        }
         if targets.is_empty() {
             if let Some(o) = t
                 .kid(v, "obj")

@@ -27,3 +27,22 @@ fn what_an_alleged_failure_governs_is_alleged_too() {
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:112"]);
 }
+
+#[test]
+fn them_is_the_group_its_own_sentence_named_before() {
+    let d = dict().verb("urge", Some("020"), &[("+", "020")]);
+    // Russian officials attacked Iran. Saudi met US officials and urged them to talk.
+    let ev = code(
+        &d,
+        &[
+            "Russian/ADJ/2/amod officials/NOUN/3/nsubj attacked/VERB/0/root/attack Iran/PROPN/3/obj",
+            "Saudi/PROPN/2/nsubj met/VERB/0/root/meet US/PROPN/4/compound officials/NOUN/2/obj/official/NNS and/CCONJ/6/cc urged/VERB/2/conj/urge them/PRON/6/obj to/PART/9/mark talk/VERB/6/xcomp/talk",
+        ],
+    );
+    // Not Iran, the last group acted on before this sentence.
+    assert!(
+        briefs(&ev).contains(&"SAU>USAGOV:020".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
+}

@@ -450,6 +450,30 @@ impl SentenceCoder<'_, '_> {
         }
     }
 
+    /// The actors of the last plural noun phrase before word `at` that is an object or
+    /// oblique and none of `sources`: whom an object "them" means in its own sentence.
+    pub(super) fn group_before(
+        &self,
+        ctx: &Context,
+        at: usize,
+        sources: &[Actor],
+    ) -> Option<Vec<Actor>> {
+        let t = &self.tree;
+        (0..at).rev().find_map(|h| {
+            if !t.tokens[h].xpos.starts_with("NNS")
+                || !matches!(t.rel(h), "obj" | "iobj" | "obl" | "nmod")
+            {
+                return None;
+            }
+            let found = actors_at(t, &self.ms, ctx, h);
+            let fresh = !found.is_empty()
+                && found
+                    .iter()
+                    .all(|a| !sources.iter().any(|s| s.code == a.code));
+            fresh.then_some(found)
+        })
+    }
+
     pub(super) fn is_actor(&self, ctx: &Context, h: usize) -> bool {
         crate::actor::is_nominal(&self.tree, h)
             && !self.kind_word(h)
