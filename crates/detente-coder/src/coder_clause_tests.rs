@@ -46,3 +46,19 @@ fn them_is_the_group_its_own_sentence_named_before() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn parties_that_recognise_a_thing_do_not_recognise_each_other() {
+    let d = dict().verb("recognise", Some("054"), &[("+", "054")]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj recognised/VERB/0/root/recognise the/DET/6/det result/NOUN/4/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>-:054", "IRN>-:054"]);
+    // With no object, they do.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj recognised/VERB/0/root/recognise"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:054", "IRN>RUS:054"]);
+}

@@ -79,6 +79,14 @@ impl SentenceCoder<'_, '_> {
                 && o > 0
                 && matches!(t.lower(o - 1), "each" | "one")
         });
+        // "The US, the EU and Latin American countries refused to recognise the result": an
+        // object that is a thing, and no word of the pattern, is what the act is aimed at.
+        let at_a_thing = !cooperative
+            && !meeting
+            && !reciprocal
+            && t.kid(v, "obj").is_some_and(|o| {
+                t.upos(o) == "NOUN" && !m.words.contains(&o) && !self.is_actor(ctx, o)
+            });
         let bilateral = cooperative
             || meeting
             || reciprocal
@@ -92,6 +100,7 @@ impl SentenceCoder<'_, '_> {
             && !m.code.starts_with("14")
             && !m.code.starts_with("045")
             && !aimed_elsewhere
+            && !at_a_thing
         {
             // Conjoined parties with no target act on each other: both directions.
             *targets = sources.split_off(1);
