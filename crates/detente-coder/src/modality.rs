@@ -93,6 +93,17 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
     {
         return Some("alleged");
     }
+    // "banned women from attending universities", "prevented them from leaving": kept from
+    // happening.
+    if matches!(tree.rel(v), "advcl" | "acl")
+        && matches!(
+            tree.lemma(governor),
+            "ban" | "bar" | "prevent" | "stop" | "prohibit" | "forbid" | "block" | "keep" | "deter"
+        )
+        && marked(&["from"])
+    {
+        return Some("prevented");
+    }
     // "warned Israel against expanding the war": warned off, not done.
     if tree.rel(v) == "advcl" && matches!(tree.lemma(p), "warn" | "caution") && marked(&["against"])
     {
@@ -236,6 +247,18 @@ mod tests {
         // date.
         let s = sent("Iran/PROPN/2/nsubj accused/VERB/0/root/accuse Gondor/PROPN/2/obj on/ADP/5/case Tuesday/PROPN/2/obl of/SCONJ/7/mark launching/VERB/5/acl/launch an/DET/9/det attack/NOUN/7/obj");
         assert_eq!(unasserted(&Tree::new(&s.tokens), 6), Some("alleged"));
+    }
+
+    #[test]
+    fn what_one_is_kept_from_doing_is_not_asserted() {
+        // The parser hangs the clause on the object or on the verb.
+        let s = sent("Gondor/PROPN/2/nsubj banned/VERB/0/root/ban women/NOUN/2/obj from/SCONJ/5/mark attending/VERB/3/acl/attend talks/NOUN/5/obj");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 4), Some("prevented"));
+        let s = sent("Gondor/PROPN/2/nsubj stopped/VERB/0/root/stop them/PRON/2/obj from/SCONJ/5/mark leaving/VERB/2/advcl/leave");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 4), Some("prevented"));
+        // "Banned after attending" is no such clause.
+        let s = sent("Gondor/PROPN/2/nsubj banned/VERB/0/root/ban women/NOUN/2/obj after/SCONJ/5/mark attending/VERB/2/advcl/attend");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 4), None);
     }
 
     #[test]
