@@ -283,7 +283,7 @@ pub fn match_entry(
                     && tree.rel(c) != "case"
                     && match smarker {
                         Some((_, m)) => tree.case_of(c) == Some(m),
-                        None => direct_target(tree, c),
+                        None => direct_target(tree, v, c),
                     }
             });
             match cand {
@@ -321,7 +321,7 @@ pub fn match_entry(
                 None => area
                     .iter()
                     .copied()
-                    .find(|&c| usable(c) && direct_target(tree, c))
+                    .find(|&c| usable(c) && direct_target(tree, v, c))
                     .or_else(|| {
                         area.iter().copied().find(|&c| {
                             usable(c)
@@ -400,8 +400,11 @@ fn stray_subject(tree: &Tree, v: usize, c: usize, nominal: bool) -> bool {
     !nominal && c < v && tree.rel(c) == "obl" && tree.case_of(c).is_none()
 }
 
-fn direct_target(tree: &Tree, c: usize) -> bool {
-    matches!(tree.rel(c), "obj" | "iobj") || (tree.case_of(c).is_none() && tree.rel(c) != "advmod")
+/// An object of `v`, or an unmarked phrase of its own: not a modifier inside another of its
+/// phrases ("In the *Saudi* capital, Iran met Iraq").
+fn direct_target(tree: &Tree, v: usize, c: usize) -> bool {
+    matches!(tree.rel(c), "obj" | "iobj")
+        || (tree.parent(c) == Some(v) && tree.case_of(c).is_none() && tree.rel(c) != "advmod")
 }
 
 /// Obliques that give place or time, not a target.
@@ -493,6 +496,16 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_bare_target_is_the_object_not_a_word_inside_another_phrase() {
+        // In the Saudi capital, Iran met Iraq.
+        let s = sent("In/ADP/4/case the/DET/4/det Saudi/ADJ/4/amod capital/NOUN/7/obl ,/PUNCT/4/punct Iran/PROPN/7/nsubj met/VERB/0/root/meet Iraq/PROPN/7/obj");
+        let t = Tree::new(&s.tokens);
+        let e = entry(Some("040"), &[("+", "040")]);
+        let m = match_entry(&t, 6, &e, false, &|i| matches!(i, 2 | 5 | 7)).unwrap();
+        assert_eq!(m.target, Some(7));
     }
 
     #[test]
