@@ -430,12 +430,27 @@ impl SentenceCoder<'_, '_> {
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
         } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {
+            // "alleged that the government had rigged the vote": who is said to have done it.
+            let accused = m.code.starts_with("11")
+                && t.kid(v, "obj").is_none()
+                && t.kid(v, "ccomp")
+                    .and_then(|c| t.kid(c, "nsubj"))
+                    .is_some_and(|h| {
+                        let a = actors_at(t, &self.ms, ctx, h);
+                        let found = !a.is_empty() && a.iter().all(|x| !x.first_person);
+                        if found {
+                            targets = a;
+                        }
+                        found
+                    });
             // Condemning, blaming, investigating the attack: its perpetrator; denouncing the
             // summit: who met.
-            targets.extend(
-                self.perpetrator(ctx, v, &sources)
-                    .or_else(|| self.meeting_parties(ctx, v, &sources)),
-            );
+            if !accused {
+                targets.extend(
+                    self.perpetrator(ctx, v, &sources)
+                        .or_else(|| self.meeting_parties(ctx, v, &sources)),
+                );
+            }
         }
         if let Some(s) = speech::speech_verb_over(t, v) {
             let said_by = self.subject(s).0;

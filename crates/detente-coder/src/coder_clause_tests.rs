@@ -62,3 +62,18 @@ fn parties_that_recognise_a_thing_do_not_recognise_each_other() {
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:054", "IRN>RUS:054"]);
 }
+
+#[test]
+fn who_is_alleged_to_have_done_it_is_the_target_of_the_allegation() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("government", "---GOV", MentionKind::Agent)
+        .verb("allege", Some("112"), &[("+", "112")]);
+    // Russia alleged that the government had attacked Saudi.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj alleged/VERB/0/root/allege that/SCONJ/7/mark the/DET/5/det government/NOUN/7/nsubj had/AUX/7/aux attacked/VERB/2/ccomp/attack Saudi/PROPN/7/obj"],
+    );
+    // The attack itself is only alleged.
+    assert_eq!(briefs(&ev), vec!["RUS>---GOV:112"]);
+}
