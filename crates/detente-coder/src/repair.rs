@@ -93,7 +93,13 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
     let mut out: Option<Vec<Token>> = None;
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
-        if a.upos != "VERB" || b.head != i + 1 {
+        // The second word hangs on the verb, or compounds a noun that does ("tear gas against
+        // protesters" read as "tear [gas protesters]").
+        let on_verb = b.head == i + 1
+            || (b.deprel == "compound"
+                && b.head > i + 2
+                && tokens.get(b.head - 1).is_some_and(|h| h.head == i + 1));
+        if a.upos != "VERB" || !on_verb {
             continue;
         }
         let Some(&(first, _)) = VERB_READ_COMPOUNDS
@@ -576,6 +582,20 @@ mod tests {
             ]
         );
         assert_eq!(fixed[2].upos, "NOUN");
+        // The second word compounding the noun after it: "tear [gas protesters]".
+        let s = sent("Police/NOUN/2/nsubj used/VERB/0/root/use tear/VERB/2/conj gas/NOUN/6/compound against/ADP/6/case protesters/NOUN/3/obl");
+        let fixed = verb_read_compound(&s.tokens).expect("repaired");
+        assert_eq!(
+            heads(&fixed),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "compound"),
+                (2, "obj"),
+                (6, "case"),
+                (2, "obl")
+            ]
+        );
         // A verb of its own clause stays one.
         let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
         assert!(verb_read_compound(&s.tokens).is_none());
