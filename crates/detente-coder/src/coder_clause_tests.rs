@@ -77,3 +77,16 @@ fn who_is_alleged_to_have_done_it_is_the_target_of_the_allegation() {
     // The attack itself is only alleged.
     assert_eq!(briefs(&ev), vec!["RUS>---GOV:112"]);
 }
+
+#[test]
+fn what_two_parties_exchange_goes_from_each_to_the_other() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("prisoners", "---CVL", MentionKind::Agent)
+        .verb("exchange", Some("0841"), &[("+", "0841")]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/4/nsubj and/CCONJ/3/cc Iran/PROPN/1/conj exchanged/VERB/0/root/exchange 95/NUM/6/nummod prisoners/NOUN/4/obj/prisoner"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:0841", "IRN>RUS:0841"]);
+}

@@ -54,6 +54,11 @@ impl SentenceCoder<'_, '_> {
                     )
             })
             && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
+        // "Ukraine and Russia exchanged 190 prisoners of war": what two parties exchange,
+        // people of no named country, goes from each to the other.
+        let traded = matches!(t.lemma(v), "exchange" | "swap" | "trade")
+            && !targets.is_empty()
+            && targets.iter().all(|a| a.code.starts_with("---"));
         // Only what takes two does: "Russia and China vetoed the resolution", "Britain and
         // France condemned the attack" are two parties side by side, aimed at somebody else.
         // What they do to a meeting of theirs they do to each other ("Gondor and Osgiliath
@@ -96,7 +101,7 @@ impl SentenceCoder<'_, '_> {
             && bilateral
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
-            && (targets.is_empty() || pair_subject || unnamed)
+            && (targets.is_empty() || pair_subject || unnamed || traded)
             && !m.code.starts_with("14")
             && !m.code.starts_with("045")
             && !aimed_elsewhere
