@@ -90,3 +90,22 @@ fn what_two_parties_exchange_goes_from_each_to_the_other() {
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:0841", "IRN>RUS:0841"]);
 }
+
+#[test]
+fn an_institution_named_as_a_name_is_no_he() {
+    use crate::dictionary::MentionKind;
+    let d = dict().actor("Congress", "---LEG", MentionKind::Agent);
+    // Russia's Congress attacked Iran. He met Saudi officials.
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/3/nmod:poss 's/PART/1/case Congress/PROPN/4/nsubj attacked/VERB/0/root/attack Iran/PROPN/4/obj",
+            "He/PRON/2/nsubj met/VERB/0/root/meet Saudi/ADJ/4/amod officials/NOUN/2/obj",
+        ],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.starts_with("RUSLEG>SAU")),
+        "{:?}",
+        briefs(&ev)
+    );
+}
