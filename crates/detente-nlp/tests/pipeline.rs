@@ -163,3 +163,13 @@ fn a_preposition_before_a_clause_is_its_subordinator() {
     let after = s.tokens.iter().find(|t| t.form == "after").expect("after");
     assert_eq!(after.upos, "ADP");
 }
+
+#[test]
+fn a_word_that_is_only_a_preposition_is_one() {
+    // "Amid" occurs once in the treebank; news writes it all the time.
+    let nlp = nlp();
+    let s =
+        &nlp.parse_headline("Sri Lanka's president declares state of emergency amid protests")[0];
+    let amid = s.tokens.iter().find(|t| t.form == "amid").expect("amid");
+    assert_eq!((amid.upos.as_str(), amid.xpos.as_str()), ("ADP", "IN"));
+}
