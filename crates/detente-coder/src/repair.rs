@@ -568,34 +568,27 @@ mod tests {
 
     #[test]
     fn a_compound_read_as_verb_and_object_is_a_noun_again() {
-        let s = sent("Police/NOUN/2/nsubj fired/VERB/0/root/fire tear/VERB/2/ccomp gas/NOUN/3/obj at/ADP/6/case protesters/NOUN/3/obl");
-        let fixed = verb_read_compound(&s.tokens).expect("repaired");
-        assert_eq!(
-            heads(&fixed),
-            vec![
-                (2, "nsubj"),
-                (0, "root"),
-                (4, "compound"),
-                (2, "obj"),
-                (6, "case"),
-                (2, "obl")
-            ]
-        );
-        assert_eq!(fixed[2].upos, "NOUN");
-        // The second word compounding the noun after it: "tear [gas protesters]".
-        let s = sent("Police/NOUN/2/nsubj used/VERB/0/root/use tear/VERB/2/conj gas/NOUN/6/compound against/ADP/6/case protesters/NOUN/3/obl");
-        let fixed = verb_read_compound(&s.tokens).expect("repaired");
-        assert_eq!(
-            heads(&fixed),
-            vec![
-                (2, "nsubj"),
-                (0, "root"),
-                (4, "compound"),
-                (2, "obj"),
-                (6, "case"),
-                (2, "obl")
-            ]
-        );
+        for spec in [
+            "Police/NOUN/2/nsubj fired/VERB/0/root/fire tear/VERB/2/ccomp gas/NOUN/3/obj at/ADP/6/case protesters/NOUN/3/obl",
+            // The second word compounding the noun after it: "tear [gas protesters]".
+            "Police/NOUN/2/nsubj used/VERB/0/root/use tear/VERB/2/conj gas/NOUN/6/compound against/ADP/6/case protesters/NOUN/3/obl",
+        ] {
+            let s = sent(spec);
+            let fixed = verb_read_compound(&s.tokens).expect("repaired");
+            assert_eq!(
+                heads(&fixed),
+                vec![
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (4, "compound"),
+                    (2, "obj"),
+                    (6, "case"),
+                    (2, "obl")
+                ],
+                "{spec}"
+            );
+            assert_eq!(fixed[2].upos, "NOUN");
+        }
         // A verb of its own clause stays one.
         let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
         assert!(verb_read_compound(&s.tokens).is_none());

@@ -354,13 +354,8 @@ impl Tagger {
             if !misread || !is_name(f) {
                 continue;
             }
-            let p = *proper.get_or_insert_with(|| {
-                self.classes
-                    .iter()
-                    .position(|(x, u)| x == "NNP" && u == "PROPN")
-            });
-            if let Some(p) = p {
-                *c = p as u16;
+            if let Some(k) = *proper.get_or_insert_with(|| self.class_of("NNP", "PROPN")) {
+                *c = k;
             }
         }
     }
@@ -397,13 +392,8 @@ impl Tagger {
             {
                 continue;
             }
-            let c = *sconj.get_or_insert_with(|| {
-                self.classes
-                    .iter()
-                    .position(|(x, u)| x == "IN" && u == "SCONJ")
-            });
-            if let Some(c) = c {
-                out[i] = c as u16;
+            if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
+                out[i] = k;
             }
         }
     }
@@ -419,15 +409,18 @@ impl Tagger {
             {
                 continue;
             }
-            let p = *adp.get_or_insert_with(|| {
-                self.classes
-                    .iter()
-                    .position(|(x, u)| x == "IN" && u == "ADP")
-            });
-            if let Some(p) = p {
-                *c = p as u16;
+            if let Some(k) = *adp.get_or_insert_with(|| self.class_of("IN", "ADP")) {
+                *c = k;
             }
         }
+    }
+
+    /// The class of an (XPOS, UPOS) pair, if the model has it.
+    fn class_of(&self, xpos: &str, upos: &str) -> Option<u16> {
+        self.classes
+            .iter()
+            .position(|(x, u)| x == xpos && u == upos)
+            .map(|k| k as u16)
     }
 
     pub fn xpos(&self, class: u16) -> &str {
