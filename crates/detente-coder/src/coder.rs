@@ -431,25 +431,19 @@ impl SentenceCoder<'_, '_> {
             targets = vec![r];
         } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {
             // "alleged that the government had rigged the vote": who is said to have done it.
-            let accused = m.code.starts_with("11")
-                && t.kid(v, "obj").is_none()
-                && t.kid(v, "ccomp")
-                    .and_then(|c| t.kid(c, "nsubj"))
-                    .is_some_and(|h| {
-                        let a = actors_at(t, &self.ms, ctx, h);
-                        let found = !a.is_empty() && a.iter().all(|x| !x.first_person);
-                        if found {
-                            targets = a;
-                        }
-                        found
-                    });
-            // Condemning, blaming, investigating the attack: its perpetrator; denouncing the
-            // summit: who met.
-            if !accused {
-                targets.extend(
+            let accused = (m.code.starts_with("11") && t.kid(v, "obj").is_none())
+                .then(|| t.kid(v, "ccomp").and_then(|c| t.kid(c, "nsubj")))
+                .flatten()
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .filter(|a| !a.is_empty() && a.iter().all(|x| !x.first_person));
+            match accused {
+                Some(a) => targets = a,
+                // Condemning, blaming, investigating the attack: its perpetrator; denouncing
+                // the summit: who met.
+                None => targets.extend(
                     self.perpetrator(ctx, v, &sources)
                         .or_else(|| self.meeting_parties(ctx, v, &sources)),
-                );
+                ),
             }
         }
         if let Some(s) = speech::speech_verb_over(t, v) {

@@ -71,11 +71,10 @@ pub(crate) struct NameIndex {
     strings: Vec<String>,
     /// Number of words of each string.
     words: Vec<u8>,
-    /// The string matches capitalised text only (see `build`).
-    acronym: Vec<bool>,
-    /// The string is an acronym of three letters or fewer, which match text in capitals only:
-    /// they are the ones that spell English words ("WHO" and "Who …?", "US" and "Us").
-    short: Vec<bool>,
+    /// How the text a string matches must be written: as it likes, or, for acronyms (see
+    /// `build`), capitalised; in capitals for acronyms of three letters or fewer, the ones that
+    /// spell English words ("WHO" and "Who …?", "US" and "Us").
+    case: Vec<Case>,
     /// Word → ids of multi-word full names containing it (for misspellings).
     by_word: HashMap<String, Vec<u32>>,
 }
@@ -170,14 +169,13 @@ impl NameIndex {
                 .build(&strings)
                 .ok()
         };
-        let acronym: Vec<bool> = strings
+        let case = strings
             .iter()
-            .map(|s| acronym.get(s).copied().unwrap_or(false))
-            .collect();
-        let short = strings
-            .iter()
-            .zip(&acronym)
-            .map(|(s, &a)| a && s.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+            .map(|s| match acronym.get(s) {
+                Some(true) if s.chars().filter(|c| c.is_alphabetic()).count() <= 3 => Case::Upper,
+                Some(true) => Case::Capitalised,
+                _ => Case::Lower,
+            })
             .collect();
         let words = strings
             .iter()
@@ -188,8 +186,7 @@ impl NameIndex {
             hits,
             strings,
             words,
-            acronym,
-            short,
+            case,
             by_word,
         }
     }
@@ -222,13 +219,8 @@ impl NameIndex {
             ) {
                 let pid = m.pattern().as_u32();
                 if let Some(e) = tok_end(m.end()) {
-                    let p = pid as usize;
-                    let least = if self.short[p] {
-                        Case::Upper
-                    } else {
-                        Case::Capitalised
-                    };
-                    if !self.acronym[p] || (i..=e).all(|t| caps[t] >= least) {
+                    let least = self.case[pid as usize];
+                    if (i..=e).all(|t| caps[t] >= least) {
                         found = Some((e, pid));
                         break;
                     }

@@ -53,11 +53,16 @@ impl SentenceCoder<'_, '_> {
                     // (the mention's last word is its head noun).
                     let last = a.last_word();
                     // A name can be an institution too ("Peru's Congress", "Parliament").
-                    let group = pair
-                        || last < t.len()
-                            && matches!(t.upos(last), "NOUN" | "PROPN")
-                            && (t.upos(last) == "NOUN" && t.tokens[last].xpos.starts_with("NNS")
-                                || INSTITUTIONS.contains(&t.lemma(last).to_lowercase().as_str()));
+                    let plural = last < t.len()
+                        && t.upos(last) == "NOUN"
+                        && t.tokens[last].xpos.starts_with("NNS");
+                    let institution = last < t.len()
+                        && !plural
+                        && matches!(t.upos(last), "NOUN" | "PROPN")
+                        && INSTITUTIONS
+                            .iter()
+                            .any(|w| w.eq_ignore_ascii_case(t.lemma(last)));
+                    let group = pair || plural || institution;
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
                     if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent && !group {
@@ -107,10 +112,6 @@ impl SentenceCoder<'_, '_> {
                     }
                     ctx.see(&a, subject, !group, place);
                     // "The court ruled …": the "it" of what follows.
-                    let institution = last < t.len()
-                        && matches!(t.upos(last), "NOUN" | "PROPN")
-                        && !t.tokens[last].xpos.starts_with("NNS")
-                        && INSTITUTIONS.contains(&t.lemma(last).to_lowercase().as_str());
                     if subject && !pair && a.code.len() > 3 && institution {
                         ctx.see_institution(&a.code);
                     }
