@@ -28,12 +28,12 @@ fn gold_sentences(path: &Path) -> Vec<(String, Sentence)> {
                 tokens.push(Token {
                     start,
                     end: text.len(),
-                    form: w.form.clone(),
-                    lemma: w.lemma.clone(),
-                    upos: w.upos.clone(),
-                    xpos: w.xpos.clone(),
+                    form: w.form.as_str().into(),
+                    lemma: w.lemma.as_str().into(),
+                    upos: w.upos.as_str().into(),
+                    xpos: w.xpos.as_str().into(),
                     head: w.head,
-                    deprel: w.deprel.clone(),
+                    deprel: w.deprel.as_str().into(),
                 });
             }
             let end = text.len();

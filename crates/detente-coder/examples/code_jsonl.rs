@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     start: 0,
                     end: w.len(),
                     form: w.into(),
-                    lemma: w.to_lowercase(),
+                    lemma: w.to_lowercase().into(),
                     upos: "PROPN".into(),
                     xpos: "NNP".into(),
                     head: 0,
@@ -46,7 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for mut st in nlp.parse_headline(&recased) {
                 for t in &mut st.tokens {
                     if let Some(f) = title.get(t.start..t.end) {
-                        t.form = f.to_string();
+                        t.form = f.into();
                     }
                 }
                 parsed.push((title.clone(), st));

@@ -50,12 +50,12 @@ mod tests {
             .map(|w| Token {
                 start: 0,
                 end: 0,
-                form: w.to_string(),
-                lemma: w.to_lowercase(),
-                upos: String::new(),
-                xpos: String::new(),
+                form: (*w).into(),
+                lemma: w.to_lowercase().into(),
+                upos: Default::default(),
+                xpos: Default::default(),
                 head: 0,
-                deprel: String::new(),
+                deprel: Default::default(),
             })
             .collect()
     }

@@ -78,8 +78,8 @@ pub fn name_tokens(name: &str) -> Vec<Token> {
         .map(|w| Token {
             start: 0,
             end: 0,
-            form: w.to_string(),
-            lemma: w.to_lowercase(),
+            form: w.into(),
+            lemma: w.to_lowercase().into(),
             upos: "PROPN".into(),
             xpos: "NNP".into(),
             head: 0,

@@ -121,7 +121,7 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
             "xcomp" | "ccomp" | "advcl" | "conj" | "dep" | "parataxis"
         );
         let rel = if clausal && a.head > 0 && tokens[a.head - 1].upos == "VERB" {
-            "obj".to_string()
+            "obj".into()
         } else {
             a.deprel.clone()
         };
@@ -137,7 +137,7 @@ pub fn verb_read_compound(tokens: &[Token]) -> Option<Vec<Token>> {
         t[i].deprel = "compound".into();
         t[i].upos = "NOUN".into();
         t[i].xpos = "NN".into();
-        t[i].lemma = first.to_string();
+        t[i].lemma = first.into();
     }
     out
 }

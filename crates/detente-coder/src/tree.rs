@@ -236,12 +236,12 @@ pub(crate) mod testing {
             tokens.push(Token {
                 start,
                 end: text.len(),
-                form,
-                lemma,
-                upos: p[1].to_string(),
-                xpos: p.get(5).map(|s| s.to_string()).unwrap_or_default(),
+                form: form.into(),
+                lemma: lemma.into(),
+                upos: p[1].into(),
+                xpos: p.get(5).map(|s| (*s).into()).unwrap_or_default(),
                 head: p[2].parse().unwrap(),
-                deprel: p[3].to_string(),
+                deprel: p[3].into(),
             });
         }
         Sentence {

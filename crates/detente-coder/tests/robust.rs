@@ -43,12 +43,12 @@ fn tokens_of(s: &detente_nlp::conllu::ConllSentence) -> (String, Vec<Token>) {
         tokens.push(Token {
             start,
             end: text.len(),
-            form: w.form.clone(),
-            lemma: w.lemma.clone(),
-            upos: w.upos.clone(),
-            xpos: w.xpos.clone(),
+            form: w.form.as_str().into(),
+            lemma: w.lemma.as_str().into(),
+            upos: w.upos.as_str().into(),
+            xpos: w.xpos.as_str().into(),
             head: w.head,
-            deprel: w.deprel.clone(),
+            deprel: w.deprel.as_str().into(),
         });
     }
     (text, tokens)
@@ -138,9 +138,9 @@ fn ten_thousand_word_sentence_is_bounded() {
             start,
             end: text.len(),
             form: w.into(),
-            lemma: w.to_lowercase(),
+            lemma: w.to_lowercase().into(),
             upos: upos.into(),
-            xpos: String::new(),
+            xpos: Default::default(),
             head: if i + 2 <= n { i + 2 } else { 0 },
             deprel: ["nsubj", "obj", "ccomp", "parataxis", "xcomp", "obl", "conj"][i % 7].into(),
         });

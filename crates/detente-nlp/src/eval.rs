@@ -174,7 +174,7 @@ pub fn eval_raw(nlp: &Pipeline, gold: &[ConllSentence]) -> RawScores {
             p_words.push(W {
                 span,
                 form: t.form.to_lowercase(),
-                upos: t.upos.clone(),
+                upos: t.upos.to_string(),
                 head: if t.head == 0 {
                     usize::MAX
                 } else {

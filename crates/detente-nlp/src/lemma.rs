@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::hash::{mix, str_hash};
+use crate::sentence::SmolStr;
 
 /// Rewrite: take the form (lowercased or not), drop `cut` chars from its end, append `add`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -182,18 +183,18 @@ fn suffix_start(s: &str, k: usize) -> Option<usize> {
 
 impl Lemmatizer {
     pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
-        self.lemmatize_with(form, xpos, &mut String::new())
+        self.lemmatize_with(form, xpos, &mut String::new()).into()
     }
 
     /// [`Lemmatizer::lemmatize`] with `buf` as scratch space for the lower-cased form, so that
     /// a caller lemmatising word after word allocates only the lemmas.
-    pub fn lemmatize_with(&self, form: &str, xpos: &str, buf: &mut String) -> String {
+    pub fn lemmatize_with(&self, form: &str, xpos: &str, buf: &mut String) -> SmolStr {
         let table = self
             .table
             .get_or_init(|| Table::new(&self.exceptions, &self.rules));
         let xh = str_hash(xpos);
         if let Some(l) = table.exception(mix(xh, str_hash(form))) {
-            return l.to_string();
+            return SmolStr::new(l);
         }
         buf.clear();
         buf.extend(form.chars().flat_map(|c| c.to_lowercase()));
@@ -201,7 +202,7 @@ impl Lemmatizer {
         // A word already in lower case (most words) was looked up just above.
         if low != form {
             if let Some(l) = table.exception(mix(xh, str_hash(low))) {
-                return l.to_string();
+                return SmolStr::new(l);
             }
         }
         // An irregular past the treebank never showed ("froze", "overran"); a form tagged as a
@@ -210,7 +211,7 @@ impl Lemmatizer {
             || (matches!(xpos, "VB" | "VBP") && !self.knows_verb(low));
         if past {
             if let Some(b) = crate::irregular::base_of(low) {
-                return b.to_string();
+                return SmolStr::new(b);
             }
         }
         for k in (0..=4).rev() {
@@ -228,14 +229,14 @@ impl Lemmatizer {
                         if let Some(v) =
                             readings(low, xpos).into_iter().find(|v| self.knows_verb(v))
                         {
-                            return v;
+                            return v.into();
                         }
                     }
-                    return out;
+                    return out.into();
                 }
             }
         }
-        form.to_string()
+        SmolStr::new(form)
     }
 }
 

@@ -40,4 +40,4 @@ pub mod weights;
 
 pub use error::NlpError;
 pub use pipeline::Pipeline;
-pub use sentence::{Sentence, Token};
+pub use sentence::{Sentence, SmolStr, Token};

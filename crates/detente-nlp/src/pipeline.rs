@@ -7,7 +7,7 @@ use crate::conllu::ConllSentence;
 use crate::error::NlpError;
 use crate::model::Model;
 use crate::parser::ParseScratch;
-use crate::sentence::{Sentence, Token};
+use crate::sentence::{Sentence, SmolStr, Token};
 use crate::tagger::TagScratch;
 use crate::tokenize;
 
@@ -199,11 +199,11 @@ impl Pipeline {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let toks = self.annotate_words(&forms);
         for (w, t) in s.words.iter_mut().zip(toks) {
-            w.upos = t.upos;
-            w.xpos = t.xpos;
-            w.lemma = t.lemma;
+            w.upos = t.upos.into();
+            w.xpos = t.xpos.into();
+            w.lemma = t.lemma.into();
             w.head = t.head;
-            w.deprel = t.deprel;
+            w.deprel = t.deprel.into();
             w.deps.clear();
         }
     }
@@ -237,16 +237,16 @@ impl Pipeline {
                 Token {
                     start: spans[i].0,
                     end: spans[i].1,
-                    form: f.to_string(),
+                    form: SmolStr::new(f),
                     lemma: m.lemmatizer.lemmatize_with(f, xpos, &mut s.lower),
-                    upos: m.tagger.upos(c).to_string(),
-                    xpos: xpos.to_string(),
+                    upos: SmolStr::new(m.tagger.upos(c)),
+                    xpos: SmolStr::new(xpos),
                     head: s.heads[i] as usize,
                     deprel: m
                         .parser
                         .labels
                         .get(s.labels[i] as usize)
-                        .cloned()
+                        .map(SmolStr::new)
                         .unwrap_or_default(),
                 }
             })

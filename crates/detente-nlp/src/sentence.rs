@@ -1,6 +1,7 @@
 //! The annotated sentence that the parser produces and the coder consumes.
 
 use serde::Serialize;
+pub use smol_str::SmolStr;
 
 /// One syntactic word of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -9,16 +10,16 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// The word as written.
-    pub form: String,
-    pub lemma: String,
+    pub form: SmolStr,
+    pub lemma: SmolStr,
     /// Universal POS tag (`NOUN`, `VERB`, `PROPN`, ...).
-    pub upos: String,
+    pub upos: SmolStr,
     /// Penn Treebank tag (`NN`, `VBD`, `NNP`, ...).
-    pub xpos: String,
+    pub xpos: SmolStr,
     /// Index of the head word, 1-based as in CoNLL-U; 0 is the root.
     pub head: usize,
     /// Universal dependency relation (`nsubj`, `obj`, `obl`, `case`, ...).
-    pub deprel: String,
+    pub deprel: SmolStr,
 }
 
 /// A sentence: its byte span in the input and its words in order (word `i` has CoNLL-U id `i + 1`).

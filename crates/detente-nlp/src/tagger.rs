@@ -368,7 +368,9 @@ impl Tagger {
     pub fn mark_subordinators(&self, forms: &[&str], out: &mut [u16]) {
         let mut sconj = None;
         for i in 0..forms.len() {
-            if !SUBORDINATORS.contains(&forms[i].to_lowercase().as_str())
+            if !SUBORDINATORS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(forms[i]))
                 || self.upos(out[i]) != "ADP"
             {
                 continue;
@@ -404,7 +406,7 @@ impl Tagger {
     pub fn mark_prepositions(&self, forms: &[&str], out: &mut [u16]) {
         let mut adp = None;
         for (f, c) in forms.iter().zip(out.iter_mut()) {
-            if !ONLY_PREPOSITIONS.contains(&f.to_lowercase().as_str())
+            if !ONLY_PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(f))
                 || matches!(self.upos(*c), "ADP" | "SCONJ")
             {
                 continue;

@@ -133,12 +133,12 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
         "Pompeo meets Lavrov in Sochi",
         "Germany to send Patriot systems to Ukraine",
     ] {
-        let a: Vec<String> = nlp.parse(plain)[0]
+        let a: Vec<detente_nlp::SmolStr> = nlp.parse(plain)[0]
             .tokens
             .iter()
             .map(|t| t.xpos.clone())
             .collect();
-        let b: Vec<String> = nlp.parse_headline(plain)[0]
+        let b: Vec<detente_nlp::SmolStr> = nlp.parse_headline(plain)[0]
             .tokens
             .iter()
             .map(|t| t.xpos.clone())

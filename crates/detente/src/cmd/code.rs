@@ -84,8 +84,8 @@ pub fn parse_document<'a>(
         let tok = detente_nlp::Token {
             start: 0,
             end: w.len(),
-            form: w.to_string(),
-            lemma: w.to_lowercase(),
+            form: w.into(),
+            lemma: w.to_lowercase().into(),
             upos: "PROPN".into(),
             xpos: "NNP".into(),
             head: 0,
@@ -101,7 +101,7 @@ pub fn parse_document<'a>(
             for tok in &mut s.tokens {
                 if let Some(f) = t.get(tok.start..tok.end) {
                     if f.len() == tok.form.len() {
-                        tok.form = f.to_string();
+                        tok.form = f.into();
                     }
                 }
             }
