@@ -220,6 +220,7 @@ impl Pipeline {
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
         m.tagger.mark_prepositions(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
+        m.tagger.mark_past_tenses(forms, &mut s.tags);
         if let Some(is_name) = names {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }

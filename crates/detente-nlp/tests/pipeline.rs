@@ -173,3 +173,22 @@ fn a_word_that_is_only_a_preposition_is_one() {
     let amid = s.tokens.iter().find(|t| t.form == "amid").expect("amid");
     assert_eq!((amid.upos.as_str(), amid.xpos.as_str()), ("ADP", "IN"));
 }
+
+#[test]
+fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
+    let nlp = nlp();
+    let xpos = |text: &str, w: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        (t.xpos.to_string(), t.deprel.to_string())
+    };
+    let text = "Serbian President Aleksandar Vucic hosted Chinese leader Xi Jinping in Belgrade.";
+    assert_eq!(xpos(text, "hosted"), ("VBD".into(), "root".into()));
+    // A participle with the main verb after it, or on a preposition's object, stays one.
+    assert_ne!(
+        xpos("Photos released Monday show heavy damage.", "released").0,
+        "VBD"
+    );
+    let text = "In a statement issued Monday, the ministry said nothing.";
+    assert_ne!(xpos(text, "issued").0, "VBD");
+}
