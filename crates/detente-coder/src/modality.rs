@@ -104,6 +104,17 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
     {
         return Some("prevented");
     }
+    // "instead of damaging the bones", "rather than negotiating", "without consulting Kyiv":
+    // the act set against the one that was done.
+    let opener = |c: usize| {
+        matches!(tree.rel(c), "mark" | "case" | "cc")
+            && matches!(tree.lower(c), "instead" | "rather" | "without")
+    };
+    if matches!(tree.rel(v), "advcl" | "acl" | "conj")
+        && tree.children(v).iter().any(|&c| opener(c))
+    {
+        return Some("not done");
+    }
     // "warned Israel against expanding the war": warned off, not done.
     if tree.rel(v) == "advcl" && matches!(tree.lemma(p), "warn" | "caution") && marked(&["against"])
     {
@@ -259,6 +270,17 @@ mod tests {
         // "Banned after attending" is no such clause.
         let s = sent("Gondor/PROPN/2/nsubj banned/VERB/0/root/ban women/NOUN/2/obj after/SCONJ/5/mark attending/VERB/2/advcl/attend");
         assert_eq!(unasserted(&Tree::new(&s.tokens), 4), None);
+    }
+
+    #[test]
+    fn what_was_done_instead_of_or_without_is_not_asserted() {
+        let s = sent("Instead/ADV/3/mark of/ADP/1/fixed damaging/VERB/6/advcl/damage bones/NOUN/3/obj researchers/NOUN/6/nsubj collected/VERB/0/root/collect");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 2), Some("not done"));
+        let s = sent("Troops/NOUN/2/nsubj withdrew/VERB/0/root/withdraw without/SCONJ/4/mark attacking/VERB/2/advcl/attack");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 3), Some("not done"));
+        // "After attacking" happened.
+        let s = sent("Troops/NOUN/2/nsubj withdrew/VERB/0/root/withdraw after/SCONJ/4/mark attacking/VERB/2/advcl/attack");
+        assert_eq!(unasserted(&Tree::new(&s.tokens), 3), None);
     }
 
     #[test]
