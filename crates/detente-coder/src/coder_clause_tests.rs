@@ -109,3 +109,19 @@ fn an_institution_named_as_a_name_is_no_he() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn the_object_of_an_opening_clause_is_no_lost_subject() {
+    let d = dict().verb("contact", Some("040"), &[("+", "040")]);
+    // "To track Russian officials, the team contacted Iran": the team is no actor, and the
+    // officials are what the purpose clause tracks, not who made contact.
+    let ev = code(
+        &d,
+        &["To/PART/2/mark track/VERB/7/advcl/track/VB Russian/ADJ/4/amod officials/NOUN/2/obj/official/NNS ,/PUNCT/2/punct team/NOUN/7/nsubj contacted/VERB/0/root/contact Iran/PROPN/7/obj"],
+    );
+    assert!(
+        briefs(&ev).iter().all(|b| !b.starts_with("RUS")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

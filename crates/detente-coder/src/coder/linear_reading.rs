@@ -154,11 +154,25 @@ impl SentenceCoder<'_, '_> {
     /// with no other verb between it and `v` (but those of the `subject` phrase).
     pub(super) fn linear_source_before(&self, v: usize, subject: Option<usize>) -> Option<usize> {
         let t = &self.tree;
+        // Not a name inside an opening clause without a subject of its own ("To track the
+        // movement of these particles, the team …", "After meeting Putin, Xi …"): read on
+        // the words, since this runs where the tree is not to be trusted.
+        let opening_clause = |start: usize| {
+            let from = (0..start)
+                .rev()
+                .find(|&i| matches!(t.lower(i), "," | ";" | ":"))
+                .map_or(0, |i| i + 1);
+            (from..start).any(|i| {
+                t.upos(i) == "VERB"
+                    && (t.tokens[i].xpos == "VBG"
+                        || (t.tokens[i].xpos == "VB" && i > 0 && t.lower(i - 1) == "to"))
+            })
+        };
         let m = self
             .ms
             .list
             .iter()
-            .filter(|m| m.end <= v)
+            .filter(|m| m.end <= v && !opening_clause(m.start))
             .min_by_key(|m| m.start)?;
         let h = self.mention_head(m.start);
         // "Up to 100 Albanians" is a number, not a preposition.
