@@ -125,3 +125,27 @@ fn the_object_of_an_opening_clause_is_no_lost_subject() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn a_decision_to_act_is_its_owner_s_act_framed_as_the_noun_says() {
+    let d = dict()
+        .verb("thank", Some("051"), &[("+", "051")])
+        .verb("attack", Some("190"), &[("+", "190")])
+        .verb("condemn", Some("111"), &[("+", "111")]);
+    // "Saudi thanked the US for its decision to attack Russia", with the infinitive hung on
+    // the main verb, as the parser does: the US decided.
+    let ev = code(
+        &d,
+        &["Saudi/PROPN/2/nsubj thanked/VERB/0/root/thank US/PROPN/2/obj for/ADP/6/case its/PRON/6/nmod:poss decision/NOUN/2/obl to/PART/8/mark attack/VERB/2/advcl/attack Russia/PROPN/8/obj"],
+    );
+    let b = briefs(&ev);
+    assert!(b.iter().any(|x| x.starts_with("USA>RUS:")), "{b:?}");
+    assert!(b.iter().all(|x| !x.starts_with("SAU>RUS")), "{b:?}");
+    // "Iran condemned Russia's threat to attack Saudi": a threat, by Russia.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn Russia/PROPN/5/nmod:poss 's/PART/3/case threat/NOUN/2/obj to/PART/7/mark attack/VERB/5/acl/attack Saudi/PROPN/7/obj"],
+    );
+    let b = briefs(&ev);
+    assert!(b.iter().any(|x| x.starts_with("RUS>SAU:13")), "{b:?}");
+}

@@ -48,6 +48,17 @@ impl SentenceCoder<'_, '_> {
         if let Some(m) = crate::modality::unasserted(t, v) {
             return (Frame::Hypothetical, negated, Some(m));
         }
+        // "its decision to provide jets", "Washington's plan to impose sanctions": framed as
+        // the verb of the noun would frame it.
+        if let Some((noun, _)) = self.decider(v) {
+            let f = DECISIONS
+                .iter()
+                .position(|&d| d == t.lemma(noun))
+                .and_then(|k| frame_of_verb(DECISION_VERBS[k]));
+            if let (Some(f), Frame::Plain) = (f, frame) {
+                frame = f;
+            }
+        }
         let mut cur = v;
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
@@ -96,6 +107,9 @@ impl SentenceCoder<'_, '_> {
         let mut cur = v;
         let mut passive = None;
         let dateline = crate::dateline::dateline_len(self.input.tokens);
+        if let Some((_, owner)) = self.decider(v) {
+            return (Some(owner), passive);
+        }
         for depth in 0..8 {
             let kids = t.children(cur);
             // "Fighting between the two sides has killed 600": a clause is the subject, an
@@ -253,6 +267,37 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 
+    /// Whose decision, plan or offer infinitive `v` is: "thanked Denmark for *its* decision to
+    /// provide jets", "welcomed *Russia's* offer to mediate". Read on the words ("to" right
+    /// after the noun), as the parser often hangs the infinitive on the main verb instead.
+    fn decider(&self, v: usize) -> Option<(usize, usize)> {
+        let t = &self.tree;
+        let to = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| c < v && t.rel(c) == "mark" && t.lower(c) == "to")?;
+        let noun = to.checked_sub(1)?;
+        if t.upos(noun) != "NOUN" || !DECISIONS.contains(&t.lemma(noun)) {
+            return None;
+        }
+        let owner = t
+            .children(noun)
+            .iter()
+            .copied()
+            .find(|&c| t.full_rel(c) == "nmod:poss")?;
+        // "thanked Denmark for its decision to …": the one thanked or blamed for it.
+        if t.upos(owner) == "PRON" && t.case_of(noun) == Some("for") {
+            if let Some(o) = t
+                .parent(noun)
+                .and_then(|p| t.kid(p, "obj").or(t.kid(p, "iobj")))
+            {
+                return Some((noun, o));
+            }
+        }
+        Some((noun, owner))
+    }
+
     /// Whether noun `n` and its own dependents (but `except`) name no actor: "the embassy", "a
     /// resolution", not "the US embassy" or "a UN resolution".
     fn names_nobody(&self, n: usize, except: Option<usize>) -> bool {
@@ -265,6 +310,33 @@ impl SentenceCoder<'_, '_> {
 }
 
 /// Texts that speak for their authors: "a resolution condemning …", "a statement calling for …".
+/// Nouns whose infinitive is their owner's act: "its decision to provide jets" ...
+const DECISIONS: &[&str] = &[
+    "decision",
+    "plan",
+    "offer",
+    "pledge",
+    "promise",
+    "commitment",
+    "refusal",
+    "bid",
+    "attempt",
+    "effort",
+    "move",
+    "intention",
+    "readiness",
+    "willingness",
+    "agreement",
+    "threat",
+    "vow",
+];
+
+/// ... framed as these verbs frame theirs.
+const DECISION_VERBS: &[&str] = &[
+    "decide", "plan", "offer", "pledge", "promise", "commit", "refuse", "try", "attempt", "try",
+    "move", "intend", "ready", "willing", "agree", "threaten", "vow",
+];
+
 const DOCUMENTS: &[&str] = &[
     "resolution",
     "statement",
