@@ -283,6 +283,26 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     })
 }
 
+/// The nearest clause subject before pronoun `h` in its sentence that names one person ("the
+/// president", "Putin"), not a group, an institution or another pronoun.
+fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option<Actor> {
+    let s = (0..h).rev().find(|&s| {
+        tree.rel(s) == "nsubj"
+            && matches!(tree.upos(s), "PROPN" | "NOUN")
+            && !tree.tokens[s].xpos.ends_with('S')
+    })?;
+    let found = actors_at(tree, ms, ctx, s);
+    match found.as_slice() {
+        [a] if matches!(a.kind, MentionKind::Person | MentionKind::Agent)
+            && a.code.len() > 3
+            && !crate::coder::is_institution(tree.lemma(a.last_word().min(tree.len() - 1))) =>
+        {
+            Some(a.clone())
+        }
+        _ => None,
+    }
+}
+
 fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
     if !may_be_actor(tree, ms, h) && !FIRST_PERSON.contains(&tree.lower(h)) {
         return Vec::new();
@@ -328,6 +348,15 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             return Vec::new();
         }
         let resolved = if THIRD_SINGULAR.contains(&lower) {
+            // "Prabowo visited Beijing, where he met Xi": the person its own sentence made a
+            // subject before it, before anyone the sentences before named. (Not "him": an
+            // object is not its own clause's subject, and "announced she was banned" is as
+            // often about someone else.)
+            if tree.full_rel(h) == "nsubj" {
+                if let Some(a) = subject_before(tree, ms, ctx, h) {
+                    return vec![Actor { start, end, ..a }];
+                }
+            }
             ctx.last_person()
         } else if lower == "it" {
             ctx.recent_it()

@@ -763,6 +763,7 @@ mod evaluation;
 mod light;
 mod linear_reading;
 mod memory;
+pub(crate) use memory::is_institution;
 mod mutual;
 mod names;
 pub use names::edit_distance_at_most_one;

@@ -149,3 +149,15 @@ fn a_decision_to_act_is_its_owner_s_act_framed_as_the_noun_says() {
     let b = briefs(&ev);
     assert!(b.iter().any(|x| x.starts_with("RUS>SAU:13")), "{b:?}");
 }
+
+#[test]
+fn he_is_the_person_his_own_sentence_made_a_subject_before() {
+    let d = dict().verb("visit", Some("042"), &[("+", "042")]);
+    // "Vladimir Putin visited Iran, where he met Saudi officials", first in its article.
+    let ev = code(
+        &d,
+        &["Vladimir/PROPN/3/nsubj Putin/PROPN/1/flat visited/VERB/0/root/visit Iran/PROPN/3/obj ,/PUNCT/8/punct where/ADV/8/advmod he/PRON/8/nsubj met/VERB/4/acl:relcl/meet Saudi/ADJ/10/amod officials/NOUN/8/obj/official/NNS"],
+    );
+    let b = briefs(&ev);
+    assert!(b.contains(&"RUSGOV>SAUGOV:040".to_string()), "{b:?}");
+}

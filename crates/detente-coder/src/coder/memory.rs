@@ -59,9 +59,7 @@ impl SentenceCoder<'_, '_> {
                     let institution = last < t.len()
                         && !plural
                         && matches!(t.upos(last), "NOUN" | "PROPN")
-                        && INSTITUTIONS
-                            .iter()
-                            .any(|w| w.eq_ignore_ascii_case(t.lemma(last)));
+                        && is_institution(t.lemma(last));
                     let group = pair || plural || institution;
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
@@ -124,7 +122,11 @@ impl SentenceCoder<'_, '_> {
     }
 }
 
-/// Nouns that name an institution, not a person: "the court", "the ministry".
+/// Whether a noun names an institution, not a person: "the court", "the ministry".
+pub(crate) fn is_institution(lemma: &str) -> bool {
+    INSTITUTIONS.iter().any(|w| w.eq_ignore_ascii_case(lemma))
+}
+
 const INSTITUTIONS: &[&str] = &[
     "court",
     "government",
