@@ -290,6 +290,15 @@ fn syllables(w: &str) -> usize {
 
 impl Lemmatizer {
     /// Whether `lemma` is a verb this lemmatizer knows.
+    /// Whether `form` can be the `xpos` form (VBZ, VBD, VBP, ...) of a known verb: inflected
+    /// forms must read back to a different known lemma, base forms must be one ("junta" is
+    /// neither).
+    pub fn is_verb_form(&self, form: &str, xpos: &str) -> bool {
+        let lemma = self.lemmatize(form, xpos);
+        let base = lemma.eq_ignore_ascii_case(form);
+        self.knows_verb(&lemma) && base == matches!(xpos, "VB" | "VBP")
+    }
+
     pub fn knows_verb(&self, lemma: &str) -> bool {
         self.table
             .get_or_init(|| Table::new(&self.exceptions, &self.rules))

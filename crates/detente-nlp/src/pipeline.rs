@@ -225,7 +225,10 @@ impl Pipeline {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }
         if headline {
-            m.tagger.ensure_verb(forms, &mut s.tag, &mut s.tags);
+            m.tagger
+                .ensure_verb(forms, &mut s.tag, &mut s.tags, &|f, x| {
+                    m.lemmatizer.is_verb_form(f, x)
+                });
         }
         m.parser
             .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);

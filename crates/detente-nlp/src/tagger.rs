@@ -263,17 +263,25 @@ impl Tagger {
     /// "Car bomb attack kills dozens" and "Iran issues arrest warrants": a treebank of web text
     /// has few of them, so the tagger reads the verb as the last noun of a compound, and the
     /// parse that follows has no predicate at all. The common noun (not the first word), or the
-    /// lowercase word read as a proper noun, whose
-    /// best finite-verb score comes closest to its chosen tag's becomes that verb, if it comes
-    /// within [`VERB_MARGIN`]. Only for headlines: web text and speech have verbless fragments
-    /// of their own ("Great food, friendly staff"), and on the treebanks the rule costs a little.
-    pub fn ensure_verb(&self, forms: &[&str], scratch: &mut TagScratch, out: &mut [u16]) {
+    /// lowercase word read as a proper noun, whose best finite-verb score comes closest to its
+    /// chosen tag's becomes a verb, if it comes within [`VERB_MARGIN`]: in the tense and person
+    /// its spelling allows ("-ed" past, "-s" third person, else present), and only if
+    /// `verb_form(word, xpos)` says it is that form of a known verb ("junta" is none, whatever
+    /// its scores). Only for headlines: web text and speech have verbless fragments of their
+    /// own ("Great food, friendly staff"), and on the treebanks the rule costs a little.
+    pub fn ensure_verb(
+        &self,
+        forms: &[&str],
+        scratch: &mut TagScratch,
+        out: &mut [u16],
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) {
         // Each clause a semicolon closes is checked apart ("Iran issues arrest warrants …;
         // seeks Interpol's aid").
         let mut from = 0;
         for i in 0..=forms.len() {
             if i == forms.len() || forms[i] == ";" {
-                self.ensure_verb_in(forms, scratch, out, from, i);
+                self.ensure_verb_in(forms, scratch, out, from, i, verb_form);
                 from = i + 1;
             }
         }
@@ -286,6 +294,7 @@ impl Tagger {
         out: &mut [u16],
         from: usize,
         to: usize,
+        verb_form: &dyn Fn(&str, &str) -> bool,
     ) {
         let is_finite = |c: u16| matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD");
         // "Germany to send tanks to Ukraine": a headline's future is "to" and the base form
@@ -327,12 +336,33 @@ impl Tagger {
             } else {
                 self.weights.scale()
             };
+            // How close the word came to any finite verb; its tense and person are then the
+            // ones its spelling allows ("exchange" scored best as a past tense is a present).
             let chosen = scratch.scores[out[i] as usize];
-            for &c in &finite {
-                let margin = (scratch.scores[c] - chosen) as f32 * scale;
-                if best.is_none_or(|(m, _, _)| margin > m) {
-                    best = Some((margin, i, c as u16));
-                }
+            let Some(margin) = finite
+                .iter()
+                .map(|&c| (scratch.scores[c] - chosen) as f32 * scale)
+                .max_by(f32::total_cmp)
+            else {
+                continue;
+            };
+            let lower = forms[i].to_lowercase();
+            let xpos = if lower.ends_with("ed") {
+                "VBD"
+            } else if lower.ends_with('s') && !lower.ends_with("ss") {
+                "VBZ"
+            } else {
+                "VBP"
+            };
+            let Some(c) = finite
+                .iter()
+                .copied()
+                .find(|&c| self.xpos(c as u16) == xpos)
+            else {
+                continue;
+            };
+            if verb_form(&lower, xpos) && best.is_none_or(|(m, _, _)| margin > m) {
+                best = Some((margin, i, c as u16));
             }
         }
         if let Some((_, i, c)) = best.filter(|&(m, _, _)| m > VERB_MARGIN) {
