@@ -55,3 +55,28 @@ fn a_role_word_on_an_act_says_its_kind_or_who_carries_it_out() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn a_planned_or_proposed_event_has_not_happened() {
+    let d = dict().verb("welcome", Some("051"), &[("+", "051")]);
+    // "Iran welcomed the proposed meeting with Saudi": the welcome happened, the meeting not.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj welcomed/VERB/0/root/welcome the/DET/5/det proposed/VERB/5/amod/propose meeting/NOUN/2/obj with/ADP/7/case Saudi/PROPN/5/nmod"],
+    );
+    assert!(
+        briefs(&ev).iter().all(|b| !b.ends_with(":040")),
+        "{:?}",
+        briefs(&ev)
+    );
+    // Without "proposed", the meeting is an event of its own.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj welcomed/VERB/0/root/welcome the/DET/4/det meeting/NOUN/2/obj with/ADP/6/case Saudi/PROPN/4/nmod"],
+    );
+    assert!(
+        briefs(&ev).iter().any(|b| b.ends_with(":040")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

@@ -123,6 +123,13 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
+            // "ahead of a planned rally", "the proposed talks", "a possible attack": not yet.
+            if t.children(n)
+                .iter()
+                .any(|&c| matches!(t.rel(c), "amod" | "compound") && UNREAL.contains(&t.lower(c)))
+            {
+                continue;
+            }
             let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
                 continue;
             };
@@ -539,3 +546,20 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
             | "campaign"
     )
 }
+
+/// Modifiers that make an event noun one that has not happened (yet). Not "threatened" or
+/// "expected": "mounted its long-threatened invasion" is one that came.
+const UNREAL: &[&str] = &[
+    "planned",
+    "proposed",
+    "upcoming",
+    "scheduled",
+    "possible",
+    "potential",
+    "future",
+    "prospective",
+    "hypothetical",
+    "rumoured",
+    "rumored",
+    "alleged",
+];
