@@ -161,3 +161,22 @@ fn he_is_the_person_his_own_sentence_made_a_subject_before() {
     let b = briefs(&ev);
     assert!(b.contains(&"RUSGOV>SAUGOV:040".to_string()), "{b:?}");
 }
+
+#[test]
+fn what_a_consultation_is_about_is_not_whom_it_is_with() {
+    let d = dict().verb("discuss", Some("040"), &[("with +", "040")]);
+    // "Iran and Saudi discussed the fight against Russia": they talked with each other.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Saudi/PROPN/1/conj discussed/VERB/0/root/discuss the/DET/6/det fight/NOUN/4/obj against/ADP/8/case Russia/PROPN/6/nmod"],
+    );
+    let b = briefs(&ev);
+    assert!(b.iter().all(|x| !x.ends_with("RUS:040")), "{b:?}");
+    assert!(b.contains(&"IRN>SAU:040".to_string()), "{b:?}");
+    // A "with" phrase inside the object is still the partner.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj discussed/VERB/0/root/discuss a/DET/4/det truce/NOUN/2/obj with/ADP/6/case Russia/PROPN/4/nmod"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>RUS:040"]);
+}

@@ -267,6 +267,28 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 
+    /// Drops a consultation's target that is only its topic: "Iran and Iraq discussed the fight
+    /// against Islamic State militants" is no talk with the militants. A name inside the
+    /// object (not the object itself, nor a "with" or "between" phrase of a pattern) is what
+    /// is talked about; whom one talks with is the pattern's own phrase or, for a pair, each
+    /// other.
+    pub(super) fn drop_topic_target(&self, v: usize, m: &mut crate::pattern::Match) {
+        let t = &self.tree;
+        let Some(h) = m.target else { return };
+        let Some(o) = t.kid(v, "obj") else { return };
+        let inside = std::iter::successors(t.parent(h), |&p| t.parent(p))
+            .take(t.len())
+            .take_while(|&p| p != v)
+            .any(|p| p == o);
+        if m.code.starts_with("04")
+            && h != o
+            && inside
+            && !matches!(t.case_of(h), Some("with" | "between"))
+        {
+            m.target = None;
+        }
+    }
+
     /// Whose decision, plan or offer infinitive `v` is: "thanked Denmark for *its* decision to
     /// provide jets", "welcomed *Russia's* offer to mediate". Read on the words ("to" right
     /// after the noun), as the parser often hangs the infinitive on the main verb instead.
