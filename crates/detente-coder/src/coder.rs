@@ -620,6 +620,9 @@ impl SentenceCoder<'_, '_> {
             (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
             _ => {}
         }
+        if !arguments::political(&code, &r.sources, &r.targets) {
+            return;
+        }
         let quote = speech::speech_verb_over(&self.tree, r.v)
             .and_then(|s| self.subject(s).0)
             .map(|h| Quote {

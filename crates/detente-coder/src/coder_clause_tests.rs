@@ -180,3 +180,28 @@ fn what_a_consultation_is_about_is_not_whom_it_is_with() {
     );
     assert_eq!(briefs(&ev), vec!["IRN>RUS:040"]);
 }
+
+#[test]
+fn civilians_at_large_acting_at_nobody_are_no_event_unless_they_protest() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("people", "---CVL", MentionKind::Agent)
+        .verb("protest", Some("140"), &[]);
+    // "Russian people rejected the idea": nobody political acts on anyone.
+    let ev = code(
+        &d,
+        &["Russian/ADJ/2/amod people/NOUN/3/nsubj rejected/VERB/0/root/reject the/DET/5/det idea/NOUN/3/obj"],
+    );
+    assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+    // ... but people protest, and people act on a state.
+    let ev = code(
+        &d,
+        &["Russian/ADJ/2/amod people/NOUN/3/nsubj protested/VERB/0/root/protest"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUSCVL>-:140"]);
+    let ev = code(
+        &d,
+        &["Russian/ADJ/2/amod people/NOUN/3/nsubj rejected/VERB/0/root/reject Iran/PROPN/3/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUSCVL>IRN:120"]);
+}

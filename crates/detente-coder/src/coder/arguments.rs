@@ -547,6 +547,15 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
     )
 }
 
+/// Whether an event has a political party to it: "people reform, people progress", "so many
+/// men who tried harassing me" (civilians at large, at nobody) are no such event, unless they
+/// protest, coerce or fight, which crowds do.
+pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> bool {
+    let crowd = |a: &Actor| a.code.len() == 6 && a.code.ends_with("CVL");
+    let crowd_alone = targets.is_empty() && !sources.is_empty() && sources.iter().all(crowd);
+    !crowd_alone || matches!(code.get(..2), Some("14" | "17" | "18" | "19" | "20"))
+}
+
 /// Modifiers that make an event noun one that has not happened (yet). Not "threatened" or
 /// "expected": "mounted its long-threatened invasion" is one that came.
 const UNREAL: &[&str] = &[
