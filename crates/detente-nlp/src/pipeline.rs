@@ -221,6 +221,12 @@ impl Pipeline {
         m.tagger.mark_prepositions(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
         m.tagger.mark_past_tenses(forms, &mut s.tags);
+        m.tagger.mark_infinitives(
+            forms,
+            &mut s.tags,
+            &|f, x| m.lemmatizer.is_verb_form(f, x),
+            &|f, x| m.lemmatizer.lemmatize(f, x),
+        );
         if let Some(is_name) = names {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }

@@ -8,6 +8,8 @@ use crate::features::{WordInfo, NONE};
 use crate::hash::feat;
 use crate::perceptron::{argmax, Trainer, Weights};
 
+mod rules;
+
 /// A trained tagger.
 #[derive(Debug, Default, Clone)]
 pub struct Tagger {
@@ -133,30 +135,6 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     f[37] = feat(37, &[am(0), w.suf[2]]);
     out.extend_from_slice(&f);
 }
-
-/// Words that are only ever prepositions.
-const ONLY_PREPOSITIONS: &[&str] = &["amid", "amidst", "atop", "onto", "via", "toward", "towards"];
-
-/// Tags of the words of a noun phrase.
-const NOUN_PHRASE: &[&str] = &[
-    "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP",
-];
-
-/// Words that end the stretch of a clause (punctuation, relative pronouns, subordinators).
-const CLAUSE_BREAKS: &[&str] = &[
-    ",", ";", ":", "--", "-", "(", "where", "which", "who", "whom", "whose", "that", "when",
-    "after", "as", "because", "while", "since", "if", "before", "until", "although", "though",
-];
-
-/// Prepositions that also open a clause ("after the talks" / "after Russia rejected").
-const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
-
-/// The forms of English's auxiliary verbs.
-const AUXILIARIES: &[&str] = &[
-    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
-    "having", "is", "may", "might", "must", "ought", "shall", "should", "was", "were", "will",
-    "would", "get", "got", "gets", "getting", "'s", "'re", "'m", "'ve", "'d", "'ll",
-];
 
 /// Second-pass features: the first-pass features plus the first pass's tags of the next words.
 #[allow(clippy::too_many_arguments)]
@@ -370,154 +348,8 @@ impl Tagger {
         }
     }
 
-    /// Makes proper nouns of the capitalised words that a gazetteer knows and the tagger read as
-    /// a verb or a closed-class word: EWT is web text, where "Beijing" starting a sentence before
-    /// a past form looks like a progressive auxiliary and "WHO" is the pronoun; one such word
-    /// costs the parse its subject. Call it right after [`Tagger::tag`] with the same scratch.
-    ///
-    /// A capitalised function word is only taken for a name in capitals ("WHO", not "Who"
-    /// opening a question; "US", not "Us"), and an auxiliary never when it is one of English's
-    /// ("Will", "May"). Nouns and adjectives are left alone: a name read as a noun still heads
-    /// its phrase, and a demonym is an adjective.
-    pub fn mark_names(&self, forms: &[&str], out: &mut [u16], is_name: &dyn Fn(&str) -> bool) {
-        let mut proper = None;
-        for (f, c) in forms.iter().zip(out.iter_mut()) {
-            if !f.starts_with(|ch: char| ch.is_uppercase()) {
-                continue;
-            }
-            let acronym = f.len() >= 2 && !f.chars().any(|ch| ch.is_lowercase());
-            let misread = match self.upos(*c) {
-                "NOUN" | "PROPN" | "ADJ" | "PUNCT" | "SYM" => false,
-                "VERB" | "ADV" | "NUM" | "X" | "INTJ" => true,
-                "AUX" => acronym || !AUXILIARIES.contains(&f.to_lowercase().as_str()),
-                _ => acronym,
-            };
-            if !misread || !is_name(f) {
-                continue;
-            }
-            if let Some(k) = *proper.get_or_insert_with(|| self.class_of("NNP", "PROPN")) {
-                *c = k;
-            }
-        }
-    }
-
-    /// Makes a past tense of a past participle that can only be the sentence's main verb:
-    /// "Serbian President Aleksandar Vucic hosted Chinese leader Xi Jinping in Belgrade". The
-    /// tagger often reads a past form after a name as a reduced relative ("the man arrested
-    /// Monday"), and the parse then has no main clause. Here the participle follows the
-    /// sentence's first noun phrase (not one inside a prepositional phrase), with no finite verb
-    /// or auxiliary before it; an object follows it; and no finite verb follows before a comma
-    /// or a clause opener ("Photos released Monday show …" keeps its participle). In the
-    /// treebanks' gold tags, 98 % of the words in that position are past tenses.
-    pub fn mark_past_tenses(&self, forms: &[&str], out: &mut [u16]) {
-        let finite = |c: u16| matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "MD");
-        for i in 1..forms.len().saturating_sub(1) {
-            let before = &out[..i];
-            if before.iter().any(|&c| finite(c))
-                || forms[..i]
-                    .iter()
-                    .any(|f| AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(f)))
-            {
-                return;
-            }
-            if self.xpos(out[i]) != "VBN"
-                || !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN")
-                || !matches!(
-                    self.xpos(out[i + 1]),
-                    "DT" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP"
-                )
-            {
-                continue;
-            }
-            // The noun phrase before it is not a preposition's object ("a statement issued").
-            let mut j = i;
-            while j > 0 && NOUN_PHRASE.contains(&self.xpos(out[j - 1])) {
-                j -= 1;
-            }
-            if j > 0 && matches!(self.xpos(out[j - 1]), "IN" | "TO") {
-                continue;
-            }
-            // A finite verb later in the same stretch is the main verb, and so is a base form
-            // without "to" (the tagger's reading of "Photos released Monday *show* …").
-            let later = (i + 1..forms.len())
-                .take_while(|&k| {
-                    !CLAUSE_BREAKS
-                        .iter()
-                        .any(|b| b.eq_ignore_ascii_case(forms[k]))
-                })
-                .any(|k| {
-                    finite(out[k])
-                        || (self.xpos(out[k]) == "VB" && !forms[k - 1].eq_ignore_ascii_case("to"))
-                });
-            if later {
-                continue;
-            }
-            if let Some(k) = self.class_of("VBD", "VERB") {
-                out[i] = k;
-            }
-            return;
-        }
-    }
-
-    /// Makes subordinators of the prepositions that open a clause: "after Russia rejected the
-    /// proposal", "before the rebels entered the town". The tagger decides "after" from the
-    /// words right after it, and a name there reads like a preposition's object; a finite verb
-    /// right after that short noun phrase shows a clause, whose subject the parser otherwise
-    /// hangs on the word before ("on Friday after Russia") and whose verb it loses.
-    pub fn mark_subordinators(&self, forms: &[&str], out: &mut [u16]) {
-        let mut sconj = None;
-        for i in 0..forms.len() {
-            if !SUBORDINATORS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(forms[i]))
-                || self.upos(out[i]) != "ADP"
-            {
-                continue;
-            }
-            // A short noun phrase (determiner, adjectives, nouns, numbers, a possessive)...
-            let mut j = i + 1;
-            while j < forms.len()
-                && j <= i + 5
-                && matches!(
-                    self.xpos(out[j]),
-                    "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS"
-                )
-            {
-                j += 1;
-            }
-            // ... ending in a noun, and a finite verb after it.
-            let noun = j > i + 1 && matches!(self.xpos(out[j - 1]), "NN" | "NNS" | "NNP" | "NNPS");
-            if !noun
-                || j >= forms.len()
-                || !matches!(self.xpos(out[j]), "VBD" | "VBZ" | "VBP" | "MD")
-            {
-                continue;
-            }
-            if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
-                out[i] = k;
-            }
-        }
-    }
-
-    /// Makes prepositions of the words that are nothing else in English but that web text
-    /// rarely writes ("amid" occurs once in EWT): news writes "declares state of emergency amid
-    /// protests", and the tagger, knowing too little of the word, may read it as a noun.
-    pub fn mark_prepositions(&self, forms: &[&str], out: &mut [u16]) {
-        let mut adp = None;
-        for (f, c) in forms.iter().zip(out.iter_mut()) {
-            if !ONLY_PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(f))
-                || matches!(self.upos(*c), "ADP" | "SCONJ")
-            {
-                continue;
-            }
-            if let Some(k) = *adp.get_or_insert_with(|| self.class_of("IN", "ADP")) {
-                *c = k;
-            }
-        }
-    }
-
     /// The class of an (XPOS, UPOS) pair, if the model has it.
-    fn class_of(&self, xpos: &str, upos: &str) -> Option<u16> {
+    pub(crate) fn class_of(&self, xpos: &str, upos: &str) -> Option<u16> {
         self.classes
             .iter()
             .position(|(x, u)| x == xpos && u == upos)

@@ -201,3 +201,21 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
     let text = "In a statement issued Monday, the ministry said nothing.";
     assert_ne!(xpos(text, "issued").0, "VBD");
 }
+
+#[test]
+fn an_infinitive_after_a_word_that_takes_one_is_no_preposition_and_noun() {
+    let mut nlp = nlp();
+    nlp.know_verbs(["exchange"]);
+    let text = "Azerbaijan and Armenia have agreed to exchange prisoners of war.";
+    let s = &nlp.parse(text)[0];
+    let tag = |w: &str| {
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        (t.upos.to_string(), t.xpos.to_string())
+    };
+    assert_eq!(tag("to"), ("PART".into(), "TO".into()));
+    assert_eq!(tag("exchange"), ("VERB".into(), "VB".into()));
+    // Not after a word that takes no infinitive.
+    let s = &nlp.parse("The party returned to power in May.")[0];
+    let power = s.tokens.iter().find(|t| t.form == "power").expect("power");
+    assert_eq!(power.upos, "NOUN");
+}
