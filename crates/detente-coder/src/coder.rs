@@ -404,11 +404,14 @@ impl SentenceCoder<'_, '_> {
             m.code = c.clone();
         }
         // No subject, or one that names no actor while an actor stands before the verb
-        // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject.
+        // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject. (Not
+        // a present participle on a thing: "signed a pact allowing troops …" is the pact's.)
         if sources.is_empty()
             && passive_subject.is_none()
             && event_subject.is_none()
-            && src_head.is_none_or(|h| t.upos(h) != "PRON")
+            && src_head.is_none_or(|h| {
+                t.upos(h) != "PRON" && !(t.full_rel(v) == "acl" && t.tokens[v].xpos == "VBG")
+            })
         {
             if let Some(h) = self.linear_source_before(v, src_head) {
                 src_head = Some(h);

@@ -205,3 +205,21 @@ fn civilians_at_large_acting_at_nobody_are_no_event_unless_they_protest() {
     );
     assert_eq!(briefs(&ev), vec!["RUSCVL>IRN:120"]);
 }
+
+#[test]
+fn a_present_participle_on_a_thing_is_the_thing_s_doing() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("monarch", "---GOV", MentionKind::Agent)
+        .verb("range", Some("041"), &[]);
+    // "the monarch butterflies ranging across Iran": no monarch ranges.
+    let ev = code(
+        &d,
+        &["the/DET/3/det monarch/NOUN/3/compound butterflies/NOUN/0/root/butterfly/NNS ranging/VERB/3/acl/range/VBG across/ADP/6/case Iran/PROPN/4/obl"],
+    );
+    assert!(
+        briefs(&ev).iter().all(|b| !b.contains("GOV>")),
+        "{:?}",
+        briefs(&ev)
+    );
+}
