@@ -269,19 +269,6 @@ impl SentenceCoder<'_, '_> {
         self.remember(ctx);
     }
 
-    /// The verb's particle ("sat down", "pulled out"): `compound:prt`, or a particle word the
-    /// parser attached as an adverb right after the verb.
-    fn particle(&self, v: usize) -> Option<usize> {
-        let t = &self.tree;
-        t.children(v).iter().copied().find(|&c| {
-            t.full_rel(c) == "compound:prt"
-                || (matches!(t.rel(c), "advmod" | "compound")
-                    && c > v
-                    && c <= v + 2
-                    && PARTICLES.contains(&t.lower(c)))
-        })
-    }
-
     /// The dictionary entry of a predicate, phrasal first, with the particle it used.
     fn entry_for(
         &self,

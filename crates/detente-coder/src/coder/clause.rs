@@ -267,6 +267,19 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 
+    /// The verb's particle ("sat down", "pulled out"): `compound:prt`, or a particle word the
+    /// parser attached as an adverb right after the verb.
+    pub(super) fn particle(&self, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        t.children(v).iter().copied().find(|&c| {
+            t.full_rel(c) == "compound:prt"
+                || (matches!(t.rel(c), "advmod" | "compound")
+                    && c > v
+                    && c <= v + 2
+                    && super::PARTICLES.contains(&t.lower(c)))
+        })
+    }
+
     /// Drops a consultation's target that is only its topic: "Iran and Iraq discussed the fight
     /// against Islamic State militants" is no talk with the militants. A name inside the
     /// object (not the object itself, nor a "with" or "between" phrase of a pattern) is what
