@@ -72,11 +72,12 @@ impl Tagger {
     pub fn mark_past_tenses(&self, forms: &[&str], out: &mut [u16]) {
         let finite = |c: u16| matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "MD");
         for i in 1..forms.len().saturating_sub(1) {
-            let before = &out[..i];
-            if before.iter().any(|&c| finite(c))
-                || forms[..i]
+            // Each word is checked once, as the word before the next candidate.
+            let prev = i - 1;
+            if finite(out[prev])
+                || AUXILIARIES
                     .iter()
-                    .any(|f| AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(f)))
+                    .any(|a| a.eq_ignore_ascii_case(forms[prev]))
             {
                 return;
             }
