@@ -53,8 +53,8 @@ impl SentenceCoder<'_, '_> {
         if let Some((noun, _)) = self.decider(v) {
             let f = DECISIONS
                 .iter()
-                .position(|&d| d == t.lemma(noun))
-                .and_then(|k| frame_of_verb(DECISION_VERBS[k]));
+                .find(|(d, _)| *d == t.lemma(noun))
+                .and_then(|(_, verb)| frame_of_verb(verb));
             if let (Some(f), Frame::Plain) = (f, frame) {
                 frame = f;
             }
@@ -313,7 +313,7 @@ impl SentenceCoder<'_, '_> {
             .copied()
             .find(|&c| c < v && t.rel(c) == "mark" && t.lower(c) == "to")?;
         let noun = to.checked_sub(1)?;
-        if t.upos(noun) != "NOUN" || !DECISIONS.contains(&t.lemma(noun)) {
+        if t.upos(noun) != "NOUN" || !DECISIONS.iter().any(|(d, _)| *d == t.lemma(noun)) {
             return None;
         }
         let owner = t
@@ -345,31 +345,26 @@ impl SentenceCoder<'_, '_> {
 }
 
 /// Texts that speak for their authors: "a resolution condemning …", "a statement calling for …".
-/// Nouns whose infinitive is their owner's act: "its decision to provide jets" ...
-const DECISIONS: &[&str] = &[
-    "decision",
-    "plan",
-    "offer",
-    "pledge",
-    "promise",
-    "commitment",
-    "refusal",
-    "bid",
-    "attempt",
-    "effort",
-    "move",
-    "intention",
-    "readiness",
-    "willingness",
-    "agreement",
-    "threat",
-    "vow",
-];
-
-/// ... framed as these verbs frame theirs.
-const DECISION_VERBS: &[&str] = &[
-    "decide", "plan", "offer", "pledge", "promise", "commit", "refuse", "try", "attempt", "try",
-    "move", "intend", "ready", "willing", "agree", "threaten", "vow",
+/// Nouns whose infinitive is their owner's act ("its decision to provide jets"), with the verb
+/// whose frame theirs is.
+const DECISIONS: &[(&str, &str)] = &[
+    ("decision", "decide"),
+    ("plan", "plan"),
+    ("offer", "offer"),
+    ("pledge", "pledge"),
+    ("promise", "promise"),
+    ("commitment", "commit"),
+    ("refusal", "refuse"),
+    ("bid", "try"),
+    ("attempt", "attempt"),
+    ("effort", "try"),
+    ("move", "move"),
+    ("intention", "intend"),
+    ("readiness", "ready"),
+    ("willingness", "willing"),
+    ("agreement", "agree"),
+    ("threat", "threaten"),
+    ("vow", "vow"),
 ];
 
 const DOCUMENTS: &[&str] = &[
