@@ -6,9 +6,9 @@
 //!     cargo run --release -p detente-coder --example code_jsonl < docs.jsonl
 
 use detente_coder::lexicon::LexiconDict;
-use detente_coder::{Coder, Dictionary, Input, MentionKind, Options};
+use detente_coder::{Coder, Input, Options};
 use detente_lexicon::Lexicon;
-use detente_nlp::{Pipeline, Sentence, Token};
+use detente_nlp::{Pipeline, Sentence};
 use std::io::{BufRead, Write};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -27,21 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let date = s("date").parse().ok();
         let mut parsed: Vec<(String, Sentence)> = Vec::new();
         if !title.trim().is_empty() {
-            let is_name = |w: &str| {
-                let tok = Token {
-                    start: 0,
-                    end: w.len(),
-                    form: w.into(),
-                    lemma: w.to_lowercase().into(),
-                    upos: "PROPN".into(),
-                    xpos: "NNP".into(),
-                    head: 0,
-                    deprel: "root".into(),
-                };
-                dict.actors_in(std::slice::from_ref(&tok), date)
-                    .iter()
-                    .any(|m| m.kind != MentionKind::Agent)
-            };
+            let is_name = |w: &str| detente_coder::dictionary::names_by_itself(&dict, w, date);
             let recased = detente_coder::headline::recase(&title, &text, &is_name);
             for mut st in nlp.parse_headline(&recased) {
                 for t in &mut st.tokens {

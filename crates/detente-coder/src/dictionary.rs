@@ -88,6 +88,15 @@ pub fn name_tokens(name: &str) -> Vec<Token> {
         .collect()
 }
 
+/// Whether the dictionary names `word` by itself as an actor ("China", "WHO"), not only as a
+/// role word ("police"): the gazetteer hint the tagger takes (see
+/// `detente_nlp::Pipeline::parse_with_names`).
+pub fn names_by_itself(dict: &(impl Dictionary + ?Sized), word: &str, date: Option<Date>) -> bool {
+    dict.actors_in(&name_tokens(word), date)
+        .iter()
+        .any(|m| m.kind != MentionKind::Agent)
+}
+
 /// The coder's view of a dictionary.
 pub trait Dictionary {
     /// Actor mentions in a sentence's words, longest first where they overlap (the coder keeps

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
-use detente_coder::{Coder, Dictionary, Event, Input, MentionKind, Options};
+use detente_coder::{Coder, Event, Input, Options};
 use detente_nlp::{Pipeline, Sentence};
 use detente_store::export::{self, gdelt};
 use detente_store::{ArticleInput, Store, StoreError};
@@ -80,21 +80,7 @@ pub fn parse_document<'a>(
 ) -> Vec<(&'a str, Sentence)> {
     let mut out = Vec::new();
     // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
-    let is_name = |w: &str| {
-        let tok = detente_nlp::Token {
-            start: 0,
-            end: w.len(),
-            form: w.into(),
-            lemma: w.to_lowercase().into(),
-            upos: "PROPN".into(),
-            xpos: "NNP".into(),
-            head: 0,
-            deprel: "root".into(),
-        };
-        dict.actors_in(std::slice::from_ref(&tok), doc.published)
-            .iter()
-            .any(|m| m.kind != MentionKind::Agent)
-    };
+    let is_name = |w: &str| detente_coder::dictionary::names_by_itself(dict, w, doc.published);
     if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
         for mut s in nlp.parse_headline_with_names(&recased, &is_name) {
