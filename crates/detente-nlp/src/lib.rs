@@ -39,5 +39,5 @@ pub mod train;
 pub mod weights;
 
 pub use error::NlpError;
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, ReadOptions};
 pub use sentence::{Sentence, SmolStr, Token};

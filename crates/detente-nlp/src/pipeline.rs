@@ -20,6 +20,23 @@ pub struct Pipeline {
     model: Model,
 }
 
+/// Whether a tagged and lemmatised sentence is worth parsing (see [`ReadOptions::wants_tree`]).
+pub type WantsTree<'a> = dyn Fn(&[Token]) -> bool + 'a;
+
+/// How [`Pipeline::parse_with`] reads a text.
+#[derive(Clone, Copy, Default)]
+pub struct ReadOptions<'a> {
+    /// The text is a headline (see [`Pipeline::parse_headline`]).
+    pub headline: bool,
+    /// A gazetteer (see [`Pipeline::parse_with_names`]).
+    pub names: Option<&'a dyn Fn(&str) -> bool>,
+    /// Which sentences, once tagged and lemmatised, are worth a tree (all when `None`). The
+    /// parser is most of the pipeline's time, and a reader such as an event coder knows from
+    /// the words alone that most sentences have nothing for it. A sentence declined keeps
+    /// head 0 and an empty relation on every word; its tags and lemmas are the same either way.
+    pub wants_tree: Option<&'a WantsTree<'a>>,
+}
+
 /// Scratch buffers, so the per-word loops allocate nothing but the output.
 #[derive(Default)]
 struct Scratch {
@@ -120,7 +137,7 @@ impl Pipeline {
 
     /// Tokenises, splits, tags, lemmatises and parses `text`. Offsets are bytes into `text`.
     pub fn parse(&self, text: &str) -> Vec<Sentence> {
-        self.parse_as(text, false, None)
+        self.parse_with(text, &ReadOptions::default())
     }
 
     /// [`Pipeline::parse`] with a gazetteer: a capitalised word that `is_name` knows, and that
@@ -129,7 +146,13 @@ impl Pipeline {
     ///
     /// [`Tagger::mark_names`]: crate::tagger::Tagger::mark_names
     pub fn parse_with_names(&self, text: &str, is_name: &dyn Fn(&str) -> bool) -> Vec<Sentence> {
-        self.parse_as(text, false, Some(is_name))
+        self.parse_with(
+            text,
+            &ReadOptions {
+                names: Some(is_name),
+                ..ReadOptions::default()
+            },
+        )
     }
 
     /// [`Pipeline::parse_headline`] with a gazetteer, as [`Pipeline::parse_with_names`].
@@ -138,7 +161,14 @@ impl Pipeline {
         text: &str,
         is_name: &dyn Fn(&str) -> bool,
     ) -> Vec<Sentence> {
-        self.parse_as(text, true, Some(is_name))
+        self.parse_with(
+            text,
+            &ReadOptions {
+                headline: true,
+                names: Some(is_name),
+                ..ReadOptions::default()
+            },
+        )
     }
 
     /// [`Pipeline::parse`] for a headline: a clause the tagger left without a finite verb gets
@@ -146,15 +176,18 @@ impl Pipeline {
     ///
     /// [`Tagger::ensure_verb`]: crate::tagger::Tagger::ensure_verb
     pub fn parse_headline(&self, text: &str) -> Vec<Sentence> {
-        self.parse_as(text, true, None)
+        self.parse_with(
+            text,
+            &ReadOptions {
+                headline: true,
+                ..ReadOptions::default()
+            },
+        )
     }
 
-    fn parse_as(
-        &self,
-        text: &str,
-        headline: bool,
-        names: Option<&dyn Fn(&str) -> bool>,
-    ) -> Vec<Sentence> {
+    /// Tokenises, splits, tags and lemmatises `text`, and parses the sentences `options` asks
+    /// a tree for. Offsets are bytes into `text`.
+    pub fn parse_with(&self, text: &str, options: &ReadOptions) -> Vec<Sentence> {
         let raws = tokenize::sentences(text);
         let mut forms: Vec<&str> = Vec::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -168,7 +201,7 @@ impl Pipeline {
                     Sentence {
                         start: raw.start,
                         end: raw.end,
-                        tokens: self.annotate_with(&forms, &spans, scratch, headline, names),
+                        tokens: self.annotate_with(&forms, &spans, scratch, options),
                     }
                 })
                 .collect()
@@ -190,7 +223,7 @@ impl Pipeline {
             spans.push((pos, pos + w.len()));
             pos += w.len() + 1;
         }
-        with_scratch(|scratch| self.annotate_with(words, &spans, scratch, false, None))
+        with_scratch(|scratch| self.annotate_with(words, &spans, scratch, &ReadOptions::default()))
     }
 
     /// Fills UPOS, XPOS, LEMMA, HEAD and DEPREL of a CoNLL-U sentence, keeping its words,
@@ -213,8 +246,7 @@ impl Pipeline {
         forms: &[&str],
         spans: &[(usize, usize)],
         s: &mut Scratch,
-        headline: bool,
-        names: Option<&dyn Fn(&str) -> bool>,
+        options: &ReadOptions,
     ) -> Vec<Token> {
         let m = &self.model;
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
@@ -227,18 +259,16 @@ impl Pipeline {
             &|f, x| m.lemmatizer.is_verb_form(f, x),
             &|f, x| m.lemmatizer.lemmatize(f, x),
         );
-        if let Some(is_name) = names {
+        if let Some(is_name) = options.names {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }
-        if headline {
+        if options.headline {
             m.tagger
                 .ensure_verb(forms, &mut s.tag, &mut s.tags, &|f, x| {
                     m.lemmatizer.is_verb_form(f, x)
                 });
         }
-        m.parser
-            .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
-        forms
+        let mut tokens: Vec<Token> = forms
             .iter()
             .enumerate()
             .map(|(i, f)| {
@@ -251,15 +281,22 @@ impl Pipeline {
                     lemma: m.lemmatizer.lemmatize_with(f, xpos, &mut s.lower),
                     upos: SmolStr::new(m.tagger.upos(c)),
                     xpos: SmolStr::new(xpos),
-                    head: s.heads[i] as usize,
-                    deprel: m
-                        .parser
-                        .labels
-                        .get(s.labels[i] as usize)
-                        .map(SmolStr::new)
-                        .unwrap_or_default(),
+                    head: 0,
+                    deprel: SmolStr::default(),
                 }
             })
-            .collect()
+            .collect();
+        if options.wants_tree.is_some_and(|wants| !wants(&tokens)) {
+            return tokens;
+        }
+        m.parser
+            .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
+        for (i, t) in tokens.iter_mut().enumerate() {
+            t.head = s.heads[i] as usize;
+            if let Some(l) = m.parser.labels.get(s.labels[i] as usize) {
+                t.deprel = SmolStr::new(l);
+            }
+        }
+        tokens
     }
 }

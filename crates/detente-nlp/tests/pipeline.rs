@@ -1,6 +1,6 @@
 //! The whole pipeline on the bundled model: API behaviour and hostile input.
 
-use detente_nlp::{conllu, Pipeline};
+use detente_nlp::{conllu, Pipeline, ReadOptions};
 
 fn nlp() -> Pipeline {
     Pipeline::load_default().expect("the bundled model is committed under models/")
@@ -28,6 +28,52 @@ fn check_offsets(text: &str, sents: &[detente_nlp::Sentence]) {
             assert!(!t.upos.is_empty() && !t.xpos.is_empty() && !t.deprel.is_empty());
         }
     }
+}
+
+#[test]
+fn only_the_sentences_a_reader_wants_get_a_tree() {
+    let nlp = nlp();
+    let text = "Pompeo met Lavrov in Sochi. The weather was fine. Both men left on Tuesday.";
+    let full = nlp.parse(text);
+    assert_eq!(full.len(), 3);
+    // A reader that wants trees only for sentences with a proper noun.
+    let wants = |tokens: &[detente_nlp::Token]| tokens.iter().any(|t| t.upos == "PROPN");
+    let some = nlp.parse_with(
+        text,
+        &ReadOptions {
+            wants_tree: Some(&wants),
+            ..ReadOptions::default()
+        },
+    );
+    assert_eq!(some.len(), 3);
+    for (a, b) in full.iter().zip(&some) {
+        assert_eq!((a.start, a.end), (b.start, b.end));
+        let tagged = |s: &detente_nlp::Sentence| {
+            s.tokens
+                .iter()
+                .map(|t| {
+                    (
+                        t.form.clone(),
+                        t.upos.clone(),
+                        t.xpos.clone(),
+                        t.lemma.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            tagged(a),
+            tagged(b),
+            "tags and lemmas do not depend on the tree"
+        );
+        if wants(&b.tokens) {
+            assert_eq!(a, b);
+        } else {
+            assert!(b.tokens.iter().all(|t| t.head == 0 && t.deprel.is_empty()));
+        }
+    }
+    assert!(!wants(&some[1].tokens) && some[1].tokens.iter().all(|t| t.head == 0));
+    assert_eq!(some[0], full[0]);
 }
 
 #[test]
