@@ -95,10 +95,13 @@ impl<'d> Coder<'d> {
         self
     }
 
-    /// Codes one article. Sentence 0 is the title when the caller has one.
+    /// Codes one article. Sentence 0 is the title when the caller has one. A sentence that
+    /// [`Coder::wants_tree`] declines is skipped, with a tree or without.
     pub fn code_article(&self, doc_id: &str, date: Option<Date>, sents: &[Input]) -> Vec<Event> {
         let mut mentions = Vec::with_capacity(sents.len());
         let mut discarded = Vec::with_capacity(sents.len());
+        // Sentences with no actor and no word an event starts from (see `trigger`).
+        let mut idle = Vec::with_capacity(sents.len());
         let mut ctx = Context::default();
         for s in sents {
             match self.dict.discard(s.text) {
@@ -106,6 +109,8 @@ impl<'d> Coder<'d> {
                 d => discarded.push(d.is_some()),
             }
             let m = self.mentions(s.tokens, date);
+            // Decided before the article's context adds surnames, as `wants_tree` decides it.
+            idle.push(m.is_empty() && !self.may_code(s.tokens));
             for x in &m {
                 if x.kind == MentionKind::Person && x.end - x.start >= 2 {
                     ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);
@@ -134,7 +139,7 @@ impl<'d> Coder<'d> {
             ctx.next_sentence();
             let in_quote = quote_open;
             quote_open = speech::quote_open_after(s.tokens, quote_open);
-            if discarded[i] || s.tokens.is_empty() {
+            if discarded[i] || idle[i] || s.tokens.is_empty() {
                 continue;
             }
             let repaired = crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some());
@@ -764,6 +769,7 @@ pub use names::edit_distance_at_most_one;
 mod oblique;
 mod response;
 mod span;
+mod trigger;
 mod violence;
 
 #[cfg(test)]

@@ -18,8 +18,7 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn code_demands(&self, ctx: &mut Context, out: &mut Vec<Event>) {
         let t = &self.tree;
         for s in 0..t.len() {
-            let warns = matches!(t.lemma(s), "warn" | "threaten" | "caution");
-            if t.upos(s) != "VERB" || !(speech::is_speech_verb(t.lemma(s)) || warns) {
+            if t.upos(s) != "VERB" || !(speech::is_speech_verb(t.lemma(s)) || warns(t.lemma(s))) {
                 continue;
             }
             for c in t.kids_with(s, "ccomp") {
@@ -115,4 +114,10 @@ impl SentenceCoder<'_, '_> {
             .is_some_and(|r| (11..=20).contains(&r));
         hostile.then(|| t.kid(c, "nsubj")).flatten()
     }
+}
+
+/// Verbs besides speech verbs whose "must" and "should" clauses are demands: "warned that Iran
+/// must stop enrichment".
+pub(super) fn warns(lemma: &str) -> bool {
+    matches!(lemma, "warn" | "threaten" | "caution")
 }

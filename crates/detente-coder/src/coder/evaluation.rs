@@ -148,3 +148,9 @@ impl SentenceCoder<'_, '_> {
         Some(Actor::standing(other, at))
     }
 }
+
+/// Whether a copular predicate can be a verdict: condemning, charging, or condemning when
+/// denied.
+pub(super) fn is_verdict(lemma: &str) -> bool {
+    CONDEMNING.contains(&lemma) || CHARGING.contains(&lemma) || DENIABLE.contains(&lemma)
+}

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Event, Input, Options};
-use detente_nlp::{Pipeline, Sentence};
+use detente_nlp::{Pipeline, ReadOptions, Sentence, Token};
 use detente_store::export::{self, gdelt};
 use detente_store::{ArticleInput, Store, StoreError};
 use detente_text::extract::{extract, ExtractOptions};
@@ -71,19 +71,35 @@ pub enum Format {
     Gdelt,
 }
 
-/// Parses a document: the title (if any) first, then every body sentence. A title-case
-/// headline is parsed with its common words in lower case (forms are restored afterwards).
+/// Parses a document for `coder`: the title (if any) first, then every body sentence. A
+/// title-case headline is parsed with its common words in lower case (forms are restored
+/// afterwards). Body sentences the coder has no use for are tagged but not parsed
+/// ([`Coder::wants_tree`]).
 pub fn parse_document<'a>(
     nlp: &Pipeline,
     dict: &LexiconDict,
+    coder: &Coder,
     doc: &'a Document,
 ) -> Vec<(&'a str, Sentence)> {
     let mut out = Vec::new();
     // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
     let is_name = |w: &str| detente_coder::dictionary::names_by_itself(dict, w, doc.published);
+    let wants_tree = |tokens: &[Token]| coder.wants_tree(tokens, doc.published);
+    let body = ReadOptions {
+        headline: false,
+        names: Some(&is_name),
+        wants_tree: Some(&wants_tree),
+    };
     if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
-        for mut s in nlp.parse_headline_with_names(&recased, &is_name) {
+        // Always parsed: the coder reads it with its own capitals restored, which may name an
+        // actor the recased words do not.
+        let title = ReadOptions {
+            headline: true,
+            names: Some(&is_name),
+            wants_tree: None,
+        };
+        for mut s in nlp.parse_with(&recased, &title) {
             for tok in &mut s.tokens {
                 if let Some(f) = t.get(tok.start..tok.end) {
                     if f.len() == tok.form.len() {
@@ -95,7 +111,7 @@ pub fn parse_document<'a>(
         }
     }
     for p in &doc.paragraphs {
-        for s in nlp.parse_with_names(&p.text, &is_name) {
+        for s in nlp.parse_with(&p.text, &body) {
             out.push((p.text.as_str(), s));
         }
     }
@@ -119,7 +135,7 @@ fn code_counting(
     coder: &Coder,
     doc: &Document,
 ) -> (Vec<Event>, usize) {
-    let parsed = parse_document(nlp, dict, doc);
+    let parsed = parse_document(nlp, dict, coder, doc);
     let inputs: Vec<Input> = parsed
         .iter()
         .map(|(text, s)| Input {

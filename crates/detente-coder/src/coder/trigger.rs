@@ -1,0 +1,127 @@
+//! Which sentences can give the coder anything: decided from tagged words, before any parse.
+//!
+//! Every event starts from a word the coder knows: a verb of the dictionary (by lemma, form or
+//! a regular stem of the form, as the coder looks it up), an event noun, a speech verb, a verb
+//! that frames an infinitive or warns, a copular verdict ("unacceptable"). A sentence with none
+//! of them codes nothing, and if it names no actor either it adds nothing to the article's
+//! context. Most sentences of news are of this kind, and parsing is most of the time a coded
+//! sentence costs, so such a sentence is neither parsed ([`Coder::wants_tree`]) nor read
+//! ([`Coder::code_article`] skips it whether or not it has a tree, so that the two agree).
+
+use detente_nlp::Token;
+use jiff::civil::Date;
+
+use super::linear_reading::regular_stems;
+use super::{demand, evaluation, Coder};
+use crate::modality::frame_of_verb;
+use crate::speech;
+
+impl Coder<'_> {
+    /// Whether a tagged sentence is worth a parse: it has a word an event can start from, or
+    /// an actor. Give it as [`detente_nlp::ReadOptions::wants_tree`].
+    pub fn wants_tree(&self, tokens: &[Token], date: Option<Date>) -> bool {
+        self.may_code(tokens) || !self.mentions(tokens, date).is_empty()
+    }
+
+    /// Whether any word of `tokens` is one an event can start from. Its tag counts only where
+    /// the coder's own repairs could not change it: they make verbs of dictionary verbs read as
+    /// nouns or adjectives, and nouns of verbs read in a compound, never words of other classes.
+    pub(super) fn may_code(&self, tokens: &[Token]) -> bool {
+        let mut lower = String::new();
+        let mut lemma = String::new();
+        tokens.iter().any(|t| {
+            let content = matches!(
+                t.upos.as_str(),
+                "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ" | "X"
+            );
+            if !content {
+                return false;
+            }
+            lower.clear();
+            lower.extend(t.form.chars().flat_map(char::to_lowercase));
+            lemma.clear();
+            match t.lemma.as_str() {
+                "" | "_" => lemma.push_str(&lower),
+                l => lemma.extend(l.chars().flat_map(char::to_lowercase)),
+            }
+            let verb = matches!(t.upos.as_str(), "VERB" | "AUX");
+            let noun = verb || t.upos == "NOUN";
+            [lemma.as_str(), lower.as_str()]
+                .into_iter()
+                .any(|w| self.starts_events(w, verb, noun))
+                || regular_stems(&lower, &lemma).any(|s| self.dict.verb(s).is_some())
+        })
+    }
+
+    /// Whether an event can start from `word` (a lowercased lemma or form), read as a verb
+    /// (`verb`), as a noun (`noun`) or as another content word.
+    fn starts_events(&self, word: &str, verb: bool, noun: bool) -> bool {
+        self.dict.verb(word).is_some()
+            || !self.dict.linear(word).is_empty()
+            || evaluation::is_verdict(word)
+            || (noun && self.dict.noun_event(word).is_some())
+            || (verb
+                && (speech::is_speech_verb(word)
+                    || speech::addresses(word)
+                    || frame_of_verb(word).is_some()
+                    || demand::warns(word)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{briefs, code_on, dict};
+    use crate::coder::{Coder, Options};
+    use crate::tree::testing::sent;
+    use jiff::civil::date;
+
+    fn wants(spec: &str) -> bool {
+        let d = dict();
+        let coder = Coder::new(&d, Options::default());
+        coder.wants_tree(&sent(spec).tokens, Some(date(2019, 5, 14)))
+    }
+
+    #[test]
+    fn a_tree_only_for_an_actor_or_a_word_an_event_can_start_from() {
+        // Nothing the coder knows.
+        assert!(!wants(
+            "The/DET/2/det weather/NOUN/4/nsubj was/AUX/4/cop fine/ADJ/0/root"
+        ));
+        // An actor, a dictionary verb, an event noun, a verb by its plural noun ("talks" can
+        // be repaired into the verb), a frame verb read as a verb.
+        assert!(wants("Officials/NOUN/2/nsubj rested/VERB/0/root/rest"));
+        assert!(wants("They/PRON/2/nsubj talked/VERB/0/root/talk"));
+        assert!(wants(
+            "The/DET/2/det meeting/NOUN/3/nsubj ended/VERB/0/root/end"
+        ));
+        assert!(wants(
+            "The/DET/2/det talks/NOUN/3/nsubj ended/VERB/0/root/end"
+        ));
+        assert!(wants(
+            "They/PRON/3/nsubj would/AUX/3/aux like/VERB/0/root to/PART/5/mark rest/VERB/3/xcomp"
+        ));
+        // The same frame word as a preposition starts nothing.
+        assert!(!wants(
+            "It/PRON/2/nsubj rained/VERB/0/root like/ADP/4/case rivers/NOUN/2/obl/river"
+        ));
+    }
+
+    #[test]
+    fn a_sentence_without_a_tree_is_read_as_if_it_had_one() {
+        // The middle sentence is idle: coded with its tree or without, the article gives the
+        // same events. Were its tree read, its named subject, whom the dictionary does not
+        // know, would be the "he" that follows, and the attack would have no source.
+        let idle = "Anne/PROPN/3/nsubj Sacoolas/PROPN/1/flat rested/VERB/0/root/rest";
+        let bare = "Anne/PROPN/0/_ Sacoolas/PROPN/0/_ rested/VERB/0/_/rest";
+        let first = "Mike/PROPN/3/nsubj Pompeo/PROPN/1/flat rested/VERB/0/root/rest";
+        let last = "He/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj";
+        let on = date(2019, 5, 14);
+        let with_tree = briefs(&code_on(&dict(), on, &[first, idle, last]));
+        let without = briefs(&code_on(&dict(), on, &[first, bare, last]));
+        assert_eq!(with_tree, without);
+        assert!(
+            with_tree.iter().any(|b| b == "USAGOV>IRN:190"),
+            "{with_tree:?}"
+        );
+    }
+}
