@@ -223,3 +223,18 @@ fn a_present_participle_on_a_thing_is_the_thing_s_doing() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn a_yes_no_question_reports_no_event_but_a_why_question_does() {
+    let d = dict();
+    let asked = code(
+        &d,
+        &["Did/AUX/3/aux Russia/PROPN/3/nsubj attack/VERB/0/root/attack Iran/PROPN/3/obj ?/PUNCT/3/punct"],
+    );
+    assert!(asked.is_empty(), "{:?}", briefs(&asked));
+    let why = code(
+        &d,
+        &["Why/ADV/4/advmod did/AUX/4/aux Russia/PROPN/4/nsubj attack/VERB/0/root/attack Iran/PROPN/4/obj ?/PUNCT/4/punct"],
+    );
+    assert_eq!(briefs(&why), vec!["RUS>IRN:190"]);
+}

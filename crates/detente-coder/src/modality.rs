@@ -71,6 +71,53 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
     (frame, negated, modality)
 }
 
+/// Whether event `v` is asked about rather than reported: the clause it is in, or one it is
+/// conjoined to, the complement, adverbial or parenthetical of, ends in a question mark with
+/// no question word ("Has it
+/// been approved?", "Will Russia invade?", "Did the players reach out to support you?"). A
+/// question with a question word presupposes its event ("Why did Russia attack Ukraine?") and
+/// is not one.
+pub fn questioned(tree: &Tree, v: usize) -> bool {
+    const WH: &[&str] = &[
+        "what", "who", "whom", "whose", "which", "why", "how", "when", "where",
+    ];
+    let mut cur = v;
+    // Bounded: a degenerate 10,000-word chain must stay linear.
+    for _ in 0..8 {
+        let kids = tree.children(cur);
+        if kids
+            .iter()
+            .any(|&c| tree.rel(c) == "punct" && tree.lower(c) == "?")
+        {
+            let wh = |c: usize| WH.contains(&tree.lower(c));
+            return !kids.iter().any(|&c| {
+                wh(c)
+                    || tree
+                        .children(c)
+                        .iter()
+                        .any(|&g| wh(g) && tree.rel(g) == "det")
+            });
+        }
+        // A question's clauses, not a clause that reports it ("'Will they attack?' he asked").
+        let l = tree.lemma(cur);
+        let reports = crate::speech::is_speech_verb(l)
+            || matches!(l, "ask" | "wonder" | "inquire" | "enquire");
+        let within = match tree.rel(cur) {
+            "xcomp" | "conj" | "ccomp" | "advcl" => true,
+            "parataxis" => !reports,
+            _ => false,
+        };
+        if !within {
+            return false;
+        }
+        match tree.parent(cur) {
+            Some(p) => cur = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether event `v` is only alleged or denied by the clause around it, not asserted:
 /// "accused Iran of violating the deal", "denied that its army shelled the villages", "rejected
 /// reports that troops had crossed the border". Gives the modality to report.
@@ -222,6 +269,28 @@ mod tests {
         assert_eq!(recode("190", Frame::Threat), "138");
         assert_eq!(recode("057", Frame::Plain), "057");
         assert_eq!(recode("901", Frame::Intent), "901");
+    }
+
+    #[test]
+    fn yes_no_questions_ask_about_their_clauses_only() {
+        let asked = |spec: &str, v: usize| questioned(&Tree::new(&sent(spec).tokens), v);
+        // "Did the players reach out to support you?": the question and its purpose clause.
+        let q = "Did/AUX/3/aux players/NOUN/3/nsubj reach/VERB/0/root to/PART/5/mark \
+                 support/VERB/3/advcl you/PRON/5/obj ?/PUNCT/3/punct";
+        assert!(asked(q, 2) && asked(q, 4));
+        // "Why did Russia attack Ukraine?" presupposes the attack.
+        let wh = "Why/ADV/4/advmod did/AUX/4/aux Russia/PROPN/4/nsubj attack/VERB/0/root \
+                  Ukraine/PROPN/4/obj ?/PUNCT/4/punct";
+        assert!(!asked(wh, 3));
+        // "'Will they attack?' he asked": the quoted clause is asked, the asking is reported;
+        // so is a statement.
+        let reported = "Will/AUX/3/aux they/PRON/3/nsubj attack/VERB/0/root ?/PUNCT/3/punct \
+                        he/PRON/6/nsubj asked/VERB/3/parataxis/ask";
+        assert!(asked(reported, 2) && !asked(reported, 5));
+        assert!(!asked(
+            "They/PRON/2/nsubj attacked/VERB/0/root ./PUNCT/2/punct",
+            1
+        ));
     }
 
     #[test]

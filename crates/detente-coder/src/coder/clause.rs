@@ -48,6 +48,9 @@ impl SentenceCoder<'_, '_> {
         if let Some(m) = crate::modality::unasserted(t, v) {
             return (Frame::Hypothetical, negated, Some(m));
         }
+        if crate::modality::questioned(t, v) {
+            return (Frame::Hypothetical, negated, Some("question"));
+        }
         // "its decision to provide jets", "Washington's plan to impose sanctions": framed as
         // the verb of the noun would frame it.
         if let Some((noun, _)) = self.decider(v) {
