@@ -224,3 +224,23 @@ fn a_capital_the_tagger_misreads_still_acts() {
     });
     assert!(sourced, "Beijing's sanctions: {text}");
 }
+
+#[test]
+fn taking_up_calls_for_something_is_an_appeal() {
+    if !model_present() {
+        return;
+    }
+    // "Joined", "echoed" and "backed" take up an appeal others made: the bundled dictionaries
+    // code the appeal (020), not a cooperation or an agreement with whoever made it.
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "The Dutch foreign minister joined calls for an independent inquiry into the shooting. Germany echoed calls for a ceasefire."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let appeals: Vec<String> = text
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            (v["cameo"] == "020").then(|| v["source"]["code"].to_string())
+        })
+        .collect();
+    assert_eq!(appeals, vec!["\"NLDGOV\"", "\"DEU\""], "{text}");
+}
