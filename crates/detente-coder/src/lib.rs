@@ -8,9 +8,9 @@
 //! ([`modality`]), quotations ([`speech`]), the event's own date ([`when`]) and place ([`place`]),
 //! and the words that are its evidence. Patterns are matched on the dependency tree ([`pattern`]).
 //!
-//! Most sentences of news give the coder nothing: no actor and no word an event can start from.
-//! [`Coder::wants_tree`] tells them from their tags alone, so that a caller parses only the
-//! others (`detente_nlp::ReadOptions::wants_tree`); the coder skips them either way.
+//! About a quarter of news sentences give the coder nothing: no actor and no word an event can
+//! start from. [`Coder::wants_tree`] tells them from their tags alone, so that a caller parses
+//! only the others (`detente_nlp::ReadOptions::wants_tree`); the coder skips them either way.
 
 pub mod actor;
 pub mod affiliation;

@@ -32,7 +32,7 @@ pub struct ReadOptions<'a> {
     pub names: Option<&'a dyn Fn(&str) -> bool>,
     /// Which sentences, once tagged and lemmatised, are worth a tree (all when `None`). The
     /// parser is most of the pipeline's time, and a reader such as an event coder knows from
-    /// the words alone that most sentences have nothing for it. A sentence declined keeps
+    /// the words alone that many sentences have nothing for it. A sentence declined keeps
     /// head 0 and an empty relation on every word; its tags and lemmas are the same either way.
     pub wants_tree: Option<&'a WantsTree<'a>>,
 }
