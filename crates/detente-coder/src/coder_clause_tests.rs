@@ -2,7 +2,7 @@
 //! read as past tenses, passives without their auxiliary. The hand-made dictionary is in
 //! `coder_tests.rs`.
 
-use super::tests::{briefs, code, dict};
+use super::tests::{briefs, briefs_with, code, dict};
 
 #[test]
 fn a_past_tense_on_a_noun_is_a_participle_whose_noun_undergoes_it() {
@@ -237,4 +237,21 @@ fn a_yes_no_question_reports_no_event_but_a_why_question_does() {
         &["Why/ADV/4/advmod did/AUX/4/aux Russia/PROPN/4/nsubj attack/VERB/0/root/attack Iran/PROPN/4/obj ?/PUNCT/4/punct"],
     );
     assert_eq!(briefs(&why), vec!["RUS>IRN:190"]);
+}
+
+#[test]
+fn a_request_in_a_participle_after_a_letter_or_call_is_the_senders() {
+    let d = dict().verb("ask", Some("020"), &[]);
+    // "Iran wrote to Russian officials asking for help": the letter asks, so Iran.
+    let wrote = code(
+        &d,
+        &["Iran/PROPN/2/nsubj wrote/VERB/0/root/write to/ADP/5/case Russian/ADJ/5/amod officials/NOUN/2/obl asking/VERB/5/acl/ask/VBG for/ADP/8/case help/NOUN/6/obl"],
+    );
+    assert_eq!(briefs_with(&wrote, "020"), vec!["IRN>-:020"]);
+    // Met, not written to: the officials are the ones asking.
+    let met = code(
+        &d,
+        &["Iran/PROPN/2/nsubj met/VERB/0/root/meet Russian/ADJ/4/amod officials/NOUN/2/obj asking/VERB/4/acl/ask/VBG for/ADP/7/case help/NOUN/5/obl"],
+    );
+    assert_eq!(briefs_with(&met, "020"), vec!["RUSGOV>-:020"]);
 }

@@ -17,6 +17,24 @@ const STATIVE: &[&str] = &[
     "resolve",
 ];
 
+/// Verbs that send a message to the party they name: a request in a participle after them is
+/// the sender's ("wrote to the embassy asking for …").
+const CONTACT: &[&str] = &[
+    "write",
+    "send",
+    "contact",
+    "call",
+    "phone",
+    "telephone",
+    "email",
+    "petition",
+    "approach",
+    "address",
+    "cable",
+    "message",
+    "turn",
+];
+
 /// Verbs by which one party urges an act on another ("urged X to withdraw"): the act they
 /// govern is asked for, not done.
 const DIRECTIVE: &[&str] = &[
@@ -260,6 +278,20 @@ impl SentenceCoder<'_, '_> {
                     if DOCUMENTS.contains(&t.lemma(p))
                         && t.rel(p) == "obj"
                         && self.names_nobody(p, Some(cur)) =>
+                {
+                    cur = t.parent(p).unwrap_or(p);
+                }
+                // "wrote to the Russian embassy asking for the journalist's release",
+                // "contacted the embassy seeking information": the letter or call asks, and so
+                // its sender, not the party it went to (the parser hangs the participle on the
+                // nearer noun).
+                "acl"
+                    if t.tokens[cur].xpos == "VBG"
+                        && (DIRECTIVE.contains(&t.lemma(cur))
+                            || matches!(t.lemma(cur), "seek" | "complain")
+                            || crate::speech::is_speech_verb(t.lemma(cur)))
+                        && matches!(t.rel(p), "obl" | "obj")
+                        && t.parent(p).is_some_and(|g| CONTACT.contains(&t.lemma(g))) =>
                 {
                     cur = t.parent(p).unwrap_or(p);
                 }
