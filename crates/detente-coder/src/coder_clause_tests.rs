@@ -255,3 +255,15 @@ fn a_request_in_a_participle_after_a_letter_or_call_is_the_senders() {
     );
     assert_eq!(briefs_with(&met, "020"), vec!["RUSGOV>-:020"]);
 }
+
+#[test]
+fn the_speaker_of_a_closing_attribution_is_not_the_target_of_what_it_attributes() {
+    let d = dict();
+    // "Iran rejected the plan, Vladimir Putin told reporters": no target in the clause, and
+    // the first actor after the verb is the attribution's speaker, not whom Iran rejected.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det plan/NOUN/2/obj ,/PUNCT/8/punct Vladimir/PROPN/8/nsubj Putin/PROPN/6/flat told/VERB/2/parataxis/tell reporters/NOUN/8/iobj"],
+    );
+    assert_eq!(briefs_with(&ev, "120"), vec!["IRN>-:120"]);
+}

@@ -67,7 +67,100 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         Some(t) => Some(t),
         None => fixed,
     };
+    let fixed = match attribution_as_relative(fixed.as_deref().unwrap_or(tokens)) {
+        Some(t) => Some(t),
+        None => fixed,
+    };
     fixed.or(compounds)
+}
+
+/// Words a relative clause opens with: an attribution has none.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that", "where", "when"];
+
+/// The tokens with a closing attribution hung back on the main verb, or `None`. "The Kremlin
+/// dismissed the report, spokesman Dmitry Peskov told reporters" comes out with "told" a
+/// relative clause or a reduced one on "report", or a conjunct of "dismissed" with Peskov in
+/// apposition to the report, and so Peskov inside the object, the target of the dismissal. A
+/// comma, a name or noun phrase and a speech verb that end the sentence (with at most its
+/// addressee and a time after it) are the attribution of what precedes: the phrase becomes the
+/// speech verb's subject, and the speech verb a `parataxis` of the verb before the comma.
+pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
+    // Attributions are short: a few words of subject, a few after the verb.
+    const REACH: usize = 8;
+    let n = tokens.len();
+    // The speech verb: the last verb, within reach of the end.
+    let s = (n.saturating_sub(REACH)..n)
+        .rev()
+        .find(|&i| tokens[i].upos == "VERB")?;
+    let ts = &tokens[s];
+    if !matches!(ts.deprel.as_str(), "acl:relcl" | "acl" | "conj")
+        || !crate::speech::is_speech_verb(&ts.lemma.to_lowercase())
+    {
+        return None;
+    }
+    let kids = || (0..n).filter(move |&i| tokens[i].head == s + 1);
+    if kids().any(|c| {
+        tokens[c].deprel == "mark"
+            || (c < s && RELATIVES.contains(&tokens[c].form.to_lowercase().as_str()))
+    }) {
+        return None;
+    }
+    // After the verb: its own words and punctuation only.
+    if !(s + 1..n).all(|i| near(tokens, i, s, REACH) || tokens[i].upos == "PUNCT") {
+        return None;
+    }
+    // Before it: ", PHRASE", one phrase whose head is a name or noun.
+    let comma = (s.saturating_sub(REACH)..s)
+        .rev()
+        .find(|&i| tokens[i].form == ",")?;
+    let phrase = comma + 1..s;
+    if phrase.is_empty() || comma == 0 {
+        return None;
+    }
+    let inside = |i: usize| {
+        let h = tokens[i].head;
+        h > comma + 1 && h <= s
+    };
+    let mut heads = phrase.clone().filter(|&i| !inside(i));
+    let h = heads.next()?;
+    if heads.next().is_some() || !matches!(tokens[h].upos.as_str(), "PROPN" | "NOUN") {
+        return None;
+    }
+    // The verb the words before the comma depend on.
+    let mut v = comma; // 1-based id of the word before the comma
+    for _ in 0..n.min(64) {
+        match tokens.get(v.wrapping_sub(1)) {
+            Some(t) if t.upos == "VERB" || t.head == 0 => break,
+            Some(t) => v = t.head,
+            None => return None,
+        }
+    }
+    if v == 0 || v == s + 1 || tokens[v - 1].upos != "VERB" {
+        return None;
+    }
+    let mut fixed = tokens.to_vec();
+    fixed[h].head = s + 1;
+    fixed[h].deprel = "nsubj".into();
+    fixed[s].head = v;
+    fixed[s].deprel = "parataxis".into();
+    // A comma the parser hung inside the phrase belongs to the clause it opens.
+    fixed[comma].head = s + 1;
+    Some(fixed)
+}
+
+/// Whether word `i` lies within `reach` steps below word `top`.
+fn near(tokens: &[Token], i: usize, top: usize, reach: usize) -> bool {
+    let mut at = i;
+    for _ in 0..=reach {
+        if at == top {
+            return true;
+        }
+        match tokens[at].head {
+            0 => return false,
+            h => at = h - 1,
+        }
+    }
+    false
 }
 
 /// Compound nouns whose first word is also a verb.
@@ -645,5 +738,27 @@ mod tests {
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (0, "root"));
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (5, "nsubj"));
         assert_eq!(fixed[3].head, 1, "the conjunct stays on the first noun");
+    }
+
+    #[test]
+    fn a_closing_attribution_hangs_on_the_main_verb_however_it_was_parsed() {
+        // "The Kremlin dismissed the report, spokesman Peskov told reporters ." as a relative
+        // clause, as a reduced one with the name in apposition, and as a conjunct.
+        let start = "The/DET/2/det Kremlin/PROPN/3/nsubj dismissed/VERB/0/root/dismiss the/DET/5/det report/NOUN/3/obj";
+        for end in [
+            ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/9/nsubj told/VERB/5/acl:relcl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+            ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/5/acl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+            ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/3/conj/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+        ] {
+            let s = sent(&format!("{start} {end}"));
+            let fixed = attribution_as_relative(&s.tokens).expect(end);
+            assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (3, "parataxis"));
+            assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (9, "nsubj"));
+        }
+        // A real relative clause stays: "the report, which Peskov wrote".
+        let s = sent(&format!(
+            "{start} ,/PUNCT/9/punct which/PRON/9/obj Peskov/PROPN/9/nsubj wrote/VERB/5/acl:relcl/write ./PUNCT/3/punct"
+        ));
+        assert!(attribution_as_relative(&s.tokens).is_none());
     }
 }

@@ -508,6 +508,9 @@ impl SentenceCoder<'_, '_> {
     /// The head of the first actor mention after `v` that `v` dominates and no source covers.
     pub(super) fn linear_target_after(&self, v: usize, sources: &[Actor]) -> Option<usize> {
         let t = &self.tree;
+        // The attribution of `v` is not its clause: "dismissed the report, spokesman Peskov
+        // told reporters".
+        let attribution = crate::speech::speech_verb_over(t, v).filter(|&s| t.dominates(v, s));
         self.ms
             .list
             .iter()
@@ -522,7 +525,7 @@ impl SentenceCoder<'_, '_> {
                     .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
                     .unwrap_or(m.end - 1)
             })
-            .find(|&h| t.dominates(v, h))
+            .find(|&h| t.dominates(v, h) && attribution.is_none_or(|s| !t.dominates(s, h)))
     }
 }
 
