@@ -267,3 +267,24 @@ fn the_speaker_of_a_closing_attribution_is_not_the_target_of_what_it_attributes(
     );
     assert_eq!(briefs_with(&ev, "120"), vec!["IRN>-:120"]);
 }
+
+#[test]
+fn a_document_vetoed_or_blocked_says_nothing_one_issued_speaks_for_its_issuer() {
+    let d = dict()
+        .verb("veto", Some("129"), &[])
+        .verb("condemn", Some("111"), &[]);
+    let vetoed = code(
+        &d,
+        &["Russia/PROPN/2/nsubj vetoed/VERB/0/root/veto a/DET/4/det resolution/NOUN/2/obj condemning/VERB/4/acl/condemn Iran/PROPN/5/obj"],
+    );
+    assert!(
+        briefs_with(&vetoed, "111").is_empty(),
+        "{:?}",
+        briefs(&vetoed)
+    );
+    let issued = code(
+        &d,
+        &["Russia/PROPN/2/nsubj issued/VERB/0/root/issue a/DET/4/det resolution/NOUN/2/obj condemning/VERB/4/acl/condemn Iran/PROPN/5/obj"],
+    );
+    assert_eq!(briefs_with(&issued, "111"), vec!["RUS>IRN:111"]);
+}

@@ -69,6 +69,16 @@ impl SentenceCoder<'_, '_> {
         if crate::modality::questioned(t, v) {
             return (Frame::Hypothetical, negated, Some("question"));
         }
+        // "vetoed a resolution condemning the annexation", "blocked a statement criticizing
+        // China": a document stopped says nothing.
+        if let Some(p) = t
+            .parent(v)
+            .filter(|&p| t.rel(v) == "acl" && t.rel(p) == "obj" && DOCUMENTS.contains(&t.lemma(p)))
+        {
+            if t.parent(p).is_some_and(|g| STOPPING.contains(&t.lemma(g))) {
+                return (Frame::Hypothetical, negated, Some("blocked"));
+            }
+        }
         // "its decision to provide jets", "Washington's plan to impose sanctions": framed as
         // the verb of the noun would frame it.
         if let Some((noun, _)) = self.decider(v) {
@@ -404,6 +414,7 @@ const DECISIONS: &[(&str, &str)] = &[
 
 const DOCUMENTS: &[&str] = &[
     "resolution",
+    "draft",
     "statement",
     "declaration",
     "communique",
@@ -414,6 +425,11 @@ const DOCUMENTS: &[&str] = &[
     "report",
     "memorandum",
     "note",
+];
+
+/// Verbs that keep a document from being adopted or issued.
+const STOPPING: &[&str] = &[
+    "veto", "block", "reject", "defeat", "shelve", "scrap", "kill",
 ];
 
 /// Buildings and places: never the controller of an infinitive after them.
