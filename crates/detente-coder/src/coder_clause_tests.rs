@@ -3,6 +3,7 @@
 //! `coder_tests.rs`.
 
 use super::tests::{briefs, briefs_with, code, dict};
+use crate::dictionary::MentionKind;
 
 #[test]
 fn a_past_tense_on_a_noun_is_a_participle_whose_noun_undergoes_it() {
@@ -287,4 +288,30 @@ fn a_document_vetoed_or_blocked_says_nothing_one_issued_speaks_for_its_issuer() 
         &["Russia/PROPN/2/nsubj issued/VERB/0/root/issue a/DET/4/det resolution/NOUN/2/obj condemning/VERB/4/acl/condemn Iran/PROPN/5/obj"],
     );
     assert_eq!(briefs_with(&issued, "111"), vec!["RUS>IRN:111"]);
+}
+
+#[test]
+fn scholarship_at_nobody_or_at_where_it_is_done_is_no_political_event() {
+    let d = dict()
+        .actor("researchers", "---EDU", MentionKind::Agent)
+        .verb("examine", Some("090"), &[])
+        .verb("plan", Some("030"), &[])
+        .verb("accuse", Some("112"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Researchers/NOUN/2/nsubj examined/VERB/0/root/examine coral/NOUN/2/obj off/ADP/5/case Iran/PROPN/2/obl",
+            "The/DET/2/det researchers/NOUN/3/nsubj planned/VERB/0/root/plan more/ADJ/5/amod work/NOUN/3/obj",
+            "Researchers/NOUN/2/nsubj met/VERB/0/root/meet Russian/ADJ/4/amod officials/NOUN/2/obj",
+            "Researchers/NOUN/2/nsubj accused/VERB/0/root/accuse Iran/PROPN/2/obj",
+        ],
+    );
+    let got = briefs(&ev);
+    assert!(
+        !got.iter()
+            .any(|b| b.ends_with(":090") || b.ends_with(":030")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|b| b.ends_with(">RUSGOV:040")), "{got:?}");
+    assert!(got.iter().any(|b| b.ends_with(">IRN:112")), "{got:?}");
 }

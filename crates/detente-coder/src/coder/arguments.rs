@@ -553,10 +553,27 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 /// Whether an event has a political party to it: "people reform, people progress", "so many
 /// men who tried harassing me" (civilians at large, at nobody) are no such event, unless they
 /// protest, coerce or fight, which crowds do.
+///
+/// Nor is scholarship: researchers, scientists, students or a university that study, find,
+/// publish, plan or cooperate ("the researchers plan to gather information", "the teachers do
+/// their best to cooperate") at nobody or at other scholars, or that report on or examine a
+/// country that is only where they work ("scientists examined coral off the coast of Fiji").
+/// They still deal with states, appeal, demand, accuse, protest and fight.
 pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> bool {
+    let root = code.get(..2).unwrap_or("");
+    let forceful = matches!(root, "14" | "17" | "18" | "19" | "20");
     let crowd = |a: &Actor| a.code.len() == 6 && a.code.ends_with("CVL");
     let crowd_alone = targets.is_empty() && !sources.is_empty() && sources.iter().all(crowd);
-    !crowd_alone || matches!(code.get(..2), Some("14" | "17" | "18" | "19" | "20"))
+    let scholar = |a: &Actor| a.code.get(3..).is_some_and(|r| r.starts_with("EDU"));
+    let scholarship = !sources.is_empty()
+        && sources.iter().all(scholar)
+        && matches!(
+            root,
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10"
+        )
+        && (targets.iter().all(scholar)
+            || (matches!(root, "01" | "09") && targets.iter().all(|a| a.code.len() == 3)));
+    !(crowd_alone || scholarship) || forceful
 }
 
 /// Modifiers that make an event noun one that has not happened (yet). Not "threatened" or
