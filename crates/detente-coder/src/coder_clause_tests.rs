@@ -315,3 +315,27 @@ fn scholarship_at_nobody_or_at_where_it_is_done_is_no_political_event() {
     assert!(got.iter().any(|b| b.ends_with(">RUSGOV:040")), "{got:?}");
     assert!(got.iter().any(|b| b.ends_with(">IRN:112")), "{got:?}");
 }
+
+#[test]
+fn civilians_at_civilians_make_no_event_unless_they_fight() {
+    let d = dict()
+        .actor("residents", "---CVL", MentionKind::Agent)
+        .actor("neighbours", "---CVL", MentionKind::Agent)
+        .verb("help", Some("070"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Residents/NOUN/2/nsubj helped/VERB/0/root/help neighbours/NOUN/2/obj",
+            "Residents/NOUN/2/nsubj attacked/VERB/0/root/attack neighbours/NOUN/2/obj",
+            "Residents/NOUN/2/nsubj helped/VERB/0/root/help officials/NOUN/2/obj",
+        ],
+    );
+    let got = briefs(&ev);
+    assert!(!got.iter().any(|b| b.ends_with(">---CVL:070")), "{got:?}");
+    // The attack still codes (as a crowd's violence).
+    assert!(
+        got.iter().any(|b| b.starts_with("---CVL>---CVL:1")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|b| b.ends_with(">---GOV:070")), "{got:?}");
+}

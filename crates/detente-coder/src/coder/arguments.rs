@@ -551,8 +551,9 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 }
 
 /// Whether an event has a political party to it: "people reform, people progress", "so many
-/// men who tried harassing me" (civilians at large, at nobody) are no such event, unless they
-/// protest, coerce or fight, which crowds do.
+/// men who tried harassing me", "a bystander attempted to aid the passengers" (civilians at
+/// large, at nobody or at other civilians) are no such event, unless they protest, coerce or
+/// fight, which crowds do.
 ///
 /// Nor is scholarship: researchers, scientists, students or a university that study, find,
 /// publish, plan or cooperate ("the researchers plan to gather information", "the teachers do
@@ -563,7 +564,7 @@ pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> boo
     let root = code.get(..2).unwrap_or("");
     let forceful = matches!(root, "14" | "17" | "18" | "19" | "20");
     let crowd = |a: &Actor| a.code.len() == 6 && a.code.ends_with("CVL");
-    let crowd_alone = targets.is_empty() && !sources.is_empty() && sources.iter().all(crowd);
+    let crowd_alone = targets.iter().all(crowd) && !sources.is_empty() && sources.iter().all(crowd);
     let scholar = |a: &Actor| a.code.get(3..).is_some_and(|r| r.starts_with("EDU"));
     let scholarship = !sources.is_empty()
         && sources.iter().all(scholar)
