@@ -238,6 +238,13 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 }
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+    // "invested nine billion US dollars": a currency is nobody, whoever issues it.
+    let currency = |x: usize| CURRENCIES.contains(&tree.lemma(x));
+    if currency(h)
+        || (matches!(tree.rel(h), "compound" | "amod") && tree.parent(h).is_some_and(currency))
+    {
+        return Vec::new();
+    }
     let mut found = actors_of_head_one(tree, ms, ctx, h);
     if let Some((at, body)) = prefix_body(tree, ms, h) {
         for a in found.iter_mut() {
@@ -264,6 +271,13 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
         })
         .collect()
 }
+
+/// Currencies, which news names by their country ("US dollars", "Saudi riyals").
+const CURRENCIES: &[&str] = &[
+    "dollar", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee",
+    "riyal", "rial", "dinar", "dirham", "lira", "peso", "won", "franc", "shekel", "hryvnia",
+    "rand", "real", "naira", "krona", "krone", "zloty", "forint", "ringgit", "baht", "dong",
+];
 
 /// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
 /// a mention on the head or within two levels below it, a pronoun, a proper noun (surnames), a

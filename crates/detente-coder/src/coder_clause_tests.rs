@@ -339,3 +339,17 @@ fn civilians_at_civilians_make_no_event_unless_they_fight() {
     );
     assert!(got.iter().any(|b| b.ends_with(">---GOV:070")), "{got:?}");
 }
+
+#[test]
+fn a_currency_is_nobody_whose_country_names_it() {
+    let d = dict().verb("invest", Some("061"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj invested/VERB/0/root/invest nine/NUM/5/nummod US/PROPN/5/compound dollars/NOUN/2/obj/dollar",
+            "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack US/PROPN/4/compound ships/NOUN/2/obj/ship",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "061"), vec!["IRN>-:061"]);
+    assert_eq!(briefs_with(&ev, "190"), vec!["IRN>USA:190"]);
+}
