@@ -712,6 +712,10 @@ fn general_verbs_need_a_party_or_a_thing_and_conjoined_parties_talk_to_each_othe
     assert!(briefs(&code(&d, &[s])).is_empty());
     let s = "Russia/PROPN/2/nsubj cut/VERB/0/root/cut supplies/NOUN/2/obj/supply to/ADP/5/case Iran/PROPN/2/obl";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:160"]);
+    // Nor does "delayed releasing a new episode".
+    let d = d.verb("delay", Some("160"), &[]);
+    let s = "Russia/PROPN/2/nsubj delayed/VERB/0/root/delay releasing/VERB/2/xcomp/release episodes/NOUN/3/obj/episode";
+    assert!(briefs(&code(&d, &[s])).is_empty());
     // "returned to Iran" is a journey; "returned the prisoners" gives something back.
     let s = "Russia/PROPN/2/nsubj returned/VERB/0/root/return to/ADP/4/case Iran/PROPN/2/obl";
     assert!(briefs(&code(&d, &[s])).is_empty());

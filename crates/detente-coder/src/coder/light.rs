@@ -40,6 +40,8 @@ const LIGHT_VERBS: &[&str] = &[
     "attend",
     // "cut jobs", "cut interest rates": a cut is a political one only when aimed at a party.
     "cut",
+    // So is a delay: "delayed releasing a new episode".
+    "delay",
 ];
 
 /// Verbs whose default means something done to a thing: without an object they are motion or
