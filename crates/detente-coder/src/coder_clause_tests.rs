@@ -353,3 +353,15 @@ fn a_currency_is_nobody_whose_country_names_it() {
     assert_eq!(briefs_with(&ev, "061"), vec!["IRN>-:061"]);
     assert_eq!(briefs_with(&ev, "190"), vec!["IRN>USA:190"]);
 }
+
+#[test]
+fn a_headline_drops_the_passive_auxiliary_of_a_verb_that_takes_an_object() {
+    let d = dict().verb("kill", Some("190"), &[]);
+    // "Russian officials killed in Iran": the officials were killed.
+    let headline = "Russian/ADJ/2/amod officials/NOUN/3/nsubj killed/VERB/0/root/kill/VBD in/ADP/5/case Iran/PROPN/3/obl";
+    assert_eq!(briefs(&code(&d, &[headline])), vec!["->RUSGOV:190"]);
+    // In prose with its full stop the parse is taken at its word.
+    let prose = format!("{headline} ./PUNCT/3/punct");
+    let got = briefs(&code(&d, &[&prose]));
+    assert!(got.iter().all(|b| b.starts_with("RUSGOV>")), "{got:?}");
+}
