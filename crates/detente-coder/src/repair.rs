@@ -437,17 +437,7 @@ pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
 
 /// Whether word `i` lies in the subtree of word `top`.
 fn within(tokens: &[Token], i: usize, top: usize) -> bool {
-    let mut at = i;
-    for _ in 0..tokens.len() {
-        if at == top {
-            return true;
-        }
-        match tokens[at].head {
-            0 => return false,
-            h => at = h - 1,
-        }
-    }
-    false
+    near(tokens, i, top, tokens.len())
 }
 
 /// The tokens with a noun-root sentence re-rooted on its participle, or `None` when the rule
