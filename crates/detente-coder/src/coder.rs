@@ -51,8 +51,8 @@ pub struct Coder<'d> {
     opts: Options,
     by_last: HashMap<String, Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
-    /// People's names of two words or more by their last word ("biden" for "Joseph R. Biden
-    /// Jr."), for a family name after a title.
+    /// People's names of two words or more by their family name ("biden" for "Joseph R. Biden
+    /// Jr.", "xi" for "Xi Jinping"), for a family name alone or after a title.
     by_surname: HashMap<String, Vec<usize>>,
     /// PETRARCH's reading of the future: "will restore" codes the restoring, not an intent.
     future_as_asserted: bool,
@@ -76,6 +76,11 @@ impl<'d> Coder<'d> {
                 .find(|w| !matches!(**w, "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"));
             if let Some(f) = family.filter(|_| ws.len() >= 2) {
                 by_surname.entry(f.to_string()).or_default().push(k);
+            }
+            // Chinese, Korean and Vietnamese names put the family name first: "Xi" alone is
+            // Xi Jinping, "President Xi" too.
+            if ws.len() >= 2 && names::FAMILY_FIRST.contains(&ws[0]) {
+                by_surname.entry(ws[0].to_string()).or_default().push(k);
             }
         }
         Coder {

@@ -244,3 +244,20 @@ fn taking_up_calls_for_something_is_an_appeal() {
         .collect();
     assert_eq!(appeals, vec!["\"NLDGOV\"", "\"DEU\""], "{text}");
 }
+
+#[test]
+fn an_east_asian_family_name_stands_alone() {
+    if !model_present() {
+        return;
+    }
+    // "Xi" alone is Xi Jinping, as "Putin" alone is Vladimir Putin: Chinese names put the family
+    // name first.
+    let doc = r#"{"id": "x", "date": "2024-03-12", "text": "Xi warned Biden over Taiwan."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let warned = text.lines().any(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["source"]["code"] == "CHNGOV" && v["target"]["code"] == "USAGOV"
+    });
+    assert!(warned, "{text}");
+}

@@ -7,6 +7,14 @@ use jiff::civil::Date;
 use super::Coder;
 use crate::dictionary::{Mention, MentionKind};
 
+/// Family names that East Asian names put first ("Xi Jinping", "Kim Jong Un", "Nguyen Phu
+/// Trong"), common enough in news to stand alone. Not those that are as often something else
+/// with a capital: "Lee" (a given name), "Moon", "Park", "Han" (the people, the dynasty).
+pub(super) const FAMILY_FIRST: &[&str] = &[
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "hu", "wen",
+    "kim", "yoon", "choi", "nguyen",
+];
+
 impl Coder<'_> {
     /// The first word of the two-word dictionary name that ends a person mention: "Xi" of
     /// "Chinese leader Xi Jinping" or of "Xi Jinping". Such names may put the family name
