@@ -51,26 +51,12 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
     };
-    let fixed = match modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
-        Some(t) => Some(t),
-        None => fixed,
-    };
-    let fixed = match lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb) {
-        Some(t) => Some(t),
-        None => fixed,
-    };
-    let fixed = match split_subject(fixed.as_deref().unwrap_or(tokens)) {
-        Some(t) => Some(t),
-        None => fixed,
-    };
-    let fixed = match compound_subject(fixed.as_deref().unwrap_or(tokens)) {
-        Some(t) => Some(t),
-        None => fixed,
-    };
-    let fixed = match attribution_as_relative(fixed.as_deref().unwrap_or(tokens)) {
-        Some(t) => Some(t),
-        None => fixed,
-    };
+    let fixed = modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
+    let fixed = lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
+    let fixed = split_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = compound_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = attribution_as_relative(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }
 
@@ -146,6 +132,47 @@ pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     // A comma the parser hung inside the phrase belongs to the clause it opens.
     fixed[comma].head = s + 1;
     Some(fixed)
+}
+
+/// Verbs that take an object, which a headline uses without one only in the passive.
+const UNDERGONE: &[&str] = &[
+    "kill", "injure", "wound", "hurt", "arrest", "detain", "jail", "imprison", "abduct", "kidnap",
+    "capture", "shoot", "execute", "sentence", "convict", "indict", "deport", "expel", "attack",
+    "bomb", "target", "torture", "behead", "sanction", "ban", "fine", "summon",
+];
+
+/// The tokens with a headline's passive restored, or `None`. "Five Indian soldiers killed in
+/// Kashmir attack" drops the passive's "were", and the tagger reads a past tense whose subject
+/// did the killing. A past form of a verb that takes an object, with none, no auxiliary and no
+/// complement, in a line that does not end in a full stop, is that passive: its subject becomes
+/// `nsubj:pass`.
+pub fn headline_passive(tokens: &[Token]) -> Option<Vec<Token>> {
+    let last = tokens.last()?;
+    if matches!(last.form.as_str(), "." | "!" | "?" | "\"" | "'") {
+        return None;
+    }
+    let base = |t: &Token| t.deprel.split(':').next().unwrap_or("").to_string();
+    let mut out: Option<Vec<Token>> = None;
+    for (v, tv) in tokens.iter().enumerate() {
+        if !matches!(tv.xpos.as_str(), "VBD" | "VBN")
+            || !UNDERGONE.contains(&tv.lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let kids = || (0..tokens.len()).filter(move |&i| tokens[i].head == v + 1);
+        if kids().any(|c| {
+            matches!(
+                base(&tokens[c]).as_str(),
+                "obj" | "iobj" | "aux" | "ccomp" | "xcomp" | "expl"
+            )
+        }) {
+            continue;
+        }
+        if let Some(s) = kids().find(|&c| tokens[c].deprel == "nsubj") {
+            out.get_or_insert_with(|| tokens.to_vec())[s].deprel = "nsubj:pass".into();
+        }
+    }
+    out
 }
 
 /// Whether word `i` lies within `reach` steps below word `top`.

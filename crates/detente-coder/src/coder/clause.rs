@@ -168,16 +168,6 @@ impl SentenceCoder<'_, '_> {
                         .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
                     return (agent, Some(s));
                 }
-                // "Five Indian soldiers killed in Kashmir attack": a headline drops the passive's
-                // "were"; a verb that takes an object, used without one or an auxiliary in a
-                // line without a full stop, is that passive.
-                if depth == 0 && self.undergone(cur) {
-                    let agent = kids
-                        .iter()
-                        .copied()
-                        .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
-                    return (agent, Some(s));
-                }
                 return (Some(s), passive);
             }
             if let Some(&s) = kids.iter().find(|&&c| t.full_rel(c) == "nsubj:pass") {
@@ -322,24 +312,6 @@ impl SentenceCoder<'_, '_> {
         (None, passive)
     }
 
-    /// Whether verb `v` is a headline's passive without its auxiliary ("soldiers killed in
-    /// attack", "journalist attacked in Kyiv"): a past form of a verb that takes an object, with
-    /// none, no auxiliary and no complement, in a line that does not end in a full stop.
-    fn undergone(&self, v: usize) -> bool {
-        let t = &self.tree;
-        let n = t.len();
-        let headline = n > 0 && !matches!(t.lower(n - 1), "." | "!" | "?" | "\"" | "'");
-        headline
-            && matches!(t.tokens[v].xpos.as_str(), "VBD" | "VBN")
-            && UNDERGONE.contains(&t.lemma(v))
-            && !t.children(v).iter().any(|&c| {
-                matches!(
-                    t.rel(c),
-                    "obj" | "iobj" | "aux" | "ccomp" | "xcomp" | "expl"
-                )
-            })
-    }
-
     /// The verb's particle ("sat down", "pulled out"): `compound:prt`, or a particle word the
     /// parser attached as an adverb right after the verb.
     pub(super) fn particle(&self, v: usize) -> Option<usize> {
@@ -453,13 +425,6 @@ const DOCUMENTS: &[&str] = &[
     "report",
     "memorandum",
     "note",
-];
-
-/// Verbs that take an object, which a headline uses without one only in the passive.
-const UNDERGONE: &[&str] = &[
-    "kill", "injure", "wound", "hurt", "arrest", "detain", "jail", "imprison", "abduct", "kidnap",
-    "capture", "shoot", "execute", "sentence", "convict", "indict", "deport", "expel", "attack",
-    "bomb", "target", "torture", "behead", "sanction", "ban", "fine", "summon",
 ];
 
 /// Verbs that keep a document from being adopted or issued.
