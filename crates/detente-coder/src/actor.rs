@@ -113,22 +113,6 @@ impl Mentions {
     pub fn at(&self, i: usize) -> Option<&Mention> {
         self.cover.get(i).copied().flatten().map(|k| &self.list[k])
     }
-
-    /// The last person named before word `at` who is none of `except`: whom an object "him"
-    /// means when the article before says nothing ("Macron phoned Putin to urge him …").
-    pub fn person_before(&self, at: usize, except: &[Actor]) -> Option<Actor> {
-        let m = self.list.iter().rev().find(|m| {
-            m.kind == MentionKind::Person && m.end <= at && !except.iter().any(|a| a.code == m.code)
-        })?;
-        Some(Actor {
-            code: m.code.clone(),
-            start: m.start,
-            end: m.end,
-            kind: MentionKind::Person,
-            first_person: false,
-            second_person: false,
-        })
-    }
 }
 
 const FIRST_PERSON: &[&str] = &["we", "i", "us", "me", "our", "my", "ourselves"];

@@ -519,10 +519,11 @@ impl SentenceCoder<'_, '_> {
         // him …"), then the article's.
         for a in targets.iter_mut() {
             let pronoun = a.end == a.start + 1 && matches!(t.lower(a.start), "him" | "her");
-            if pronoun && sources.iter().any(|s| s.code == a.code) {
-                let here = self.ms.person_before(a.start, &sources).map(|p| p.code);
-                if let Some(other) = here.or_else(|| ctx.person_other_than(&a.code).map(Into::into))
-                {
+            if pronoun {
+                let again = sources.iter().any(|s| s.code == a.code);
+                let before = again.then(|| ctx.person_other_than(&a.code)).flatten();
+                let here = self.person_before(ctx, a.start, &sources).map(|p| p.code);
+                if let Some(other) = here.or_else(|| before.map(Into::into)) {
                     a.code = other;
                 }
             }
@@ -544,7 +545,7 @@ impl SentenceCoder<'_, '_> {
                 .kid(v, "obj")
                 .filter(|&o| matches!(t.lower(o), "him" | "her"))
             {
-                targets.extend(self.ms.person_before(o, &sources));
+                targets.extend(self.person_before(ctx, o, &sources));
             }
         }
         // Nobody acts on themselves: not the same mention, nor the party of the source's own
@@ -586,7 +587,7 @@ impl SentenceCoder<'_, '_> {
         if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v), framing) {
             return None;
         }
-        if bare && t.kid(v, "obj").is_none() && light::needs_object(t.lemma(v)) {
+        if bare && light::lacks_object(t, v) {
             return None;
         }
         Some(Reading {

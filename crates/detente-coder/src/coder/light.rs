@@ -1,5 +1,7 @@
 //! Light verbs: too general for their dictionary default code to make an event on its own.
 
+use crate::tree::Tree;
+
 /// Verbs too general for their dictionary default to code an event without a target; their
 /// patterns ("hold talks", "go to Moscow", "give aid to") still code. Chosen as the verbs
 /// whose defaults coded most events on 94 Wikinews articles (science, culture, sport as much
@@ -55,7 +57,47 @@ pub(super) fn needs_target(lemma: &str, framing: bool) -> bool {
     LIGHT_VERBS.contains(&lemma) && !(framing && lemma == "offer")
 }
 
-/// Whether a predicate with lemma `lemma` needs a direct object before its default code counts.
-pub(super) fn needs_object(lemma: &str) -> bool {
-    TRANSITIVE_ONLY.contains(&lemma)
+/// Spans of time: what a light verb gives when it sets a deadline ("gave him 72 hours to
+/// leave", "allowed them a week"), which is no aid nor any other event of its own.
+const TIME_SPANS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "deadline",
+    "ultimatum",
+];
+
+/// Whether predicate `v` lacks the object its default code needs: a direct object at all
+/// ([`TRANSITIVE_ONLY`]), or, for a light verb, one that is more than a span of time.
+pub(super) fn lacks_object(t: &Tree, v: usize) -> bool {
+    let lemma = t.lemma(v);
+    match t.kid(v, "obj") {
+        None => TRANSITIVE_ONLY.contains(&lemma),
+        Some(o) => LIGHT_VERBS.contains(&lemma) && TIME_SPANS.contains(&t.lemma(o)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{briefs, code, dict};
+
+    #[test]
+    fn giving_a_span_of_time_is_no_aid() {
+        let d = dict().verb("give", Some("070"), &[]);
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj gave/VERB/0/root/give Iran/PROPN/2/iobj 72/NUM/5/nummod hours/NOUN/2/obj/hour to/PART/7/mark leave/VERB/2/advcl"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        // What is given makes aid.
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj gave/VERB/0/root/give Iran/PROPN/2/iobj weapons/NOUN/2/obj/weapon"],
+        );
+        assert_eq!(briefs(&ev), vec!["RUS>IRN:070"]);
+    }
 }

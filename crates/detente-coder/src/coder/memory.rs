@@ -2,10 +2,11 @@
 //! "they", "it", "the embassy"), and whether a thing became the topic.
 
 use super::SentenceCoder;
-use crate::actor::actors_at;
+use crate::actor::{actors_at, Actor, Mentions};
 use crate::context::Context;
 use crate::dictionary::MentionKind;
 use crate::speech;
+use crate::tree::Tree;
 
 impl SentenceCoder<'_, '_> {
     /// Records in `ctx` what this sentence leaves for the next ones.
@@ -46,21 +47,13 @@ impl SentenceCoder<'_, '_> {
                     && found.is_empty()
                     && t.upos(h) == "NOUN"
                     && t.parent(h).is_some_and(|p| t.rel(p) == "root");
-                // "The two" are never "he" either.
-                let pair = crate::actor::is_pair_phrase(t, h);
                 for mut a in found {
-                    // An institution or a group is never "he": "Pakistan court", "officials"
-                    // (the mention's last word is its head noun).
+                    let Reference {
+                        group,
+                        one,
+                        institution,
+                    } = reference(t, &self.ms, h, &a);
                     let last = a.last_word();
-                    // A name can be an institution too ("Peru's Congress", "Parliament").
-                    let plural = last < t.len()
-                        && t.upos(last) == "NOUN"
-                        && t.tokens[last].xpos.starts_with("NNS");
-                    let institution = last < t.len()
-                        && !plural
-                        && matches!(t.upos(last), "NOUN" | "PROPN")
-                        && is_institution(t.lemma(last));
-                    let group = pair || plural || institution;
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
                     if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent && !group {
@@ -108,9 +101,9 @@ impl SentenceCoder<'_, '_> {
                     {
                         ctx.see_role(&t.lemma(last).to_lowercase(), &a.code);
                     }
-                    ctx.see(&a, subject, !group, place);
+                    ctx.see(&a, subject, one, place);
                     // "The court ruled …": the "it" of what follows.
-                    if subject && !pair && a.code.len() > 3 && institution {
+                    if subject && institution && a.code.len() > 3 {
                         ctx.see_institution(&a.code);
                     }
                 }
@@ -119,6 +112,69 @@ impl SentenceCoder<'_, '_> {
         if thing_subject {
             ctx.forget_focus();
         }
+    }
+}
+
+impl SentenceCoder<'_, '_> {
+    /// The last person this sentence named before word `at`, by name or by role, who is none
+    /// of `except`: whom an object "him" means when the clause's own subject is `except`
+    /// ("The junta expelled the French ambassador, giving him 72 hours"; "Macron phoned
+    /// Putin to urge him …").
+    pub(super) fn person_before(
+        &self,
+        ctx: &Context,
+        at: usize,
+        except: &[Actor],
+    ) -> Option<Actor> {
+        let t = &self.tree;
+        (0..at.min(t.len()))
+            .rev()
+            .filter(|&h| t.upos(h) != "PRON" && crate::actor::is_nominal(t, h))
+            .flat_map(|h| {
+                actors_at(t, &self.ms, ctx, h)
+                    .into_iter()
+                    .filter(move |a| reference(t, &self.ms, h, a).one)
+            })
+            .find(|a| !a.code.is_empty() && !except.iter().any(|e| e.code == a.code))
+    }
+}
+
+/// How a later pronoun may mean an actor.
+struct Reference {
+    /// As "they" or "it": an institution, a plural, "the two sides".
+    group: bool,
+    /// As "he" or "him": one person, by name or by role.
+    one: bool,
+    /// An institution ("the court"), the "it" of what follows.
+    institution: bool,
+}
+
+/// How a later pronoun may mean actor `a`, found at head word `h`.
+fn reference(t: &Tree, ms: &Mentions, h: usize, a: &Actor) -> Reference {
+    // The mention's last word is its head noun.
+    let last = a.last_word();
+    // An institution or a group is never "he": "Pakistan court", "officials". A name can be
+    // an institution too ("Peru's Congress", "Parliament"). "The two" are never "he" either.
+    let plural = last < t.len() && t.upos(last) == "NOUN" && t.tokens[last].xpos.starts_with("NNS");
+    let institution = last < t.len()
+        && !plural
+        && matches!(t.upos(last), "NOUN" | "PROPN")
+        && is_institution(t.lemma(last));
+    let group = crate::actor::is_pair_phrase(t, h) || plural || institution;
+    // Only a named person or a role ("the French ambassador") is "he": not "the European
+    // Union", nor "a Chinese coast guard ship". (The dictionaries name roles as
+    // organisations too, but headed by a common noun.)
+    let thing = t.upos(h) != "PRON"
+        && match ms.at(h).map(|m| m.kind) {
+            Some(MentionKind::Agent | MentionKind::Person) => false,
+            Some(MentionKind::Organization) => t.upos(h) != "NOUN",
+            Some(MentionKind::Country) => true,
+            None => t.upos(h) != "PROPN",
+        };
+    Reference {
+        group,
+        one: !group && !thing,
+        institution: institution && !crate::actor::is_pair_phrase(t, h),
     }
 }
 
@@ -159,3 +215,58 @@ const INSTITUTIONS: &[&str] = &[
     "force",
     "guard",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{briefs, code, dict};
+    use crate::dictionary::MentionKind;
+
+    #[test]
+    fn him_is_the_person_or_role_named_before_in_the_same_sentence() {
+        let d = dict()
+            .actor("French ambassador", "FRAGOV", MentionKind::Organization)
+            .verb("expel", Some("1623"), &[])
+            .verb("urge", Some("020"), &[]);
+        // Putin, named in the sentence before, is not whom "him" means: the ambassador is.
+        let ev = code(
+            &d,
+            &[
+                "Vladimir/PROPN/2/compound Putin/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj",
+                "Russia/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/5/det French/ADJ/5/amod ambassador/NOUN/2/obj ,/PUNCT/7/punct urging/VERB/2/advcl/urge him/PRON/7/obj/he to/PART/10/mark leave/VERB/7/xcomp",
+            ],
+        );
+        let urged: Vec<_> = briefs(&ev)
+            .into_iter()
+            .filter(|b| b.ends_with(":020"))
+            .collect();
+        assert_eq!(urged, vec!["RUS>FRAGOV:020"]);
+    }
+
+    #[test]
+    fn a_thing_or_a_union_of_states_is_never_him() {
+        let d = dict()
+            .actor("Russian navy", "RUSMIL", MentionKind::Organization)
+            .actor("European Union", "IGOEUREEC", MentionKind::Organization)
+            .verb("ram", Some("190"), &[])
+            .verb("sanction", Some("163"), &[])
+            .verb("urge", Some("020"), &[]);
+        // "He"/"him" after a Russian navy ship or the European Union is the person before
+        // them, not the ship nor the union.
+        for middle in [
+            "A/DET/4/det Russian/ADJ/3/amod navy/NOUN/4/compound ship/NOUN/5/nsubj rammed/VERB/0/root/ram Iran/PROPN/5/obj",
+            "The/DET/3/det European/PROPN/3/compound Union/PROPN/4/nsubj sanctioned/VERB/0/root/sanction Iran/PROPN/4/obj",
+        ] {
+            let ev = code(
+                &d,
+                &[
+                    "Mike/PROPN/2/compound Pompeo/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj",
+                    middle,
+                    "Saudi/PROPN/2/nsubj urged/VERB/0/root/urge him/PRON/2/obj/he",
+                ],
+            );
+            let urged: Vec<_> =
+                briefs(&ev).into_iter().filter(|b| b.ends_with(":020")).collect();
+            assert_eq!(urged, vec!["SAU>USAGOV:020"], "{middle}");
+        }
+    }
+}
