@@ -20,6 +20,8 @@ pub struct Context {
     last_group: Option<String>,
     focus: Option<String>,
     pair: Option<(String, String)>,
+    /// The last bilateral pair seen, and its sentence.
+    recent_pair: Option<((String, String), usize)>,
     /// Unordered country pairs of bilateral events with their counts, in order of first use.
     pairs: Vec<((String, String), usize, usize)>,
     events: usize,
@@ -246,13 +248,19 @@ impl Context {
 
     /// Records the parties of a bilateral event.
     pub fn see_pair(&mut self, source: &str, target: &str) {
-        if source.len() >= 3 && target.len() >= 3 && source[..3] != target[..3] {
+        // Two parties, not one and a part of it ("USAGOV" and "USA"): two countries, or two
+        // actors of one country ("the army" and the RSF in a civil war).
+        let country = |c: &str| c.len() >= 3 && !c.starts_with("---");
+        if country(source)
+            && country(target)
+            && !source.starts_with(target)
+            && !target.starts_with(source)
+        {
             self.events += 1;
-            let key = if source[..3] < target[..3] {
-                (source[..3].to_string(), target[..3].to_string())
-            } else {
-                (target[..3].to_string(), source[..3].to_string())
-            };
+            let domestic = source[..3] == target[..3];
+            let side = |c: &str| if domestic { c } else { &c[..3] }.to_string();
+            let (a, b) = (side(source), side(target));
+            let key = if a < b { (a, b) } else { (b, a) };
             match self.pairs.iter_mut().find(|p| p.0 == key) {
                 Some(p) => {
                     p.1 += 1;
@@ -269,6 +277,7 @@ impl Context {
             if best.as_ref() == Some(&key) || self.pair.is_none() {
                 self.pair = Some((source.to_string(), target.to_string()));
             }
+            self.recent_pair = Some(((source.to_string(), target.to_string()), self.sentence));
         }
     }
 
@@ -349,8 +358,14 @@ impl Context {
             .flatten()
     }
 
+    /// Who "the two sides" are: the pair of this sentence or the one before ("Putin hosted
+    /// Wang Yi. The two sides discussed …"), else the article's main dyad.
     pub fn last_pair(&self) -> Option<(&str, &str)> {
-        self.pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str()))
+        match &self.recent_pair {
+            Some((p, at)) if self.sentence - at <= 1 => Some(p),
+            _ => self.pair.as_ref(),
+        }
+        .map(|(a, b)| (a.as_str(), b.as_str()))
     }
 }
 
@@ -370,5 +385,26 @@ mod tests {
         assert_eq!(c.last_pair(), Some(("USAGOV", "RUSGOV")));
         c.see_pair("USAGOV", "USA");
         assert_eq!(c.last_pair(), Some(("USAGOV", "RUSGOV")));
+    }
+
+    #[test]
+    fn the_two_sides_are_the_pair_just_named_else_the_articles_main_one() {
+        let mut c = Context::default();
+        c.see_pair("USAGOV", "RUSGOV");
+        c.next_sentence();
+        c.see_pair("RUS", "USA");
+        c.next_sentence();
+        c.see_pair("RUSGOV", "CHNGOV");
+        c.see_pair("RUSGOV", "---GOV");
+        // The sentence that named Russia and China, and the one after it.
+        assert_eq!(c.last_pair(), Some(("RUSGOV", "CHNGOV")));
+        c.next_sentence();
+        assert_eq!(c.last_pair(), Some(("RUSGOV", "CHNGOV")));
+        // Further on, the article's main dyad.
+        c.next_sentence();
+        assert_eq!(c.last_pair(), Some(("RUS", "USA")));
+        // Two parties of one country are a pair too ("both sides" of a civil war).
+        c.see_pair("SDNMIL", "SDNUAFRSF");
+        assert_eq!(c.last_pair(), Some(("SDNMIL", "SDNUAFRSF")));
     }
 }

@@ -11,9 +11,10 @@ use crate::event::{ActorRef, Event};
 
 /// Do two parties not contradict each other? Countries must agree; two roles without a
 /// country ("clerics", "lawmakers") must be the same role; an unknown party agrees with any.
-/// `conjoined`: the parties are joined by "and"/"or" in `sentence` and the events carry one
-/// code, as the conjoined parties of one reading do ("Danish media and government warned"):
-/// then one country's two named roles are two parties.
+/// When the events carry one code, one country's two named roles are two parties if they are
+/// joined by "and"/"or" in `sentence`, as the conjoined parties of one reading are ("Danish
+/// media and government warned"), or if one phrase stands for both ("both sides" of a civil
+/// war).
 fn compatible(x: Option<&ActorRef>, y: Option<&ActorRef>, sentence: &str, same_code: bool) -> bool {
     let (Some(a), Some(b)) = (x, y) else {
         return true;
@@ -21,7 +22,8 @@ fn compatible(x: Option<&ActorRef>, y: Option<&ActorRef>, sentence: &str, same_c
     match (country(a), country(b)) {
         (Some(p), Some(q)) => {
             let roles_differ = a.code.len() > 3 && b.code.len() > 3 && a.code != b.code;
-            p == q && !(same_code && roles_differ && conjoined(a, b, sentence))
+            let one_phrase = a.end > a.start && (a.start, a.end) == (b.start, b.end);
+            p == q && !(same_code && roles_differ && (one_phrase || conjoined(a, b, sentence)))
         }
         (None, None) => a.code == b.code,
         _ => true,
@@ -279,6 +281,26 @@ mod tests {
         // "and" joins media and government; the comma before "police" is no coordination the
         // readings agree on, so police merges into the government's event.
         assert_eq!(brief(&out), vec!["DNKMED>IRN:160", "DNKGOV>IRN:160"]);
+    }
+
+    #[test]
+    fn one_phrase_for_two_roles_of_a_country_is_two_parties() {
+        // "Saudi Arabia urged both sides to return to talks", the army and the RSF.
+        let sentence = "Saudi Arabia urged both sides to return to talks";
+        let sides = |code: &str| ActorRef {
+            code: code.into(),
+            text: "both sides".into(),
+            start: 19,
+            end: 29,
+        };
+        let mk = |t: ActorRef| Event {
+            sentence: sentence.into(),
+            target: Some(t),
+            ..ev(Some("SAU"), None, "020")
+        };
+        let mut out = vec![mk(sides("SDNMIL")), mk(sides("SDNUAFRSF"))];
+        merge_compatible(&mut out, 0);
+        assert_eq!(brief(&out), vec!["SAU>SDNMIL:020", "SAU>SDNUAFRSF:020"]);
     }
 
     #[test]
