@@ -341,8 +341,17 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             a.second_person = true;
             return vec![a];
         }
-        // Only core arguments are resolved: "on their way" is no actor.
-        if !matches!(tree.rel(h), "nsubj" | "obj" | "iobj") {
+        // Only core arguments are resolved: "on their way" is no actor. "Dozens of them" is
+        // as core as the quantity it counts.
+        let slot = tree
+            .parent(h)
+            .filter(|&q| {
+                tree.rel(h) == "nmod"
+                    && tree.case_of(h) == Some("of")
+                    && (QUANTITY.contains(&tree.lemma(q)) || tree.upos(q) == "NUM")
+            })
+            .unwrap_or(h);
+        if !matches!(tree.rel(slot), "nsubj" | "obj" | "iobj") {
             return Vec::new();
         }
         let resolved = if THIRD_SINGULAR.contains(&lower) {
@@ -364,7 +373,7 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
         } else if THIRD_PLURAL.contains(&lower) {
             // "They" who act are the last subject group; "them", and "they" who were acted
             // on, what was last acted on.
-            if matches!(tree.full_rel(h), "obj" | "iobj" | "nsubj:pass") {
+            if matches!(tree.full_rel(slot), "obj" | "iobj" | "nsubj:pass") {
                 ctx.recent_patient()
             } else {
                 ctx.recent_group()

@@ -146,3 +146,34 @@ fn only_a_definite_two_is_the_last_pair() {
     let s = sent("Two/NUM/2/nsubj died/VERB/0/root");
     assert!(!is_pair_phrase(&Tree::new(&s.tokens), 0));
 }
+
+#[test]
+fn them_counted_by_a_quantity_is_a_core_argument() {
+    // "Students rallied. Police arrested dozens of them": "them" is the students, as it
+    // would be alone; "on their way" is still nobody.
+    let mut ctx = Context::default();
+    let students = Actor {
+        code: "IRNEDU".into(),
+        start: 0,
+        end: 1,
+        kind: MentionKind::Agent,
+        first_person: false,
+        second_person: false,
+    };
+    ctx.see(&students, true, false, false);
+    let s = sent(
+        "Police/NOUN/2/nsubj arrested/VERB/0/root/arrest dozens/NOUN/2/obj/dozen of/ADP/5/case them/PRON/3/nmod/they",
+    );
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(vec![m(0, 1, "---COP", MentionKind::Agent)], 5);
+    let a = actors_at(&t, &ms, &ctx, 2);
+    assert_eq!(
+        a.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
+        ["IRNEDU"]
+    );
+    let s = sent(
+        "Police/NOUN/2/nsubj left/VERB/0/root/leave on/ADP/5/case their/PRON/5/nmod:poss way/NOUN/2/obl",
+    );
+    let t = Tree::new(&s.tokens);
+    assert!(actors_at(&t, &ms, &ctx, 3).is_empty());
+}
