@@ -149,6 +149,29 @@ const QUANTITY: &[&str] = &[
     "loyalist",
 ];
 
+/// Posts and vehicles, which stand for the role that mans them ("a police station").
+const MANNED: &[&str] = &[
+    "station",
+    "post",
+    "checkpoint",
+    "base",
+    "outpost",
+    "barracks",
+    "headquarters",
+    "camp",
+    "convoy",
+    "patrol",
+    "vehicle",
+    "truck",
+    "ship",
+    "vessel",
+    "boat",
+    "aircraft",
+    "jet",
+    "helicopter",
+    "plane",
+];
+
 /// Nouns that stand for "the country in focus" when possessed or determined ("the country's").
 const FOCUS_NOUNS: &[&str] = &["country", "nation", "government", "state"];
 
@@ -556,6 +579,21 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 };
                 if let Some(g) = holder.or_else(by) {
                     return actors_of_head_one(tree, ms, ctx, g);
+                }
+            }
+            // "a Pakistani police station", "an army convoy in Kunar": a post or a vehicle of a
+            // known country's role stands for those who man it.
+            if let Some(role) = agent.as_ref().filter(|_| MANNED.contains(&tree.lemma(h))) {
+                countries.extend(
+                    tree.kids_with(h, "nmod")
+                        .filter(|&c| matches!(tree.case_of(c), Some("in" | "at" | "near")))
+                        .filter_map(|c| ms.at(c))
+                        .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
+                        .map(|m| m.code.clone())
+                        .take(usize::from(countries.is_empty())),
+                );
+                if !countries.is_empty() {
+                    return compose(countries, role, mk);
                 }
             }
             // "a group of Moroccan diplomats", "dozens of protesters": the members act.

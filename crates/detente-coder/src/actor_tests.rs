@@ -177,3 +177,33 @@ fn them_counted_by_a_quantity_is_a_core_argument() {
     let t = Tree::new(&s.tokens);
     assert!(actors_at(&t, &ms, &ctx, 3).is_empty());
 }
+
+#[test]
+fn a_post_of_a_role_in_a_known_country_stands_for_the_role() {
+    // "a police station in Peshawar": the police of Peshawar's country.
+    let s = sent("a/DET/3/det police/NOUN/3/compound station/NOUN/0/root in/ADP/5/case Peshawar/PROPN/3/nmod");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(1, 2, "---COP", MentionKind::Agent),
+            m(4, 5, "PAK", MentionKind::Country),
+        ],
+        5,
+    );
+    let a = actors_at(&t, &ms, &Context::default(), 2);
+    assert_eq!(
+        a.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
+        ["PAKCOP"]
+    );
+    // A thing that is no post ("police reform in Pakistan") stands for nobody.
+    let s = sent("police/NOUN/2/compound reform/NOUN/0/root in/ADP/4/case Pakistan/PROPN/2/nmod");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "---COP", MentionKind::Agent),
+            m(3, 4, "PAK", MentionKind::Country),
+        ],
+        4,
+    );
+    assert!(actors_at(&t, &ms, &Context::default(), 1).is_empty());
+}
