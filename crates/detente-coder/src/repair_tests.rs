@@ -1,0 +1,237 @@
+//! Tests of the parse repairs on hand-built trees.
+use super::*;
+use crate::tree::testing::sent;
+
+fn heads(t: &[Token]) -> Vec<(usize, &str)> {
+    t.iter().map(|t| (t.head, t.deprel.as_str())).collect()
+}
+
+#[test]
+fn a_participle_with_a_complement_becomes_the_verb() {
+    let s = sent("The/DET/3/det two/NUM/3/nummod sides/NOUN/0/root agreed/VERB/3/acl/agree to/PART/6/mark resume/VERB/4/xcomp talks/NOUN/6/obj ./PUNCT/3/punct");
+    let mut s = s;
+    s.tokens[3].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!(
+        heads(&fixed),
+        vec![
+            (3, "det"),
+            (3, "nummod"),
+            (4, "nsubj"),
+            (0, "root"),
+            (6, "mark"),
+            (4, "xcomp"),
+            (6, "obj"),
+            (4, "punct")
+        ]
+    );
+}
+
+#[test]
+fn in_prose_a_participle_without_object_is_the_verb_too() {
+    // "Senior Bree officials agreed on Wednesday ." — a full stop: prose, not a headline.
+    let mut s = sent("Senior/ADJ/3/amod Bree/ADJ/3/amod officials/NOUN/0/root agreed/VERB/3/acl/agree on/ADP/6/case Wednesday/PROPN/4/obl ./PUNCT/3/punct");
+    s.tokens[3].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (4, "nsubj"));
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
+    assert_eq!(fixed[6].head, 4);
+}
+
+#[test]
+fn a_fronted_name_read_as_a_vocative_becomes_the_subject() {
+    // "Pakistan , a U.S. ally , refused": the apposition had been taken for the subject.
+    let s = sent("Pakistan/PROPN/8/vocative ,/PUNCT/1/punct a/DET/5/det key/ADJ/5/amod ally/NOUN/8/nsubj ,/PUNCT/5/punct has/AUX/8/aux refused/VERB/0/root");
+    let fixed = fronted_vocative(&s.tokens).expect("repaired");
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (8, "nsubj"));
+    assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "appos"));
+    // "Turkey , Syria agree": a headline's comma is "and"; no second comma closes a name.
+    let s = sent("Turkey/PROPN/4/vocative ,/PUNCT/1/punct Syria/PROPN/4/nsubj agree/VERB/0/root");
+    let fixed = fronted_vocative(&s.tokens).expect("repaired");
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (4, "nsubj"));
+    assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (1, "conj"));
+    // Addressing someone inside a quote, with a pronoun subject, stays a vocative.
+    let s = sent("Roger/PROPN/4/vocative ,/PUNCT/1/punct you/PRON/4/nsubj have/VERB/0/root");
+    assert!(fronted_vocative(&s.tokens).is_none());
+    // A name that does not open the sentence is left alone.
+    let s = sent("Then/ADV/4/advmod Roger/PROPN/4/vocative ,/PUNCT/2/punct left/VERB/0/root");
+    assert!(fronted_vocative(&s.tokens).is_none());
+}
+
+#[test]
+fn of_two_adjacent_subjects_the_first_is_the_title_of_the_second() {
+    // "Dagolath 's Deputy Prime Minister Telemar left": "Deputy" and "Telemar" both subjects.
+    let s = sent("Dagolath/PROPN/3/nmod:poss 's/PART/1/case Deputy/NOUN/7/nsubj Prime/ADJ/5/amod Minister/PROPN/6/nmod:desc Telemar/PROPN/7/nsubj left/VERB/0/root/leave");
+    let fixed = split_subject(&s.tokens).expect("repaired");
+    assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (6, "compound"));
+    assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (7, "nsubj"));
+    // Subjects apart ("Rohan , they said , Gondor left") stay as they are.
+    let s = sent("Rohan/PROPN/3/nsubj ,/PUNCT/1/punct Gondor/PROPN/4/nsubj left/VERB/0/root/leave");
+    assert!(split_subject(&s.tokens).is_none());
+    let s = sent("Ithilen/PROPN/6/nsubj and/CCONJ/3/cc government/NOUN/6/nsubj of/ADP/5/case Gondor/PROPN/3/nmod warned/VERB/0/root/warn");
+    assert!(split_subject(&s.tokens).is_none());
+}
+
+#[test]
+fn a_dictionary_verb_between_a_modal_and_a_past_form_is_the_verb() {
+    let spec = "Arnor/PROPN/4/nsubj will/AUX/4/aux abandon/ADV/4/advmod improved/VERB/0/root/improve economic/ADJ/6/amod relations/NOUN/4/obj";
+    let mut s = sent(spec);
+    s.tokens[3].xpos = "VBD".into();
+    let verbs = |w: &str| w == "abandon";
+    let fixed = modal_verb(&s.tokens, &verbs).expect("repaired");
+    assert_eq!(
+        heads(&fixed),
+        vec![
+            (3, "nsubj"),
+            (3, "aux"),
+            (0, "root"),
+            (6, "amod"),
+            (6, "amod"),
+            (3, "obj")
+        ]
+    );
+    assert_eq!(fixed[2].upos, "VERB");
+    // A word the dictionary does not know as a verb ("will soon …") stays an adverb.
+    assert!(modal_verb(&s.tokens, &|w: &str| w == "leave").is_none());
+}
+
+#[test]
+fn a_main_verb_read_as_a_noun_subject_of_a_later_clause_is_restored() {
+    // "Ethiopia departs from Libya after crowds trashed its embassy".
+    let spec = "Ethiopia/PROPN/2/compound departs/NOUN/7/nsubj/depart from/ADP/4/case Libya/PROPN/2/nmod after/SCONJ/7/mark crowds/NOUN/7/nsubj trashed/VERB/0/root/trash embassy/NOUN/7/obj";
+    let s = sent(spec);
+    let verbs = |w: &str| w == "depart";
+    let fixed = lost_main_verb(&s.tokens, &verbs).expect("repaired");
+    assert_eq!(
+        heads(&fixed)[..7],
+        [
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "case"),
+            (2, "obl"),
+            (7, "mark"),
+            (7, "nsubj"),
+            (2, "advcl")
+        ]
+    );
+    assert_eq!(fixed[1].upos, "VERB");
+    // A noun the dictionary does not code as a verb stays: "Ethiopia's crowds … after …".
+    assert!(lost_main_verb(&s.tokens, &|w: &str| w == "leave").is_none());
+}
+
+#[test]
+fn a_passive_headline_and_a_real_relative_clause_stay() {
+    // "Militants killed in Syria": no object, the passive reading stands.
+    let mut s =
+        sent("Militants/NOUN/0/root killed/VERB/1/acl/kill in/ADP/4/case Syria/PROPN/2/obl");
+    s.tokens[1].xpos = "VBN".into();
+    assert!(noun_root(&s.tokens).is_none());
+    // "The deal that leaders signed": a subject of its own.
+    let mut s = sent(
+        "The/DET/2/det deal/NOUN/0/root leaders/NOUN/4/nsubj signed/VERB/2/acl/sign it/PRON/4/obj",
+    );
+    s.tokens[3].xpos = "VBD".into();
+    assert!(noun_root(&s.tokens).is_none());
+}
+
+#[test]
+fn a_compound_read_as_verb_and_object_is_a_noun_again() {
+    for spec in [
+        "Police/NOUN/2/nsubj fired/VERB/0/root/fire tear/VERB/2/ccomp gas/NOUN/3/obj at/ADP/6/case protesters/NOUN/3/obl",
+        // The second word compounding the noun after it: "tear [gas protesters]".
+        "Police/NOUN/2/nsubj used/VERB/0/root/use tear/VERB/2/conj gas/NOUN/6/compound against/ADP/6/case protesters/NOUN/3/obl",
+    ] {
+        let s = sent(spec);
+        let fixed = verb_read_compound(&s.tokens).expect("repaired");
+        assert_eq!(
+            heads(&fixed),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "compound"),
+                (2, "obj"),
+                (6, "case"),
+                (2, "obl")
+            ],
+            "{spec}"
+        );
+        assert_eq!(fixed[2].upos, "NOUN");
+    }
+    // A verb of its own clause stays one.
+    let s = sent("They/PRON/2/nsubj tear/VERB/0/root gas/NOUN/2/obj");
+    assert!(verb_read_compound(&s.tokens).is_none());
+}
+
+#[test]
+fn a_noun_compounded_on_a_subjectless_verb_is_its_subject() {
+    let mut s = sent("Court/NOUN/2/compound sentences/VERB/0/root/sentence journalist/NOUN/2/obj");
+    s.tokens[1].xpos = "VBZ".into();
+    let fixed = compound_subject(&s.tokens).expect("repaired");
+    assert_eq!(fixed[0].deprel, "nsubj");
+    // A verb with a subject keeps its compound as it is (nothing to repair).
+    let mut s = sent("Police/NOUN/3/nsubj riot/NOUN/3/compound fired/VERB/0/root/fire");
+    s.tokens[2].xpos = "VBD".into();
+    assert!(compound_subject(&s.tokens).is_none());
+}
+
+#[test]
+fn a_participle_two_of_phrases_down_is_the_verb() {
+    // "Tens of thousands of supporters rallied in Istanbul."
+    let mut s = sent("Tens/NOUN/0/root of/ADP/3/case thousands/NOUN/1/nmod of/ADP/5/case supporters/NOUN/3/nmod rallied/VERB/5/acl/rally in/ADP/8/case Istanbul/PROPN/6/obl ./PUNCT/1/punct");
+    s.tokens[5].xpos = "VBD".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (6, "nsubj"));
+}
+
+#[test]
+fn a_participle_on_a_quantitys_of_phrase_is_the_verb() {
+    let mut s = sent("Hundreds/NOUN/0/root of/ADP/3/case people/NOUN/1/nmod demonstrated/VERB/3/acl/demonstrate outside/ADP/6/case embassy/NOUN/4/obl ./PUNCT/1/punct");
+    s.tokens[3].xpos = "VBD".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (4, "nsubj"));
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (0, "root"));
+    assert_eq!(fixed[6].head, 4);
+}
+
+#[test]
+fn a_short_prose_sentence_with_a_participle_has_it_as_verb() {
+    // "Protesters gathered in Lima ." — four words and a stop: prose still.
+    let mut s = sent("Protesters/NOUN/0/root gathered/VERB/1/acl/gather in/ADP/4/case Lima/PROPN/2/obl ./PUNCT/1/punct");
+    s.tokens[1].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (2, "nsubj"));
+}
+
+#[test]
+fn a_participle_on_the_last_conjunct_is_the_verb_of_them_all() {
+    let mut s = sent("army/NOUN/0/root and/CCONJ/4/cc the/DET/4/det rebels/NOUN/1/conj agreed/VERB/4/acl/agree to/ADP/7/case truce/NOUN/5/obl ./PUNCT/1/punct");
+    s.tokens[4].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (5, "nsubj"));
+    assert_eq!(fixed[3].head, 1, "the conjunct stays on the first noun");
+}
+
+#[test]
+fn a_closing_attribution_hangs_on_the_main_verb_however_it_was_parsed() {
+    // "The Kremlin dismissed the report, spokesman Peskov told reporters ." as a relative
+    // clause, as a reduced one with the name in apposition, and as a conjunct.
+    let start = "The/DET/2/det Kremlin/PROPN/3/nsubj dismissed/VERB/0/root/dismiss the/DET/5/det report/NOUN/3/obj";
+    for end in [
+        ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/9/nsubj told/VERB/5/acl:relcl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+        ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/5/acl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+        ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/3/conj/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+    ] {
+        let s = sent(&format!("{start} {end}"));
+        let fixed = attribution_as_relative(&s.tokens).expect(end);
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (3, "parataxis"));
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (9, "nsubj"));
+    }
+    // A real relative clause stays: "the report, which Peskov wrote".
+    let s = sent(&format!(
+        "{start} ,/PUNCT/9/punct which/PRON/9/obj Peskov/PROPN/9/nsubj wrote/VERB/5/acl:relcl/write ./PUNCT/3/punct"
+    ));
+    assert!(attribution_as_relative(&s.tokens).is_none());
+}
