@@ -57,6 +57,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
     let fixed = compound_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attribution_as_relative(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }
 
@@ -458,6 +459,47 @@ pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
             continue;
         };
         out.get_or_insert_with(|| tokens.to_vec())[c].deprel = "nsubj".into();
+    }
+    out
+}
+
+/// The tokens with a conjoined name right before a finite verb that has no subject made that
+/// subject, or `None`. "Washington has been trying to broker a solution, and US envoy Amos
+/// Hochstein met Lebanese officials" sometimes comes out with the envoy a conjunct of
+/// "solution" and "met" without a subject. A finite verb has one; a conjunct whose phrase ends
+/// right before the verb, and opens with "and" or a comma, is that subject, and the "and"
+/// joins the two clauses.
+pub fn stranded_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
+    let mut out: Option<Vec<Token>> = None;
+    for v in 1..tokens.len() {
+        let kids = |x: usize| (0..tokens.len()).filter(move |&i| tokens[i].head == x + 1);
+        if !finite(&tokens[v]) || kids(v).any(|c| tokens[c].deprel.starts_with("nsubj")) {
+            continue;
+        }
+        // The conjunct whose phrase ends right before the verb.
+        let Some(x) = (0..v).find(|&x| {
+            tokens[x].deprel == "conj"
+                && matches!(tokens[x].upos.as_str(), "PROPN" | "NOUN")
+                && within(tokens, v - 1, x)
+                && !within(tokens, v, x)
+                && (x + 1..v).all(|i| within(tokens, i, x))
+        }) else {
+            continue;
+        };
+        let opener = (0..x).find(|&i| within(tokens, i, x));
+        let Some(o) = opener.filter(|&o| matches!(tokens[o].form.as_str(), "and" | "," | "but"))
+        else {
+            continue;
+        };
+        let t = out.get_or_insert_with(|| tokens.to_vec());
+        t[x].head = v + 1;
+        t[x].deprel = "nsubj".into();
+        for c in (o..x).filter(|&c| {
+            tokens[c].head == x + 1 && matches!(tokens[c].deprel.as_str(), "cc" | "punct")
+        }) {
+            t[c].head = v + 1;
+        }
     }
     out
 }

@@ -235,3 +235,24 @@ fn a_closing_attribution_hangs_on_the_main_verb_however_it_was_parsed() {
     ));
     assert!(attribution_as_relative(&s.tokens).is_none());
 }
+
+#[test]
+fn a_conjoined_name_right_before_a_subjectless_verb_is_its_subject() {
+    // "Washington tried to broker a deal, and envoy Hochstein met officials", the envoy
+    // read as a conjunct of "deal".
+    let s = sent("Washington/PROPN/2/nsubj tried/VERB/0/root to/PART/4/mark broker/VERB/2/xcomp a/DET/6/det deal/NOUN/4/obj ,/PUNCT/10/punct and/CCONJ/10/cc envoy/NOUN/10/nmod:desc Hochstein/PROPN/6/conj met/VERB/2/parataxis/meet officials/NOUN/11/obj");
+    let s = s.tokens;
+    let mut s = s;
+    s[10].xpos = "VBD".into();
+    let out = stranded_subject(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(h[9], (11, "nsubj"));
+    // The title stays on the name; the "and" now joins the clauses.
+    assert_eq!(h[8], (10, "nmod:desc"));
+    assert_eq!(h[7], (11, "cc"));
+    // A verb with its own subject is left alone.
+    let s = sent("Russia/PROPN/2/nsubj sent/VERB/0/root arms/NOUN/2/obj and/CCONJ/5/cc tanks/NOUN/3/conj ,/PUNCT/8/punct Iran/PROPN/8/nsubj said/VERB/2/parataxis/say");
+    let mut s = s.tokens;
+    s[7].xpos = "VBD".into();
+    assert!(stranded_subject(&s).is_none());
+}
