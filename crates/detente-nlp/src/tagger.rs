@@ -275,6 +275,10 @@ impl Tagger {
         verb_form: &dyn Fn(&str, &str) -> bool,
     ) {
         let is_finite = |c: u16| matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD");
+        // Checked first: a later clause's verb ("as fears grow") is no verb of the subjects.
+        if self.names_then_verb(forms, out, from, to, verb_form) {
+            return;
+        }
         // "Germany to send tanks to Ukraine": a headline's future is "to" and the base form
         // right after its subject (not a purpose clause further on: "200 drink cow urine to
         // fight off COVID-19").

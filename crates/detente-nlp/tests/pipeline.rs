@@ -149,7 +149,7 @@ fn model_round_trips_and_rejects_garbage() {
 fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
     let mut nlp = nlp();
     // As `code` does with its event dictionary's verbs.
-    nlp.know_verbs(["kill", "issue", "exchange", "order"]);
+    nlp.know_verbs(["kill", "issue", "exchange", "order", "sign", "swap"]);
     for (text, verb, xpos) in [
         (
             "Car bomb attack kills dozens at military base",
@@ -167,6 +167,14 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
             "exchange",
             "VBP",
         ),
+        // Subjects joined by a comma, the shorthand for "and".
+        (
+            "Israel, Hezbollah exchange fire as fears of wider war grow",
+            "exchange",
+            "VBP",
+        ),
+        ("Armenia, Azerbaijan sign peace deal", "sign", "VBP"),
+        ("Russia, Ukraine swap prisoners of war", "swap", "VBP"),
     ] {
         let sents = nlp.parse_headline(text);
         check_offsets(text, &sents);
@@ -187,6 +195,8 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
     for plain in [
         "Pompeo meets Lavrov in Sochi",
         "Germany to send Patriot systems to Ukraine",
+        // Names and a comma before a word that is no present verb ("meeting").
+        "Biden, Xi meeting set for November",
     ] {
         let a: Vec<detente_nlp::SmolStr> = nlp.parse(plain)[0]
             .tokens

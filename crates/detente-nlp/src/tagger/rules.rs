@@ -217,6 +217,45 @@ impl Tagger {
     }
 }
 
+impl Tagger {
+    /// The verb of a headline that opens with its subjects joined by a comma: "Israel,
+    /// Hezbollah exchange fire", "Russia, Ukraine swap prisoners". Headline shorthand writes
+    /// "and" as a comma; the tagger, which has seen no such thing, reads the names and the
+    /// word after them as one compound. Only the first lowercase word of the clause can be the
+    /// verb, only after two names or more (capitalised words with a comma or "and" between),
+    /// and only if it is the present form of a known verb (`verb_form`). Returns whether it
+    /// made one.
+    pub(super) fn names_then_verb(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        from: usize,
+        to: usize,
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) -> bool {
+        let joiner = |i: usize| matches!(forms[i], "," | "and");
+        let Some(j) = (from..to).find(|&i| !joiner(i) && !forms[i].starts_with(char::is_uppercase))
+        else {
+            return false;
+        };
+        let names = (from..j).all(|i| joiner(i) || matches!(self.upos(out[i]), "PROPN" | "NOUN"));
+        let joined = (from..j).any(joiner);
+        if !names || !joined || j == from || joiner(j - 1) || self.upos(out[j]) == "VERB" {
+            return false;
+        }
+        if !verb_form(&forms[j].to_lowercase(), "VBP") {
+            return false;
+        }
+        match self.class_of("VBP", "VERB") {
+            Some(c) => {
+                out[j] = c;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// Verbs that take an infinitive: "agreed to exchange".
 const TAKE_INFINITIVE: &[&str] = &[
     "agree",
