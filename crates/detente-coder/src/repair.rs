@@ -51,6 +51,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
     };
+    let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
     let fixed = lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
     let fixed = split_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
@@ -437,6 +438,44 @@ pub fn fronted_vocative(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     out[v].deprel = "nsubj".into();
     Some(out)
+}
+
+/// The tokens of a headline whose opening name the parser made the root, with the verb after
+/// it a `parataxis`, read as [`fronted_vocative`] reads a vocative, or `None`. "Israel,
+/// Hezbollah exchange fire" comes out so, with Israel in no role at all. A headline (no final
+/// punctuation) opens with no dateline in lower case, so the name set off by a comma before
+/// the verb's own named subject is a second subject.
+pub fn named_root(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let r = (0..n).find(|&i| tokens[i].head == 0)?;
+    let last = tokens.last()?;
+    let dateline = tokens[r].form.chars().all(|c| !c.is_lowercase());
+    if tokens[r].upos != "PROPN" || dateline || matches!(last.form.as_str(), "." | "!" | "?") {
+        return None;
+    }
+    let comma = (r + 1..n).find(|&i| !within(tokens, i, r) || tokens[i].form == ",")?;
+    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
+    let v = (comma + 1..n).find(|&v| {
+        tokens[v].head == r + 1 && tokens[v].deprel == "parataxis" && finite(&tokens[v])
+    })?;
+    let named_subject = (comma + 1..v).any(|s| {
+        tokens[s].head == v + 1 && tokens[s].deprel == "nsubj" && tokens[s].upos == "PROPN"
+    });
+    if tokens[comma].form != "," || !named_subject {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[v].head = 0;
+    out[v].deprel = "root".into();
+    out[r].head = v + 1;
+    out[r].deprel = "vocative".into();
+    // What hung from the name after the verb ("as fears grow") hangs from the verb.
+    for (i, t) in tokens.iter().enumerate().skip(v + 1) {
+        if t.head == r + 1 {
+            out[i].head = v + 1;
+        }
+    }
+    fronted_vocative(&out)
 }
 
 /// The tokens with a noun hung as `compound` on a finite verb that has no subject made that

@@ -256,3 +256,25 @@ fn a_conjoined_name_right_before_a_subjectless_verb_is_its_subject() {
     s[7].xpos = "VBD".into();
     assert!(stranded_subject(&s).is_none());
 }
+
+#[test]
+fn a_headlines_opening_name_made_root_is_a_second_subject() {
+    // "Israel, Hezbollah exchange fire as fears grow", Israel the root.
+    let s = sent("Israel/PROPN/0/root ,/PUNCT/1/punct Hezbollah/PROPN/4/nsubj exchange/VERB/1/parataxis fire/NOUN/4/obj as/ADP/7/case fears/NOUN/4/obl grow/VERB/1/parataxis");
+    let mut s = s.tokens;
+    s[3].xpos = "VBP".into();
+    let out = named_root(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(h[3], (0, "root"));
+    assert_eq!(h[0], (4, "nsubj"));
+    assert_eq!(h[2], (1, "conj"));
+    assert_eq!(h[7], (4, "parataxis"));
+    // Prose that ends in a full stop, or a dateline in capitals, is left alone.
+    let mut prose = s.clone();
+    prose.push(prose[1].clone());
+    prose[8].form = ".".into();
+    assert!(named_root(&prose).is_none());
+    let mut dateline = s;
+    dateline[0].form = "ISRAEL".into();
+    assert!(named_root(&dateline).is_none());
+}
