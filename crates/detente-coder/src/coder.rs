@@ -425,9 +425,7 @@ impl SentenceCoder<'_, '_> {
             Some(p) if bare => Some(p),
             _ => m.target.or(passive_subject),
         };
-        let mut targets = target_head
-            .map(|h| actors_at(t, &self.ms, ctx, h))
-            .unwrap_or_default();
+        let mut targets = self.targets_at(ctx, v, target_head);
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
         } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {

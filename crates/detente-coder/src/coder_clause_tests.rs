@@ -365,3 +365,26 @@ fn a_headline_drops_the_passive_auxiliary_of_a_verb_that_takes_an_object() {
     let got = briefs(&code(&d, &[&prose]));
     assert!(got.iter().all(|b| b.starts_with("RUSGOV>")), "{got:?}");
 }
+
+#[test]
+fn a_place_named_as_target_yields_to_the_owner_the_object_names() {
+    let d = dict()
+        .actor("Hezbollah", "LBNREBHEZ", MentionKind::Organization)
+        .actor("Lebanon", "LBN", MentionKind::Country)
+        .actor("Israel", "ISR", MentionKind::Country)
+        .verb("strike", Some("190"), &[("* targets in +", "190")]);
+    let struck = |object: &str| {
+        let spec = format!("Israel/PROPN/2/nsubj struck/VERB/0/root/strike {object} in/ADP/6/case Lebanon/PROPN/2/obl");
+        briefs(&code(&d, &[spec.as_str()]))
+    };
+    // "Israel struck Hezbollah targets in Lebanon": Hezbollah's.
+    assert_eq!(
+        struck("Hezbollah/PROPN/4/compound targets/NOUN/2/obj/target"),
+        vec!["ISR>LBNREBHEZ:190"]
+    );
+    // Targets of nobody named: the place's country.
+    assert_eq!(
+        struck("militant/ADJ/4/amod targets/NOUN/2/obj/target"),
+        vec!["ISR>LBN:190"]
+    );
+}

@@ -1,6 +1,7 @@
-//! The target of conjoined parties: an actor they act on through a preposition ("Ithilen and
-//! Gondor warned of the Prince", "protested against Mordor"), before reading them as acting on
-//! each other.
+//! Targets in oblique phrases: the actor conjoined parties act on through a preposition
+//! ("Ithilen and Gondor warned of the Prince", "protested against Mordor"), before reading them
+//! as acting on each other; and a place a pattern names as target, which yields to the owner
+//! its object names.
 
 use super::SentenceCoder;
 use crate::actor::{actors_at, Actor};
@@ -28,5 +29,22 @@ impl SentenceCoder<'_, '_> {
             })
             .find(|found| !found.is_empty())
             .unwrap_or_default()
+    }
+
+    /// The actors at `h`, the pattern's target. A place the pattern names as its target
+    /// ("struck targets in +") yields to an owner that the verb's object itself names:
+    /// "struck Hezbollah targets in southern Lebanon" is an attack on Hezbollah, in Lebanon.
+    pub(super) fn targets_at(&self, ctx: &Context, v: usize, h: Option<usize>) -> Vec<Actor> {
+        let t = &self.tree;
+        let Some(h) = h else {
+            return Vec::new();
+        };
+        let place = t.rel(h) == "obl" && matches!(t.case_of(h), Some("in" | "at" | "near"));
+        let owner = t
+            .kid(v, "obj")
+            .filter(|_| place)
+            .map(|o| actors_at(t, &self.ms, ctx, o))
+            .filter(|found| found.iter().any(|a| a.country().is_some()));
+        owner.unwrap_or_else(|| actors_at(t, &self.ms, ctx, h))
     }
 }
