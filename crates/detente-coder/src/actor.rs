@@ -149,6 +149,25 @@ const QUANTITY: &[&str] = &[
     "loyalist",
 ];
 
+/// Nouns by which news refers back to a named armed group, party or NGO ("the group").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+];
+
+/// Whether an actor code is a group's: an armed group, a party, an opposition or a
+/// non-governmental organisation (`LBNREBHEZ`, `PAKPTYPTI`, `NGOHRIHRW`).
+pub fn is_group_code(code: &str) -> bool {
+    code.starts_with("NGO")
+        || matches!(
+            code.get(3..6),
+            Some("REB" | "INS" | "SEP" | "UAF" | "PTY" | "OPP" | "CRM")
+        )
+}
+
 /// Posts and vehicles, which stand for the role that mans them ("a police station").
 const MANNED: &[&str] = &[
     "station",
@@ -579,6 +598,26 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                 };
                 if let Some(g) = holder.or_else(by) {
                     return actors_of_head_one(tree, ms, ctx, g);
+                }
+            }
+            // "The group fired rockets" after "Hezbollah": the armed group, party or NGO named
+            // last, in this sentence or a few before.
+            let definite = tree
+                .children(h)
+                .iter()
+                .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
+            let of = tree
+                .kids_with(h, "nmod")
+                .any(|c| tree.case_of(c) == Some("of"));
+            if GROUP_NOUNS.contains(&tree.lemma(h)) && definite && !of && countries.is_empty() {
+                let here = ms
+                    .list
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= start && is_group_code(&m.code));
+                let code = here.map(|m| m.code.as_str()).or_else(|| ctx.role("group"));
+                if let Some(code) = code {
+                    return vec![mk(code.to_string(), MentionKind::Organization)];
                 }
             }
             // "a Pakistani police station", "an army convoy in Kunar": a post or a vehicle of a

@@ -207,3 +207,35 @@ fn a_post_of_a_role_in_a_known_country_stands_for_the_role() {
     );
     assert!(actors_at(&t, &ms, &Context::default(), 1).is_empty());
 }
+
+#[test]
+fn the_group_is_the_armed_group_or_party_named_last() {
+    // "Israel struck Hezbollah after the group fired": named in the same sentence.
+    let s = sent("Israel/PROPN/2/nsubj struck/VERB/0/root Hezbollah/PROPN/2/obj after/SCONJ/7/mark the/DET/6/det group/NOUN/7/nsubj fired/VERB/2/advcl");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "ISR", MentionKind::Country),
+            m(2, 3, "LBNREBHEZ", MentionKind::Organization),
+        ],
+        7,
+    );
+    let codes = |a: Vec<Actor>| a.into_iter().map(|a| a.code).collect::<Vec<_>>();
+    assert_eq!(
+        codes(actors_at(&t, &ms, &Context::default(), 5)),
+        ["LBNREBHEZ"]
+    );
+    // Named in a sentence before.
+    let s = sent("the/DET/2/det group/NOUN/3/nsubj fired/VERB/0/root");
+    let t = Tree::new(&s.tokens);
+    let none = Mentions::new(Vec::new(), 3);
+    let mut ctx = Context::default();
+    assert!(actors_at(&t, &none, &ctx, 1).is_empty());
+    ctx.see_role("group", "PSEREBHMS");
+    assert_eq!(codes(actors_at(&t, &none, &ctx, 1)), ["PSEREBHMS"]);
+    // A country is no group: "the group" after Israel alone is nobody.
+    let ms = Mentions::new(vec![m(0, 1, "ISR", MentionKind::Country)], 7);
+    let s = sent("Israel/PROPN/2/nsubj struck/VERB/0/root Gaza/PROPN/2/obj after/SCONJ/7/mark the/DET/6/det group/NOUN/7/nsubj fired/VERB/2/advcl");
+    let t = Tree::new(&s.tokens);
+    assert!(actors_at(&t, &ms, &Context::default(), 5).is_empty());
+}

@@ -54,6 +54,10 @@ impl SentenceCoder<'_, '_> {
                         institution,
                     } = reference(t, &self.ms, h, &a);
                     let last = a.last_word();
+                    // "The group" later is the group named here.
+                    if self.ms.at(h).is_some() && crate::actor::is_group_code(&a.code) {
+                        ctx.see_role("group", &a.code);
+                    }
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
                     if subject && t.upos(h) == "PROPN" && a.kind == MentionKind::Agent && !group {
