@@ -52,6 +52,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         None => fronted_vocative(tokens),
     };
     let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = stray_name(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
     let fixed = lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
     let fixed = split_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
@@ -448,9 +449,7 @@ pub fn fronted_vocative(tokens: &[Token]) -> Option<Vec<Token>> {
 pub fn named_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let r = (0..n).find(|&i| tokens[i].head == 0)?;
-    let last = tokens.last()?;
-    let dateline = tokens[r].form.chars().all(|c| !c.is_lowercase());
-    if tokens[r].upos != "PROPN" || dateline || matches!(last.form.as_str(), "." | "!" | "?") {
+    if !headline_name(tokens, r) {
         return None;
     }
     let comma = (r + 1..n).find(|&i| !within(tokens, i, r) || tokens[i].form == ",")?;
@@ -476,6 +475,40 @@ pub fn named_root(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     fronted_vocative(&out)
+}
+
+/// The tokens of a headline whose opening name the parser hung on the verb as a bare oblique
+/// ("US, China agree to resume military talks": "US" read as a time, like "Monday"), read as
+/// [`fronted_vocative`] reads a vocative, or `None`.
+pub fn stray_name(tokens: &[Token]) -> Option<Vec<Token>> {
+    let first = tokens.first()?;
+    let stray = matches!(
+        first.deprel.as_str(),
+        "obl:unmarked" | "obl:npmod" | "obl:tmod" | "nmod:tmod" | "dep"
+    );
+    if !stray || first.head == 0 || !headline_name(tokens, 0) {
+        return None;
+    }
+    let v = first.head - 1;
+    let named_subject = (1..v).any(|s| {
+        tokens[s].head == v + 1 && tokens[s].deprel == "nsubj" && tokens[s].upos == "PROPN"
+    });
+    if !named_subject || !matches!(tokens[v].xpos.as_str(), "VBZ" | "VBD" | "VBP") {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[0].deprel = "vocative".into();
+    fronted_vocative(&out)
+}
+
+/// Whether word `r` is a name that may open a headline's subjects: a name, not a dateline
+/// ("MOSCOW, Russia —"), in a line without final punctuation.
+fn headline_name(tokens: &[Token], r: usize) -> bool {
+    let dateline = crate::dateline::dateline_len(tokens) > r;
+    let prose = tokens
+        .last()
+        .is_some_and(|t| matches!(t.form.as_str(), "." | "!" | "?"));
+    tokens[r].upos == "PROPN" && !dateline && !prose
 }
 
 /// The tokens with a noun hung as `compound` on a finite verb that has no subject made that

@@ -269,12 +269,29 @@ fn a_headlines_opening_name_made_root_is_a_second_subject() {
     assert_eq!(h[0], (4, "nsubj"));
     assert_eq!(h[2], (1, "conj"));
     assert_eq!(h[7], (4, "parataxis"));
-    // Prose that ends in a full stop, or a dateline in capitals, is left alone.
-    let mut prose = s.clone();
+    // A name in capitals is a name ("US, China agree"); prose that ends in a full stop is
+    // left alone.
+    let mut caps = s.clone();
+    caps[0].form = "US".into();
+    assert!(named_root(&caps).is_some());
+    let mut prose = s;
     prose.push(prose[1].clone());
     prose[8].form = ".".into();
     assert!(named_root(&prose).is_none());
-    let mut dateline = s;
-    dateline[0].form = "ISRAEL".into();
-    assert!(named_root(&dateline).is_none());
+}
+
+#[test]
+fn a_headlines_opening_name_read_as_a_time_is_a_second_subject() {
+    // "US, China agree to resume military talks", "US" read like "Monday".
+    let s = sent("US/PROPN/4/obl:unmarked ,/PUNCT/1/punct China/PROPN/4/nsubj agree/VERB/0/root to/PART/6/mark resume/VERB/4/xcomp talks/NOUN/6/obj");
+    let mut s = s.tokens;
+    s[3].xpos = "VBP".into();
+    let out = stray_name(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!((h[0], h[2]), ((4, "nsubj"), (1, "conj")));
+    // A dateline is no subject: "MOSCOW, Lavrov says …" is filed from Moscow.
+    let mut dated = s.clone();
+    dated[1].form = "—".into();
+    dated[0].form = "MOSCOW".into();
+    assert!(stray_name(&dated).is_none());
 }
