@@ -110,6 +110,8 @@ struct Roles {
     person: Option<u32>,
     /// A standalone reading (name, capital, metonym, demonym, adjective).
     entity: Option<Hit>,
+    /// The reading that makes `modifier`, when it is not `entity`.
+    modifier_hit: Option<Hit>,
 }
 
 fn roles_of(lex: &Lexicon, u: &Unit) -> Roles {
@@ -118,6 +120,7 @@ fn roles_of(lex: &Lexicon, u: &Unit) -> Roles {
         agent: None,
         person: None,
         entity: None,
+        modifier_hit: None,
     };
     for &h in lex.names.hits(u.pid) {
         if u.fuzzy && !matches!(h, Hit::Name(_)) {
@@ -143,6 +146,12 @@ fn roles_of(lex: &Lexicon, u: &Unit) -> Roles {
             Hit::Capital(a) => {
                 r.modifier.get_or_insert((a, "capital"));
                 r.entity.get_or_insert(h);
+            }
+            // A seat of power named apart from the country's capital beats the capital alone:
+            // "Brussels" that acts is the European Union; "Brussels police" are still Belgian.
+            Hit::Metonym(..) if matches!(r.entity, Some(Hit::Capital(_))) => {
+                r.modifier_hit = r.entity;
+                r.entity = Some(h);
             }
             Hit::Metonym(a, _) => {
                 r.modifier.get_or_insert((a, "metonym"));
@@ -402,7 +411,10 @@ impl Lexicon {
                 if i + 1 < units.len() && adjacent(i, i + 1, true) {
                     let rk = roles_of(self, &units[i + 1]);
                     if rk.agent.is_some() || rk.person.is_some() {
-                        let h = r0.entity.unwrap_or(self.names.hits(first.pid)[0]);
+                        let h = r0
+                            .modifier_hit
+                            .or(r0.entity)
+                            .unwrap_or(self.names.hits(first.pid)[0]);
                         let m = self.matched(h, text_of(first), date, first.fuzzy);
                         if m.code.is_some() {
                             modifier = Some(parts.len());

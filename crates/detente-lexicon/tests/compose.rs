@@ -21,6 +21,10 @@ country IRQ
 country TUR
   name: Turkey
   adjective: Turkish
+country BEL
+  name: Belgium
+  capital: Brussels
+  metonym: Brussels = IGOEUREEC
 igo IGOUNO
   name: United Nations | UN
 person Sergei Lavrov
@@ -80,6 +84,10 @@ fn mentions_resolve_by_composition_and_date() {
         ("the police", "2019-01-01", "---COP"),
         ("Downing Street", "2019-01-01", "GBRGOV"),
         ("Russians", "2019-01-01", "RUS"),
+        // A seat of power named apart from the capital: Brussels that acts is the EU, while
+        // its police are Belgium's.
+        ("Brussels", "2019-01-01", "IGOEUREEC"),
+        ("Brussels police", "2019-01-01", "BELCOP"),
     ];
     let mut bad = Vec::new();
     for (m, d, want) in cases {
