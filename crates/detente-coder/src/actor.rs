@@ -149,23 +149,34 @@ const QUANTITY: &[&str] = &[
     "loyalist",
 ];
 
-/// Nouns by which news refers back to a named armed group, party or NGO ("the group").
-const GROUP_NOUNS: &[&str] = &[
+/// Nouns by which news refers back to a named group or international organisation ("the
+/// group", "the bloc"); see [`refers_to`].
+pub const BACK_NOUNS: &[&str] = &[
     "group",
     "militia",
     "movement",
+    "bloc",
+    "alliance",
     "organisation",
     "organization",
 ];
 
-/// Whether an actor code is a group's: an armed group, a party, an opposition or a
-/// non-governmental organisation (`LBNREBHEZ`, `PAKPTYPTI`, `NGOHRIHRW`).
-pub fn is_group_code(code: &str) -> bool {
-    code.starts_with("NGO")
+/// Whether "the `noun`" may refer back to the actor `code`: "the group" to an armed group, a
+/// party, an opposition or an NGO (`LBNREBHEZ`, `PAKPTYPTI`, `NGOHRIHRW`); "the bloc" to an
+/// international organisation; "the organisation" to either.
+pub fn refers_to(noun: &str, code: &str) -> bool {
+    let group = code.starts_with("NGO")
         || matches!(
             code.get(3..6),
             Some("REB" | "INS" | "SEP" | "UAF" | "PTY" | "OPP" | "CRM")
-        )
+        );
+    let igo = code.starts_with("IGO");
+    match noun {
+        "group" | "militia" | "movement" => group,
+        "bloc" | "alliance" => igo,
+        "organisation" | "organization" => group || igo,
+        _ => false,
+    }
 }
 
 /// Posts and vehicles, which stand for the role that mans them ("a police station").
@@ -312,7 +323,8 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     if ms.at(h).is_some() || matches!(tree.upos(h), "PRON" | "PROPN" | "NUM") {
         return true;
     }
-    if QUANTITY.contains(&tree.lemma(h)) || is_pair_phrase(tree, h) {
+    let lemma = tree.lemma(h);
+    if QUANTITY.contains(&lemma) || BACK_NOUNS.contains(&lemma) || is_pair_phrase(tree, h) {
         return true;
     }
     tree.children(h).iter().any(|&c| {
@@ -600,8 +612,9 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     return actors_of_head_one(tree, ms, ctx, g);
                 }
             }
-            // "The group fired rockets" after "Hezbollah": the armed group, party or NGO named
-            // last, in this sentence or a few before.
+            // "The group fired rockets" after "Hezbollah", "the bloc" after "the EU": the
+            // group or the international organisation named last, in this sentence or a few
+            // before.
             let definite = tree
                 .children(h)
                 .iter()
@@ -609,13 +622,14 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
             let of = tree
                 .kids_with(h, "nmod")
                 .any(|c| tree.case_of(c) == Some("of"));
-            if GROUP_NOUNS.contains(&tree.lemma(h)) && definite && !of && countries.is_empty() {
+            let noun = tree.lemma(h);
+            if BACK_NOUNS.contains(&noun) && definite && !of && countries.is_empty() {
                 let here = ms
                     .list
                     .iter()
                     .rev()
-                    .find(|m| m.end <= start && is_group_code(&m.code));
-                let code = here.map(|m| m.code.as_str()).or_else(|| ctx.role("group"));
+                    .find(|m| m.end <= start && refers_to(noun, &m.code));
+                let code = here.map(|m| m.code.as_str()).or_else(|| ctx.role(noun));
                 if let Some(code) = code {
                     return vec![mk(code.to_string(), MentionKind::Organization)];
                 }

@@ -209,7 +209,7 @@ fn a_post_of_a_role_in_a_known_country_stands_for_the_role() {
 }
 
 #[test]
-fn the_group_is_the_armed_group_or_party_named_last() {
+fn the_group_or_the_bloc_is_the_group_or_organisation_named_last() {
     // "Israel struck Hezbollah after the group fired": named in the same sentence.
     let s = sent("Israel/PROPN/2/nsubj struck/VERB/0/root Hezbollah/PROPN/2/obj after/SCONJ/7/mark the/DET/6/det group/NOUN/7/nsubj fired/VERB/2/advcl");
     let t = Tree::new(&s.tokens);
@@ -233,6 +233,14 @@ fn the_group_is_the_armed_group_or_party_named_last() {
     assert!(actors_at(&t, &none, &ctx, 1).is_empty());
     ctx.see_role("group", "PSEREBHMS");
     assert_eq!(codes(actors_at(&t, &none, &ctx, 1)), ["PSEREBHMS"]);
+    // "The bloc" is the international organisation named last, never a group.
+    let s = sent("the/DET/2/det bloc/NOUN/3/nsubj said/VERB/0/root");
+    let t = Tree::new(&s.tokens);
+    assert!(actors_at(&t, &none, &ctx, 1).is_empty());
+    ctx.see_role("bloc", "IGOEUREEC");
+    assert_eq!(codes(actors_at(&t, &none, &ctx, 1)), ["IGOEUREEC"]);
+    assert!(refers_to("bloc", "IGOEUREEC") && !refers_to("bloc", "PSEREBHMS"));
+    assert!(refers_to("organisation", "IGOUNOHLHWHO") && refers_to("organisation", "NGOHRIHRW"));
     // A country is no group: "the group" after Israel alone is nobody.
     let ms = Mentions::new(vec![m(0, 1, "ISR", MentionKind::Country)], 7);
     let s = sent("Israel/PROPN/2/nsubj struck/VERB/0/root Gaza/PROPN/2/obj after/SCONJ/7/mark the/DET/6/det group/NOUN/7/nsubj fired/VERB/2/advcl");

@@ -54,9 +54,13 @@ impl SentenceCoder<'_, '_> {
                         institution,
                     } = reference(t, &self.ms, h, &a);
                     let last = a.last_word();
-                    // "The group" later is the group named here.
-                    if self.ms.at(h).is_some() && crate::actor::is_group_code(&a.code) {
-                        ctx.see_role("group", &a.code);
+                    // "The group", "the bloc" later is the one named here.
+                    if self.ms.at(h).is_some() {
+                        for noun in crate::actor::BACK_NOUNS {
+                            if crate::actor::refers_to(noun, &a.code) {
+                                ctx.see_role(noun, &a.code);
+                            }
+                        }
                     }
                     // "Chief constable Nick Adderley", a named person the dictionary knows only
                     // by title, is the "he" of the next sentence with that title's role.
