@@ -388,3 +388,34 @@ fn a_place_named_as_target_yields_to_the_owner_the_object_names() {
         vec!["ISR>LBN:190"]
     );
 }
+
+#[test]
+fn a_role_is_of_the_country_named_before_it_or_in_its_phrase_not_of_a_things_origin() {
+    let d = dict()
+        .actor("opposition", "---OPP", MentionKind::Agent)
+        .actor("soldiers", "---MIL", MentionKind::Agent)
+        .actor("Georgia", "GEO", MentionKind::Country)
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("protest", Some("141"), &[])
+        .verb("raid", Some("190"), &[]);
+    // "A Russian law" says where the law comes from, not whose the opposition is.
+    let ev = code(
+        &d,
+        &[
+            "Georgia/PROPN/2/nsubj rested/VERB/0/root/rest",
+            "The/DET/2/det opposition/NOUN/3/nsubj protested/VERB/0/root/protest against/ADP/7/case a/DET/7/det Russian/ADJ/7/amod law/NOUN/3/obl",
+        ],
+    );
+    let sources: Vec<_> = ev
+        .iter()
+        .filter_map(|e| e.source.as_ref())
+        .map(|s| s.code.as_str())
+        .collect();
+    assert_eq!(sources, ["GEOOPP"]);
+    // A country in the role's own phrase is its country, wherever the verb is.
+    let ev = code(
+        &d,
+        &["Soldiers/NOUN/4/nsubj from/ADP/3/case Gondor/PROPN/1/nmod raided/VERB/0/root/raid Russia/PROPN/4/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["GONMIL>RUS:190"]);
+}

@@ -28,44 +28,62 @@ pub(super) fn main_country(mentions: &[Vec<Mention>]) -> Option<String> {
 }
 
 impl SentenceCoder<'_, '_> {
-    /// The first country the sentence names before word `v`, if any.
-    pub(super) fn sentence_country(&self, v: usize) -> Option<&str> {
+    /// The first country the sentence names before word `at`, or within the phrase headed by
+    /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
+    fn country_before(&self, at: usize, head: Option<usize>) -> Option<&str> {
+        let t = &self.tree;
         self.ms
             .list
             .iter()
-            .find(|m| m.kind == MentionKind::Country && m.code.len() == 3 && m.start < v)
+            .find(|m| {
+                m.kind == MentionKind::Country
+                    && m.code.len() == 3
+                    && (m.start < at || head.is_some_and(|h| t.dominates(h, m.start)))
+            })
             .map(|m| m.code.as_str())
     }
 
     /// Gives the roles without a country among `sources` of the predicate at `v` the country
     /// they act in ("police" → "IRNCOP" in news about Iran).
     pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor]) {
-        if let Some(c) = self.role_country(v) {
-            for a in sources {
-                // "Foreign forces", "international troops" are exactly not the country's own.
-                let outside = (a.start..a.end.min(self.tree.len())).any(|i| {
-                    matches!(self.tree.lower(i), "foreign" | "international" | "overseas")
-                });
-                if outside {
-                    continue;
-                }
-                if let Some(role) = a.code.strip_prefix("---") {
-                    a.code = format!("{c}{role}");
-                }
+        for a in sources {
+            // "Foreign forces", "international troops" are exactly not the country's own.
+            let outside = (a.start..a.end.min(self.tree.len()))
+                .any(|i| matches!(self.tree.lower(i), "foreign" | "international" | "overseas"));
+            let Some(role) = a.code.strip_prefix("---").filter(|_| !outside) else {
+                continue;
+            };
+            let head = (a.start..a.end.min(self.tree.len())).find(|&i| {
+                self.tree
+                    .parent(i)
+                    .is_none_or(|p| p < a.start || p >= a.end)
+            });
+            if let Some(c) = self.role_country(v.min(a.start), head) {
+                a.code = format!("{c}{role}");
             }
         }
     }
 
-    /// The country a role without one acts in, for a predicate at `v`.
-    pub(super) fn role_country(&self, v: usize) -> Option<&str> {
-        if let Some(c) = self.sentence_country(v) {
+    /// The country a role without one acts in, for a role at word `at` headed by `head`: the
+    /// first country the sentence names before it or in its own phrase, else the one country
+    /// it names as a party or a place (not "a Russian law", a thing's origin), else the
+    /// article's main country.
+    fn role_country(&self, at: usize, head: Option<usize>) -> Option<&str> {
+        if let Some(c) = self.country_before(at, head) {
             return Some(c);
         }
+        let t = &self.tree;
+        let of_a_thing = |m: &Mention| {
+            m.end == m.start + 1
+                && t.rel(m.start) == "amod"
+                && t.parent(m.start)
+                    .is_some_and(|p| t.upos(p) == "NOUN" && self.ms.at(p).is_none())
+        };
         let mut named = self
             .ms
             .list
             .iter()
-            .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3);
+            .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3 && !of_a_thing(m));
         match (named.next(), named.next()) {
             (Some(a), None) => Some(a.code.as_str()),
             (Some(a), Some(b)) if a.code == b.code => Some(a.code.as_str()),
