@@ -511,6 +511,7 @@ impl SentenceCoder<'_, '_> {
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
         self.place_roles(v, &mut sources);
+        domestic::place_subjects(&sources, &mut targets);
         // "Macron urged him": an object pronoun is never its own clause's subject, so "him"
         // is the person named before, not the one the subject names.
         // The person this sentence named before it comes first ("Macron phoned Putin to urge

@@ -22,8 +22,19 @@ fn roles_take_the_country_of_the_sentence_or_the_article() {
         ],
     );
     let got = briefs_with(&ev, "190");
-    // The article is about Iran; a sentence that names one country gives its own.
-    assert_eq!(got, vec!["IRNCOP>---CVL:190", "RUSCOP>RUSCVL:190"]);
+    // The article is about Iran; a sentence that names one country gives its own. Protesters
+    // that a country's police attack are that country's.
+    assert_eq!(got, vec!["IRNCOP>IRNCVL:190", "RUSCOP>RUSCVL:190"]);
+    // Soldiers' targets may be abroad: they keep no country.
+    let d = d.actor("soldiers", "---MIL", MentionKind::Agent);
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject talks/NOUN/2/obj",
+            "Soldiers/NOUN/2/nsubj attacked/VERB/0/root/attack protesters/NOUN/2/obj",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "190"), vec!["IRNMIL>---CVL:190"]);
 }
 
 #[test]

@@ -248,16 +248,26 @@ impl Context {
 
     /// Records the parties of a bilateral event.
     pub fn see_pair(&mut self, source: &str, target: &str) {
-        // Two parties, not one and a part of it ("USAGOV" and "USA"): two countries, or two
-        // actors of one country ("the army" and the RSF in a civil war).
+        // Two parties, not one and a part of it ("USAGOV" and "USA"): two countries, or the
+        // sides of a country's conflict, a state and an armed or political group ("the army"
+        // and the RSF in a civil war), not a state and its press or its citizens.
         let country = |c: &str| c.len() >= 3 && !c.starts_with("---");
+        let domestic = source.get(..3) == target.get(..3);
+        let side = |c: &str| matches!(c.get(3..6), Some("GOV" | "MIL" | "COP"));
+        let party = |c: &str| {
+            matches!(
+                c.get(3..6),
+                Some("REB" | "INS" | "SEP" | "UAF" | "OPP" | "PTY")
+            )
+        };
+        let sides = (side(source) || party(source)) && (side(target) || party(target));
         if country(source)
             && country(target)
             && !source.starts_with(target)
             && !target.starts_with(source)
+            && (!domestic || (sides && (party(source) || party(target))))
         {
             self.events += 1;
-            let domestic = source[..3] == target[..3];
             let side = |c: &str| if domestic { c } else { &c[..3] }.to_string();
             let (a, b) = (side(source), side(target));
             let key = if a < b { (a, b) } else { (b, a) };
@@ -405,6 +415,9 @@ mod tests {
         assert_eq!(c.last_pair(), Some(("RUS", "USA")));
         // Two parties of one country are a pair too ("both sides" of a civil war).
         c.see_pair("SDNMIL", "SDNUAFRSF");
+        assert_eq!(c.last_pair(), Some(("SDNMIL", "SDNUAFRSF")));
+        // ... but a state and its own press are no sides.
+        c.see_pair("SYRGOV", "SYRMED");
         assert_eq!(c.last_pair(), Some(("SDNMIL", "SDNUAFRSF")));
     }
 }

@@ -27,6 +27,35 @@ pub(super) fn main_country(mentions: &[Vec<Mention>]) -> Option<String> {
         .map(|(c, _)| c.to_string())
 }
 
+/// A state's own authorities: what they do to a people's role, they do at home.
+const AUTHORITIES: &[&str] = &["COP", "JUD", "GOV", "LEG"];
+
+/// Roles of a country's people, not of a state: protesters, the opposition, the press.
+const PEOPLE: &[&str] = &[
+    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS",
+];
+
+/// Gives the people's roles without a country among `targets` the country of the authorities
+/// that act on them: "police in Tbilisi used tear gas against protesters" are Georgia's
+/// protesters. Not soldiers' targets, who may be abroad.
+pub(super) fn place_subjects(sources: &[Actor], targets: &mut [Actor]) {
+    let mut countries = sources.iter().map(|s| {
+        let role = s.code.get(3..6).filter(|r| AUTHORITIES.contains(r));
+        s.country().filter(|_| role.is_some())
+    });
+    let Some(Some(c)) = countries.next() else {
+        return;
+    };
+    if countries.any(|x| x != Some(c)) {
+        return;
+    }
+    for a in targets {
+        if let Some(role) = a.code.strip_prefix("---").filter(|r| PEOPLE.contains(r)) {
+            a.code = format!("{c}{role}");
+        }
+    }
+}
+
 impl SentenceCoder<'_, '_> {
     /// The first country the sentence names before word `at`, or within the phrase headed by
     /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
