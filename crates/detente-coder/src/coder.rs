@@ -662,7 +662,7 @@ impl SentenceCoder<'_, '_> {
                 if a.code == b.code && a.start == b.start {
                     continue;
                 }
-                ctx.see_pair(&a.code, &b.code);
+                self.see_pair(ctx, a, b);
             }
             if let Some(e) = self.event(code, s, tg, &r.m.words) {
                 out.push(Event {

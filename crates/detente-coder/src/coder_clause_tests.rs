@@ -419,3 +419,27 @@ fn a_role_is_of_the_country_named_before_it_or_in_its_phrase_not_of_a_things_ori
     );
     assert_eq!(briefs(&ev), vec!["GONMIL>RUS:190"]);
 }
+
+#[test]
+fn a_mediator_between_the_two_sides_is_no_side() {
+    let d = dict()
+        .actor("Hamas", "PSEREBHMS", MentionKind::Organization)
+        .actor("Israel", "ISR", MentionKind::Country)
+        .actor("Egypt", "EGY", MentionKind::Country)
+        .verb("accuse", Some("112"), &[])
+        .verb("mediate", Some("045"), &[("between +", "045")])
+        .verb("urge", Some("020"), &[]);
+    let ev = code(
+        &d,
+        &[
+            "Hamas/PROPN/2/nsubj accused/VERB/0/root/accuse Israel/PROPN/2/obj",
+            "Egypt/PROPN/2/nsubj mediated/VERB/0/root/mediate between/ADP/6/case the/DET/6/det two/NUM/6/nummod sides/NOUN/2/obl/side",
+            "Egypt/PROPN/2/nsubj urged/VERB/0/root/urge both/DET/4/det sides/NOUN/2/obj/side",
+        ],
+    );
+    // "Both sides" are still Hamas and Israel, not Egypt and one of them.
+    assert_eq!(
+        briefs_with(&ev, "020"),
+        vec!["EGY>PSEREBHMS:020", "EGY>ISR:020"]
+    );
+}

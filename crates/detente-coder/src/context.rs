@@ -368,6 +368,16 @@ impl Context {
             .flatten()
     }
 
+    /// "The two sides" were named again: they stay the pair just named.
+    pub fn see_pair_again(&mut self) {
+        let again = self
+            .last_pair()
+            .map(|(a, b)| (a.to_string(), b.to_string()));
+        if let Some(p) = again {
+            self.recent_pair = Some((p, self.sentence));
+        }
+    }
+
     /// Who "the two sides" are: the pair of this sentence or the one before ("Putin hosted
     /// Wang Yi. The two sides discussed …"), else the article's main dyad.
     pub fn last_pair(&self) -> Option<(&str, &str)> {

@@ -124,6 +124,20 @@ impl SentenceCoder<'_, '_> {
 }
 
 impl SentenceCoder<'_, '_> {
+    /// Records the parties of a bilateral event. When one of them is "the two sides" itself,
+    /// those two are named again, and who mediates between them, or calls on them, is no
+    /// side.
+    pub(super) fn see_pair(&self, ctx: &mut Context, a: &Actor, b: &Actor) {
+        let t = &self.tree;
+        let pair =
+            |x: &Actor| (x.start..x.end.min(t.len())).any(|h| crate::actor::is_pair_phrase(t, h));
+        if pair(a) || pair(b) {
+            ctx.see_pair_again();
+        } else {
+            ctx.see_pair(&a.code, &b.code);
+        }
+    }
+
     /// The last person this sentence named before word `at`, by name or by role, who is none
     /// of `except`: whom an object "him" means when the clause's own subject is `except`
     /// ("The junta expelled the French ambassador, giving him 72 hours"; "Macron phoned
