@@ -620,10 +620,17 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     // ... or on the last of conjoined nouns: "Sudan's army and the RSF agreed to a truce".
     let conjunct = kids(r).rfind(|&m| tokens[m].deprel == "conj");
+    // ... or inside the noun's relative clause, right after the comma that closes it: "Egypt
+    // and Qatar, which have mediated between the two sides, hosted talks".
+    let relative = kids(r).find(|&m| tokens[m].deprel == "acl:relcl");
+    let closed = |rc: usize| {
+        (rc + 1..n).find(|&c| participle(c) && within(tokens, c, rc) && tokens[c - 1].form == ",")
+    };
     let v = kids(r)
         .find(|&c| participle(c))
         .or_else(|| chain.iter().find_map(|&m| kids(m).find(|&c| participle(c))))
-        .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))?;
+        .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))
+        .or_else(|| relative.and_then(closed))?;
     let mut has_complement = false;
     for c in kids(v) {
         let rel = tokens[c].deprel.as_str();

@@ -295,3 +295,23 @@ fn a_headlines_opening_name_read_as_a_time_is_a_second_subject() {
     dated[0].form = "MOSCOW".into();
     assert!(stray_name(&dated).is_none());
 }
+
+#[test]
+fn a_verb_after_the_comma_that_closes_the_subjects_relative_clause_is_the_main_verb() {
+    // "Egypt, which mediated between the sides, hosted talks", "hosted" read as a reduced
+    // relative on "sides".
+    let s = sent("Egypt/PROPN/0/root ,/PUNCT/4/punct which/PRON/4/nsubj mediated/VERB/1/acl:relcl between/ADP/7/case the/DET/7/det sides/NOUN/4/obl ,/PUNCT/7/punct hosted/VERB/7/acl talks/NOUN/9/obj ./PUNCT/1/punct");
+    let mut s = s.tokens;
+    s[8].xpos = "VBD".into();
+    let out = noun_root(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(
+        (h[8], h[0], h[10]),
+        ((0, "root"), (9, "nsubj"), (9, "punct"))
+    );
+    // A participle inside the clause, with no comma before it, stays.
+    let mut inside = s.clone();
+    inside[7].form = "and".into();
+    inside[7].upos = "CCONJ".into();
+    assert!(noun_root(&inside).is_none());
+}
