@@ -180,10 +180,9 @@ impl<'d> Coder<'d> {
             self.repair_names(&words, date, &mut ms);
         }
         self.titled_surnames(tokens, date, &mut ms);
+        // No place of the dateline, nor a role noun read as a verb ("Blinken presses …").
         let dateline = crate::dateline::dateline_len(tokens);
-        if dateline > 0 {
-            ms.retain(|m| m.start >= dateline);
-        }
+        ms.retain(|m| m.start >= dateline && !names::verb_read_as_role(tokens, m));
         ms
     }
 }

@@ -443,3 +443,19 @@ fn a_mediator_between_the_two_sides_is_no_side() {
         vec!["EGY>PSEREBHMS:020", "EGY>ISR:020"]
     );
 }
+
+#[test]
+fn a_role_noun_read_as_a_verb_is_nobody() {
+    let d = dict()
+        .actor("press", "---MED", MentionKind::Agent)
+        .actor("presses", "---MED", MentionKind::Agent)
+        .actor("Israel", "ISR", MentionKind::Country)
+        .verb("resume", Some("036"), &[]);
+    // "Blinken presses Israel as talks resume": no press resumes anything.
+    let ev = code(
+        &d,
+        &["Blinken/PROPN/2/nsubj presses/VERB/0/root/press Israel/PROPN/2/obj as/SCONJ/6/mark talks/NOUN/6/nsubj resume/VERB/2/advcl"],
+    );
+    let briefs = briefs(&ev);
+    assert!(!briefs.iter().any(|b| b.contains("MED")), "{briefs:?}");
+}

@@ -216,6 +216,15 @@ impl Coder<'_> {
 
 /// A code of public office: government, military, legislature, judiciary, intelligence, or an
 /// international organisation.
+/// Whether mention `m` is a one-word role without a country that the tagger read as a verb:
+/// "presses" in "Blinken presses Netanyahu" is no press, "guards" in "the army guards the
+/// border" no guards.
+pub(super) fn verb_read_as_role(tokens: &[Token], m: &Mention) -> bool {
+    m.end == m.start + 1
+        && m.code.starts_with("---")
+        && tokens.get(m.start).is_some_and(|t| t.upos == "VERB")
+}
+
 fn official(code: &str) -> bool {
     code.starts_with("IGO")
         || ["GOV", "MIL", "LEG", "JUD", "SPY"]
