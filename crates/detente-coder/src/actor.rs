@@ -121,7 +121,7 @@ const THIRD_SINGULAR: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 const THIRD_NEUTER: &[&str] = &["it", "its"];
 const THIRD_PLURAL: &[&str] = &["they", "them", "their"];
 /// Nouns whose "of" phrase names who acts ("a group of diplomats").
-const QUANTITY: &[&str] = &[
+pub(crate) const QUANTITY: &[&str] = &[
     "group",
     "number",
     "dozen",
@@ -147,59 +147,6 @@ const QUANTITY: &[&str] = &[
     "follower",
     "loyalists",
     "loyalist",
-];
-
-/// Nouns by which news refers back to a named group or international organisation ("the
-/// group", "the bloc"); see [`refers_to`].
-pub const BACK_NOUNS: &[&str] = &[
-    "group",
-    "militia",
-    "movement",
-    "bloc",
-    "alliance",
-    "organisation",
-    "organization",
-];
-
-/// Whether "the `noun`" may refer back to the actor `code`: "the group" to an armed group, a
-/// party, an opposition or an NGO (`LBNREBHEZ`, `PAKPTYPTI`, `NGOHRIHRW`); "the bloc" to an
-/// international organisation; "the organisation" to either.
-pub fn refers_to(noun: &str, code: &str) -> bool {
-    let group = code.starts_with("NGO")
-        || matches!(
-            code.get(3..6),
-            Some("REB" | "INS" | "SEP" | "UAF" | "PTY" | "OPP" | "CRM")
-        );
-    let igo = code.starts_with("IGO");
-    match noun {
-        "group" | "militia" | "movement" => group,
-        "bloc" | "alliance" => igo,
-        "organisation" | "organization" => group || igo,
-        _ => false,
-    }
-}
-
-/// Posts and vehicles, which stand for the role that mans them ("a police station").
-const MANNED: &[&str] = &[
-    "station",
-    "post",
-    "checkpoint",
-    "base",
-    "outpost",
-    "barracks",
-    "headquarters",
-    "camp",
-    "convoy",
-    "patrol",
-    "vehicle",
-    "truck",
-    "ship",
-    "vessel",
-    "boat",
-    "aircraft",
-    "jet",
-    "helicopter",
-    "plane",
 ];
 
 /// Nouns that stand for "the country in focus" when possessed or determined ("the country's").
@@ -324,7 +271,10 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
         return true;
     }
     let lemma = tree.lemma(h);
-    if QUANTITY.contains(&lemma) || BACK_NOUNS.contains(&lemma) || is_pair_phrase(tree, h) {
+    if QUANTITY.contains(&lemma)
+        || crate::proxy::BACK_NOUNS.contains(&lemma)
+        || is_pair_phrase(tree, h)
+    {
         return true;
     }
     tree.children(h).iter().any(|&c| {
@@ -355,7 +305,12 @@ fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option
     }
 }
 
-fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
+pub(crate) fn actors_of_head_one(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    h: usize,
+) -> Vec<Actor> {
     if !may_be_actor(tree, ms, h) && !FIRST_PERSON.contains(&tree.lower(h)) {
         return Vec::new();
     }
@@ -566,101 +521,7 @@ fn actors_of_head_one(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Ve
                     return compose(countries, &role, mk);
                 }
             }
-            // A nationality on a thing: "a Saudi oil pipeline" stands for the country; "Eriadori
-            // and Calenardhon leaders", for each.
-            if tree.upos(h) == "NOUN" && !countries.is_empty() && agent.is_none() {
-                return countries
-                    .into_iter()
-                    .map(|c| mk(c, MentionKind::Country))
-                    .collect();
-            }
-            // "the people of Gondor" stands for Gondor as "Gondor's people" does.
-            if tree.upos(h) == "NOUN" && agent.is_none() {
-                let of_country = tree.kids_with(h, "nmod").find_map(|c| {
-                    (tree.full_rel(c) == "nmod" && tree.case_of(c) == Some("of"))
-                        .then(|| ms.at(c))
-                        .flatten()
-                        .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
-                });
-                if let Some(m) = of_country {
-                    return vec![mk(m.code.clone(), MentionKind::Country)];
-                }
-            }
-            // "positions held by the RSF", "areas controlled by the rebels": a place or thing
-            // stands for whoever holds it; a deed, for whoever did it.
-            if tree.upos(h) == "NOUN" && agent.is_none() {
-                let holder = tree.kids_with(h, "acl").find_map(|c| {
-                    matches!(
-                        tree.lemma(c),
-                        "hold" | "control" | "occupy" | "run" | "operate" | "own"
-                    )
-                    .then(|| {
-                        tree.children(c)
-                            .iter()
-                            .copied()
-                            .find(|&g| tree.full_rel(g) == "obl:agent")
-                    })
-                    .flatten()
-                });
-                // "the use of water cannon by the Chinese coast guard": whoever the "by"
-                // phrase names.
-                let by = || {
-                    tree.kids_with(h, "nmod")
-                        .find(|&c| tree.case_of(c) == Some("by"))
-                };
-                if let Some(g) = holder.or_else(by) {
-                    return actors_of_head_one(tree, ms, ctx, g);
-                }
-            }
-            // "The group fired rockets" after "Hezbollah", "the bloc" after "the EU": the
-            // group or the international organisation named last, in this sentence or a few
-            // before.
-            let definite = tree
-                .children(h)
-                .iter()
-                .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
-            let of = tree
-                .kids_with(h, "nmod")
-                .any(|c| tree.case_of(c) == Some("of"));
-            let noun = tree.lemma(h);
-            if BACK_NOUNS.contains(&noun) && definite && !of && countries.is_empty() {
-                let here = ms
-                    .list
-                    .iter()
-                    .rev()
-                    .find(|m| m.end <= start && refers_to(noun, &m.code));
-                let code = here.map(|m| m.code.as_str()).or_else(|| ctx.role(noun));
-                if let Some(code) = code {
-                    return vec![mk(code.to_string(), MentionKind::Organization)];
-                }
-            }
-            // "a Pakistani police station", "an army convoy in Kunar": a post or a vehicle of a
-            // known country's role stands for those who man it.
-            if let Some(role) = agent.as_ref().filter(|_| MANNED.contains(&tree.lemma(h))) {
-                countries.extend(
-                    tree.kids_with(h, "nmod")
-                        .filter(|&c| matches!(tree.case_of(c), Some("in" | "at" | "near")))
-                        .filter_map(|c| ms.at(c))
-                        .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3)
-                        .map(|m| m.code.clone())
-                        .take(usize::from(countries.is_empty())),
-                );
-                if !countries.is_empty() {
-                    return compose(countries, role, mk);
-                }
-            }
-            // "a group of Moroccan diplomats", "dozens of protesters": the members act.
-            if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
-                if let Some(of) = tree
-                    .children(h)
-                    .iter()
-                    .copied()
-                    .find(|&c| tree.rel(c) == "nmod" && tree.case_of(c) == Some("of"))
-                {
-                    return actors_of_head_one(tree, ms, ctx, of);
-                }
-            }
-            Vec::new()
+            crate::proxy::stand_in(tree, ms, ctx, h, start, countries, agent, mk)
         }
     }
 }
@@ -707,7 +568,7 @@ fn title_before(
     }
 }
 
-fn compose(
+pub(crate) fn compose(
     countries: Vec<String>,
     role: &str,
     mk: impl Fn(String, MentionKind) -> Actor,

@@ -239,6 +239,7 @@ fn the_group_or_the_bloc_is_the_group_or_organisation_named_last() {
     assert!(actors_at(&t, &none, &ctx, 1).is_empty());
     ctx.see_role("bloc", "IGOEUREEC");
     assert_eq!(codes(actors_at(&t, &none, &ctx, 1)), ["IGOEUREEC"]);
+    use crate::proxy::refers_to;
     assert!(refers_to("bloc", "IGOEUREEC") && !refers_to("bloc", "PSEREBHMS"));
     assert!(refers_to("organisation", "IGOUNOHLHWHO") && refers_to("organisation", "NGOHRIHRW"));
     // A country is no group: "the group" after Israel alone is nobody.

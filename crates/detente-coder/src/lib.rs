@@ -30,6 +30,7 @@ pub mod pattern;
 pub mod petrarch;
 pub mod place;
 pub mod plover;
+pub mod proxy;
 pub mod repair;
 pub mod speech;
 pub mod tree;

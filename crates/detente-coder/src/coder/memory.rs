@@ -56,8 +56,8 @@ impl SentenceCoder<'_, '_> {
                     let last = a.last_word();
                     // "The group", "the bloc" later is the one named here.
                     if self.ms.at(h).is_some() {
-                        for noun in crate::actor::BACK_NOUNS {
-                            if crate::actor::refers_to(noun, &a.code) {
+                        for noun in crate::proxy::BACK_NOUNS {
+                            if crate::proxy::refers_to(noun, &a.code) {
                                 ctx.see_role(noun, &a.code);
                             }
                         }
