@@ -51,6 +51,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
     };
+    let fixed = adjective_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stray_name(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
@@ -475,6 +476,59 @@ pub fn named_root(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     fronted_vocative(&out)
+}
+
+/// The tokens of a sentence whose opening adjective the parser made the root, re-rooted on its
+/// verb, or `None`. "German Chancellor Olaf Scholz ruled out sending troops" and "Hungarian
+/// Prime Minister Viktor Orban, who did not attend, criticised the plan" come out with
+/// "German" and "Hungarian" as roots, the person a subject or conjunct of the adjective and
+/// the verb a clause hung on either. An adjective that opens a sentence, with no copula, is
+/// the nationality of the noun after it: the first finite verb after that noun's phrase with
+/// no subject of its own, hung on the adjective or the noun, is the sentence's verb, and the
+/// noun its subject.
+pub fn adjective_root(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let first = tokens.first()?;
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let capital = first.form.starts_with(char::is_uppercase);
+    if first.head != 0
+        || first.upos != "ADJ"
+        || !capital
+        || kids(0).any(|c| tokens[c].deprel == "cop")
+    {
+        return None;
+    }
+    let x = kids(0).find(|&c| matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN"))?;
+    // A past participle counts when it has what a reduced relative cannot have: an object, a
+    // complement or a particle ("ruled out sending troops").
+    let finite = |v: usize| {
+        let t = &tokens[v];
+        let past = t.xpos == "VBN"
+            && kids(v).any(|c| {
+                matches!(
+                    tokens[c].deprel.as_str(),
+                    "obj" | "xcomp" | "ccomp" | "advcl" | "compound:prt"
+                )
+            });
+        t.upos == "VERB" && (matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP") || past)
+    };
+    let v = (x + 1..n).find(|&v| {
+        finite(v)
+            && matches!(tokens[v].head, h if h == 1 || h == x + 1)
+            && !kids(v).any(|c| tokens[c].deprel.starts_with("nsubj"))
+    })?;
+    let mut out = tokens.to_vec();
+    out[v].head = 0;
+    out[v].deprel = "root".into();
+    out[x].head = v + 1;
+    out[x].deprel = "nsubj".into();
+    out[0].head = x + 1;
+    out[0].deprel = "amod".into();
+    // What hung on the adjective after the verb (the final stop) hangs on the verb.
+    for c in kids(0).filter(|&c| c > v) {
+        out[c].head = v + 1;
+    }
+    Some(out)
 }
 
 /// The tokens of a headline whose opening name the parser hung on the verb as a bare oblique

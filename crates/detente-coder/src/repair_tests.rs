@@ -315,3 +315,25 @@ fn a_verb_after_the_comma_that_closes_the_subjects_relative_clause_is_the_main_v
     inside[7].upos = "CCONJ".into();
     assert!(noun_root(&inside).is_none());
 }
+
+#[test]
+fn an_opening_adjective_made_root_is_the_nationality_of_the_subject() {
+    // "German Chancellor Scholz ruled out sending troops", "German" the root.
+    let s = sent("German/ADJ/0/root Chancellor/PROPN/1/nsubj Scholz/PROPN/2/flat ruled/VERB/2/acl/rule out/ADP/4/compound:prt sending/VERB/4/advcl/send troops/NOUN/6/obj ./PUNCT/1/punct");
+    let mut s = s.tokens;
+    s[3].xpos = "VBN".into();
+    let out = adjective_root(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(
+        (h[3], h[1], h[0], h[7]),
+        ((0, "root"), (4, "nsubj"), (2, "amod"), (4, "punct"))
+    );
+    // A participle with nothing a finite verb has is a reduced relative: no repair.
+    let mut bare = s.clone();
+    bare[4].deprel = "advmod".into();
+    bare[5].head = 2;
+    assert!(adjective_root(&bare).is_none());
+    // An adjective with its copula is a predicate.
+    let s = sent("Happy/ADJ/0/root are/AUX/1/cop the/DET/4/det people/NOUN/1/nsubj");
+    assert!(adjective_root(&s.tokens).is_none());
+}
