@@ -459,3 +459,25 @@ fn a_role_noun_read_as_a_verb_is_nobody() {
     let briefs = briefs(&ev);
     assert!(!briefs.iter().any(|b| b.contains("MED")), "{briefs:?}");
 }
+
+#[test]
+fn a_gerund_right_after_its_framing_verb_is_framed_and_a_speech_participle_is_no_target() {
+    let d = dict()
+        .actor("Germany", "DEU", MentionKind::Country)
+        .actor("Ukraine", "UKR", MentionKind::Country)
+        .actor("Europe", "EUR", MentionKind::Country)
+        .verb("send", Some("154"), &[])
+        .verb("criticise", Some("111"), &[]);
+    let coder = crate::coder::Coder::new(&d, crate::coder::Options::default());
+    // "Germany ruled out sending troops to Ukraine": a refusal, not a deployment.
+    let mut s = crate::tree::testing::sent("Germany/PROPN/2/nsubj ruled/VERB/0/root/rule out/ADP/2/compound:prt sending/VERB/2/advcl/send troops/NOUN/4/obj to/ADP/7/case Ukraine/PROPN/4/obl");
+    s.tokens[3].xpos = "VBG".into();
+    assert_eq!(super::tests::code_with(&coder, &s), vec!["DEU>UKR:120"]);
+    // "Germany criticised the plan, saying it would bring Europe closer to war": the plan's
+    // critic aims at nobody the dictionary knows, not at Europe.
+    let mut s = crate::tree::testing::sent("Germany/PROPN/2/nsubj criticised/VERB/0/root/criticise the/DET/4/det plan/NOUN/2/obj ,/PUNCT/6/punct saying/VERB/2/advcl/say it/PRON/9/nsubj would/AUX/9/aux bring/VERB/6/ccomp Europe/PROPN/9/obj");
+    s.tokens[5].xpos = "VBG".into();
+    let got = super::tests::code_with(&coder, &s);
+    assert!(got.iter().any(|b| b == "DEU>-:111"), "{got:?}");
+    assert!(!got.iter().any(|b| b.ends_with(">EUR:111")), "{got:?}");
+}

@@ -511,6 +511,16 @@ impl SentenceCoder<'_, '_> {
         // The attribution of `v` is not its clause: "dismissed the report, spokesman Peskov
         // told reporters".
         let attribution = crate::speech::speech_verb_over(t, v).filter(|&s| t.dominates(v, s));
+        // Nor is what `v`'s own speech clause reports: "criticised the plan, saying it would
+        // bring Europe closer to war" is not aimed at Europe.
+        // (A participle of its own subject's: an attribution with a subject of its own is
+        // another matter.)
+        let reported = t.children(v).iter().copied().find(|&c| {
+            matches!(t.rel(c), "advcl" | "parataxis")
+                && t.tokens[c].xpos == "VBG"
+                && t.kid(c, "nsubj").is_none()
+                && crate::speech::is_speech_verb(t.lemma(c))
+        });
         self.ms
             .list
             .iter()
@@ -525,7 +535,11 @@ impl SentenceCoder<'_, '_> {
                     .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
                     .unwrap_or(m.end - 1)
             })
-            .find(|&h| t.dominates(v, h) && attribution.is_none_or(|s| !t.dominates(s, h)))
+            .find(|&h| {
+                t.dominates(v, h)
+                    && attribution.is_none_or(|s| !t.dominates(s, h))
+                    && !reported.is_some_and(|s| t.dominates(s, h))
+            })
     }
 }
 

@@ -100,9 +100,16 @@ impl SentenceCoder<'_, '_> {
             if (infinitive || t.rel(cur) == "ccomp") && DIRECTIVE.contains(&t.lemma(p)) {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }
+            // "ruled out sending troops", "considered sending troops": a gerund right after
+            // its framing verb (not an adjunct after a comma: "agreed, saying …").
+            let gerund = t.rel(cur) == "advcl"
+                && t.tokens[cur].xpos == "VBG"
+                && cur > 0
+                && t.tokens[cur - 1].form != ","
+                && t.children(cur).iter().all(|&c| t.rel(c) != "mark");
             let embedded = t.rel(cur) == "xcomp"
                 || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent))
-                || (infinitive && frame_of_verb(t.lemma(p)).is_some());
+                || ((infinitive || gerund) && frame_of_verb(t.lemma(p)).is_some());
             if !embedded {
                 break;
             }
