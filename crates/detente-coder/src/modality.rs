@@ -140,6 +140,16 @@ pub fn unasserted(tree: &Tree, v: usize) -> Option<&'static str> {
     {
         return Some("alleged");
     }
+    // "accused the RSF of looting hospitals and attacking civilians", the second gerund hung
+    // on "accused" as its conjunct: a finite verb has no gerund for a conjunct, so it is the
+    // alleged act's.
+    if tree.rel(v) == "conj"
+        && tree.tokens[v].xpos == "VBG"
+        && matches!(tree.lemma(p), "accuse" | "suspect" | "charge")
+        && (p + 1..v).any(|i| tree.rel(i) == "case" && matches!(tree.lower(i), "of" | "with"))
+    {
+        return Some("alleged");
+    }
     // "banned women from attending universities", "prevented them from leaving": kept from
     // happening.
     if matches!(tree.rel(v), "advcl" | "acl")
@@ -327,6 +337,19 @@ mod tests {
         // date.
         let s = sent("Iran/PROPN/2/nsubj accused/VERB/0/root/accuse Gondor/PROPN/2/obj on/ADP/5/case Tuesday/PROPN/2/obl of/SCONJ/7/mark launching/VERB/5/acl/launch an/DET/9/det attack/NOUN/7/obj");
         assert_eq!(unasserted(&Tree::new(&s.tokens), 6), Some("alleged"));
+    }
+
+    #[test]
+    fn a_gerund_conjoined_to_the_accusation_is_alleged_too() {
+        // "accused the RSF of looting hospitals and attacking civilians", "looting" read as a
+        // noun and "attacking" hung on "accused".
+        let s = sent("Burhan/PROPN/2/nsubj accused/VERB/0/root/accuse RSF/PROPN/2/obj of/ADP/6/case looting/NOUN/6/compound hospitals/NOUN/3/nmod and/CCONJ/8/cc attacking/VERB/2/conj/attack civilians/NOUN/8/obj");
+        let mut tokens = s.tokens;
+        tokens[7].xpos = "VBG".into();
+        assert_eq!(unasserted(&Tree::new(&tokens), 7), Some("alleged"));
+        // A finite conjunct is the accuser's own act: "accused Gondor and expelled its envoy".
+        tokens[7].xpos = "VBD".into();
+        assert_eq!(unasserted(&Tree::new(&tokens), 7), None);
     }
 
     #[test]
