@@ -337,3 +337,23 @@ fn an_opening_adjective_made_root_is_the_nationality_of_the_subject() {
     let s = sent("Happy/ADJ/0/root are/AUX/1/cop the/DET/4/det people/NOUN/1/nsubj");
     assert!(adjective_root(&s.tokens).is_none());
 }
+
+#[test]
+fn a_reports_subject_taken_by_the_reporting_verb_is_given_back() {
+    // "The army and the RSF agreed to a truce, the US said", "said" with two subjects.
+    let s = sent("army/NOUN/9/nsubj and/CCONJ/3/cc RSF/PROPN/1/conj agreed/VERB/3/acl/agree to/ADP/6/case truce/NOUN/4/obl ,/PUNCT/8/punct US/PROPN/9/nsubj said/VERB/0/root/say ./PUNCT/9/punct");
+    let mut s = s.tokens;
+    s[3].xpos = "VBN".into();
+    let out = attributed_subject(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(
+        (h[3], h[0], h[8], h[9]),
+        ((0, "root"), (4, "nsubj"), (4, "parataxis"), (4, "punct"))
+    );
+    // A speech verb with its report ("Hackers linked to Korea stole money, the FBI said")
+    // keeps its parse.
+    let mut reported = s.clone();
+    reported[5].head = 9;
+    reported[5].deprel = "ccomp".into();
+    assert!(attributed_subject(&reported).is_none());
+}
