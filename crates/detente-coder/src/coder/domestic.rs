@@ -30,9 +30,10 @@ pub(super) fn main_country(mentions: &[Vec<Mention>]) -> Option<String> {
 /// A state's own authorities: what they do to a people's role, they do at home.
 const AUTHORITIES: &[&str] = &["COP", "JUD", "GOV", "LEG"];
 
-/// Roles of a country's people, not of a state: protesters, the opposition, the press.
+/// Roles of a country's people, not of a state: protesters, the opposition, the press, former
+/// office holders.
 const PEOPLE: &[&str] = &[
-    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS",
+    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS", "ELI",
 ];
 
 /// Gives the people's roles without a country among `targets` the country of the authorities
@@ -118,6 +119,42 @@ impl SentenceCoder<'_, '_> {
             (Some(a), Some(b)) if a.code == b.code => Some(a.code.as_str()),
             (Some(_), Some(_)) => None,
             (None, _) => self.main_country,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_subjects;
+    use crate::actor::Actor;
+    use crate::dictionary::MentionKind;
+
+    fn actor(code: &str) -> Actor {
+        Actor {
+            code: code.into(),
+            start: 0,
+            end: 1,
+            kind: MentionKind::Agent,
+            first_person: false,
+            second_person: false,
+        }
+    }
+
+    #[test]
+    fn people_acted_on_by_a_countrys_authorities_are_its_own() {
+        let codes = |ts: &[Actor]| ts.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+        // A court jails a former minister and a journalist; a diplomat is no people's role.
+        let mut targets = vec![actor("---ELI"), actor("---MED"), actor("---GOV")];
+        place_subjects(&[actor("IDNJUD")], &mut targets);
+        assert_eq!(codes(&targets), ["IDNELI", "IDNMED", "---GOV"]);
+        // Soldiers' targets, or authorities of two countries, give none.
+        for sources in [
+            vec![actor("RUSMIL")],
+            vec![actor("IDNCOP"), actor("MYSCOP")],
+        ] {
+            let mut targets = vec![actor("---CVL")];
+            place_subjects(&sources, &mut targets);
+            assert_eq!(codes(&targets), ["---CVL"]);
         }
     }
 }

@@ -71,13 +71,22 @@ const TIME_SPANS: &[&str] = &[
     "ultimatum",
 ];
 
-/// Whether predicate `v` lacks the object its default code needs: a direct object at all
-/// ([`TRANSITIVE_ONLY`]), or, for a light verb, one that is more than a span of time.
+/// Verbs whose default means something done to nobody in particular: with a direct object
+/// they mean another thing ("appealed for calm" is an appeal, "will appeal the verdict" a
+/// court's business).
+const INTRANSITIVE_ONLY: &[&str] = &["appeal"];
+
+/// Whether predicate `v`'s object does not fit its default code: a direct object missing
+/// ([`TRANSITIVE_ONLY`]) or present ([`INTRANSITIVE_ONLY`]), or, for a light verb, one that is
+/// only a span of time.
 pub(super) fn lacks_object(t: &Tree, v: usize) -> bool {
     let lemma = t.lemma(v);
     match t.kid(v, "obj") {
         None => TRANSITIVE_ONLY.contains(&lemma),
-        Some(o) => LIGHT_VERBS.contains(&lemma) && TIME_SPANS.contains(&t.lemma(o)),
+        Some(o) => {
+            INTRANSITIVE_ONLY.contains(&lemma)
+                || (LIGHT_VERBS.contains(&lemma) && TIME_SPANS.contains(&t.lemma(o)))
+        }
     }
 }
 
@@ -99,5 +108,20 @@ mod tests {
             &["Russia/PROPN/2/nsubj gave/VERB/0/root/give Iran/PROPN/2/iobj weapons/NOUN/2/obj/weapon"],
         );
         assert_eq!(briefs(&ev), vec!["RUS>IRN:070"]);
+    }
+
+    #[test]
+    fn appealing_a_verdict_is_no_appeal() {
+        let d = dict().verb("appeal", Some("020"), &[("to +", "020")]);
+        let ev = code(
+            &d,
+            &["Russia/PROPN/3/nsubj would/AUX/3/aux appeal/VERB/0/root/appeal the/DET/5/det verdict/NOUN/3/obj"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj appealed/VERB/0/root/appeal to/ADP/4/case Iran/PROPN/2/obl"],
+        );
+        assert_eq!(briefs(&ev), vec!["RUS>IRN:020"]);
     }
 }
