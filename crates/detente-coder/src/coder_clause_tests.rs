@@ -481,3 +481,28 @@ fn a_gerund_right_after_its_framing_verb_is_framed_and_a_speech_participle_is_no
     assert!(got.iter().any(|b| b == "DEU>-:111"), "{got:?}");
     assert!(!got.iter().any(|b| b.ends_with(">EUR:111")), "{got:?}");
 }
+
+#[test]
+fn the_purpose_of_an_intended_act_is_intended_too() {
+    let d = dict()
+        .actor("Indonesia", "IDN", MentionKind::Country)
+        .actor("China", "CHN", MentionKind::Country)
+        .verb("travel", Some("042"), &[]);
+    // "Indonesia will travel to China to meet …": the meeting is intended (036), not held.
+    let ev = code(
+        &d,
+        &["Indonesia/PROPN/3/nsubj will/AUX/3/aux travel/VERB/0/root/travel to/ADP/5/case Saudi/PROPN/3/obl to/PART/7/mark meet/VERB/3/advcl/meet China/PROPN/7/obj"],
+    );
+    assert_eq!(briefs_with(&ev, "040"), Vec::<String>::new());
+    assert!(
+        briefs(&ev).iter().any(|b| b == "IDN>CHN:036"),
+        "{:?}",
+        briefs(&ev)
+    );
+    // Travelled to meet: the meeting happened.
+    let ev = code(
+        &d,
+        &["Indonesia/PROPN/2/nsubj travelled/VERB/0/root/travel to/ADP/4/case Saudi/PROPN/2/obl to/PART/6/mark meet/VERB/2/advcl/meet China/PROPN/6/obj"],
+    );
+    assert_eq!(briefs_with(&ev, "040"), vec!["IDN>CHN:040"]);
+}

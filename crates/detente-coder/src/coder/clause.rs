@@ -107,9 +107,13 @@ impl SentenceCoder<'_, '_> {
                 && cur > 0
                 && t.tokens[cur - 1].form != ","
                 && t.children(cur).iter().all(|&c| t.rel(c) != "mark");
+            // "will visit Beijing to meet Xi": the purpose of what is only intended or supposed
+            // has not happened either.
+            let purpose = infinitive && t.rel(cur) == "advcl" && own_frame(t, p).0 != Frame::Plain;
             let embedded = t.rel(cur) == "xcomp"
                 || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent))
-                || ((infinitive || gerund) && frame_of_verb(t.lemma(p)).is_some());
+                || ((infinitive || gerund) && frame_of_verb(t.lemma(p)).is_some())
+                || purpose;
             if !embedded {
                 break;
             }
