@@ -208,17 +208,23 @@ pub(crate) fn former(code: &str) -> Option<String> {
     OFFICES.contains(&role).then(|| format!("{country}ELI"))
 }
 
-/// Whether the word before token `start` (glue such as a lone hyphen skipped) is "former" or
-/// "ex".
+/// Whether the word before token `start` (glue such as a lone hyphen skipped), or the one
+/// before a single word of the office's field ("former communications minister"), is "former"
+/// or "ex".
 fn follows_former(joined: &str, span_of: &[(usize, usize)], start: usize) -> bool {
     let mut i = start;
+    let mut field = false;
     while i > 0 {
         i -= 1;
         let (a, b) = span_of[i];
         if a == b {
             continue;
         }
-        return matches!(joined.get(a..b), Some("former" | "ex"));
+        match joined.get(a..b) {
+            Some("former" | "ex") => return true,
+            Some(w) if !field && w.chars().all(char::is_alphabetic) => field = true,
+            _ => return false,
+        }
     }
     false
 }

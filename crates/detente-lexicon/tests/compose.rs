@@ -88,6 +88,11 @@ fn mentions_resolve_by_composition_and_date() {
         // its police are Belgium's.
         ("Brussels", "2019-01-01", "IGOEUREEC"),
         ("Brussels police", "2019-01-01", "BELCOP"),
+        // A former office holder, with the office's field between ("former communications
+        // minister"), is an elite; a former ally's minister holds office.
+        ("former Turkish minister", "2019-01-01", "TURELI"),
+        ("former communications minister", "2019-01-01", "---ELI"),
+        ("a former ally's minister", "2019-01-01", "---GOV"),
     ];
     let mut bad = Vec::new();
     for (m, d, want) in cases {
