@@ -507,7 +507,14 @@ pub(crate) fn actors_of_head_one(
             if let Some(p) = person {
                 return vec![mk(p.code, MentionKind::Person)];
             }
-            if tree.upos(h) == "PROPN" {
+            // A name that is also a word, read as a noun: "minister Johnny Plate".
+            let named = tree.upos(h) == "NOUN"
+                && h > 0
+                && tree.tokens[h].form.starts_with(char::is_uppercase)
+                && tree
+                    .kids_with(h, "compound")
+                    .any(|c| tree.upos(c) == "PROPN");
+            if tree.upos(h) == "PROPN" || named {
                 if let Some(code) = ctx.surname(tree.lower(h)) {
                     return vec![mk(code.to_string(), MentionKind::Person)];
                 }

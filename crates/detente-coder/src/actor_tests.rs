@@ -248,3 +248,23 @@ fn the_group_or_the_bloc_is_the_group_or_organisation_named_last() {
     let t = Tree::new(&s.tokens);
     assert!(actors_at(&t, &ms, &Context::default(), 5).is_empty());
 }
+
+#[test]
+fn a_name_that_is_also_a_word_is_still_a_titled_name() {
+    // "minister Johnny Plate", "Plate" read as a noun: the title still makes the person.
+    let s = sent(
+        "the/DET/4/det minister/NOUN/4/compound Johnny/PROPN/4/compound Plate/NOUN/0/root/plate",
+    );
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(vec![m(1, 2, "---GOV", MentionKind::Agent)], 4);
+    let a = actors_at(&t, &ms, &Context::default(), 3);
+    assert_eq!(
+        a.iter().map(|a| a.code.as_str()).collect::<Vec<_>>(),
+        ["---GOV"]
+    );
+    // A lowercase noun is no name: "the minister's johnny plate" is a plate.
+    let s =
+        sent("the/DET/4/det minister/NOUN/4/compound Johnny/PROPN/4/compound plate/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    assert!(actors_at(&t, &ms, &Context::default(), 3).is_empty());
+}
