@@ -459,10 +459,7 @@ pub(crate) fn actors_of_head_one(
                 role = led.clone();
             }
             // "the embassy" after "the US embassy": the same one.
-            let definite = tree
-                .children(h)
-                .iter()
-                .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
+            let definite = tree.is_definite(h);
             // ... but "the opposition leader" is another one than "the leader".
             let bare = !tree
                 .children(h)

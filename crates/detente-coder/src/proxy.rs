@@ -126,10 +126,7 @@ pub(crate) fn stand_in(
     // "The group fired rockets" after "Hezbollah", "the bloc" after "the EU": the
     // group or the international organisation named last, in this sentence or a few
     // before.
-    let definite = tree
-        .children(h)
-        .iter()
-        .any(|&c| tree.rel(c) == "det" && tree.lower(c) == "the");
+    let definite = tree.is_definite(h);
     let of = tree
         .kids_with(h, "nmod")
         .any(|c| tree.case_of(c) == Some("of"));

@@ -455,7 +455,6 @@ pub fn named_root(tokens: &[Token]) -> Option<Vec<Token>> {
         return None;
     }
     let comma = (r + 1..n).find(|&i| !within(tokens, i, r) || tokens[i].form == ",")?;
-    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
     let v = (comma + 1..n).find(|&v| {
         tokens[v].head == r + 1 && tokens[v].deprel == "parataxis" && finite(&tokens[v])
     })?;
@@ -502,7 +501,7 @@ pub fn adjective_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let x = kids(0).find(|&c| matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN"))?;
     // A past participle counts when it has what a reduced relative cannot have: an object, a
     // complement or a particle ("ruled out sending troops").
-    let finite = |v: usize| {
+    let verb = |v: usize| {
         let t = &tokens[v];
         let past = t.xpos == "VBN"
             && kids(v).any(|c| {
@@ -511,10 +510,10 @@ pub fn adjective_root(tokens: &[Token]) -> Option<Vec<Token>> {
                     "obj" | "xcomp" | "ccomp" | "advcl" | "compound:prt"
                 )
             });
-        t.upos == "VERB" && (matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP") || past)
+        finite(t) || (t.upos == "VERB" && past)
     };
     let v = (x + 1..n).find(|&v| {
-        finite(v)
+        verb(v)
             && matches!(tokens[v].head, h if h == 1 || h == x + 1)
             && !kids(v).any(|c| tokens[c].deprel.starts_with("nsubj"))
     })?;
@@ -569,7 +568,6 @@ fn headline_name(tokens: &[Token], r: usize) -> bool {
 /// The tokens with a noun hung as `compound` on a finite verb that has no subject made that
 /// subject, or `None`.
 pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
-    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
     let mut out: Option<Vec<Token>> = None;
     for (v, tv) in tokens.iter().enumerate() {
         if !finite(tv) {
@@ -597,7 +595,6 @@ pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
 /// right before the verb, and opens with "and" or a comma, is that subject, and the "and"
 /// joins the two clauses.
 pub fn stranded_subject(tokens: &[Token]) -> Option<Vec<Token>> {
-    let finite = |t: &Token| t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP");
     let mut out: Option<Vec<Token>> = None;
     for v in 1..tokens.len() {
         let kids = |x: usize| (0..tokens.len()).filter(move |&i| tokens[i].head == x + 1);
@@ -674,6 +671,11 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         out[c].head = p + 1;
     }
     Some(out)
+}
+
+/// Whether a token is a finite verb: a present or past tense the tagger gave it.
+fn finite(t: &Token) -> bool {
+    t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP")
 }
 
 /// Whether word `i` lies in the subtree of word `top`.

@@ -136,6 +136,13 @@ impl<'a> Tree<'a> {
     }
 
     /// The first child with base relation `rel`.
+    /// Whether word `i` has "the" for its determiner.
+    pub fn is_definite(&self, i: usize) -> bool {
+        self.children(i)
+            .iter()
+            .any(|&c| self.rel(c) == "det" && self.lower(c) == "the")
+    }
+
     pub fn kid(&self, i: usize, rel: &str) -> Option<usize> {
         self.kids_with(i, rel).next()
     }

@@ -182,7 +182,8 @@ fn reference(t: &Tree, ms: &Mentions, h: usize, a: &Actor) -> Reference {
         && !plural
         && matches!(t.upos(last), "NOUN" | "PROPN")
         && is_institution(t.lemma(last));
-    let group = crate::actor::is_pair_phrase(t, h) || plural || institution;
+    let pair = crate::actor::is_pair_phrase(t, h);
+    let group = pair || plural || institution;
     // Only a named person or a role ("the French ambassador") is "he": not "the European
     // Union", nor "a Chinese coast guard ship". (The dictionaries name roles as
     // organisations too, but headed by a common noun.)
@@ -196,7 +197,7 @@ fn reference(t: &Tree, ms: &Mentions, h: usize, a: &Actor) -> Reference {
     Reference {
         group,
         one: !group && !thing,
-        institution: institution && !crate::actor::is_pair_phrase(t, h),
+        institution: institution && !pair,
     }
 }
 
