@@ -269,6 +269,7 @@ impl Model {
             tagdict,
             ambig,
             weights2,
+            id: Default::default(),
         };
         let mut lem = Lemmatizer::default();
         let n = r.u32()? as usize;

@@ -9,6 +9,9 @@ use crate::hash::feat;
 use crate::perceptron::{argmax, Trainer, Weights};
 
 mod rules;
+mod word_scores;
+
+use word_scores::{WeightsId, WordScores};
 
 /// A trained tagger.
 #[derive(Debug, Default, Clone)]
@@ -22,6 +25,8 @@ pub struct Tagger {
     pub ambig: FxHashMap<u64, u64>,
     /// Second pass that also sees the first pass's tags to the right (empty: one pass only).
     pub weights2: Weights,
+    /// Names these weights for the sums a [`TagScratch`] keeps; renew it when they change.
+    pub(crate) id: WeightsId,
 }
 
 /// Scratch buffers reused across sentences.
@@ -36,6 +41,7 @@ pub struct TagScratch {
     first: Vec<u16>,
     /// How far the first pass's choice for each word scored above the runner-up.
     margin: Vec<f32>,
+    own: WordScores,
 }
 
 const START: u64 = 0x0053_5441_5254;
@@ -70,9 +76,48 @@ fn best_two(scores: &[i32]) -> (usize, i32) {
 /// 20, UPOS and UAS are unchanged (+0.01, +0.02); at 10 they fall by 0.03–0.05.
 const SURE: f32 = 20.0;
 
+/// Number of templates [`own_features`] writes.
+const OWN: usize = 15;
+
+/// The templates that read only word `w` itself (its form and its ambiguity class `am`): they
+/// score the same wherever the word occurs, so the tagger keeps their sum per word form.
+fn own_features(w: &WordInfo, am: u64) -> [u64; OWN] {
+    [
+        feat(0, &[]),
+        feat(1, &[w.lower]),
+        feat(2, &[w.form]),
+        feat(3, &[w.suf[0]]),
+        feat(4, &[w.suf[1]]),
+        feat(5, &[w.suf[2]]),
+        feat(6, &[w.suf[3]]),
+        feat(7, &[w.pre[0]]),
+        feat(8, &[w.pre[1]]),
+        feat(9, &[w.pre[2]]),
+        feat(10, &[w.shape]),
+        feat(11, &[w.flags]),
+        feat(27, &[w.shape, w.suf[2]]),
+        feat(30, &[am]),
+        feat(37, &[am, w.suf[2]]),
+    ]
+}
+
 /// Fills `out` with the feature hashes of word `i` given the two previous predicted classes.
 pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let am0 = amb.get(i).copied().unwrap_or(END);
     out.clear();
+    out.extend_from_slice(&own_features(&info[i], am0));
+    context_features(info, amb, i, p1, p2, out);
+}
+
+/// Appends to `out` the templates of word `i` that read its neighbours or the previous classes.
+fn context_features(
+    info: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
     let am = |k: isize| -> u64 {
         let j = i as isize + k;
         if j < 0 {
@@ -95,44 +140,31 @@ pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out:
     let suf3 = |k: isize| at(k).map(|x| x.suf[2]).unwrap_or(pad(k));
     let shape = |k: isize| at(k).map(|x| x.shape).unwrap_or(pad(k));
     // Written into a fixed array and copied out once: cheaper than a push per template.
-    let mut f = [0u64; 38];
-    f[0] = feat(0, &[]);
-    f[1] = feat(1, &[w.lower]);
-    f[2] = feat(2, &[w.form]);
-    for k in 0..4 {
-        f[3 + k] = feat(3 + k as u64, &[w.suf[k]]);
-    }
-    for k in 0..3 {
-        f[7 + k] = feat(7 + k as u64, &[w.pre[k]]);
-    }
-    f[10] = feat(10, &[w.shape]);
-    f[11] = feat(11, &[w.flags]);
-    f[12] = feat(12, &[p1]);
-    f[13] = feat(13, &[p1, p2]);
-    f[14] = feat(14, &[p1, w.lower]);
-    f[15] = feat(15, &[lw(-1)]);
-    f[16] = feat(16, &[suf3(-1)]);
-    f[17] = feat(17, &[lw(-2)]);
-    f[18] = feat(18, &[lw(1)]);
-    f[19] = feat(19, &[suf3(1)]);
-    f[20] = feat(20, &[lw(2)]);
-    f[21] = feat(21, &[lw(-1), w.lower]);
-    f[22] = feat(22, &[w.lower, lw(1)]);
-    f[23] = feat(23, &[shape(-1), w.shape, shape(1)]);
-    f[24] = feat(24, &[p1, w.suf[2]]);
-    f[25] = feat(25, &[w.suf[1], suf3(1)]);
-    f[26] = feat(26, &[p1, lw(1)]);
-    f[27] = feat(27, &[w.shape, w.suf[2]]);
-    f[28] = feat(28, &[lw(-1), w.lower, lw(1)]);
-    f[29] = feat(29, &[suf3(2)]);
-    f[30] = feat(30, &[am(0)]);
-    f[31] = feat(31, &[am(1)]);
-    f[32] = feat(32, &[am(2)]);
-    f[33] = feat(33, &[am(-1)]);
-    f[34] = feat(34, &[p1, am(0)]);
-    f[35] = feat(35, &[am(0), am(1)]);
-    f[36] = feat(36, &[p1, am(0), am(1)]);
-    f[37] = feat(37, &[am(0), w.suf[2]]);
+    let f = [
+        feat(12, &[p1]),
+        feat(13, &[p1, p2]),
+        feat(14, &[p1, w.lower]),
+        feat(15, &[lw(-1)]),
+        feat(16, &[suf3(-1)]),
+        feat(17, &[lw(-2)]),
+        feat(18, &[lw(1)]),
+        feat(19, &[suf3(1)]),
+        feat(20, &[lw(2)]),
+        feat(21, &[lw(-1), w.lower]),
+        feat(22, &[w.lower, lw(1)]),
+        feat(23, &[shape(-1), w.shape, shape(1)]),
+        feat(24, &[p1, w.suf[2]]),
+        feat(25, &[w.suf[1], suf3(1)]),
+        feat(26, &[p1, lw(1)]),
+        feat(28, &[lw(-1), w.lower, lw(1)]),
+        feat(29, &[suf3(2)]),
+        feat(31, &[am(1)]),
+        feat(32, &[am(2)]),
+        feat(33, &[am(-1)]),
+        feat(34, &[p1, am(0)]),
+        feat(35, &[am(0), am(1)]),
+        feat(36, &[p1, am(0), am(1)]),
+    ];
     out.extend_from_slice(&f);
 }
 
@@ -148,16 +180,24 @@ pub fn features2(
     out: &mut Vec<u64>,
 ) {
     features(info, amb, i, p1, p2, out);
+    second_features(info, i, p1, first, out);
+}
+
+/// Appends to `out` the templates of the second pass that read the first pass's classes.
+fn second_features(info: &[WordInfo], i: usize, p1: u64, first: &[u16], out: &mut Vec<u64>) {
     let n = |k: usize| first.get(i + k).map(|c| *c as u64).unwrap_or(END);
     let (n1, n2) = (n(1), n(2));
     let w = &info[i];
-    out.push(feat(50, &[n1]));
-    out.push(feat(51, &[n1, n2]));
-    out.push(feat(52, &[p1, n1]));
-    out.push(feat(53, &[n1, w.lower]));
-    out.push(feat(54, &[n1, w.suf[2]]));
-    out.push(feat(55, &[first[i] as u64]));
-    out.push(feat(56, &[p1, first[i] as u64, n1]));
+    let own = first.get(i).map(|c| *c as u64).unwrap_or(END);
+    out.extend_from_slice(&[
+        feat(50, &[n1]),
+        feat(51, &[n1, n2]),
+        feat(52, &[p1, n1]),
+        feat(53, &[n1, w.lower]),
+        feat(54, &[n1, w.suf[2]]),
+        feat(55, &[own]),
+        feat(56, &[p1, own, n1]),
+    ]);
 }
 
 impl Tagger {
@@ -218,22 +258,25 @@ impl Tagger {
     /// Fills `scratch.scores` with the class scores of word `i` after the classes `p1`, `p2`,
     /// by the second pass (which also sees the first pass's tags to the right) or the first.
     fn score_word(&self, second: bool, i: usize, p1: u64, p2: u64, scratch: &mut TagScratch) {
-        scratch.scores.iter_mut().for_each(|s| *s = 0);
-        if second {
-            features2(
-                &scratch.info,
-                &scratch.amb,
-                i,
-                p1,
-                p2,
-                &scratch.first,
-                &mut scratch.feats,
-            );
-            self.weights2.score(&scratch.feats, &mut scratch.scores);
+        let weights = if second {
+            &self.weights2
         } else {
-            features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
-            self.weights.score(&scratch.feats, &mut scratch.scores);
+            &self.weights
+        };
+        let (w, am) = (&scratch.info[i], scratch.amb[i]);
+        scratch.own.fill(
+            &self.id,
+            weights,
+            (w.form, second),
+            || own_features(w, am),
+            &mut scratch.scores,
+        );
+        scratch.feats.clear();
+        context_features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
+        if second {
+            second_features(&scratch.info, i, p1, &scratch.first, &mut scratch.feats);
         }
+        weights.score(&scratch.feats, &mut scratch.scores);
     }
 
     /// Gives a verbless headline of four or more words a finite verb where the model nearly
@@ -436,6 +479,7 @@ pub fn train(
         tagdict,
         ambig,
         weights2: Weights::default(),
+        id: WeightsId::default(),
     }
 }
 
@@ -488,6 +532,7 @@ pub fn train_second(
         }
     }
     tagger.weights2 = t.finish(0.0, 1);
+    tagger.id = WeightsId::default();
 }
 
 fn build_tagdict(examples: &[TagExample]) -> FxHashMap<u64, u16> {
