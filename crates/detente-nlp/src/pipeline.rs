@@ -262,11 +262,13 @@ impl Pipeline {
         if let Some(is_name) = options.names {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }
+        let verb_form = |f: &str, x: &str| m.lemmatizer.is_verb_form(f, x);
         if options.headline {
             m.tagger
-                .ensure_verb(forms, &mut s.tag, &mut s.tags, &|f, x| {
-                    m.lemmatizer.is_verb_form(f, x)
-                });
+                .ensure_verb(forms, &mut s.tag, &mut s.tags, &verb_form);
+        } else {
+            m.tagger
+                .ensure_past_verb(forms, &mut s.tag, &mut s.tags, &verb_form);
         }
         let mut tokens: Vec<Token> = forms
             .iter()

@@ -289,7 +289,8 @@ impl Tagger {
     /// its spelling allows ("-ed" past, "-s" third person, else present), and only if
     /// `verb_form(word, xpos)` says it is that form of a known verb ("junta" is none, whatever
     /// its scores). Only for headlines: web text and speech have verbless fragments of their
-    /// own ("Great food, friendly staff"), and on the treebanks the rule costs a little.
+    /// own ("Great food, friendly staff"), and on the treebanks the rule costs a little; body
+    /// text has [`Tagger::ensure_past_verb`].
     pub fn ensure_verb(
         &self,
         forms: &[&str],
@@ -297,12 +298,38 @@ impl Tagger {
         out: &mut [u16],
         verb_form: &dyn Fn(&str, &str) -> bool,
     ) {
+        self.ensure_verb_by(forms, scratch, out, verb_form, false);
+    }
+
+    /// [`Tagger::ensure_verb`] for a sentence of body text, which must have no verb of any
+    /// form, and then only for a past tense with its object right after it: "Police shot dead
+    /// three militants", "Soldiers shot a protester", where the model read "shot" as a noun
+    /// after a plural subject and the sentence lost its event. Fragments of web text
+    /// ("Background support systems", "Bike ride in the park") have no past tense there.
+    pub fn ensure_past_verb(
+        &self,
+        forms: &[&str],
+        scratch: &mut TagScratch,
+        out: &mut [u16],
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) {
+        self.ensure_verb_by(forms, scratch, out, verb_form, true);
+    }
+
+    fn ensure_verb_by(
+        &self,
+        forms: &[&str],
+        scratch: &mut TagScratch,
+        out: &mut [u16],
+        verb_form: &dyn Fn(&str, &str) -> bool,
+        body: bool,
+    ) {
         // Each clause a semicolon closes is checked apart ("Iran issues arrest warrants …;
         // seeks Interpol's aid").
         let mut from = 0;
         for i in 0..=forms.len() {
             if i == forms.len() || forms[i] == ";" {
-                self.ensure_verb_in(forms, scratch, out, from, i, verb_form);
+                self.ensure_verb_in(forms, scratch, out, (from, i), verb_form, body);
                 from = i + 1;
             }
         }
@@ -313,15 +340,23 @@ impl Tagger {
         forms: &[&str],
         scratch: &mut TagScratch,
         out: &mut [u16],
-        from: usize,
-        to: usize,
+        (from, to): (usize, usize),
         verb_form: &dyn Fn(&str, &str) -> bool,
+        body: bool,
     ) {
-        let is_finite = |c: u16| matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD");
+        let is_finite = |c: u16| {
+            matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD")
+                || body && matches!(self.upos(c), "VERB" | "AUX")
+        };
         // Checked first: a later clause's verb ("as fears grow") is no verb of the subjects.
-        if self.names_then_verb(forms, out, from, to, verb_form) {
+        if !body && self.names_then_verb(forms, out, from, to, verb_form) {
             return;
         }
+        // What body text takes after its past tense: an object or "dead".
+        let object_after = |i: usize| {
+            out.get(i + 1)
+                .is_some_and(|&c| matches!(self.upos(c), "DET" | "NUM" | "PRON" | "PROPN" | "ADJ"))
+        };
         // "Germany to send tanks to Ukraine": a headline's future is "to" and the base form
         // right after its subject (not a purpose clause further on: "200 drink cow urine to
         // fight off COVID-19").
@@ -372,10 +407,13 @@ impl Tagger {
                 continue;
             };
             let lower = forms[i].to_lowercase();
+            // An irregular past that is no present ("shot", "struck") is a past.
             let xpos = if lower.ends_with("ed") {
                 "VBD"
             } else if lower.ends_with('s') && !lower.ends_with("ss") {
                 "VBZ"
+            } else if !verb_form(&lower, "VBP") && verb_form(&lower, "VBD") {
+                "VBD"
             } else {
                 "VBP"
             };
@@ -386,6 +424,9 @@ impl Tagger {
             else {
                 continue;
             };
+            if body && (xpos != "VBD" || !object_after(i)) {
+                continue;
+            }
             if verb_form(&lower, xpos) && best.is_none_or(|(m, _, _)| margin > m) {
                 best = Some((margin, i, c as u16));
             }

@@ -213,6 +213,40 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
 }
 
 #[test]
+fn a_verbless_sentence_gets_the_past_tense_its_object_follows() {
+    let nlp = nlp();
+    // "shot" after a plural subject reads as a noun ("flu shot"), and the sentence has no verb.
+    for text in [
+        "Police shot dead three militants in a raid.",
+        "Soldiers shot a protester on Monday.",
+        "Police shot three militants.",
+    ] {
+        let s = &nlp.parse(text)[0];
+        check_offsets(text, std::slice::from_ref(s));
+        let shot = s.tokens.iter().find(|t| t.form == "shot").expect("shot");
+        assert_eq!(
+            (shot.upos.as_str(), shot.xpos.as_str()),
+            ("VERB", "VBD"),
+            "{text}"
+        );
+        assert_eq!(shot.head, 0, "{text}: the verb is the root");
+    }
+    // Fragments have no past tense with an object after it, and keep their tags.
+    for text in [
+        "Background support systems.",
+        "Great shot, thanks.",
+        "A shot in the dark.",
+    ] {
+        let s = &nlp.parse(text)[0];
+        assert!(
+            s.tokens.iter().all(|t| t.upos != "VERB"),
+            "{text}: {:?}",
+            s.tokens.iter().map(|t| t.upos.as_str()).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
 fn a_preposition_before_a_clause_is_its_subordinator() {
     let nlp = nlp();
     let text = "The talks collapsed on Friday after Russia rejected the proposal.";
