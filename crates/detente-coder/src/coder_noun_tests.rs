@@ -80,3 +80,33 @@ fn a_planned_or_proposed_event_has_not_happened() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn an_event_noun_conjoined_to_a_modifier_is_a_modifier_too() {
+    use crate::dictionary::MentionKind;
+    let d =
+        dict()
+            .actor("military", "---MIL", MentionKind::Agent)
+            .noun("protest", Some("140"), &[]);
+    // "The military and protest leaders reached a deal", read with "military" as an adjective
+    // and "protest" conjoined to it: both modify "leaders", and nobody protests.
+    let ev = code(
+        &d,
+        &["The/DET/5/det military/ADJ/5/amod and/CCONJ/4/cc protest/NOUN/2/conj leaders/NOUN/6/nsubj met/VERB/0/root/meet"],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.ends_with(":140")),
+        "{:?}",
+        briefs(&ev)
+    );
+    // The same noun heading its own phrase is an event.
+    let ev = code(
+        &d,
+        &["The/DET/2/det protest/NOUN/3/nsubj ended/VERB/0/root/end"],
+    );
+    assert!(
+        briefs(&ev).iter().any(|b| b.ends_with(":140")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

@@ -89,8 +89,14 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn code_nouns(&self, ctx: &mut Context, coded: &[usize], out: &mut Vec<Event>) {
         let t = &self.tree;
         for n in 0..t.len() {
-            // A noun modifying another ("riot police", "protest leaders") names no event.
-            if t.upos(n) != "NOUN" || coded.contains(&n) || t.rel(n) == "compound" {
+            // A noun modifying another ("riot police", "protest leaders") names no event, nor
+            // does one conjoined to a modifier ("the military and protest leaders").
+            let modifier = |x: usize| matches!(t.rel(x), "compound" | "amod");
+            if t.upos(n) != "NOUN"
+                || coded.contains(&n)
+                || modifier(n)
+                || (t.rel(n) == "conj" && t.parent(n).is_some_and(modifier))
+            {
                 continue;
             }
             // Nor does a word of a name: the "Support" of the Rapid Support Forces.
@@ -565,8 +571,8 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 }
 
 /// Whether an event has a political party to it: "people reform, people progress", "so many
-/// men who tried harassing me", "a bystander attempted to aid the passengers" (civilians at
-/// large, at nobody or at other civilians) are no such event, unless they protest, coerce or
+/// men who tried harassing me", "a bystander attempted to aid the passengers" (civilians or
+/// refugees at large, at nobody or at other civilians) are no such event, unless they protest, coerce or
 /// fight, which crowds do.
 ///
 /// Nor is scholarship: researchers, scientists, students or a university that study, find,
@@ -577,7 +583,9 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> bool {
     let root = code.get(..2).unwrap_or("");
     let forceful = matches!(root, "14" | "17" | "18" | "19" | "20");
-    let crowd = |a: &Actor| a.code.len() == 6 && a.code.ends_with("CVL");
+    // Refugees and migrants are civilians too.
+    let crowd =
+        |a: &Actor| a.code.len() == 6 && (a.code.ends_with("CVL") || a.code.ends_with("REF"));
     let crowd_alone = targets.iter().all(crowd) && !sources.is_empty() && sources.iter().all(crowd);
     let scholar = |a: &Actor| a.code.get(3..).is_some_and(|r| r.starts_with("EDU"));
     let scholarship = !sources.is_empty()
@@ -607,3 +615,43 @@ const UNREAL: &[&str] = &[
     "rumored",
     "alleged",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::political;
+    use crate::actor::Actor;
+    use crate::dictionary::MentionKind;
+
+    fn actors(codes: &[&str]) -> Vec<Actor> {
+        codes
+            .iter()
+            .map(|c| Actor {
+                code: c.to_string(),
+                start: 0,
+                end: 1,
+                kind: MentionKind::Agent,
+                first_person: false,
+                second_person: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn civilians_and_refugees_among_themselves_are_no_political_event() {
+        // Locals help migrants; migrants ask residents for food: everyday acts.
+        assert!(!political(
+            "070",
+            &actors(&["---CVL"]),
+            &actors(&["---REF"])
+        ));
+        assert!(!political(
+            "020",
+            &actors(&["GRCREF"]),
+            &actors(&["GRCCVL"])
+        ));
+        // They still protest and fight, and deal with states.
+        assert!(political("145", &actors(&["---REF"]), &actors(&["ESPCOP"])));
+        assert!(political("190", &actors(&["---CVL"]), &actors(&["---REF"])));
+        assert!(political("020", &actors(&["---REF"]), &actors(&["GRCGOV"])));
+    }
+}
