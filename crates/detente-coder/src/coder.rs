@@ -331,6 +331,7 @@ impl SentenceCoder<'_, '_> {
         // Only the verb itself carries the code: its entry's default, no pattern words (the
         // case marker of a default target does not count).
         self.drop_topic_target(v, &mut m);
+        self.blame_the_actor(v, &mut m);
         let bare = prt.is_none() && m.words.iter().all(|&w| w == v || t.rel(w) == "case");
         m.words.extend(prt);
         m.words.sort_unstable();

@@ -506,3 +506,31 @@ fn the_purpose_of_an_intended_act_is_intended_too() {
     );
     assert_eq!(briefs_with(&ev, "040"), vec!["IDN>CHN:040"]);
 }
+
+#[test]
+fn what_a_request_asks_for_has_not_happened() {
+    let d = dict().verb("extradite", Some("063"), &[("+", "063")]);
+    // "Russia rejected a US request to extradite the officials": nobody extradited anyone.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj rejected/VERB/0/root/reject a/DET/5/det US/PROPN/5/compound request/NOUN/2/obj to/PART/7/mark extradite/VERB/5/acl/extradite the/DET/9/det officials/NOUN/7/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>USA:120"]);
+}
+
+#[test]
+fn who_is_condemned_for_an_attack_is_the_attacker_it_names() {
+    let d = dict().verb("condemn", Some("111"), &[("* attack on +", "111")]);
+    // "Iran condemned Russia's attack on Saudi": Russia is blamed, not Saudi.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn Russia/PROPN/5/nmod:poss 's/PART/3/case attack/NOUN/2/obj on/ADP/7/case Saudi/PROPN/5/nmod"],
+    );
+    assert_eq!(briefs_with(&ev, "111"), vec!["IRN>RUS:111"]);
+    // With no attacker named, the pattern's target stands.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det attack/NOUN/2/obj on/ADP/6/case Saudi/PROPN/4/nmod"],
+    );
+    assert_eq!(briefs_with(&ev, "111"), vec!["IRN>SAU:111"]);
+}

@@ -2,6 +2,7 @@
 //! verbs and relative clauses) and how the verbs above it frame it.
 
 use super::{SentenceCoder, RELATIVE};
+use crate::dictionary::MentionKind;
 use crate::modality::{frame_of_verb, own_frame, Frame};
 
 /// Participles that, without a "by" agent, state the subject's stance rather than an event
@@ -78,6 +79,14 @@ impl SentenceCoder<'_, '_> {
             if t.parent(p).is_some_and(|g| STOPPING.contains(&t.lemma(g))) {
                 return (Frame::Hypothetical, negated, Some("blocked"));
             }
+        }
+        // "rejected the US request to extradite him", "a call to free the hostages": what a
+        // request asks for has not happened, whoever asked.
+        if self
+            .noun_before_to(v)
+            .is_some_and(|n| DIRECTIVE.contains(&t.lemma(n)))
+        {
+            return (Frame::Hypothetical, negated, Some("urged"));
         }
         // "its decision to provide jets", "Washington's plan to impose sanctions": framed as
         // the verb of the noun would frame it.
@@ -358,18 +367,51 @@ impl SentenceCoder<'_, '_> {
         }
     }
 
+    /// Makes the target of a condemnation or rejection of an act (an event noun of the
+    /// pattern) the one who acts, when the noun names one: "condemned Russia's attack on
+    /// Ukraine", "denounced the Israeli strikes on Gaza", "condemned US sanctions on Venezuela"
+    /// blame Russia, Israel and the US, where the pattern's target is the one acted on.
+    /// The noun is the target's head or, as the parser often hangs "on Gaza" on the verb, the
+    /// object of predicate `v`.
+    pub(super) fn blame_the_actor(&self, v: usize, m: &mut crate::pattern::Match) {
+        let t = &self.tree;
+        if !matches!(m.code.get(..2), Some("11" | "12")) {
+            return;
+        }
+        let of_pattern = |n: &usize| m.words.contains(n) && t.upos(*n) == "NOUN";
+        let Some(n) = m
+            .target
+            .and_then(|h| t.parent(h))
+            .filter(of_pattern)
+            .or_else(|| t.kid(v, "obj").filter(of_pattern))
+        else {
+            return;
+        };
+        if self.coder.dict.noun_event(t.lemma(n)).is_none() {
+            return;
+        }
+        let attacker = t.children(n).iter().copied().find(|&c| {
+            let named = self.ms.at(c).is_some_and(|x| {
+                matches!(x.kind, MentionKind::Country | MentionKind::Organization)
+                    && !crate::place::is_city(&t.tokens[c].form)
+            });
+            Some(c) != m.target
+                && (t.full_rel(c) == "nmod:poss" && self.ms.at(c).is_some()
+                    || matches!(t.rel(c), "amod" | "compound") && named
+                    || t.rel(c) == "nmod" && t.case_of(c) == Some("by") && self.ms.at(c).is_some())
+        });
+        if let Some(a) = attacker {
+            m.target = Some(a);
+        }
+    }
+
     /// Whose decision, plan or offer infinitive `v` is: "thanked Denmark for *its* decision to
     /// provide jets", "welcomed *Russia's* offer to mediate". Read on the words ("to" right
     /// after the noun), as the parser often hangs the infinitive on the main verb instead.
     fn decider(&self, v: usize) -> Option<(usize, usize)> {
         let t = &self.tree;
-        let to = t
-            .children(v)
-            .iter()
-            .copied()
-            .find(|&c| c < v && t.rel(c) == "mark" && t.lower(c) == "to")?;
-        let noun = to.checked_sub(1)?;
-        if t.upos(noun) != "NOUN" || !DECISIONS.iter().any(|(d, _)| *d == t.lemma(noun)) {
+        let noun = self.noun_before_to(v)?;
+        if !DECISIONS.iter().any(|(d, _)| *d == t.lemma(noun)) {
             return None;
         }
         let owner = t
@@ -387,6 +429,18 @@ impl SentenceCoder<'_, '_> {
             }
         }
         Some((noun, owner))
+    }
+
+    /// The noun right before the "to" of infinitive `v` ("its decision to …", "a request to
+    /// …"), read on the words, as the parser often hangs the infinitive on the main verb.
+    fn noun_before_to(&self, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        let to = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| c < v && t.rel(c) == "mark" && t.lower(c) == "to")?;
+        to.checked_sub(1).filter(|&n| t.upos(n) == "NOUN")
     }
 
     /// Whether noun `n` and its own dependents (but `except`) name no actor: "the embassy", "a
