@@ -512,6 +512,10 @@ impl SentenceCoder<'_, '_> {
         // the sentence or the article is about.
         self.place_roles(v, &mut sources);
         domestic::place_subjects(&sources, &mut targets);
+        // Not for statements, whose target is often a word of the speaker's own title.
+        if !m.code.starts_with("01") {
+            domestic::place_authorities(&sources, &mut targets);
+        }
         // "Macron urged him": an object pronoun is never its own clause's subject, so "him"
         // is the person named before, not the one the subject names.
         // The person this sentence named before it comes first ("Macron phoned Putin to urge

@@ -40,8 +40,21 @@ const PEOPLE: &[&str] = &[
 /// that act on them: "police in Tbilisi used tear gas against protesters" are Georgia's
 /// protesters. Not soldiers' targets, who may be abroad.
 pub(super) fn place_subjects(sources: &[Actor], targets: &mut [Actor]) {
+    share_country(sources, AUTHORITIES, targets, PEOPLE);
+}
+
+/// Gives the authorities without a country among `targets` the country of the people that act
+/// on them: "protesters in Lima threw stones at police", "demonstrators clashed with riot
+/// police in Tbilisi" meet their own country's police.
+pub(super) fn place_authorities(sources: &[Actor], targets: &mut [Actor]) {
+    share_country(sources, PEOPLE, targets, AUTHORITIES);
+}
+
+/// When every source has one country and a role among `by`, gives it to the targets of a role
+/// among `to` that have none.
+fn share_country(sources: &[Actor], by: &[&str], targets: &mut [Actor], to: &[&str]) {
     let mut countries = sources.iter().map(|s| {
-        let role = s.code.get(3..6).filter(|r| AUTHORITIES.contains(r));
+        let role = s.code.get(3..6).filter(|r| by.contains(r));
         s.country().filter(|_| role.is_some())
     });
     let Some(Some(c)) = countries.next() else {
@@ -51,7 +64,7 @@ pub(super) fn place_subjects(sources: &[Actor], targets: &mut [Actor]) {
         return;
     }
     for a in targets {
-        if let Some(role) = a.code.strip_prefix("---").filter(|r| PEOPLE.contains(r)) {
+        if let Some(role) = a.code.strip_prefix("---").filter(|r| to.contains(r)) {
             a.code = format!("{c}{role}");
         }
     }
@@ -125,7 +138,7 @@ impl SentenceCoder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::place_subjects;
+    use super::{place_authorities, place_subjects};
     use crate::actor::Actor;
     use crate::dictionary::MentionKind;
 
@@ -155,6 +168,21 @@ mod tests {
             let mut targets = vec![actor("---CVL")];
             place_subjects(&sources, &mut targets);
             assert_eq!(codes(&targets), ["---CVL"]);
+        }
+    }
+
+    #[test]
+    fn authorities_that_a_countrys_people_act_on_are_its_own() {
+        let codes = |ts: &[Actor]| ts.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+        // Protesters throw stones at police and at the courts; soldiers may be foreign.
+        let mut targets = vec![actor("---COP"), actor("---JUD"), actor("---MIL")];
+        place_authorities(&[actor("PERCVL")], &mut targets);
+        assert_eq!(codes(&targets), ["PERCOP", "PERJUD", "---MIL"]);
+        // A state's own act, or people of no known country, give none.
+        for source in ["PERGOV", "---CVL"] {
+            let mut targets = vec![actor("---COP")];
+            place_authorities(&[actor(source)], &mut targets);
+            assert_eq!(codes(&targets), ["---COP"]);
         }
     }
 }
