@@ -534,3 +534,28 @@ fn who_is_condemned_for_an_attack_is_the_attacker_it_names() {
     );
     assert_eq!(briefs_with(&ev, "111"), vec!["IRN>SAU:111"]);
 }
+
+#[test]
+fn who_holds_a_place_struck_is_struck() {
+    let d = dict().actor("rebel", "---REB", MentionKind::Agent).verb(
+        "strike",
+        Some("190"),
+        &[("+", "190")],
+    );
+    // "Iran struck rebel-held areas": the rebels are hit.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike rebel/NOUN/5/compound -/PUNCT/3/punct held/VERB/6/amod/hold areas/NOUN/2/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>---REB:190"]);
+    // A rebel word that holds nothing is no target: "rebel-style areas" is a kind of place.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike rebel/NOUN/5/compound -/PUNCT/3/punct style/NOUN/6/compound areas/NOUN/2/obj"],
+    );
+    assert!(
+        !briefs(&ev).contains(&"IRN>---REB:190".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
+}

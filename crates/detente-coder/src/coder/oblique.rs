@@ -36,6 +36,16 @@ impl SentenceCoder<'_, '_> {
     /// "struck Hezbollah targets in southern Lebanon" is an attack on Hezbollah, in Lebanon.
     pub(super) fn targets_at(&self, ctx: &Context, v: usize, h: Option<usize>) -> Vec<Actor> {
         let t = &self.tree;
+        // "bombed rebel-held areas", "struck Houthi-controlled ports": the holder of the target
+        // or of the object (a word of the pattern, "struck * ports") is the one hit.
+        let held = h.iter().copied().chain(t.kid(v, "obj"));
+        if let Some(found) = held
+            .filter_map(|x| self.holder_of(x))
+            .map(|by| actors_at(t, &self.ms, ctx, by))
+            .find(|found| !found.is_empty())
+        {
+            return found;
+        }
         let Some(h) = h else {
             return Vec::new();
         };
@@ -47,4 +57,21 @@ impl SentenceCoder<'_, '_> {
             .filter(|found| found.iter().any(|a| a.country().is_some()));
         owner.unwrap_or_else(|| actors_at(t, &self.ms, ctx, h))
     }
+
+    /// The word naming who holds place or thing `h` in a hyphenated modifier: "rebel" of
+    /// "rebel-held areas", "Houthi" of "Houthi-controlled ports", "Hamas" of "Hamas-run
+    /// schools".
+    fn holder_of(&self, h: usize) -> Option<usize> {
+        let t = &self.tree;
+        t.children(h).iter().copied().find_map(|p| {
+            if t.rel(p) != "amod" || !HELD.contains(&t.lemma(p)) || p < 2 {
+                return None;
+            }
+            let by = p - 2;
+            (t.lower(p - 1) == "-" && t.parent(by) == Some(p)).then_some(by)
+        })
+    }
 }
+
+/// Participles that say who holds a place when an actor is hyphenated to them.
+const HELD: &[&str] = &["hold", "control", "run", "occupy", "administer", "govern"];
