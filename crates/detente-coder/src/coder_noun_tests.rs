@@ -1,7 +1,7 @@
 //! Coder tests of event nouns: who acts and on whom when the event is a noun ("mediation by
 //! Qatar between Israel and Hamas"). The hand-made dictionary is in `coder_tests.rs`.
 
-use super::tests::{briefs, code, dict};
+use super::tests::{briefs, briefs_with, code, dict};
 
 #[test]
 fn a_third_party_by_whom_a_between_event_happens_acts_on_both() {
@@ -109,4 +109,15 @@ fn an_event_noun_conjoined_to_a_modifier_is_a_modifier_too() {
         "{:?}",
         briefs(&ev)
     );
+}
+
+#[test]
+fn the_leader_hyphenated_to_a_striking_force_strikes() {
+    let d = dict().noun("strike", Some("195"), &[]);
+    // "a Saudi-led coalition strike on Sunday": Saudi strikes, nobody strikes Saudi.
+    let ev = code(
+        &d,
+        &["a/DET/6/det Saudi/PROPN/4/compound -/PUNCT/2/punct led/VERB/6/amod/lead coalition/NOUN/6/compound strike/NOUN/0/root on/ADP/8/case Sunday/PROPN/6/nmod"],
+    );
+    assert_eq!(briefs_with(&ev, "195"), vec!["SAU>-:195"]);
 }

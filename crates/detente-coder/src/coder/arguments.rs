@@ -151,6 +151,12 @@ impl SentenceCoder<'_, '_> {
                     })
                     && !place::is_city(&t.tokens[c].form)
             });
+            // "a Saudi-led coalition air strike": the leader of who strikes strikes.
+            let striker = striker.or_else(|| {
+                let on = std::iter::once(n).chain(t.kids_with(n, "compound"));
+                on.filter(|_| violent)
+                    .find_map(|x| self.hyphen_actor(x, super::oblique::LEADING))
+            });
             if striker.is_some() && m.target == striker {
                 m.target = None;
             }

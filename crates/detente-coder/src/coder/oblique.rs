@@ -62,16 +62,26 @@ impl SentenceCoder<'_, '_> {
     /// "rebel-held areas", "Houthi" of "Houthi-controlled ports", "Hamas" of "Hamas-run
     /// schools".
     fn holder_of(&self, h: usize) -> Option<usize> {
+        self.hyphen_actor(h, HELD)
+    }
+
+    /// The actor word hyphenated to a participle among `participles` that modifies `h`:
+    /// "rebel" of "rebel-held areas", "Saudi" of "Saudi-led coalition".
+    pub(super) fn hyphen_actor(&self, h: usize, participles: &[&str]) -> Option<usize> {
         let t = &self.tree;
         t.children(h).iter().copied().find_map(|p| {
-            if t.rel(p) != "amod" || !HELD.contains(&t.lemma(p)) || p < 2 {
+            if t.rel(p) != "amod" || !participles.contains(&t.lemma(p)) || p < 2 {
                 return None;
             }
             let by = p - 2;
-            (t.lower(p - 1) == "-" && t.parent(by) == Some(p)).then_some(by)
+            let joined = t.lower(p - 1) == "-" && t.parent(by) == Some(p);
+            (joined && self.ms.at(by).is_some()).then_some(by)
         })
     }
 }
 
 /// Participles that say who holds a place when an actor is hyphenated to them.
 const HELD: &[&str] = &["hold", "control", "run", "occupy", "administer", "govern"];
+
+/// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
+pub(super) const LEADING: &[&str] = &["lead", "back", "sponsor", "command"];
