@@ -8,7 +8,9 @@
 #
 # Times are CPU seconds (user + system) of a process pinned to one core (`taskset -c $CORE`), so
 # other jobs on a shared machine do not count. The model and dictionary load (measured on empty
-# input) is subtracted, so the figure is the coding rate itself.
+# input) is subtracted, so the figure is the coding rate itself. The load and the short Wikinews
+# run are each the median of three runs: the load's system time (page faults of the model's
+# tables) varies from run to run by as much as the Wikinews run takes.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}
@@ -27,14 +29,17 @@ run() { # file → "cpu_seconds sentences events"
   read -r u s < "$WORK/time.txt"
   local line
   line=$(grep '^coded' "$WORK/stats.txt")
-  echo "$(python3 -c "print($u+$s)") $(echo "$line" | awk '{print $4, $6}')"
+  echo "$(python3 -c "print(round($u+$s, 2))") $(echo "$line" | awk '{print $4, $6}')"
 }
 
 : > "$WORK/empty.jsonl"
-read -r load _ _ < <(run "$WORK/empty.jsonl")
-echo "model + dictionaries load: ${load} CPU s"
+median3() { # file → the run line with the median time of three
+  { run "$1"; run "$1"; run "$1"; } | sort -n | sed -n 2p
+}
+read -r load _ _ < <(median3 "$WORK/empty.jsonl")
+echo "model + dictionaries load: ${load} CPU s (median of 3)"
 
-read -r t n e < <(run "$NEWS")
+read -r t n e < <(median3 "$NEWS")
 python3 -c "print(f'wikinews (94 articles): {$n} sentences, {$e} events, {$t:.2f} CPU s; {$n/max($t-$load,1e-9):,.0f} sentences per CPU second')"
 
 CORPUS=$WORK/corpus-${MB}mb.jsonl
