@@ -322,6 +322,9 @@ impl SentenceCoder<'_, '_> {
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
         let t = &self.tree;
         let (entry, prt) = self.entry_for(v, lemma)?;
+        if self.natural(v) {
+            return None;
+        }
         let is_actor = |h| self.is_actor(ctx, h);
         let lin = self.linear_match(v, lemma, prt);
         let mut m = match &lin {
@@ -774,6 +777,7 @@ mod memory;
 pub(crate) use memory::is_institution;
 mod mutual;
 mod names;
+mod nature;
 pub use names::edit_distance_at_most_one;
 mod oblique;
 mod response;

@@ -559,3 +559,26 @@ fn who_holds_a_place_struck_is_struck() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn what_nature_does_and_what_is_done_against_it_is_no_event() {
+    let d = dict().verb("hit", Some("190"), &[("+", "190")]).verb(
+        "fight",
+        Some("190"),
+        &[("+", "190")],
+    );
+    for spec in [
+        // "Iran was hit by an earthquake": nobody attacked Iran.
+        "Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass hit/VERB/0/root/hit by/ADP/6/case an/DET/6/det earthquake/NOUN/3/obl:agent",
+        // "Iran fought the virus": no fight with anyone.
+        "Iran/PROPN/2/nsubj fought/VERB/0/root/fight the/DET/4/det virus/NOUN/2/obj",
+    ] {
+        assert_eq!(briefs(&code(&d, &[spec])), Vec::<String>::new(), "{spec}");
+    }
+    // An actor in the same places is one.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass hit/VERB/0/root/hit by/ADP/5/case Russia/PROPN/3/obl:agent"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+}
