@@ -593,7 +593,7 @@ impl SentenceCoder<'_, '_> {
         if bare && (targets.is_empty() || unagented) && light::needs_target(t.lemma(v), framing) {
             return None;
         }
-        if bare && light::lacks_object(t, v) {
+        if bare && light::lacks_object(t, v, m.target.is_some()) {
             return None;
         }
         Some(Reading {

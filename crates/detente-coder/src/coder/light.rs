@@ -73,18 +73,20 @@ const TIME_SPANS: &[&str] = &[
 
 /// Verbs whose default means something done to nobody in particular: with a direct object
 /// they mean another thing ("appealed for calm" is an appeal, "will appeal the verdict" a
-/// court's business).
-const INTRANSITIVE_ONLY: &[&str] = &["appeal"];
+/// court's business; "workers struck for pay" is a labour strike, "a helicopter struck power
+/// lines" none, unless a pattern reads the object as a target).
+const INTRANSITIVE_ONLY: &[&str] = &["appeal", "strike"];
 
 /// Whether predicate `v`'s object does not fit its default code: a direct object missing
-/// ([`TRANSITIVE_ONLY`]) or present ([`INTRANSITIVE_ONLY`]), or, for a light verb, one that is
-/// only a span of time.
-pub(super) fn lacks_object(t: &Tree, v: usize) -> bool {
+/// ([`TRANSITIVE_ONLY`]) or present and read as no target ([`INTRANSITIVE_ONLY`];
+/// `targeted` says whether a pattern found one), or, for a light verb, one that is only a span
+/// of time.
+pub(super) fn lacks_object(t: &Tree, v: usize, targeted: bool) -> bool {
     let lemma = t.lemma(v);
     match t.kid(v, "obj") {
         None => TRANSITIVE_ONLY.contains(&lemma),
         Some(o) => {
-            INTRANSITIVE_ONLY.contains(&lemma)
+            (INTRANSITIVE_ONLY.contains(&lemma) && !targeted)
                 || (LIGHT_VERBS.contains(&lemma) && TIME_SPANS.contains(&t.lemma(o)))
         }
     }
@@ -123,5 +125,24 @@ mod tests {
             &["Russia/PROPN/2/nsubj appealed/VERB/0/root/appeal to/ADP/4/case Iran/PROPN/2/obl"],
         );
         assert_eq!(briefs(&ev), vec!["RUS>IRN:020"]);
+    }
+
+    #[test]
+    fn striking_a_thing_no_pattern_reads_is_no_labour_strike() {
+        let d = dict().verb("strike", Some("143"), &[("+", "190")]);
+        // "Iran struck power lines": no strike for pay, and no target either.
+        let ev = code(
+            &d,
+            &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike power/NOUN/4/compound lines/NOUN/2/obj/line"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        // An object the pattern reads as its target is an attack; no object, a strike.
+        let ev = code(
+            &d,
+            &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike Russia/PROPN/2/obj"],
+        );
+        assert_eq!(briefs(&ev), vec!["IRN>RUS:190"]);
+        let ev = code(&d, &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike"]);
+        assert_eq!(briefs(&ev), vec!["IRN>-:143"]);
     }
 }
