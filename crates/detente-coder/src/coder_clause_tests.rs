@@ -536,22 +536,22 @@ fn who_is_condemned_for_an_attack_is_the_attacker_it_names() {
 }
 
 #[test]
-fn who_holds_a_place_struck_is_struck() {
+fn who_holds_a_place_shelled_is_hit() {
     let d = dict().actor("rebel", "---REB", MentionKind::Agent).verb(
-        "strike",
+        "shell",
         Some("190"),
         &[("+", "190")],
     );
-    // "Iran struck rebel-held areas": the rebels are hit.
+    // "Iran shelled rebel-held areas": the rebels are hit.
     let ev = code(
         &d,
-        &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike rebel/NOUN/5/compound -/PUNCT/3/punct held/VERB/6/amod/hold areas/NOUN/2/obj"],
+        &["Iran/PROPN/2/nsubj shelled/VERB/0/root/shell rebel/NOUN/5/compound -/PUNCT/3/punct held/VERB/6/amod/hold areas/NOUN/2/obj"],
     );
     assert_eq!(briefs(&ev), vec!["IRN>---REB:190"]);
     // A rebel word that holds nothing is no target: "rebel-style areas" is a kind of place.
     let ev = code(
         &d,
-        &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike rebel/NOUN/5/compound -/PUNCT/3/punct style/NOUN/6/compound areas/NOUN/2/obj"],
+        &["Iran/PROPN/2/nsubj shelled/VERB/0/root/shell rebel/NOUN/5/compound -/PUNCT/3/punct style/NOUN/6/compound areas/NOUN/2/obj"],
     );
     assert!(
         !briefs(&ev).contains(&"IRN>---REB:190".to_string()),
