@@ -71,11 +71,13 @@ const TIME_SPANS: &[&str] = &[
     "ultimatum",
 ];
 
-/// Verbs whose default means something done to nobody in particular: with a direct object
-/// they mean another thing ("appealed for calm" is an appeal, "will appeal the verdict" a
-/// court's business; "workers struck for pay" is a labour strike, "a helicopter struck power
-/// lines" none, unless a pattern reads the object as a target).
-const INTRANSITIVE_ONLY: &[&str] = &["appeal", "strike"];
+/// Verbs whose default code fits them without a direct object, or with one that a pattern
+/// reads as a target: with any other object they mean another thing. "Appealed for calm" is
+/// an appeal, "will appeal the verdict" a court's business; "workers struck for pay" is a
+/// labour strike, "a helicopter struck power lines" none; "protesters gathered" is a
+/// gathering, "the video gathered eight million views" none; "hanged two men" is an execution,
+/// "a volunteer hangs signage" none.
+const INTRANSITIVE_ONLY: &[&str] = &["appeal", "strike", "gather", "hang"];
 
 /// Whether predicate `v`'s object does not fit its default code: a direct object missing
 /// ([`TRANSITIVE_ONLY`]) or present and read as no target ([`INTRANSITIVE_ONLY`];
@@ -128,7 +130,7 @@ mod tests {
     }
 
     #[test]
-    fn striking_a_thing_no_pattern_reads_is_no_labour_strike() {
+    fn an_object_no_pattern_reads_voids_an_intransitive_default() {
         let d = dict().verb("strike", Some("143"), &[("+", "190")]);
         // "Iran struck power lines": no strike for pay, and no target either.
         let ev = code(
@@ -144,5 +146,14 @@ mod tests {
         assert_eq!(briefs(&ev), vec!["IRN>RUS:190"]);
         let ev = code(&d, &["Iran/PROPN/2/nsubj struck/VERB/0/root/strike"]);
         assert_eq!(briefs(&ev), vec!["IRN>-:143"]);
+        // "The Iranian video gathered views" is no gathering; "Iranians gathered" is one.
+        let d = dict().verb("gather", Some("044"), &[]);
+        let ev = code(
+            &d,
+            &["Iran/PROPN/2/nsubj gathered/VERB/0/root/gather views/NOUN/2/obj/view"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        let ev = code(&d, &["Iran/PROPN/2/nsubj gathered/VERB/0/root/gather"]);
+        assert_eq!(briefs(&ev), vec!["IRN>-:044"]);
     }
 }
