@@ -586,6 +586,8 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 /// their best to cooperate") at nobody or at other scholars, or that report on or examine a
 /// country that is only where they work ("scientists examined coral off the coast of Fiji").
 /// They still deal with states, appeal, demand, accuse, protest and fight.
+///
+/// Nor is closing or suspending schools, businesses, churches or the press by nobody named.
 pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> bool {
     let root = code.get(..2).unwrap_or("");
     let forceful = matches!(root, "14" | "17" | "18" | "19" | "20");
@@ -602,7 +604,15 @@ pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> boo
         )
         && (targets.iter().all(scholar)
             || (matches!(root, "01" | "09") && targets.iter().all(|a| a.code.len() == 3)));
-    !(crowd_alone || scholarship) || forceful
+    // "Many schools were closed", "some colleges were suspended": shutting a people's
+    // institution, by nobody named, reduces no relations between parties.
+    let institution = |a: &Actor| {
+        a.code
+            .get(3..6)
+            .is_some_and(|r| matches!(r, "EDU" | "BUS" | "REL" | "MED" | "HLH" | "CVL"))
+    };
+    let shut = root == "16" && sources.is_empty() && targets.iter().all(institution);
+    !(crowd_alone || scholarship || shut) || forceful
 }
 
 /// Modifiers that make an event noun one that has not happened (yet). Not "threatened" or
@@ -659,5 +669,14 @@ mod tests {
         assert!(political("145", &actors(&["---REF"]), &actors(&["ESPCOP"])));
         assert!(political("190", &actors(&["---CVL"]), &actors(&["---REF"])));
         assert!(political("020", &actors(&["---REF"]), &actors(&["GRCGOV"])));
+    }
+
+    #[test]
+    fn schools_closed_by_nobody_named_are_no_political_event() {
+        assert!(!political("160", &[], &actors(&["---EDU"])));
+        assert!(!political("160", &[], &actors(&["PHLBUS", "PHLEDU"])));
+        // Closed by a named party, or a state's office closed, they are.
+        assert!(political("160", &actors(&["PHLGOV"]), &actors(&["---EDU"])));
+        assert!(political("161", &[], &actors(&["USAGOV"])));
     }
 }
