@@ -581,4 +581,11 @@ fn what_nature_does_and_what_is_done_against_it_is_no_event() {
         &["Iran/PROPN/3/nsubj:pass was/AUX/3/aux:pass hit/VERB/0/root/hit by/ADP/5/case Russia/PROPN/3/obl:agent"],
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+    // Fire that people open or set is their attack.
+    let d = d.verb("open", None, &[("fire on +", "190")]);
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj on/ADP/5/case Iran/PROPN/2/obl"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
 }

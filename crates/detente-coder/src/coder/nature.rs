@@ -1,6 +1,8 @@
 //! Nature and disease are no actors. What a hurricane, an earthquake or a virus does ("Bermuda
 //! was hit by hurricanes", "the quake killed 50"), and what people do against them ("fight off
 //! COVID-19", "firefighters battled the blaze"), is no political event, however violent its verb.
+//! Not plain "fire", which people set and open ("set fire to the headquarters", "opened fire
+//! on worshippers").
 
 use super::SentenceCoder;
 
@@ -45,26 +47,21 @@ const HAZARDS: &[&str] = &[
     "measles",
 ];
 
-/// Hazards that only as an object are nature's: "fought the fire", but "rocket fire killed
-/// three" is an attack.
-const OBJECT_ONLY: &[&str] = &["fire", "fires", "flame", "flames"];
-
 impl SentenceCoder<'_, '_> {
     /// Whether predicate `v` is done by nature (its subject or "by" agent is a hazard) or
     /// against it (its object is one).
     pub(super) fn natural(&self, v: usize) -> bool {
         let t = &self.tree;
         let hazard = |x: usize| HAZARDS.contains(&t.lemma(x)) || HAZARDS.contains(&t.lower(x));
-        let object = |x: usize| hazard(x) || OBJECT_ONLY.contains(&t.lower(x));
         t.children(v).iter().any(|&c| match t.full_rel(c) {
             "nsubj" | "obl:agent" => hazard(c),
             "obl" => t.case_of(c) == Some("by") && hazard(c),
-            "obj" | "obl:unmarked" => object(c),
+            "obj" | "obl:unmarked" => hazard(c),
             // "fight off COVID-19", read with the disease hung on the particle.
             "compound:prt" | "advmod" => t
                 .children(c)
                 .iter()
-                .any(|&g| matches!(t.full_rel(g), "obj" | "obl:unmarked") && object(g)),
+                .any(|&g| matches!(t.full_rel(g), "obj" | "obl:unmarked") && hazard(g)),
             _ => false,
         })
     }
