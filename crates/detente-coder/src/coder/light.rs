@@ -44,6 +44,8 @@ const LIGHT_VERBS: &[&str] = &[
     "cut",
     // So is a delay: "delayed releasing a new episode".
     "delay",
+    // An agreement has a second party; "the decree signed by the Pope" has none.
+    "sign",
 ];
 
 /// Verbs whose default means something done to a thing: without an object they are motion or
@@ -155,5 +157,26 @@ mod tests {
         assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
         let ev = code(&d, &["Iran/PROPN/2/nsubj gathered/VERB/0/root/gather"]);
         assert_eq!(briefs(&ev), vec!["IRN>-:044"]);
+    }
+
+    #[test]
+    fn a_signature_without_a_second_party_is_no_agreement() {
+        let d = dict().verb("sign", Some("057"), &[]);
+        // "the decree signed by Putin": one party, no agreement.
+        let ev = code(
+            &d,
+            &["the/DET/2/det decree/NOUN/0/root signed/VERB/2/acl/sign by/ADP/5/case Putin/PROPN/3/obl:agent"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        // Two parties signing agree with each other.
+        let ev = code(
+            &d,
+            &["Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj signed/VERB/0/root/sign"],
+        );
+        assert!(
+            briefs(&ev).contains(&"IRN>RUS:057".to_string()),
+            "{:?}",
+            briefs(&ev)
+        );
     }
 }
