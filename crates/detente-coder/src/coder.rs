@@ -105,7 +105,8 @@ impl<'d> Coder<'d> {
     pub fn code_article(&self, doc_id: &str, date: Option<Date>, sents: &[Input]) -> Vec<Event> {
         let mut mentions = Vec::with_capacity(sents.len());
         let mut discarded = Vec::with_capacity(sents.len());
-        // Sentences with no actor and no word an event starts from (see `trigger`).
+        // Sentences in another script, or with no actor and no word an event starts from (see
+        // `trigger`).
         let mut idle = Vec::with_capacity(sents.len());
         let mut ctx = Context::default();
         for s in sents {
@@ -115,7 +116,9 @@ impl<'d> Coder<'d> {
             }
             let m = self.mentions(s.tokens, date);
             // Decided before the article's context adds surnames, as `wants_tree` decides it.
-            idle.push(m.is_empty() && !self.may_code(s.tokens));
+            idle.push(
+                trigger::foreign_script(s.tokens) || (m.is_empty() && !self.may_code(s.tokens)),
+            );
             for x in &m {
                 if x.kind == MentionKind::Person && x.end - x.start >= 2 {
                     ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);

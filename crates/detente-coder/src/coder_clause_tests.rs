@@ -589,3 +589,20 @@ fn what_nature_does_and_what_is_done_against_it_is_no_event() {
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
 }
+
+#[test]
+fn a_sentence_mostly_in_another_script_codes_nothing() {
+    let d = dict();
+    // An English name and verb in a Russian sentence are no English event.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj Россия/X/2/dep напала/X/2/dep на/X/2/dep Иран/X/2/dep сегодня/X/2/dep утром/X/2/dep"],
+    );
+    assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+    // A few letters of another alphabet in an English sentence do not matter.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj Вучич/X/2/dep"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+}

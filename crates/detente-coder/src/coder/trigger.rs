@@ -18,10 +18,12 @@ use crate::modality::frame_of_verb;
 use crate::speech;
 
 impl Coder<'_> {
-    /// Whether a tagged sentence is worth a parse: it has a word an event can start from, or
-    /// an actor. Give it as [`detente_nlp::ReadOptions::wants_tree`].
+    /// Whether a tagged sentence is worth a parse: it is in the Latin alphabet and has a word
+    /// an event can start from, or an actor. Give it as
+    /// [`detente_nlp::ReadOptions::wants_tree`].
     pub fn wants_tree(&self, tokens: &[Token], date: Option<Date>) -> bool {
-        self.may_code(tokens) || !self.mentions(tokens, date).is_empty()
+        !foreign_script(tokens)
+            && (self.may_code(tokens) || !self.mentions(tokens, date).is_empty())
     }
 
     /// Whether any word of `tokens` is one an event can start from. Its tag counts only where
@@ -125,4 +127,20 @@ mod tests {
             "{with_tree:?}"
         );
     }
+}
+
+/// Whether a sentence is mostly in a script other than the Latin alphabet (a quote in Hindi,
+/// a paragraph in Arabic): the dictionaries are English, and what they would find there is
+/// noise. Most of its letters are then not ASCII; an English sentence with a few accented
+/// names ("Vučić", "Kīlauea") stays.
+pub(super) fn foreign_script(tokens: &[Token]) -> bool {
+    let (mut ascii, mut other) = (0usize, 0usize);
+    for c in tokens.iter().flat_map(|t| t.form.chars()) {
+        if c.is_ascii_alphabetic() {
+            ascii += 1;
+        } else if c.is_alphabetic() {
+            other += 1;
+        }
+    }
+    other > ascii
 }
