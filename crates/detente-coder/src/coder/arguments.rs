@@ -587,7 +587,8 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
 /// country that is only where they work ("scientists examined coral off the coast of Fiji").
 /// They still deal with states, appeal, demand, accuse, protest and fight.
 ///
-/// Nor is closing or suspending schools, businesses, churches or the press by nobody named.
+/// Nor is closing or suspending schools, businesses, churches or the press by nobody named,
+/// nor civilians' visits.
 pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> bool {
     let root = code.get(..2).unwrap_or("");
     let forceful = matches!(root, "14" | "17" | "18" | "19" | "20");
@@ -612,7 +613,9 @@ pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> boo
             .is_some_and(|r| matches!(r, "EDU" | "BUS" | "REL" | "MED" | "HLH" | "CVL"))
     };
     let shut = root == "16" && sources.is_empty() && targets.iter().all(institution);
-    !(crowd_alone || scholarship || shut) || forceful
+    // "The citizens have travelled to China": civilians visiting a country are travellers.
+    let travel = matches!(code, "042" | "043") && !sources.is_empty() && sources.iter().all(crowd);
+    !(crowd_alone || scholarship || shut || travel) || forceful
 }
 
 /// Modifiers that make an event noun one that has not happened (yet). Not "threatened" or
@@ -678,5 +681,12 @@ mod tests {
         // Closed by a named party, or a state's office closed, they are.
         assert!(political("160", &actors(&["PHLGOV"]), &actors(&["---EDU"])));
         assert!(political("161", &[], &actors(&["USAGOV"])));
+    }
+
+    #[test]
+    fn civilians_visiting_a_country_are_travellers() {
+        assert!(!political("042", &actors(&["---CVL"]), &actors(&["CHN"])));
+        // A state's visit is diplomacy.
+        assert!(political("042", &actors(&["USAGOV"]), &actors(&["CHN"])));
     }
 }
