@@ -71,6 +71,22 @@ impl Coder<'_> {
     }
 }
 
+/// Whether a sentence is mostly in a script other than the Latin alphabet (a quote in Hindi,
+/// a paragraph in Arabic): the dictionaries are English, and what they would find there is
+/// noise. Most of its letters are then not ASCII; an English sentence with a few accented
+/// names ("Vučić", "Kīlauea") stays.
+pub(super) fn foreign_script(tokens: &[Token]) -> bool {
+    let (mut ascii, mut other) = (0usize, 0usize);
+    for c in tokens.iter().flat_map(|t| t.form.chars()) {
+        if c.is_ascii_alphabetic() {
+            ascii += 1;
+        } else if c.is_alphabetic() {
+            other += 1;
+        }
+    }
+    other > ascii
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{briefs, code_on, dict};
@@ -127,20 +143,4 @@ mod tests {
             "{with_tree:?}"
         );
     }
-}
-
-/// Whether a sentence is mostly in a script other than the Latin alphabet (a quote in Hindi,
-/// a paragraph in Arabic): the dictionaries are English, and what they would find there is
-/// noise. Most of its letters are then not ASCII; an English sentence with a few accented
-/// names ("Vučić", "Kīlauea") stays.
-pub(super) fn foreign_script(tokens: &[Token]) -> bool {
-    let (mut ascii, mut other) = (0usize, 0usize);
-    for c in tokens.iter().flat_map(|t| t.form.chars()) {
-        if c.is_ascii_alphabetic() {
-            ascii += 1;
-        } else if c.is_alphabetic() {
-            other += 1;
-        }
-    }
-    other > ascii
 }
