@@ -532,26 +532,30 @@ pub fn adjective_root(tokens: &[Token]) -> Option<Vec<Token>> {
 }
 
 /// The tokens of a headline whose opening name the parser hung on the verb as a bare oblique
-/// ("US, China agree to resume military talks": "US" read as a time, like "Monday"), read as
-/// [`fronted_vocative`] reads a vocative, or `None`.
+/// ("US, China agree to resume military talks": "US" read as a time, like "Monday"; "South
+/// Korea, Japan agree …"), read as [`fronted_vocative`] reads a vocative, or `None`.
 pub fn stray_name(tokens: &[Token]) -> Option<Vec<Token>> {
-    let first = tokens.first()?;
+    let n = tokens.len();
+    // The opening name's head word: "Korea" of "South Korea".
+    let r = (0..n).find(|&i| !matches!(tokens[i].deprel.as_str(), "compound" | "flat"))?;
+    let name = &tokens[r];
+    let bare = !(0..n).any(|i| tokens[i].head == r + 1 && tokens[i].deprel == "case");
     let stray = matches!(
-        first.deprel.as_str(),
+        name.deprel.as_str(),
         "obl:unmarked" | "obl:npmod" | "obl:tmod" | "nmod:tmod" | "dep"
-    );
-    if !stray || first.head == 0 || !headline_name(tokens, 0) {
+    ) || (name.deprel == "obl" && bare);
+    if !stray || name.head == 0 || (0..=r).any(|i| !headline_name(tokens, i)) {
         return None;
     }
-    let v = first.head - 1;
-    let named_subject = (1..v).any(|s| {
+    let v = name.head - 1;
+    let named_subject = (r + 1..v).any(|s| {
         tokens[s].head == v + 1 && tokens[s].deprel == "nsubj" && tokens[s].upos == "PROPN"
     });
     if !named_subject || !matches!(tokens[v].xpos.as_str(), "VBZ" | "VBD" | "VBP") {
         return None;
     }
     let mut out = tokens.to_vec();
-    out[0].deprel = "vocative".into();
+    out[r].deprel = "vocative".into();
     fronted_vocative(&out)
 }
 

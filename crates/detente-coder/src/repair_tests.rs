@@ -294,6 +294,18 @@ fn a_headlines_opening_name_read_as_a_time_is_a_second_subject() {
     dated[1].form = "—".into();
     dated[0].form = "MOSCOW".into();
     assert!(stray_name(&dated).is_none());
+    // A two-word name hung as a plain oblique: "South Korea, Japan agree to resume talks".
+    let s = sent("South/PROPN/2/compound Korea/PROPN/5/obl ,/PUNCT/2/punct Japan/PROPN/5/nsubj agree/VERB/0/root to/PART/7/mark resume/VERB/5/xcomp talks/NOUN/7/obj");
+    let mut s = s.tokens;
+    s[4].xpos = "VBP".into();
+    let out = stray_name(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!((h[1], h[3]), ((5, "nsubj"), (2, "conj")));
+    // An oblique with its preposition is no stray name: "In South Korea, Japan agrees …".
+    let mut marked = s.clone();
+    marked[0].deprel = "case".into();
+    marked[0].upos = "ADP".into();
+    assert!(stray_name(&marked).is_none());
 }
 
 #[test]
