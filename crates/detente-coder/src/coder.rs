@@ -15,7 +15,7 @@
 use crate::actor::{actors_at, Actor, Mentions};
 use crate::cameo;
 use crate::context::Context;
-use crate::dictionary::{Dictionary, Discard, Mention, MentionKind};
+use crate::dictionary::{Dictionary, Discard, MentionKind};
 use crate::event::{Event, Quote};
 use crate::modality::{frame_of_verb, own_frame, recode, Frame};
 use crate::pattern::{match_entry, Match};
@@ -174,19 +174,6 @@ impl<'d> Coder<'d> {
             sc.code(&mut ctx, &mut out);
         }
         out
-    }
-
-    fn mentions(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
-        let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
-        let mut ms = self.dict.actors_in(tokens, date);
-        if !self.by_last.is_empty() {
-            self.repair_names(&words, date, &mut ms);
-        }
-        self.titled_surnames(tokens, date, &mut ms);
-        // No place of the dateline, nor a role noun read as a verb ("Blinken presses …").
-        let dateline = crate::dateline::dateline_len(tokens);
-        ms.retain(|m| m.start >= dateline && !names::verb_read_as_role(tokens, m));
-        ms
     }
 }
 

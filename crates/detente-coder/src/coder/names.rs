@@ -16,6 +16,21 @@ pub(super) const FAMILY_FIRST: &[&str] = &[
 ];
 
 impl Coder<'_> {
+    /// The actors a sentence names: the dictionaries' finds, with misspelt and titled names
+    /// added, but no place of the dateline, nor a role noun read as a verb ("Blinken presses
+    /// …").
+    pub(super) fn mentions(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        let mut ms = self.dict.actors_in(tokens, date);
+        if !self.by_last.is_empty() {
+            self.repair_names(&words, date, &mut ms);
+        }
+        self.titled_surnames(tokens, date, &mut ms);
+        let dateline = crate::dateline::dateline_len(tokens);
+        ms.retain(|m| m.start >= dateline && !verb_read_as_role(tokens, m));
+        ms
+    }
+
     /// The first word of the two-word dictionary name that ends a person mention: "Xi" of
     /// "Chinese leader Xi Jinping" or of "Xi Jinping". Such names may put the family name
     /// first, so that word alone may name the person later.
