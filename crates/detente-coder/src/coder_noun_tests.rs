@@ -121,3 +121,25 @@ fn the_leader_hyphenated_to_a_striking_force_strikes() {
     );
     assert_eq!(briefs_with(&ev, "195"), vec!["SAU>-:195"]);
 }
+
+#[test]
+fn the_performers_own_description_on_an_event_noun_is_no_target() {
+    use crate::dictionary::MentionKind;
+    // The bundled dictionaries read "Russia's military" as one actor, the Russian military.
+    let d = dict()
+        .actor("military", "---MIL", MentionKind::Agent)
+        .actor("Russia 's military", "RUSMIL", MentionKind::Country)
+        .noun("drill", Some("150"), &[]);
+    // "Russia's military drills": the Russian military drills; nobody drills at it.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/4/nmod:poss 's/PART/1/case military/ADJ/4/amod drills/NOUN/0/root/drill"],
+    );
+    let b = briefs(&ev);
+    assert!(!b.is_empty(), "the drills are an event");
+    for e in &b {
+        let (who, rest) = e.split_once('>').unwrap_or_default();
+        let whom = rest.split(':').next().unwrap_or_default();
+        assert_ne!(who, whom, "{b:?}");
+    }
+}

@@ -338,10 +338,13 @@ impl SentenceCoder<'_, '_> {
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
             self.place_roles(n, &mut sources);
+            // Nor is the performer's own description on the noun a target: "China's military
+            // drills" are China's military's, not aimed at it.
+            let on_noun = |a: &Actor| t.parent(a.start) == Some(n);
             targets.retain(|a| {
                 !sources
                     .iter()
-                    .any(|s| s.start == a.start && s.code == a.code)
+                    .any(|s| s.code == a.code && (s.start == a.start || on_noun(a)))
             });
             // A nominal event needs its target ("talks" alone says nothing about whom), except
             // protests, shows of force ("the deployment of NATO troops") and violence, which are
