@@ -251,6 +251,7 @@ impl Pipeline {
         let m = &self.model;
         m.tagger.tag(forms, &mut s.tag, &mut s.tags);
         m.tagger.mark_prepositions(forms, &mut s.tags);
+        m.tagger.mark_chief_nouns(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
         m.tagger.mark_past_tenses(forms, &mut s.tags);
         m.tagger.mark_infinitives(

@@ -247,6 +247,29 @@ fn a_verbless_sentence_gets_the_past_tense_its_object_follows() {
 }
 
 #[test]
+fn chief_at_the_end_of_a_noun_phrase_is_a_noun() {
+    let nlp = nlp();
+    // "rights chief" read as an adjective left "criticized" a participle and no main verb.
+    let text = "The UN human rights chief criticized Myanmar's military.";
+    let s = &nlp.parse(text)[0];
+    let tag = |f: &str| {
+        s.tokens
+            .iter()
+            .find(|t| t.form == f)
+            .map(|t| (t.upos.to_string(), t.xpos.to_string()))
+    };
+    assert_eq!(tag("chief"), Some(("NOUN".into(), "NN".into())), "{text}");
+    assert_eq!(
+        tag("criticized"),
+        Some(("VERB".into(), "VBD".into())),
+        "{text}"
+    );
+    // Before its noun it stays an adjective.
+    let s = &nlp.parse("The chief executive resigned.")[0];
+    assert_ne!(s.tokens[1].upos, "NOUN");
+}
+
+#[test]
 fn a_preposition_before_a_clause_is_its_subordinator() {
     let nlp = nlp();
     let text = "The talks collapsed on Friday after Russia rejected the proposal.";

@@ -179,6 +179,29 @@ impl Tagger {
 }
 
 impl Tagger {
+    /// Makes a noun of "chief" read as an adjective where it ends a noun phrase: "the UN human
+    /// rights chief criticized …", "the army chief said". Web text writes "chief executive",
+    /// where it is one; news writes "rights chief", "spy chief", and the verb after it was then
+    /// read as a participle with no main verb left.
+    pub fn mark_chief_nouns(&self, forms: &[&str], out: &mut [u16]) {
+        let mut noun = None;
+        for i in 1..forms.len() {
+            let ends_phrase = out
+                .get(i + 1)
+                .is_none_or(|&c| matches!(self.upos(c), "VERB" | "AUX" | "PUNCT" | "ADP"));
+            if !forms[i].eq_ignore_ascii_case("chief")
+                || self.upos(out[i]) != "ADJ"
+                || !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN")
+                || !ends_phrase
+            {
+                continue;
+            }
+            if let Some(k) = *noun.get_or_insert_with(|| self.class_of("NN", "NOUN")) {
+                out[i] = k;
+            }
+        }
+    }
+
     /// Makes an infinitive of "to" and a verb the tagger read as a noun or an adjective after a
     /// word that takes one: "have agreed to *exchange* prisoners", "a deal to *free* the
     /// hostages". Read as a preposition and its object, the verb and everything it does are
