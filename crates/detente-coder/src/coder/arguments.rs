@@ -144,12 +144,7 @@ impl SentenceCoder<'_, '_> {
             // a violent noun is who strikes; a city there is where ("the Kabul bombing").
             let violent = super::violence::violent(&m.code);
             let striker = t.children(n).iter().copied().find(|&c| {
-                violent
-                    && matches!(t.rel(c), "amod" | "compound")
-                    && self.ms.at(c).is_some_and(|x| {
-                        matches!(x.kind, MentionKind::Country | MentionKind::Organization)
-                    })
-                    && !place::is_city(&t.tokens[c].form)
+                violent && matches!(t.rel(c), "amod" | "compound") && self.names_party(c)
             });
             // "a Saudi-led coalition air strike": the leader of who strikes strikes.
             let striker = striker.or_else(|| {
@@ -221,12 +216,7 @@ impl SentenceCoder<'_, '_> {
                     // "US sanctions on Iran", "EU aid to Ukraine": with the target named by the
                     // pattern, a country or organisation compound is who acts. Alone it may
                     // be either ("Iran sanctions").
-                    let compound = patterned
-                        && t.rel(c) == "compound"
-                        && self.ms.at(c).is_some_and(|x| {
-                            matches!(x.kind, MentionKind::Country | MentionKind::Organization)
-                        })
-                        && !place::is_city(&t.tokens[c].form);
+                    let compound = patterned && t.rel(c) == "compound" && self.names_party(c);
                     if (by || poss || adj || compound) && Some(c) != m.target {
                         sources.extend(actors_at(t, &self.ms, ctx, c));
                     }
@@ -496,6 +486,16 @@ impl SentenceCoder<'_, '_> {
         })
     }
 
+    /// Whether word `c` names a country or an organisation, not a city: who acts when it
+    /// modifies an act ("a US drone strike", "Israeli air strikes"), where a city is where
+    /// ("the Kabul bombing").
+    pub(super) fn names_party(&self, c: usize) -> bool {
+        self.ms
+            .at(c)
+            .is_some_and(|x| matches!(x.kind, MentionKind::Country | MentionKind::Organization))
+            && !place::is_city(&self.tree.tokens[c].form)
+    }
+
     pub(super) fn is_actor(&self, ctx: &Context, h: usize) -> bool {
         crate::actor::is_nominal(&self.tree, h)
             && !self.kind_word(h)
@@ -642,20 +642,9 @@ const UNREAL: &[&str] = &[
 mod tests {
     use super::political;
     use crate::actor::Actor;
-    use crate::dictionary::MentionKind;
 
     fn actors(codes: &[&str]) -> Vec<Actor> {
-        codes
-            .iter()
-            .map(|c| Actor {
-                code: c.to_string(),
-                start: 0,
-                end: 1,
-                kind: MentionKind::Agent,
-                first_person: false,
-                second_person: false,
-            })
-            .collect()
+        codes.iter().map(|c| Actor::standing(c, 0)).collect()
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! verbs and relative clauses) and how the verbs above it frame it.
 
 use super::{SentenceCoder, RELATIVE};
-use crate::dictionary::MentionKind;
 use crate::modality::{frame_of_verb, own_frame, Frame};
 
 /// Participles that, without a "by" agent, state the subject's stance rather than an event
@@ -391,13 +390,9 @@ impl SentenceCoder<'_, '_> {
             return;
         }
         let attacker = t.children(n).iter().copied().find(|&c| {
-            let named = self.ms.at(c).is_some_and(|x| {
-                matches!(x.kind, MentionKind::Country | MentionKind::Organization)
-                    && !crate::place::is_city(&t.tokens[c].form)
-            });
             Some(c) != m.target
                 && (t.full_rel(c) == "nmod:poss" && self.ms.at(c).is_some()
-                    || matches!(t.rel(c), "amod" | "compound") && named
+                    || matches!(t.rel(c), "amod" | "compound") && self.names_party(c)
                     || t.rel(c) == "nmod" && t.case_of(c) == Some("by") && self.ms.at(c).is_some())
         });
         if let Some(a) = attacker {

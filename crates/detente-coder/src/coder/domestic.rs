@@ -140,17 +140,9 @@ impl SentenceCoder<'_, '_> {
 mod tests {
     use super::{place_authorities, place_subjects};
     use crate::actor::Actor;
-    use crate::dictionary::MentionKind;
 
     fn actor(code: &str) -> Actor {
-        Actor {
-            code: code.into(),
-            start: 0,
-            end: 1,
-            kind: MentionKind::Agent,
-            first_person: false,
-            second_person: false,
-        }
+        Actor::standing(code, 0)
     }
 
     #[test]
