@@ -107,6 +107,43 @@ impl WordInfo {
 }
 
 /// "Xxxx", "dd.d", "x-x": runs of the same class collapse after two repeats.
+/// What the shape and flag features ask of a character: whether it is upper case, lower
+/// case, numeric, alphabetic (the Unicode properties of `char`).
+#[derive(Clone, Copy, Default)]
+struct Props {
+    upper: bool,
+    lower: bool,
+    numeric: bool,
+    alphabetic: bool,
+}
+
+/// The [`Props`] of `c`. ASCII and the General Punctuation block (curly quotes, dashes,
+/// ellipses: frequent in news, and none of the four) are answered without the Unicode tables,
+/// whose lookups cost hundreds of instructions a character.
+#[inline]
+fn props(c: char) -> Props {
+    if c.is_ascii() {
+        let (upper, lower) = (c.is_ascii_uppercase(), c.is_ascii_lowercase());
+        return Props {
+            upper,
+            lower,
+            numeric: c.is_ascii_digit(),
+            alphabetic: upper || lower,
+        };
+    }
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return Props::default();
+    }
+    Props {
+        upper: c.is_uppercase(),
+        lower: c.is_lowercase(),
+        numeric: c.is_numeric(),
+        alphabetic: c.is_alphabetic(),
+    }
+}
+
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
 fn shape_hash(form: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut last = '\0';
@@ -115,13 +152,14 @@ fn shape_hash(form: &str) -> u64 {
         if n >= 24 {
             break;
         }
-        let k = if c.is_uppercase() {
+        let p = props(c);
+        let k = if p.upper {
             'X'
-        } else if c.is_lowercase() {
+        } else if p.lower {
             'x'
-        } else if c.is_numeric() {
+        } else if p.numeric {
             'd'
-        } else if c.is_alphabetic() {
+        } else if p.alphabetic {
             'a'
         } else {
             c
@@ -146,19 +184,20 @@ fn flags(form: &str) -> u64 {
     let mut upper = 0;
     let mut alpha = 0;
     for (i, c) in form.chars().enumerate() {
+        let p = props(c);
         if c == '-' {
             f |= 1;
         }
-        if c.is_numeric() {
+        if p.numeric {
             f |= 2;
         }
-        if c.is_uppercase() {
+        if p.upper {
             upper += 1;
             if i == 0 {
                 f |= 4;
             }
         }
-        if c.is_alphabetic() {
+        if p.alphabetic {
             alpha += 1;
         }
         if c == '.' {
@@ -179,7 +218,27 @@ fn flags(form: &str) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::WordInfo;
+    use super::{props, WordInfo, GENERAL_PUNCTUATION};
+
+    #[test]
+    fn fast_character_properties_are_unicode_ones() {
+        let all = (0..0x80u32)
+            .filter_map(char::from_u32)
+            .chain(GENERAL_PUNCTUATION);
+        for c in all.chain(['é', 'Ж', 'ǅ', 'Ⅻ', 'ⅸ', '٣', '中', '’']) {
+            let p = props(c);
+            assert_eq!(
+                (p.upper, p.lower, p.numeric, p.alphabetic),
+                (
+                    c.is_uppercase(),
+                    c.is_lowercase(),
+                    c.is_numeric(),
+                    c.is_alphabetic()
+                ),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn ascii_atoms_are_the_general_ones() {

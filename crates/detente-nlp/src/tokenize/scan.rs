@@ -180,9 +180,24 @@ fn word_end(t: &str, i: usize, to: usize) -> usize {
     // Whether the current part (since the last joined hyphen) has only digits and ".,:/",
     // kept incrementally so that long runs stay linear.
     let mut num_part = true;
+    let bytes = t.as_bytes();
     loop {
-        // Consume alphanumerics.
-        while let Some(d) = char_at(t, j).filter(|d| j < to && is_word_char(*d)) {
+        // Consume alphanumerics: ASCII bytes (nearly all) without decoding a char.
+        while let Some(&b) = bytes.get(j).filter(|_| j < to) {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                if !b.is_ascii_digit() {
+                    all_digits = false;
+                    num_part = false;
+                }
+                j += 1;
+                continue;
+            }
+            if b.is_ascii() {
+                break;
+            }
+            let Some(d) = char_at(t, j).filter(|d| is_word_char(*d)) else {
+                break;
+            };
             if !d.is_numeric() {
                 all_digits = false;
             }
