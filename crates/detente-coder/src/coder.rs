@@ -15,7 +15,7 @@
 use crate::actor::{actors_at, Actor, Mentions};
 use crate::cameo;
 use crate::context::Context;
-use crate::dictionary::{Dictionary, Discard, MentionKind};
+use crate::dictionary::{Dictionary, MentionKind};
 use crate::event::{Event, Quote};
 use crate::modality::{frame_of_verb, own_frame, recode, Frame};
 use crate::pattern::{match_entry, Match};
@@ -25,6 +25,7 @@ use crate::when;
 use detente_nlp::Token;
 use jiff::civil::Date;
 use std::collections::HashMap;
+pub use trigger::Glance;
 
 /// Switches for what the coder keeps.
 #[derive(Debug, Clone, Copy, Default)]
@@ -98,82 +99,6 @@ impl<'d> Coder<'d> {
     pub fn future_as_asserted(mut self, yes: bool) -> Self {
         self.future_as_asserted = yes;
         self
-    }
-
-    /// Codes one article. Sentence 0 is the title when the caller has one. A sentence that
-    /// [`Coder::wants_tree`] declines is skipped, with a tree or without.
-    pub fn code_article(&self, doc_id: &str, date: Option<Date>, sents: &[Input]) -> Vec<Event> {
-        let mut mentions = Vec::with_capacity(sents.len());
-        let mut discarded = Vec::with_capacity(sents.len());
-        // Sentences in another script, or with no actor and no word an event starts from (see
-        // `trigger`).
-        let mut idle = Vec::with_capacity(sents.len());
-        let mut ctx = Context::default();
-        for s in sents {
-            match self.dict.discard(s.text) {
-                Some(Discard::Story) => return Vec::new(),
-                d => discarded.push(d.is_some()),
-            }
-            let m = self.mentions(s.tokens, date);
-            // Decided before the article's context adds surnames, as `wants_tree` decides it.
-            idle.push(
-                trigger::foreign_script(s.tokens) || (m.is_empty() && !self.may_code(s.tokens)),
-            );
-            for x in &m {
-                if x.kind == MentionKind::Person && x.end - x.start >= 2 {
-                    ctx.prime(&s.tokens[x.end - 1].form.to_lowercase(), &x.code);
-                    // A known two-word name may put the family name first ("Xi Jinping").
-                    if let Some(f) = self.name_first_word(s.tokens, x, date) {
-                        ctx.prime(&s.tokens[f].form.to_lowercase(), &x.code);
-                    }
-                }
-            }
-            mentions.push(m);
-        }
-        // "Putin warns the West", "Blinken meets Wang Yi": a family name alone that the article
-        // never gives in full.
-        if date.is_some() {
-            let namesakes = self.namesakes(sents, &mentions);
-            for (s, m) in sents.iter().zip(mentions.iter_mut()) {
-                self.bare_surnames(s.tokens, date, m, &|w| {
-                    ctx.surname(w).is_none() && !namesakes.iter().any(|n| n == w)
-                });
-            }
-        }
-        let main = domestic::main_country(&mentions);
-        let mut out = Vec::new();
-        let mut quote_open = false;
-        for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {
-            ctx.next_sentence();
-            let in_quote = quote_open;
-            quote_open = speech::quote_open_after(s.tokens, quote_open);
-            if discarded[i] || idle[i] || s.tokens.is_empty() {
-                continue;
-            }
-            let repaired = crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some());
-            let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
-            let whens = match date {
-                Some(d) => {
-                    let words: Vec<&str> = (0..tree.len()).map(|k| tree.lower(k)).collect();
-                    [when::find(&words, d, false), when::find(&words, d, true)]
-                }
-                None => [Vec::new(), Vec::new()],
-            };
-            let sc = SentenceCoder {
-                coder: self,
-                doc_id,
-                index: i,
-                input: s,
-                tree,
-                ms: Mentions::new(m, s.tokens.len()),
-                date,
-                whens,
-                main_country: main.as_deref(),
-                in_quote,
-            };
-            sc.code(&mut ctx, &mut out);
-        }
-        out
     }
 }
 
@@ -757,6 +682,7 @@ fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &
 }
 
 mod arguments;
+mod article;
 mod clause;
 mod demand;
 mod domestic;

@@ -1,5 +1,5 @@
 use super::*;
-use crate::dictionary::{parse_elements, Mention, Pattern, VerbEntry};
+use crate::dictionary::{parse_elements, Discard, Mention, Pattern, VerbEntry};
 use crate::tree::testing::{sent, text};
 use detente_nlp::Sentence;
 use jiff::civil::{date, Date};

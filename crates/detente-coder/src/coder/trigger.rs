@@ -14,8 +14,26 @@ use jiff::civil::Date;
 
 use super::linear_reading::regular_stems;
 use super::{demand, evaluation, Coder};
+use crate::dictionary::Mention;
 use crate::modality::frame_of_verb;
 use crate::speech;
+
+/// The coder's first look at a tagged sentence, before any tree: the actors it names, and
+/// whether it has anything for the coder at all. A reader that asks [`Coder::glance`] whether
+/// to parse a sentence hands the glance on to [`Coder::code_glanced`], so that the sentence's
+/// actors are not looked for a second time.
+#[derive(Debug, Clone, Default)]
+pub struct Glance {
+    pub(super) mentions: Vec<Mention>,
+    pub(super) idle: bool,
+}
+
+impl Glance {
+    /// Whether the sentence is worth a parse (see [`Coder::wants_tree`]).
+    pub fn wants_tree(&self) -> bool {
+        !self.idle
+    }
+}
 
 impl Coder<'_> {
     /// Whether a tagged sentence is worth a parse: it is in the Latin alphabet and has a word
@@ -24,6 +42,13 @@ impl Coder<'_> {
     pub fn wants_tree(&self, tokens: &[Token], date: Option<Date>) -> bool {
         !foreign_script(tokens)
             && (self.may_code(tokens) || !self.mentions(tokens, date).is_empty())
+    }
+
+    /// [`Coder::wants_tree`] with what was found on the way: the sentence's actors.
+    pub fn glance(&self, tokens: &[Token], date: Option<Date>) -> Glance {
+        let mentions = self.mentions(tokens, date);
+        let idle = foreign_script(tokens) || (mentions.is_empty() && !self.may_code(tokens));
+        Glance { mentions, idle }
     }
 
     /// Whether any word of `tokens` is one an event can start from. Its tag counts only where
@@ -76,12 +101,22 @@ impl Coder<'_> {
 /// noise. Most of its letters are then not ASCII; an English sentence with a few accented
 /// names ("Vučić", "Kīlauea") stays.
 pub(super) fn foreign_script(tokens: &[Token]) -> bool {
+    // No letter among them.
+    const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
     let (mut ascii, mut other) = (0usize, 0usize);
-    for c in tokens.iter().flat_map(|t| t.form.chars()) {
-        if c.is_ascii_alphabetic() {
-            ascii += 1;
-        } else if c.is_alphabetic() {
-            other += 1;
+    for form in tokens.iter().map(|t| t.form.as_str()) {
+        // Nearly every word of English text is ASCII: its letters are counted bytewise.
+        if form.is_ascii() {
+            ascii += form.bytes().filter(u8::is_ascii_alphabetic).count();
+            continue;
+        }
+        for c in form.chars() {
+            if c.is_ascii_alphabetic() {
+                ascii += 1;
+            } else if !c.is_ascii() && !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic() {
+                // Curly quotes and dashes are skipped before the costly Unicode lookup.
+                other += 1;
+            }
         }
     }
     other > ascii
@@ -90,8 +125,8 @@ pub(super) fn foreign_script(tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{briefs, code_on, dict};
-    use crate::coder::{Coder, Options};
-    use crate::tree::testing::sent;
+    use crate::coder::{Coder, Input, Options};
+    use crate::tree::testing::{sent, text};
     use jiff::civil::date;
 
     fn wants(spec: &str) -> bool {
@@ -123,6 +158,43 @@ mod tests {
         assert!(!wants(
             "It/PRON/2/nsubj rained/VERB/0/root like/ADP/4/case rivers/NOUN/2/obl/river"
         ));
+    }
+
+    #[test]
+    fn a_glance_handed_on_codes_as_one_taken_by_the_coder() {
+        let specs = [
+            "Mike/PROPN/3/nsubj Pompeo/PROPN/1/flat rested/VERB/0/root/rest",
+            "The/DET/2/det weather/NOUN/4/nsubj was/AUX/4/cop fine/ADJ/0/root",
+            "He/PRON/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+            "Officials/NOUN/2/nsubj rested/VERB/0/root/rest",
+        ];
+        let d = dict();
+        let coder = Coder::new(&d, Options::default());
+        let on = Some(date(2019, 5, 14));
+        let sents: Vec<_> = specs.iter().map(|s| sent(s)).collect();
+        let texts: Vec<String> = sents.iter().map(text).collect();
+        let inputs: Vec<Input> = sents
+            .iter()
+            .zip(&texts)
+            .map(|(s, t)| Input {
+                text: t,
+                offset: 0,
+                tokens: &s.tokens,
+            })
+            .collect();
+        let glances: Vec<_> = sents.iter().map(|s| coder.glance(&s.tokens, on)).collect();
+        for (s, g) in sents.iter().zip(&glances) {
+            assert_eq!(g.wants_tree(), coder.wants_tree(&s.tokens, on));
+        }
+        assert!(!glances[1].wants_tree() && glances[2].wants_tree());
+        let all = glances.into_iter().map(Some).collect();
+        let handed = briefs(&coder.code_glanced("doc", on, &inputs, all));
+        let taken = briefs(&coder.code_article("doc", on, &inputs));
+        assert_eq!(handed, taken);
+        assert!(taken.iter().any(|b| b == "USAGOV>IRN:190"), "{taken:?}");
+        // Some glances, not all: the others are taken by the coder.
+        let some = vec![None, Some(coder.glance(&sents[1].tokens, on))];
+        assert_eq!(briefs(&coder.code_glanced("doc", on, &inputs, some)), taken);
     }
 
     #[test]

@@ -12,13 +12,14 @@
 //! followed by `export --format gdelt-events`, without a database file. That store grows with
 //! the input; for corpora too large for memory, `ingest` and `export` are the way.
 
+use std::cell::RefCell;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
-use detente_coder::{Coder, Event, Input, Options};
+use detente_coder::{Coder, Event, Glance, Input, Options};
 use detente_nlp::{Pipeline, ReadOptions, Sentence, Token};
 use detente_store::export::{self, gdelt};
 use detente_store::{ArticleInput, Store, StoreError};
@@ -74,17 +75,24 @@ pub enum Format {
 /// Parses a document for `coder`: the title (if any) first, then every body sentence. A
 /// title-case headline is parsed with its common words in lower case (forms are restored
 /// afterwards). Body sentences the coder has no use for are tagged but not parsed
-/// ([`Coder::wants_tree`]).
+/// ([`Coder::glance`]); each sentence comes with the glance taken at it, if any.
 pub fn parse_document<'a>(
     nlp: &Pipeline,
     dict: &LexiconDict,
     coder: &Coder,
     doc: &'a Document,
-) -> Vec<(&'a str, Sentence)> {
+) -> Vec<(&'a str, Sentence, Option<Glance>)> {
     let mut out = Vec::new();
     // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
     let is_name = |w: &str| detente_coder::dictionary::names_by_itself(dict, w, doc.published);
-    let wants_tree = |tokens: &[Token]| coder.wants_tree(tokens, doc.published);
+    // The pipeline asks once per sentence, in order.
+    let glances = RefCell::new(Vec::new());
+    let wants_tree = |tokens: &[Token]| {
+        let g = coder.glance(tokens, doc.published);
+        let wants = g.wants_tree();
+        glances.borrow_mut().push(g);
+        wants
+    };
     let body = ReadOptions {
         headline: false,
         names: Some(&is_name),
@@ -107,14 +115,25 @@ pub fn parse_document<'a>(
                     }
                 }
             }
-            out.push((t, s));
+            out.push((t, s, None));
         }
     }
-    for p in &doc.paragraphs {
-        for s in nlp.parse_with(&p.text, &body) {
-            out.push((p.text.as_str(), s));
-        }
+    let parsed: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .flat_map(|p| {
+            nlp.parse_with(&p.text, &body)
+                .into_iter()
+                .map(|s| (p.text.as_str(), s))
+        })
+        .collect();
+    let mut glances = glances.into_inner();
+    // Were a sentence ever not asked about, no glance could be matched to its sentence.
+    if glances.len() != parsed.len() {
+        glances.clear();
     }
+    let mut glances = glances.into_iter();
+    out.extend(parsed.into_iter().map(|(t, s)| (t, s, glances.next())));
     out
 }
 
@@ -135,17 +154,18 @@ fn code_counting(
     coder: &Coder,
     doc: &Document,
 ) -> (Vec<Event>, usize) {
-    let parsed = parse_document(nlp, dict, coder, doc);
+    let mut parsed = parse_document(nlp, dict, coder, doc);
+    let glances: Vec<Option<Glance>> = parsed.iter_mut().map(|p| p.2.take()).collect();
     let inputs: Vec<Input> = parsed
         .iter()
-        .map(|(text, s)| Input {
+        .map(|(text, s, _)| Input {
             text: text.get(s.start..s.end).unwrap_or(""),
             offset: s.start,
             tokens: &s.tokens,
         })
         .collect();
     (
-        coder.code_article(&doc.doc_id, doc.published, &inputs),
+        coder.code_glanced(&doc.doc_id, doc.published, &inputs, glances),
         inputs.len(),
     )
 }
