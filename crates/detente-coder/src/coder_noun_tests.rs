@@ -143,3 +143,31 @@ fn the_performers_own_description_on_an_event_noun_is_no_target() {
         assert_ne!(who, whom, "{b:?}");
     }
 }
+
+#[test]
+fn whom_an_act_is_laid_on_did_it_and_is_not_its_target() {
+    let d = dict()
+        .noun("raid", Some("190"), &[("on +", "190")])
+        .noun("attack", Some("190"), &[("on +", "190"), ("to +", "190")])
+        .verb("kill", Some("183"), &[("+", "183")]);
+    // The raid, blamed on Iran, left ten dead.
+    let ev = code(
+        &d,
+        &["The/DET/2/det raid/NOUN/7/nsubj ,/PUNCT/4/punct blamed/VERB/2/acl/blame on/ADP/6/case Iran/PROPN/4/obl left/VERB/0/root/leave ten/NUM/7/obj dead/ADJ/8/amod"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>-:190"]);
+    // Officials attributed the attack to Iran: Iran attacked; the officials did not.
+    let ev = code(
+        &d,
+        &["Officials/NOUN/2/nsubj attributed/VERB/0/root/attribute the/DET/4/det attack/NOUN/2/obj to/ADP/6/case Iran/PROPN/4/nmod"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>-:190"]);
+    // A car bombing killed five, another attack ascribed to Iran: Iran is killed by no one.
+    let ev = code(
+        &d,
+        &["A/DET/3/det car/NOUN/3/compound bombing/NOUN/4/nsubj killed/VERB/0/root/kill five/NUM/4/obj ,/PUNCT/8/punct another/DET/8/det attack/NOUN/5/appos ascribed/VERB/8/acl/ascribe to/ADP/11/case Iran/PROPN/9/obl"],
+    );
+    let b = briefs(&ev);
+    assert!(b.contains(&"IRN>-:190".to_string()), "{b:?}");
+    assert!(!b.iter().any(|x| x.contains(">IRN")), "{b:?}");
+}

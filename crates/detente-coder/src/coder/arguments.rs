@@ -155,6 +155,12 @@ impl SentenceCoder<'_, '_> {
             if striker.is_some() && m.target == striker {
                 m.target = None;
             }
+            let laid = self.laid_on(n);
+            if let Some(o) = laid {
+                if m.target.is_some_and(|h| h == o || t.dominates(o, h)) {
+                    m.target = None;
+                }
+            }
             let patterned = m.target.is_some();
             if m.target.is_none() {
                 m.target = self.linear_target(n);
@@ -189,7 +195,9 @@ impl SentenceCoder<'_, '_> {
                 }
             }
             let mut sources: Vec<Actor> = performer;
-            if let Some(h) = m.source.or(striker) {
+            if let Some(o) = laid {
+                sources = actors_at(t, &self.ms, ctx, o);
+            } else if let Some(h) = m.source.or(striker) {
                 // The pattern says who acts: "the withdrawal of $ Israeli troops".
                 sources = actors_at(t, &self.ms, ctx, h);
             } else if between && targets.len() >= 2 {
@@ -304,6 +312,7 @@ impl SentenceCoder<'_, '_> {
                 });
             if sources.is_empty()
                 && !referred
+                && laid.is_none()
                 && matches!(t.full_rel(anchor), "obj" | "obl" | "obl:npmod" | "obl:tmod")
             {
                 // ... unless that verb made its own event of it: "condemned the bombing" is no
@@ -554,6 +563,7 @@ impl SentenceCoder<'_, '_> {
                 t.dominates(v, h)
                     && attribution.is_none_or(|s| !t.dominates(s, h))
                     && !reported.is_some_and(|s| t.dominates(s, h))
+                    && !self.laid_party(h)
             })
     }
 }

@@ -83,11 +83,55 @@ impl SentenceCoder<'_, '_> {
 
 /// Whether `code` names a specific kind of violence (a bombing, an air strike), not a family's
 /// general code (180, 190, 200).
+/// A verb that lays an act on someone: "blamed on", "ascribed to", "attributed to", "pinned on".
+fn blames(t: &crate::tree::Tree, v: usize) -> bool {
+    t.upos(v) == "VERB" && matches!(t.lemma(v), "blame" | "ascribe" | "attribute" | "pin")
+}
+
+/// The phrase of such a verb that names whom the act is laid on.
+fn laid_phrase(t: &crate::tree::Tree, x: usize) -> bool {
+    matches!(t.case_of(x), Some("on" | "to"))
+}
+
 pub(super) fn specific_violence(code: &str) -> bool {
     violent(code) && !(code.len() == 3 && code.ends_with('0'))
 }
 
 impl SentenceCoder<'_, '_> {
+    /// The phrase the event noun `n` is laid on, if any: "the raid, blamed on Boko Haram",
+    /// "another attack ascribed to the Taliban", "the blast was blamed on the Islamic State",
+    /// "officials attributed the attack to al-Shabaab". Whom an act is blamed on did it; the
+    /// phrase names no target.
+    pub(super) fn laid_on(&self, n: usize) -> Option<usize> {
+        let t = &self.tree;
+        let (blames, on) = (|v| blames(t, v), |x| laid_phrase(t, x));
+        let verb = t.kids_with(n, "acl").find(|&c| blames(c)).or_else(|| {
+            t.parent(n)
+                .filter(|&p| blames(p) && matches!(t.full_rel(n), "obj" | "nsubj:pass"))
+        })?;
+        // The parser hangs the phrase on the verb or on the noun ("attributed [the attack to
+        // al-Shabaab]").
+        t.kids_with(verb, "obl")
+            .find(|&o| on(o))
+            .or_else(|| t.kids_with(n, "nmod").find(|&o| on(o)))
+    }
+
+    /// Whether `h` is in the phrase a participle lays an act on ("another attack ascribed to
+    /// the Taliban"): its performer, whom no other predicate of the sentence aims at.
+    pub(super) fn laid_party(&self, h: usize) -> bool {
+        let t = &self.tree;
+        let mut x = h;
+        // Bounded: the phrase is shallow.
+        for _ in 0..8 {
+            let Some(p) = t.parent(x) else { return false };
+            if t.rel(x) == "obl" && t.rel(p) == "acl" && blames(t, p) && laid_phrase(t, x) {
+                return true;
+            }
+            x = p;
+        }
+        false
+    }
+
     /// Who claimed the event noun `n`: the subject of "claimed responsibility for …" (or
     /// "took responsibility", "claimed credit"), the parser hanging the "for" phrase on the noun
     /// or on the verb. "The Pakistani Taliban claimed responsibility for a suicide bombing": the
