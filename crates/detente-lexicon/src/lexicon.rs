@@ -122,7 +122,9 @@ impl Labels {
         };
         match role {
             Some(r) => Some(self.roles[i][r].clone()),
-            None => self.other[i].clone(),
+            None => self.other[i]
+                .clone()
+                .or_else(|| date.and_then(|d| a.former_code(d)).map(Arc::from)),
         }
     }
 }

@@ -114,7 +114,8 @@ impl Actor {
     }
 
     /// The code on a date: the fixed code, else the first role whose range holds the date, else
-    /// `other`. Without a date: the role with an open end (current), else the last role.
+    /// `other` (see also [`Actor::former_code`]). Without a date: the role with an open end
+    /// (current), else the last role.
     pub fn code_on(&self, date: Option<crate::Date>) -> Option<(&str, Option<&Role>)> {
         if let Some(c) = &self.code {
             return Some((c, None));
@@ -131,6 +132,29 @@ impl Actor {
             Some(r) => Some((&r.code, Some(r))),
             None => self.other.as_deref().map(|c| (c, None)),
         }
+    }
+
+    /// The code of a person on `date`, when no role holds it and the entry gives no `other`
+    /// code, but a role of theirs has ended before it: an elite (`ELI`) of the country of the
+    /// role that ended last, as CAMEO codes former office holders (a person with `MMRGOV
+    /// 2016-03-30..2021-02-01` is `MMRELI` in 2022). `None` before any role has ended, and when
+    /// that role is no single country's (`IGOUNO`, `NGO…`).
+    pub fn former_code(&self, date: crate::Date) -> Option<String> {
+        if self.kind != ActorKind::Person || self.code.is_some() || self.other.is_some() {
+            return None;
+        }
+        if self.roles.iter().any(|r| r.range.contains(date)) {
+            return None;
+        }
+        let last = self
+            .roles
+            .iter()
+            .filter(|r| r.range.to.is_some_and(|to| to < date))
+            .max_by_key(|r| r.range.to)?;
+        let country = last.code.get(..3)?;
+        let plain = country.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(country, "IGO" | "NGO" | "MNC" | "UNK");
+        plain.then(|| format!("{country}ELI"))
     }
 }
 

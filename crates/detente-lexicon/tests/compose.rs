@@ -38,6 +38,11 @@ person Recep Tayyip Erdoğan
   role: TURGOV 2003-03-14..
 person Vladimir Putin
   role: RUSGOV 1999-08-09..
+person Ali Allawi
+  role: IRQGOV 2004-06-28..2005-05-03
+  role: IRQLEG 2005-05-04..2006-05-20
+person Kofi Annan
+  role: IGOUNO 1997-01-01..2006-12-31
 agent GOV
   noun: minister | foreign minister | counterpart | secretary general | president
 agent LEG
@@ -56,6 +61,28 @@ fn lex() -> Lexicon {
 
 fn code(lex: &Lexicon, m: &str, d: &str) -> Option<String> {
     lex.lookup(m, Date::parse(d)).map(|r| r.code)
+}
+
+#[test]
+fn a_person_whose_roles_have_ended_is_an_elite_of_the_last_country() {
+    let lex = lex();
+    // Before any role, no code; in a role, the role; after the last, a former office holder.
+    assert_eq!(code(&lex, "Ali Allawi", "2000-01-01"), None);
+    assert_eq!(
+        code(&lex, "Ali Allawi", "2005-01-01").as_deref(),
+        Some("IRQGOV")
+    );
+    assert_eq!(
+        code(&lex, "Ali Allawi", "2010-01-01").as_deref(),
+        Some("IRQELI")
+    );
+    // `other:` is the entry's own word for that time.
+    assert_eq!(
+        code(&lex, "Boris Johnson", "2023-01-01").as_deref(),
+        Some("GBRLEG")
+    );
+    // An international office says nothing of a country.
+    assert_eq!(code(&lex, "Kofi Annan", "2010-01-01"), None);
 }
 
 #[test]
