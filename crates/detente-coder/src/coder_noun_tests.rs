@@ -171,3 +171,25 @@ fn whom_an_act_is_laid_on_did_it_and_is_not_its_target() {
     assert!(b.contains(&"IRN>-:190".to_string()), "{b:?}");
     assert!(!b.iter().any(|x| x.contains(">IRN")), "{b:?}");
 }
+
+#[test]
+fn adherents_of_a_group_are_of_the_group_but_not_of_a_government() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("opposition", "---OPP", MentionKind::Agent)
+        .actor("government", "---GOV", MentionKind::Agent)
+        .verb("arrest", Some("173"), &[("+", "173")]);
+    let arrested = |who: &str| {
+        let spec = format!(
+            "Police/NOUN/2/nsubj arrested/VERB/0/root/arrest {who}/NOUN/4/compound supporters/NOUN/2/obj/supporter"
+        );
+        briefs(&code(&d, &[spec.as_str()]))
+    };
+    assert_eq!(arrested("opposition"), vec!["---COP>---OPP:173"]);
+    assert!(
+        !arrested("government").iter().any(|b| b.contains(">---GOV")),
+        "{:?}",
+        arrested("government")
+    );
+}

@@ -23,6 +23,18 @@ pub const BACK_NOUNS: &[&str] = &[
     "organization",
 ];
 
+/// People who belong to a group by allegiance ("opposition supporters", "party members").
+const ADHERENTS: &[&str] = &[
+    "supporter",
+    "member",
+    "follower",
+    "loyalist",
+    "sympathizer",
+    "sympathiser",
+    "backer",
+    "militant",
+];
+
 /// Whether "the `noun`" may refer back to the actor `code`: "the group" to an armed group, a
 /// party, an opposition or an NGO (`LBNREBHEZ`, `PAKPTYPTI`, `NGOHRIHRW`); "the bloc" to an
 /// international organisation; "the organisation" to either.
@@ -156,6 +168,14 @@ pub(crate) fn stand_in(
         if !countries.is_empty() {
             return compose(countries, role, mk);
         }
+    }
+    // "opposition supporters", "party members", "rebel loyalists": adherents of a group are
+    // of the group. (Not of a government or an army: "government supporters" are civilians.)
+    if let Some(role) = agent.as_ref().filter(|r| {
+        ADHERENTS.contains(&tree.lemma(h))
+            && matches!(r.as_str(), "OPP" | "PTY" | "REB" | "INS" | "SEP" | "LAB")
+    }) {
+        return compose(countries, role, mk);
     }
     // "a group of Moroccan diplomats", "dozens of protesters": the members act.
     if QUANTITY.contains(&tree.lemma(h)) || tree.upos(h) == "NUM" {
