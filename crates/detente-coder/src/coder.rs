@@ -469,6 +469,14 @@ impl SentenceCoder<'_, '_> {
                 targets.extend(self.person_before(ctx, o, &sources));
             }
         }
+        // Nor on a role of no country that the verb's patterns spell out as its means:
+        // "deployed thousands of troops to its border" deploys the troops, it does not act on
+        // them.
+        let means = |a: &Actor| {
+            a.code.starts_with("---")
+                && (a.start..a.end).any(|i| crate::pattern::is_means_word(t, i, entry))
+        };
+        targets.retain(|a| !means(a));
         // Nobody acts on themselves: not the same mention, nor the party of the source's own
         // country that "the two leaders" or "both sides" among the targets stands for ("Macron
         // met the king and the two leaders signed", where the pair is France and Morocco).
@@ -489,7 +497,9 @@ impl SentenceCoder<'_, '_> {
         if targets.is_empty() && !sources.is_empty() {
             if let Some(h) = self.linear_target_after(v, &sources) {
                 targets = actors_at(t, &self.ms, ctx, h);
-                targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+                targets.retain(|a| {
+                    !a.code.is_empty() && !a.first_person && !a.second_person && !means(a)
+                });
             }
         }
         // A verbal event needs its source, unless the clause is passive ("was attacked").

@@ -186,6 +186,19 @@ fn elem_hits(tree: &Tree, i: usize, e: &Element) -> bool {
     }
 }
 
+/// Whether token `i` is a word that a pattern of `entry` spells out beside a target slot of
+/// its own ("troops" of `deploy`'s `&TROOPS to +`): what the verb acts with, which that
+/// pattern says is not whom it acts on. (A pattern without `+`, such as `journalists` for an
+/// attack, may spell out the target itself.)
+pub fn is_means_word(tree: &Tree, i: usize, entry: &VerbEntry) -> bool {
+    entry
+        .patterns
+        .iter()
+        .filter(|p| p.elements.iter().any(|e| matches!(e, Element::Target)))
+        .flat_map(|p| &p.elements)
+        .any(|e| elem_hits(tree, i, e))
+}
+
 /// Matches `entry` at predicate `v`. `is_actor(i)` tells whether the phrase headed by `i` names
 /// an actor. Returns `None` when no pattern matches and the entry has no default code.
 pub fn match_entry(

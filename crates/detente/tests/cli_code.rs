@@ -261,3 +261,33 @@ fn an_east_asian_family_name_stands_alone() {
     });
     assert!(warned, "{text}");
 }
+
+#[test]
+fn troops_a_country_deploys_are_its_means_not_its_target() {
+    if !model_present() {
+        return;
+    }
+    // The bundled `deploy` spells out "&TROOPS to +": the troops are what is deployed. A
+    // pattern with no target slot of its own may spell out the target: journalists attacked.
+    let doc = r#"{"id": "d", "date": "2021-11-10", "text": "Poland deployed thousands of troops to its border with Belarus. Protesters attacked journalists in Belgrade."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let events: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let deployed: Vec<_> = events.iter().filter(|v| v["cameo"] == "154").collect();
+    assert!(!deployed.is_empty(), "{text}");
+    assert!(
+        deployed.iter().all(|v| v["target"]["code"]
+            .as_str()
+            .is_none_or(|c| !c.ends_with("MIL"))),
+        "{text}"
+    );
+    assert!(
+        events.iter().any(|v| v["target"]["code"]
+            .as_str()
+            .is_some_and(|c| c.ends_with("MED"))),
+        "{text}"
+    );
+}
