@@ -469,12 +469,14 @@ impl SentenceCoder<'_, '_> {
                 targets.extend(self.person_before(ctx, o, &sources));
             }
         }
-        // Nor on a role of no country that the verb's patterns spell out as its means:
+        // Nor on forces of no country that the verb's patterns spell out as its means:
         // "deployed thousands of troops to its border" deploys the troops, it does not act on
-        // them.
+        // them. (Not other roles: "held the hostages" acts on them.)
         let means = |a: &Actor| {
-            a.code.starts_with("---")
-                && (a.start..a.end).any(|i| crate::pattern::is_means_word(t, i, entry))
+            let head =
+                (a.start..a.end).find(|&i| t.parent(i).is_none_or(|p| p < a.start || p >= a.end));
+            matches!(a.code.as_str(), "---MIL" | "---COP")
+                && head.is_some_and(|h| crate::pattern::is_means_word(t, h, entry))
         };
         targets.retain(|a| !means(a));
         // Nobody acts on themselves: not the same mention, nor the party of the source's own

@@ -269,7 +269,9 @@ fn troops_a_country_deploys_are_its_means_not_its_target() {
     }
     // The bundled `deploy` spells out "&TROOPS to +": the troops are what is deployed. A
     // pattern with no target slot of its own may spell out the target: journalists attacked.
-    let doc = r#"{"id": "d", "date": "2021-11-10", "text": "Poland deployed thousands of troops to its border with Belarus. Protesters attacked journalists in Belgrade."}"#;
+    // Other words of a pattern with a target slot are no means: "+ of &CRIME" of `convict`
+    // leaves the convicted their target, and hostages held are acted on.
+    let doc = r#"{"id": "d", "date": "2021-11-10", "text": "Poland deployed thousands of troops to its border with Belarus. Protesters attacked journalists in Belgrade. An Indian court convicted a Kashmiri separatist leader of terror financing. The militants, who had held the hostages for three weeks, freed them on Friday."}"#;
     let out = code_stdin(&["--jsonl"], doc);
     let text = String::from_utf8(out.stdout).unwrap();
     let events: Vec<serde_json::Value> = text
@@ -284,10 +286,15 @@ fn troops_a_country_deploys_are_its_means_not_its_target() {
             .is_none_or(|c| !c.ends_with("MIL"))),
         "{text}"
     );
-    assert!(
-        events.iter().any(|v| v["target"]["code"]
-            .as_str()
-            .is_some_and(|c| c.ends_with("MED"))),
-        "{text}"
-    );
+    let target_of = |code: &str, role: &str| {
+        events.iter().any(|v| {
+            v["cameo"].as_str().is_some_and(|c| c.starts_with(code))
+                && v["target"]["code"]
+                    .as_str()
+                    .is_some_and(|c| c.ends_with(role))
+        })
+    };
+    assert!(target_of("1", "MED"), "{text}");
+    assert!(target_of("116", "SEP"), "{text}");
+    assert!(target_of("181", "CVL"), "{text}");
 }
