@@ -795,3 +795,37 @@ fn him_is_the_person_this_sentence_named_before_it() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn a_role_takes_the_country_of_the_sentences_composed_actors_before_the_articles() {
+    let d = dict()
+        .actor("Iranian police", "IRNCOP", MentionKind::Organization)
+        .actor("demonstrators", "---CVL", MentionKind::Agent)
+        .verb("protest", Some("140"), &[]);
+    // Russia met Saudi. Russia attacked Saudi. Iranian police attacked demonstrators protesting.
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj met/VERB/0/root/meet Saudi/PROPN/2/obj",
+            "Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj",
+            "Iranian/ADJ/2/amod police/NOUN/3/nsubj attacked/VERB/0/root/attack demonstrators/NOUN/3/obj/demonstrator protesting/VERB/4/acl/protest",
+        ],
+    );
+    let b = briefs(&ev);
+    assert!(b.contains(&"IRNCVL>-:140".to_string()), "{b:?}");
+}
+
+#[test]
+fn an_event_turned_down_did_not_take_place() {
+    let d = dict().noun("resignation", Some("0831"), &[]);
+    // Putin rejected the foreign minister's resignation.
+    let ev = code(
+        &d,
+        &["Vladimir/PROPN/3/nsubj Putin/PROPN/1/flat rejected/VERB/0/root/reject the/DET/6/det foreign/ADJ/6/amod minister/NOUN/8/nmod:poss 's/PART/6/case resignation/NOUN/3/obj"],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.ends_with(":0831")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

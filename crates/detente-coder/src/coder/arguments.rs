@@ -121,6 +121,16 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
+            // "rejected the prime minister's resignation", "declined an offer of talks": what
+            // is turned down did not take place.
+            if t.rel(n) == "obj"
+                && t.parent(n).is_some_and(|p| {
+                    t.upos(p) == "VERB"
+                        && matches!(t.lemma(p), "reject" | "refuse" | "decline" | "veto")
+                })
+            {
+                continue;
+            }
             // "any attack on Iran would be met with …", "no talks are planned": a hypothetical
             // or denied event, not one that happened.
             if t.children(n)

@@ -131,8 +131,24 @@ impl SentenceCoder<'_, '_> {
             (Some(a), None) => Some(a.code.as_str()),
             (Some(a), Some(b)) if a.code == b.code => Some(a.code.as_str()),
             (Some(_), Some(_)) => None,
-            (None, _) => self.main_country,
+            (None, _) => self.composed_country().or(self.main_country),
         }
+    }
+
+    /// The one country the sentence's composed actors share, when it names no country by
+    /// itself: "Kenyan police fired tear gas at demonstrators protesting …" is about Kenya,
+    /// whatever other country the article is most about.
+    fn composed_country(&self) -> Option<&str> {
+        let mut countries = self.ms.list.iter().filter_map(|m| {
+            let c = m.code.get(..3)?;
+            let composed = m.kind == MentionKind::Organization
+                && m.code.len() >= 6
+                && c.bytes().all(|b| b.is_ascii_uppercase())
+                && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK");
+            composed.then_some(c)
+        });
+        let first = countries.next()?;
+        countries.all(|c| c == first).then_some(first)
     }
 }
 
