@@ -315,6 +315,12 @@ pub(crate) fn actors_of_head_one(
         return Vec::new();
     }
     let (start, end) = span_of(tree, h);
+    // A dictionary name the parser split ("South" a conjunct, "Korea" elsewhere) is still one
+    // mention: the actor's words are all of it.
+    let (start, end) = match ms.at(h) {
+        Some(m) => (start.min(m.start), end.max(m.end)),
+        None => (start, end),
+    };
     let mk = |code: String, kind| Actor {
         code,
         start,

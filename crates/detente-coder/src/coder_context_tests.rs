@@ -829,3 +829,17 @@ fn an_event_turned_down_did_not_take_place() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn a_dictionary_name_the_parser_split_is_one_actor_in_its_words() {
+    let d = dict().actor("South Korea", "KOR", MentionKind::Country);
+    // "Korea" hung as a second subject: the conjunct "South" alone heads the name.
+    let ev = code(
+        &d,
+        &["The/DET/2/det US/PROPN/6/nsubj and/CCONJ/4/cc South/PROPN/2/conj Korea/PROPN/6/nsubj met/VERB/0/root/meet Iran/PROPN/6/obj"],
+    );
+    let kor = ev
+        .iter()
+        .find_map(|e| e.source.as_ref().filter(|s| s.code == "KOR"));
+    assert_eq!(kor.map(|s| s.text.as_str()), Some("South Korea"), "{ev:?}");
+}
