@@ -34,10 +34,15 @@ impl SentenceCoder<'_, '_> {
             return (None, None);
         };
         let found = &self.whens[usize::from(future)];
+        // Not the date of a clause below `v` ("demanded the release of Bazoum, who has been
+        // held since July 26"), nor, when the parser hung the date elsewhere, one in a clause
+        // that describes a noun.
         let pick = found
             .iter()
-            .find(|w| t.dominates(v, w.start))
-            .or_else(|| (found.len() == 1).then(|| &found[0]));
+            .find(|w| t.dominates(v, w.start) && !clause_between(t, Some(v), w.start))
+            .or_else(|| {
+                (found.len() == 1 && !clause_between(t, None, found[0].start)).then(|| &found[0])
+            });
         match pick {
             Some(w) => (
                 Some(w.value.clone()),
@@ -576,6 +581,31 @@ impl SentenceCoder<'_, '_> {
                     && !self.laid_party(h)
             })
     }
+}
+
+/// Whether a clause of its own stands between word `i` and `top` (exclusive; `None` is the
+/// root): a relative or participial clause on a noun, a reported clause, one set beside it.
+/// (Not an adverbial clause: "accused Iran of violating the truce on Friday" most often says
+/// when the accusation was made.)
+fn clause_between(t: &crate::tree::Tree, top: Option<usize>, i: usize) -> bool {
+    let mut x = i;
+    // Bounded: a degenerate tree must stay linear.
+    for _ in 0..t.len().min(64) {
+        if Some(x) == top {
+            return false;
+        }
+        // A clause a marker introduces on a noun is its complement, not a description:
+        // "accused the minister [of violating the truce on Friday]".
+        let describes = t.rel(x) == "acl" && t.kids_with(x, "mark").next().is_none();
+        if describes || matches!(t.rel(x), "ccomp" | "parataxis") {
+            return true;
+        }
+        match t.parent(x) {
+            Some(p) => x = p,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A noun that measures out an event in its "of" phrase: a stretch of time or a run of
