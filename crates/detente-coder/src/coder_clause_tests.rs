@@ -591,6 +591,29 @@ fn what_nature_does_and_what_is_done_against_it_is_no_event() {
 }
 
 #[test]
+fn who_dies_in_an_accident_is_killed_by_no_one() {
+    let d = dict().verb("kill", Some("190"), &[("+", "190")]);
+    for spec in [
+        // "The Iranian president was killed in a crash."
+        "The/DET/3/det Iranian/ADJ/3/amod president/NOUN/5/nsubj:pass was/AUX/5/aux:pass killed/VERB/0/root/kill in/ADP/8/case a/DET/8/det crash/NOUN/5/obl",
+        // "The Iranian president was killed when his helicopter crashed."
+        "The/DET/3/det Iranian/ADJ/3/amod president/NOUN/5/nsubj:pass was/AUX/5/aux:pass killed/VERB/0/root/kill when/ADV/9/advmod his/PRON/8/nmod:poss helicopter/NOUN/9/nsubj crashed/VERB/5/advcl/crash",
+    ] {
+        assert_eq!(briefs(&code(&d, &[spec])), Vec::<String>::new(), "{spec}");
+    }
+    // Killed in an attack: an event, its perpetrator unknown.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/3/nsubj killed/VERB/0/root/kill Iran/PROPN/2/obj in/ADP/6/case an/DET/6/det attack/NOUN/2/obl"],
+    );
+    assert!(
+        briefs(&ev).contains(&"RUS>IRN:190".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
+}
+
+#[test]
 fn a_sentence_mostly_in_another_script_codes_nothing() {
     let d = dict();
     // An English name and verb in a Russian sentence are no English event.

@@ -47,15 +47,36 @@ const HAZARDS: &[&str] = &[
     "measles",
 ];
 
+/// Accidents, by lemma: what dies "in a helicopter crash" or "when the bus overturned" was
+/// killed by no one.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "accident",
+    "collision",
+    "derailment",
+    "shipwreck",
+    "stampede",
+];
+
+/// Verbs of an accident, by lemma ("was killed when his helicopter crashed").
+const MISHAPS: &[&str] = &["crash", "collide", "capsize", "derail", "overturn", "sink"];
+
 impl SentenceCoder<'_, '_> {
-    /// Whether predicate `v` is done by nature (its subject or "by" agent is a hazard) or
-    /// against it (its object is one).
+    /// Whether predicate `v` is done by nature (its subject or "by" agent is a hazard), against
+    /// it (its object is one), or in a hazard or an accident ("killed in the quake", "died in a
+    /// plane crash", "was killed when his helicopter crashed").
     pub(super) fn natural(&self, v: usize) -> bool {
         let t = &self.tree;
         let hazard = |x: usize| HAZARDS.contains(&t.lemma(x)) || HAZARDS.contains(&t.lower(x));
+        let accident = |x: usize| hazard(x) || ACCIDENTS.contains(&t.lemma(x));
         t.children(v).iter().any(|&c| match t.full_rel(c) {
             "nsubj" | "obl:agent" => hazard(c),
-            "obl" => t.case_of(c) == Some("by") && hazard(c),
+            "obl" => match t.case_of(c) {
+                Some("by") => hazard(c),
+                Some("in") => accident(c),
+                _ => false,
+            },
+            "advcl" => MISHAPS.contains(&t.lemma(c)),
             "obj" | "obl:unmarked" => hazard(c),
             // "fight off COVID-19", read with the disease hung on the particle.
             "compound:prt" | "advmod" => t
