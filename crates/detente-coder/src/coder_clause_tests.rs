@@ -614,6 +614,31 @@ fn who_dies_in_an_accident_is_killed_by_no_one() {
 }
 
 #[test]
+fn what_is_waited_for_until_it_happens_has_not_happened() {
+    let d = dict();
+    let attack = |aux: &str| {
+        let x = if aux == "is" { "VBZ" } else { "VBD" };
+        let spec = format!(
+            "Russia/PROPN/2/nsubj waited/VERB/0/root/wait until/SCONJ/6/mark Saudi/PROPN/6/nsubj:pass {aux}/AUX/6/aux:pass attacked/VERB/2/advcl/attack"
+        );
+        let mut s = crate::tree::testing::sent(&spec);
+        s.tokens[4].xpos = x.into();
+        let t = crate::tree::testing::text(&s);
+        let input = crate::Input {
+            text: &t,
+            offset: 0,
+            tokens: &s.tokens,
+        };
+        let ev =
+            crate::Coder::new(&d, crate::Options::default()).code_article("doc", None, &[input]);
+        ev.iter().any(|e| e.cameo == "190")
+    };
+    // "until Saudi is attacked": not yet. "until Saudi was attacked": it was.
+    assert!(!attack("is"));
+    assert!(attack("was"));
+}
+
+#[test]
 fn a_sentence_mostly_in_another_script_codes_nothing() {
     let d = dict();
     // An English name and verb in a Russian sentence are no English event.

@@ -61,7 +61,12 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
                 _ => {}
             },
             "advmod" | "neg" if matches!(w, "not" | "n't" | "never" | "no") => negated = true,
-            "mark" if matches!(w, "if" | "unless" | "whether") => {
+            // "until Hamas is destroyed": a present tense after "until" has not happened yet
+            // ("fought until the army withdrew" has).
+            "mark"
+                if matches!(w, "if" | "unless" | "whether")
+                    || (w == "until" && present(tree, v)) =>
+            {
                 frame = Frame::Hypothetical;
                 modality = Some("conditional");
             }
@@ -69,6 +74,16 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
         }
     }
     (frame, negated, modality)
+}
+
+/// Whether the clause of `v` is in the present tense: its verb, or an auxiliary of it.
+fn present(tree: &Tree, v: usize) -> bool {
+    let now = |i: usize| matches!(tree.tokens[i].xpos.as_str(), "VBZ" | "VBP");
+    now(v)
+        || tree
+            .children(v)
+            .iter()
+            .any(|&c| tree.rel(c) == "aux" && now(c))
 }
 
 /// Whether event `v` is asked about rather than reported: the clause it is in, or one it is
