@@ -298,3 +298,28 @@ fn troops_a_country_deploys_are_its_means_not_its_target() {
     assert!(target_of("116", "SEP"), "{text}");
     assert!(target_of("181", "CVL"), "{text}");
 }
+
+#[test]
+fn a_strike_is_a_labour_strike_only_with_a_word_of_labour() {
+    if !model_present() {
+        return;
+    }
+    // After air strikes, "the strikes" are those; a nationwide strike or a hunger strike is
+    // a protest.
+    let doc = r#"{"id": "s", "date": "2024-01-13", "text": "Dock workers began a nationwide strike on Monday. The strikes followed weeks of attacks on ships. Jailed activists began a hunger strike."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let by_sentence: Vec<(u64, String)> = text
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["sentence_index"].as_u64().unwrap_or(99),
+                v["cameo"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(by_sentence.contains(&(0, "143".into())), "{text}");
+    assert!(!by_sentence.iter().any(|(s, _)| *s == 1), "{text}");
+    assert!(by_sentence.contains(&(2, "142".into())), "{text}");
+}
