@@ -154,7 +154,7 @@ impl SentenceCoder<'_, '_> {
         let mut quoted_events: Vec<usize> = Vec::new();
         let first_event = out.len();
         for v in 0..t.len() {
-            if !matches!(t.upos(v), "VERB") {
+            if !matches!(t.upos(v), "VERB") || hyphened_modifier(t, v) {
                 continue;
             }
             let lemma = t.lemma(v);
@@ -682,6 +682,13 @@ impl SentenceCoder<'_, '_> {
                 .join(" "),
         })
     }
+}
+
+/// A participle hyphened to the word before it that modifies a noun: "the Iran-backed group",
+/// "Russian-backed separatists". It describes who stands behind the group (read for its
+/// actor elsewhere), not an event of the sentence.
+fn hyphened_modifier(t: &Tree, v: usize) -> bool {
+    t.rel(v) == "amod" && v > 0 && t.lower(v - 1) == "-"
 }
 
 fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {

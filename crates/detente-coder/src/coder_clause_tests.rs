@@ -639,6 +639,27 @@ fn what_is_waited_for_until_it_happens_has_not_happened() {
 }
 
 #[test]
+fn a_hyphened_participle_on_a_noun_is_a_description_not_an_event() {
+    let d = dict().verb("back", Some("051"), &[("+", "051")]);
+    // "The Iran-backed group attacked Saudi": an attack, and no act of backing.
+    let ev = code(
+        &d,
+        &["The/DET/5/det Iran/PROPN/4/compound -/PUNCT/2/punct backed/VERB/5/amod/back group/NOUN/6/nsubj attacked/VERB/0/root/attack Saudi/PROPN/6/obj"],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.ends_with(":051")),
+        "{:?}",
+        briefs(&ev)
+    );
+    // Backing as the sentence's verb is an event.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj backed/VERB/0/root/back Saudi/PROPN/2/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>SAU:051"]);
+}
+
+#[test]
 fn a_sentence_mostly_in_another_script_codes_nothing() {
     let d = dict();
     // An English name and verb in a Russian sentence are no English event.
