@@ -10,7 +10,9 @@
 //!
 //! About a quarter of news sentences give the coder nothing: no actor and no word an event can
 //! start from. [`Coder::wants_tree`] tells them from their tags alone, so that a caller parses
-//! only the others (`detente_nlp::ReadOptions::wants_tree`); the coder skips them either way.
+//! only the others (`detente_nlp::ReadOptions::wants_tree`); the coder skips them either way. A
+//! caller that asks [`Coder::glance`] instead keeps what the look found (the sentence's actors)
+//! and hands it to [`Coder::code_glanced`], so that it is not looked for twice.
 
 pub mod actor;
 pub mod affiliation;
