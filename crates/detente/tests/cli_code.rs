@@ -323,3 +323,20 @@ fn a_strike_is_a_labour_strike_only_with_a_word_of_labour() {
     assert!(!by_sentence.iter().any(|(s, _)| *s == 1), "{text}");
     assert!(by_sentence.contains(&(2, "142".into())), "{text}");
 }
+
+#[test]
+fn exercising_options_or_rights_is_no_military_cooperation() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "e", "date": "2019-08-05", "text": "Pakistan condemned the move and said it would exercise all possible options. India exercised its right to self-defence."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let cooperation = text.lines().any(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["cameo"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("06") || c.starts_with("031"))
+    });
+    assert!(!cooperation, "{text}");
+}
