@@ -623,14 +623,13 @@ fn what_is_waited_for_until_it_happens_has_not_happened() {
         );
         let mut s = crate::tree::testing::sent(&spec);
         s.tokens[4].xpos = x.into();
-        let t = crate::tree::testing::text(&s);
-        let input = crate::Input {
-            text: &t,
-            offset: 0,
-            tokens: &s.tokens,
-        };
-        let ev =
-            crate::Coder::new(&d, crate::Options::default()).code_article("doc", None, &[input]);
+        let texts = [crate::tree::testing::text(&s)];
+        let sents = [s];
+        let ev = crate::Coder::new(&d, crate::Options::default()).code_article(
+            "doc",
+            None,
+            &super::tests::inputs(&sents, &texts),
+        );
         ev.iter().any(|e| e.cameo == "190")
     };
     // "until Saudi is attacked": not yet. "until Saudi was attacked": it was.

@@ -128,16 +128,20 @@ pub(super) fn code(d: &Mini, specs: &[&str]) -> Vec<Event> {
 pub(super) fn code_on(d: &(dyn Dictionary + Sync), on: Date, specs: &[&str]) -> Vec<Event> {
     let sents: Vec<Sentence> = specs.iter().map(|s| sent(s)).collect();
     let texts: Vec<String> = sents.iter().map(text).collect();
-    let inputs: Vec<Input> = sents
+    Coder::new(d, Options::default()).code_article("doc", Some(on), &inputs(&sents, &texts))
+}
+
+/// The coder's inputs for parsed sentences and their texts (`texts[i]` of `sents[i]`).
+pub(super) fn inputs<'a>(sents: &'a [Sentence], texts: &'a [String]) -> Vec<Input<'a>> {
+    sents
         .iter()
-        .zip(&texts)
+        .zip(texts)
         .map(|(s, t)| Input {
             text: t,
             offset: 0,
             tokens: &s.tokens,
         })
-        .collect();
-    Coder::new(d, Options::default()).code_article("doc", Some(on), &inputs)
+        .collect()
 }
 
 /// The events `coder` gives one parsed sentence (no article date), briefly.

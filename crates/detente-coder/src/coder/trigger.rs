@@ -125,7 +125,7 @@ pub(super) fn foreign_script(tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{briefs, code_on, dict};
-    use crate::coder::{Coder, Input, Options};
+    use crate::coder::{Coder, Options};
     use crate::tree::testing::{sent, text};
     use jiff::civil::date;
 
@@ -173,15 +173,7 @@ mod tests {
         let on = Some(date(2019, 5, 14));
         let sents: Vec<_> = specs.iter().map(|s| sent(s)).collect();
         let texts: Vec<String> = sents.iter().map(text).collect();
-        let inputs: Vec<Input> = sents
-            .iter()
-            .zip(&texts)
-            .map(|(s, t)| Input {
-                text: t,
-                offset: 0,
-                tokens: &s.tokens,
-            })
-            .collect();
+        let inputs = super::super::tests::inputs(&sents, &texts);
         let glances: Vec<_> = sents.iter().map(|s| coder.glance(&s.tokens, on)).collect();
         for (s, g) in sents.iter().zip(&glances) {
             assert_eq!(g.wants_tree(), coder.wants_tree(&s.tokens, on));
