@@ -193,3 +193,16 @@ fn adherents_of_a_group_are_of_the_group_but_not_of_a_government() {
         arrested("government")
     );
 }
+
+#[test]
+fn who_brokers_or_hosts_what_others_do_is_not_their_target() {
+    let d = dict().verb("agree", Some("030"), &[("to ceasefire", "0871")]);
+    // Iran agreed to a ceasefire in talks mediated by Saudi: Saudi is no party to it.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree to/ADP/5/case a/DET/5/det ceasefire/NOUN/2/obl in/ADP/7/case talks/NOUN/2/obl/talk mediated/VERB/7/acl/mediate by/ADP/10/case Saudi/PROPN/8/obl:agent"],
+    );
+    let b = briefs(&ev);
+    assert!(b.iter().any(|x| x.starts_with("IRN>-:087")), "{b:?}");
+    assert!(!b.iter().any(|x| x.starts_with("IRN>SAU")), "{b:?}");
+}

@@ -83,6 +83,20 @@ impl SentenceCoder<'_, '_> {
 
 /// Whether `code` names a specific kind of violence (a bombing, an air strike), not a family's
 /// general code (180, 190, 200).
+/// Participles of who arranges what others do: "talks mediated by Qatar", "a deal brokered by
+/// Egypt", "a summit hosted by Saudi Arabia".
+const BROKERING: &[&str] = &[
+    "mediate",
+    "broker",
+    "host",
+    "sponsor",
+    "facilitate",
+    "organise",
+    "organize",
+    "convene",
+    "chair",
+];
+
 /// A verb that lays an act on someone: "blamed on", "ascribed to", "attributed to", "pinned on".
 fn blames(t: &crate::tree::Tree, v: usize) -> bool {
     t.upos(v) == "VERB" && matches!(t.lemma(v), "blame" | "ascribe" | "attribute" | "pin")
@@ -116,15 +130,19 @@ impl SentenceCoder<'_, '_> {
             .or_else(|| t.kids_with(n, "nmod").find(|&o| on(o)))
     }
 
-    /// Whether `h` is in the phrase a participle lays an act on ("another attack ascribed to
-    /// the Taliban"): its performer, whom no other predicate of the sentence aims at.
+    /// Whether `h` is in a phrase that a participle on a noun sets apart from the sentence's
+    /// other predicates: whom it lays an act on ("another attack ascribed to the Taliban", the
+    /// act's performer), or who brokered or hosted what the noun names ("a ceasefire in talks
+    /// mediated by Saudi Arabia", a third party). No other predicate aims at them.
     pub(super) fn laid_party(&self, h: usize) -> bool {
         let t = &self.tree;
         let mut x = h;
         // Bounded: the phrase is shallow.
         for _ in 0..8 {
             let Some(p) = t.parent(x) else { return false };
-            if t.rel(x) == "obl" && t.rel(p) == "acl" && blames(t, p) && laid_phrase(t, x) {
+            let laid = t.rel(x) == "obl" && blames(t, p) && laid_phrase(t, x);
+            let brokered = t.full_rel(x) == "obl:agent" && BROKERING.contains(&t.lemma(p));
+            if t.rel(p) == "acl" && (laid || brokered) {
                 return true;
             }
             x = p;
