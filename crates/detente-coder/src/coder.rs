@@ -496,8 +496,15 @@ impl SentenceCoder<'_, '_> {
         let mutual = self.each_other(ctx, v, &m, pair_subject, &mut sources, &mut targets);
         // TABARI's rule when the tree gives no target: the first actor after the verb in its
         // own clause ("arrived in Gondor", "believes Dagolath can cope").
+        // (A light verb's receiver is its own argument, not a name in a clause on its object:
+        // "signed an executive order restricting investment in Chinese firms" signs nothing
+        // with China.)
+        let light = light::needs_target(t.lemma(v), t.kid(v, "xcomp").is_some());
         if targets.is_empty() && !sources.is_empty() {
-            if let Some(h) = self.linear_target_after(v, &sources) {
+            if let Some(h) = self
+                .linear_target_after(v, &sources)
+                .filter(|&h| !(light && in_noun_clause(t, v, h)))
+            {
                 targets = actors_at(t, &self.ms, ctx, h);
                 targets.retain(|a| {
                     !a.code.is_empty() && !a.first_person && !a.second_person && !means(a)
@@ -682,6 +689,26 @@ impl SentenceCoder<'_, '_> {
                 .join(" "),
         })
     }
+}
+
+/// Whether `h` is inside a clause that describes a noun below `v` ("an order restricting
+/// investment in Chinese firms", "a man who had attacked Iran").
+fn in_noun_clause(t: &Tree, v: usize, h: usize) -> bool {
+    let mut x = h;
+    // Bounded: a degenerate tree must stay linear.
+    for _ in 0..t.len().min(64) {
+        if x == v {
+            return false;
+        }
+        if t.rel(x) == "acl" {
+            return true;
+        }
+        match t.parent(x) {
+            Some(p) => x = p,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A participle hyphened to the word before it that modifies a noun: "the Iran-backed group",

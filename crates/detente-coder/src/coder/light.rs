@@ -179,4 +179,21 @@ mod tests {
             briefs(&ev)
         );
     }
+
+    #[test]
+    fn a_name_in_a_clause_on_what_is_signed_is_no_party_to_it() {
+        let d = dict().verb("sign", Some("057"), &[]);
+        // "Iran signed an order restricting trade with Saudi": nothing signed with Saudi.
+        let ev = code(
+            &d,
+            &["Iran/PROPN/2/nsubj signed/VERB/0/root/sign an/DET/4/det order/NOUN/2/obj restricting/VERB/4/acl/restrict trade/NOUN/5/obj with/ADP/8/case Saudi/PROPN/6/nmod"],
+        );
+        assert!(briefs(&ev).is_empty(), "{:?}", briefs(&ev));
+        // "Iran signed a deal with Saudi": the deal's other party.
+        let ev = code(
+            &d,
+            &["Iran/PROPN/2/nsubj signed/VERB/0/root/sign a/DET/4/det deal/NOUN/2/obj with/ADP/6/case Saudi/PROPN/4/nmod"],
+        );
+        assert_eq!(briefs(&ev), vec!["IRN>SAU:057"]);
+    }
 }
