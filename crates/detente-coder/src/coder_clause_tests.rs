@@ -601,6 +601,22 @@ fn who_dies_in_an_accident_is_killed_by_no_one() {
     ] {
         assert_eq!(briefs(&code(&d, &[spec])), Vec::<String>::new(), "{spec}");
     }
+    // "An earthquake struck Iran, killing dozens": the quake kills, not Iran.
+    let d = d.verb("strike", Some("190"), &[("+", "190")]);
+    let ev = code(
+        &d,
+        &["An/DET/2/det earthquake/NOUN/3/nsubj struck/VERB/0/root/strike Iran/PROPN/3/obj ,/PUNCT/6/punct killing/VERB/3/advcl/kill/VBG dozens/NOUN/6/obj"],
+    );
+    assert_eq!(briefs(&ev), Vec::<String>::new());
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj struck/VERB/0/root/strike Iran/PROPN/2/obj ,/PUNCT/5/punct killing/VERB/2/advcl/kill/VBG Saudi/PROPN/5/obj"],
+    );
+    assert!(
+        briefs(&ev).contains(&"RUS>SAU:190".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
     // Killed in an attack: an event, its perpetrator unknown.
     let ev = code(
         &d,

@@ -68,6 +68,17 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn natural(&self, v: usize) -> bool {
         let t = &self.tree;
         let hazard = |x: usize| HAZARDS.contains(&t.lemma(x)) || HAZARDS.contains(&t.lower(x));
+        // "An earthquake struck Turkey, killing thousands": a participle with no subject of its
+        // own does what its clause's subject does.
+        let borrowed = t.kid(v, "nsubj").is_none()
+            && t.rel(v) == "advcl"
+            && t.tokens[v].xpos == "VBG"
+            && t.parent(v)
+                .and_then(|p| t.kid(p, "nsubj"))
+                .is_some_and(hazard);
+        if borrowed {
+            return true;
+        }
         let accident = |x: usize| hazard(x) || ACCIDENTS.contains(&t.lemma(x));
         t.children(v).iter().any(|&c| match t.full_rel(c) {
             "nsubj" | "obl:agent" => hazard(c),
