@@ -675,6 +675,26 @@ fn a_hyphened_participle_on_a_noun_is_a_description_not_an_event() {
 }
 
 #[test]
+fn a_defeat_at_the_polls_is_no_fight() {
+    let d = dict()
+        .verb("defeat", Some("190"), &[("+", "190")])
+        .verb("win", None, &[]);
+    // "Iran won the election, defeating Saudi" (the participle hung on the election), and
+    // "Iran defeated Saudi in the runoff".
+    for spec in [
+        "Iran/PROPN/2/nsubj won/VERB/0/root/win the/DET/4/det election/NOUN/2/obj ,/PUNCT/6/punct defeating/VERB/4/acl/defeat/VBG Saudi/PROPN/6/obj",
+        "Iran/PROPN/2/nsubj defeated/VERB/0/root/defeat Saudi/PROPN/2/obj in/ADP/6/case the/DET/6/det runoff/NOUN/2/obl",
+    ] {
+        assert!(!briefs(&code(&d, &[spec])).iter().any(|b| b.ends_with(":190")), "{spec}");
+    }
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj defeated/VERB/0/root/defeat Saudi/PROPN/2/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>SAU:190"]);
+}
+
+#[test]
 fn a_sentence_mostly_in_another_script_codes_nothing() {
     let d = dict();
     // An English name and verb in a Russian sentence are no English event.

@@ -83,6 +83,20 @@ impl SentenceCoder<'_, '_> {
 
 /// Whether `code` names a specific kind of violence (a bombing, an air strike), not a family's
 /// general code (180, 190, 200).
+/// What is won or lost at the polls: a defeat there is no violence.
+const CONTESTS: &[&str] = &[
+    "election",
+    "vote",
+    "runoff",
+    "run-off",
+    "poll",
+    "primary",
+    "race",
+    "ballot",
+    "referendum",
+    "contest",
+];
+
 /// Participles of who arranges what others do: "talks mediated by Qatar", "a deal brokered by
 /// Egypt", "a summit hosted by Saudi Arabia".
 const BROKERING: &[&str] = &[
@@ -148,6 +162,26 @@ impl SentenceCoder<'_, '_> {
             x = p;
         }
         false
+    }
+
+    /// Whether predicate `v` defeats someone at the polls: "won the election, defeating
+    /// incumbent Donald Trump", "beat her rival in the runoff". Not a fight.
+    pub(super) fn electoral(&self, v: usize) -> bool {
+        let t = &self.tree;
+        if !matches!(t.lemma(v), "defeat" | "beat" | "rout" | "trounce" | "crush") {
+            return false;
+        }
+        let contest = |x: usize| {
+            t.kids_with(x, "obj")
+                .chain(t.kids_with(x, "obl"))
+                .any(|c| CONTESTS.contains(&t.lemma(c)))
+        };
+        // The participle hangs on the clause or, as the parser often has it, on the contest.
+        contest(v)
+            || t.parent(v).is_some_and(|p| {
+                (t.rel(v) == "advcl" && contest(p))
+                    || (t.rel(v) == "acl" && CONTESTS.contains(&t.lemma(p)))
+            })
     }
 
     /// Who claimed the event noun `n`: the subject of "claimed responsibility for …" (or
