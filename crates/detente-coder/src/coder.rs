@@ -766,3 +766,11 @@ mod noun_tests;
 #[cfg(test)]
 #[path = "coder_clause_tests.rs"]
 mod clause_tests;
+
+#[cfg(test)]
+#[path = "coder_country_tests.rs"]
+mod country_tests;
+
+#[cfg(test)]
+#[path = "coder_when_tests.rs"]
+mod when_tests;
