@@ -694,21 +694,7 @@ impl SentenceCoder<'_, '_> {
 /// Whether `h` is inside a clause that describes a noun below `v` ("an order restricting
 /// investment in Chinese firms", "a man who had attacked Iran").
 fn in_noun_clause(t: &Tree, v: usize, h: usize) -> bool {
-    let mut x = h;
-    // Bounded: a degenerate tree must stay linear.
-    for _ in 0..t.len().min(64) {
-        if x == v {
-            return false;
-        }
-        if t.rel(x) == "acl" {
-            return true;
-        }
-        match t.parent(x) {
-            Some(p) => x = p,
-            None => return false,
-        }
-    }
-    false
+    t.on_path_up(h, Some(v), |x| t.rel(x) == "acl")
 }
 
 /// A participle hyphened to the word before it that modifies a noun: "the Iran-backed group",

@@ -187,6 +187,21 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// Whether a word on the path up from `i` to `top` (exclusive; `None` is the root), `i`
+    /// included, satisfies `f` (bounded walk).
+    pub fn on_path_up(&self, i: usize, top: Option<usize>, f: impl Fn(usize) -> bool) -> bool {
+        let mut cur = Some(i);
+        for _ in 0..=self.len().min(256) {
+            match cur {
+                Some(c) if Some(c) == top => return false,
+                Some(c) if f(c) => return true,
+                Some(c) => cur = self.parent[c],
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Nominal phrase words of head `h`: `h` plus descendants through modifier relations,
     /// stopping at clauses, conjuncts and appositions. Returned sorted.
     pub fn phrase(&self, h: usize) -> Vec<usize> {

@@ -588,24 +588,12 @@ impl SentenceCoder<'_, '_> {
 /// (Not an adverbial clause: "accused Iran of violating the truce on Friday" most often says
 /// when the accusation was made.)
 fn clause_between(t: &crate::tree::Tree, top: Option<usize>, i: usize) -> bool {
-    let mut x = i;
-    // Bounded: a degenerate tree must stay linear.
-    for _ in 0..t.len().min(64) {
-        if Some(x) == top {
-            return false;
-        }
+    t.on_path_up(i, top, |x| {
         // A clause a marker introduces on a noun is its complement, not a description:
         // "accused the minister [of violating the truce on Friday]".
         let describes = t.rel(x) == "acl" && t.kids_with(x, "mark").next().is_none();
-        if describes || matches!(t.rel(x), "ccomp" | "parataxis") {
-            return true;
-        }
-        match t.parent(x) {
-            Some(p) => x = p,
-            None => return false,
-        }
-    }
-    false
+        describes || matches!(t.rel(x), "ccomp" | "parataxis")
+    })
 }
 
 /// A noun that measures out an event in its "of" phrase: a stretch of time or a run of
