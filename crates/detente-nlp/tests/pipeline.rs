@@ -77,6 +77,35 @@ fn only_the_sentences_a_reader_wants_get_a_tree() {
 }
 
 #[test]
+fn texts_read_together_are_read_as_each_alone() {
+    let nlp = nlp();
+    let texts = [
+        "Pompeo met Lavrov in Sochi. The weather was fine.",
+        "",
+        "Both men left on Tuesday. Putin did not attend",
+    ];
+    // Asked in order, sentence by sentence across the texts.
+    let asked = std::cell::RefCell::new(Vec::new());
+    let wants = |tokens: &[detente_nlp::Token]| {
+        asked.borrow_mut().push(tokens[0].form.to_string());
+        tokens.iter().any(|t| t.upos == "PROPN")
+    };
+    let options = ReadOptions {
+        wants_tree: Some(&wants),
+        ..ReadOptions::default()
+    };
+    let together = nlp.parse_texts_with(&texts, &options);
+    assert_eq!(asked.take(), ["Pompeo", "The", "Both", "Putin"]);
+    let alone: Vec<_> = texts.iter().map(|t| nlp.parse_with(t, &options)).collect();
+    assert_eq!(together, alone);
+    assert_eq!(together.iter().map(Vec::len).collect::<Vec<_>>(), [2, 0, 2]);
+    // A declined sentence has no tree; the others have the tree a full parse gives them.
+    assert!(together[0][1].tokens.iter().all(|t| t.head == 0));
+    assert_eq!(together[2][1], nlp.parse(texts[2])[1]);
+    assert_eq!(nlp.parse_paragraphs(&texts)[0], nlp.parse(texts[0]));
+}
+
+#[test]
 fn parses_news_with_subjects_and_objects() {
     let nlp = nlp();
     let text = "Pompeo met Lavrov in Sochi on Tuesday.\n\nThe talks ended without an agreement.";

@@ -74,7 +74,8 @@ pub enum Format {
 
 /// Parses a document for `coder`: the title (if any) first, then every body sentence. A
 /// title-case headline is parsed with its common words in lower case (forms are restored
-/// afterwards). Body sentences the coder has no use for are tagged but not parsed
+/// afterwards). The body's paragraphs go through the pipeline together (every sentence tagged
+/// before any is parsed); sentences the coder has no use for are tagged but not parsed
 /// ([`Coder::glance`]); each sentence comes with the glance taken at it, if any.
 pub fn parse_document<'a>(
     nlp: &Pipeline,
@@ -118,14 +119,12 @@ pub fn parse_document<'a>(
             out.push((t, s, None));
         }
     }
-    let parsed: Vec<_> = doc
-        .paragraphs
-        .iter()
-        .flat_map(|p| {
-            nlp.parse_with(&p.text, &body)
-                .into_iter()
-                .map(|s| (p.text.as_str(), s))
-        })
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let parsed: Vec<_> = nlp
+        .parse_texts_with(&texts, &body)
+        .into_iter()
+        .zip(&texts)
+        .flat_map(|(sents, &t)| sents.into_iter().map(move |s| (t, s)))
         .collect();
     let mut glances = glances.into_inner();
     // Were a sentence ever not asked about, no glance could be matched to its sentence.
