@@ -74,20 +74,26 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
             continue;
         }
         if args.format == Format::Conllu {
-            // Paragraph by paragraph, so memory stays bounded by the longest paragraph.
-            for (ps, pe) in detente_nlp::tokenize::paragraphs(&text) {
-                let mut sents = nlp.parse(&text[ps..pe]);
-                for s in &mut sents {
-                    s.start += ps;
-                    s.end += ps;
-                    for t in &mut s.tokens {
-                        t.start += ps;
-                        t.end += ps;
+            // A run of paragraphs at a time (the pipeline tags a run's sentences before it
+            // parses them, which keeps each model's tables in cache), so that memory stays
+            // bounded by the run or the longest paragraph.
+            let paragraphs = detente_nlp::tokenize::paragraphs(&text);
+            for run in paragraph_runs(&paragraphs, RUN_BYTES) {
+                let texts: Vec<&str> = run.iter().map(|&(ps, pe)| &text[ps..pe]).collect();
+                let parsed = nlp.parse_texts_with(&texts, &detente_nlp::ReadOptions::default());
+                for (&(ps, _), mut sents) in run.iter().zip(parsed) {
+                    for s in &mut sents {
+                        s.start += ps;
+                        s.end += ps;
+                        for t in &mut s.tokens {
+                            t.start += ps;
+                            t.end += ps;
+                        }
                     }
+                    let s = detente_nlp::conllu::write_sentences(&text, &sents, sent_id);
+                    out.write_all(s.as_bytes())?;
+                    sent_id += sents.len();
                 }
-                let s = detente_nlp::conllu::write_sentences(&text, &sents, sent_id);
-                out.write_all(s.as_bytes())?;
-                sent_id += sents.len();
             }
             continue;
         }
@@ -112,4 +118,40 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
     }
     out.flush()?;
     Ok(Status::from_failures(failures))
+}
+
+/// Bytes of text parsed together in CoNLL-U output (see [`paragraph_runs`]).
+const RUN_BYTES: usize = 64 * 1024;
+
+/// Consecutive paragraphs (byte ranges in order) grouped into runs of about `bytes` each: a
+/// run ends once it holds `bytes` or more.
+fn paragraph_runs(paragraphs: &[(usize, usize)], bytes: usize) -> Vec<&[(usize, usize)]> {
+    let mut runs = Vec::new();
+    let (mut from, mut size) = (0, 0);
+    for (i, &(ps, pe)) in paragraphs.iter().enumerate() {
+        size += pe - ps;
+        if size >= bytes {
+            runs.push(&paragraphs[from..=i]);
+            (from, size) = (i + 1, 0);
+        }
+    }
+    if from < paragraphs.len() {
+        runs.push(&paragraphs[from..]);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraph_runs;
+
+    #[test]
+    fn paragraphs_run_together_up_to_the_size() {
+        let ps = [(0, 10), (11, 15), (16, 40), (41, 42), (43, 50)];
+        let runs = paragraph_runs(&ps, 12);
+        assert_eq!(runs, [&ps[0..2], &ps[2..3], &ps[3..5]]);
+        assert_eq!(runs.concat(), ps);
+        assert!(paragraph_runs(&[], 12).is_empty());
+        assert_eq!(paragraph_runs(&ps, 1).len(), ps.len());
+    }
 }
