@@ -40,3 +40,22 @@ fn a_date_in_a_clause_that_describes_a_noun_is_not_the_events() {
         .expect("the accusation");
     assert_eq!(accused.date.as_deref(), Some("2019-05-13"));
 }
+
+#[test]
+fn a_date_that_names_an_earlier_event_is_not_the_events() {
+    let d = dict();
+    let attacked = |spec: &str| {
+        let ev = code(&d, &[spec]);
+        let e = ev.iter().find(|e| e.cameo == "190").expect("the attack");
+        (e.date.clone(), e.date_text.clone())
+    };
+    // (Article of Tuesday 2019-05-14.) Iran attacked Saudi after Monday's strike.
+    let after = attacked("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj after/ADP/7/case Monday/PROPN/7/nmod 's/PART/5/case strike/NOUN/2/obl");
+    assert_eq!(after, (Some("2019-05-14".into()), None));
+    // During Monday's strike: the same time.
+    let during = attacked("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj during/ADP/7/case Monday/PROPN/7/nmod 's/PART/5/case strike/NOUN/2/obl");
+    assert_eq!(during.0.as_deref(), Some("2019-05-13"));
+    // After the talks on Monday: a date after its noun is no name of it.
+    let later = attacked("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj after/ADP/6/case the/DET/6/det talks/NOUN/2/obl on/ADP/8/case Monday/PROPN/6/nmod");
+    assert_eq!(later.0.as_deref(), Some("2019-05-13"));
+}

@@ -37,11 +37,17 @@ impl SentenceCoder<'_, '_> {
         // Not the date of a clause below `v` ("demanded the release of Bazoum, who has been
         // held since July 26"), nor, when the parser hung the date elsewhere, one in a clause
         // that describes a noun.
+        // Nor a date that names another event ("vowed to destroy Hamas after the October 7
+        // attacks").
         let pick = found
             .iter()
+            .filter(|w| !names_another_event(t, w, v))
             .find(|w| t.dominates(v, w.start) && !clause_between(t, Some(v), w.start))
             .or_else(|| {
-                (found.len() == 1 && !clause_between(t, None, found[0].start)).then(|| &found[0])
+                (found.len() == 1
+                    && !clause_between(t, None, found[0].start)
+                    && !names_another_event(t, &found[0], v))
+                .then(|| &found[0])
             });
         match pick {
             Some(w) => (
@@ -594,6 +600,46 @@ fn clause_between(t: &crate::tree::Tree, top: Option<usize>, i: usize) -> bool {
         let describes = t.rel(x) == "acl" && t.kids_with(x, "mark").next().is_none();
         describes || matches!(t.rel(x), "ccomp" | "parataxis")
     })
+}
+
+/// Whether date `w` names an event that `v` comes after or before: it stands before a noun as
+/// its modifier ("the October 7 attacks", "Tuesday's vote"), and that noun is in a phrase of
+/// sequence ("vowed to destroy Hamas after the October 7 attacks"). Then it is that event's
+/// date, not `v`'s; in a phrase of the same time it is both ("arrested during Sunday's
+/// demonstration"). A noun of time is no event ("after Monday's night of talks").
+fn names_another_event(t: &crate::tree::Tree, w: &crate::when::When, v: usize) -> bool {
+    let inside = |i: usize| (w.start..w.end).contains(&i);
+    let Some(top) = (w.start..w.end.min(t.len())).find(|&i| !t.parent(i).is_some_and(inside))
+    else {
+        return false;
+    };
+    let Some(noun) = t.parent(top) else {
+        return false;
+    };
+    noun != v
+        && top < noun
+        && t.upos(noun) == "NOUN"
+        && !matches!(
+            t.lemma(noun),
+            "hour"
+                | "day"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "weekend"
+                | "week"
+                | "month"
+                | "year"
+                | "time"
+        )
+        && matches!(t.rel(top), "compound" | "nmod" | "amod" | "nummod")
+        && t.on_path_up(noun, Some(v), |x| {
+            matches!(
+                t.case_of(x),
+                Some("after" | "since" | "before" | "following" | "until" | "ahead" | "prior")
+            )
+        })
 }
 
 /// A noun that measures out an event in its "of" phrase: a stretch of time or a run of
