@@ -175,6 +175,10 @@ impl SentenceCoder<'_, '_> {
             if speech && r.m.words.len() < 2 {
                 continue;
             }
+            // "Russia retaliated by expelling two German diplomats": the means is the act.
+            if r.m.words.len() < 2 && self.done_by_means(v) {
+                continue;
+            }
             coded_words.extend(&r.m.words);
             if let Some(tg) = r.m.target {
                 coded_words.push(tg);
@@ -426,6 +430,7 @@ impl SentenceCoder<'_, '_> {
         }
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
+        self.put_out_of_own_place(ctx, v, target_head, &sources, &mut targets);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
         self.place_roles(v, &mut sources);

@@ -1,5 +1,6 @@
 //! Coder tests of who acts in a clause the parser or the tagger got half right: participles
-//! read as past tenses, passives without their auxiliary. The hand-made dictionary is in
+//! read as past tenses, passives without their auxiliary; and a clause that is only the means
+//! of its verb ("retaliated by expelling"). The hand-made dictionary is in
 //! `coder_tests.rs`.
 
 use super::tests::{briefs, briefs_with, code, dict};
@@ -709,4 +710,25 @@ fn a_sentence_mostly_in_another_script_codes_nothing() {
         &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj Вучич/X/2/dep"],
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+}
+
+#[test]
+fn a_verb_done_by_a_coded_means_is_that_means() {
+    let d = dict()
+        .actor("German", "DEU", MentionKind::Country)
+        .actor("diplomats", "---GOV", MentionKind::Agent)
+        .verb("retaliate", Some("190"), &[("against +", "190")])
+        .verb("expel", Some("166"), &[("* diplomats", "161")]);
+    // Russia retaliated by expelling German diplomats: one event, the expulsion.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj retaliated/VERB/0/root/retaliate by/SCONJ/4/mark expelling/VERB/2/advcl/expel German/ADJ/6/amod diplomats/NOUN/4/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>DEUGOV:161"]);
+    // Its own pattern still codes: retaliated against Iran by attacking.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj retaliated/VERB/0/root/retaliate against/ADP/4/case Iran/PROPN/2/obl by/SCONJ/6/mark attacking/VERB/2/advcl/attack"],
+    );
+    assert!(briefs(&ev).contains(&"RUS>IRN:190".to_string()), "{ev:?}");
 }

@@ -96,3 +96,25 @@ fn a_role_takes_the_country_of_the_sentences_composed_actors_before_the_articles
     let b = briefs(&ev);
     assert!(b.contains(&"IRNCVL>-:140".to_string()), "{b:?}");
 }
+
+#[test]
+fn a_from_place_of_the_sources_own_country_yields_to_the_object() {
+    let d = dict()
+        .actor("Moscow", "RUS", MentionKind::Country)
+        .actor("Tehran", "IRN", MentionKind::Country)
+        .actor("Iranian", "IRN", MentionKind::Country)
+        .actor("diplomats", "---GOV", MentionKind::Agent)
+        .verb("expel", Some("166"), &[("* diplomats from +", "161")]);
+    // Russia expelled two Iranian diplomats from Moscow: Iran's diplomats are put out.
+    let own = code(
+        &d,
+        &["Russia/PROPN/2/nsubj expelled/VERB/0/root/expel two/NUM/5/nummod Iranian/ADJ/5/amod diplomats/NOUN/2/obj from/ADP/7/case Moscow/PROPN/2/obl"],
+    );
+    assert_eq!(briefs(&own), vec!["RUS>IRNGOV:161"]);
+    // Russia expelled the diplomats from Tehran: another country's place stays the target.
+    let other = code(
+        &d,
+        &["Russia/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det diplomats/NOUN/2/obj from/ADP/6/case Tehran/PROPN/2/obl"],
+    );
+    assert_eq!(briefs(&other), vec!["RUS>IRN:161"]);
+}

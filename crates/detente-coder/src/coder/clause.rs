@@ -519,3 +519,18 @@ const BUILDINGS: &[&str] = &[
     "region",
     "territory",
 ];
+
+impl SentenceCoder<'_, '_> {
+    /// Whether `v`, with no object of its own, says how it was done in a "by" clause whose
+    /// verb the dictionary codes: "retaliated by expelling", "responded by shelling". That
+    /// clause is the event; `v`'s own default would only repeat it with a guessed code.
+    pub(super) fn done_by_means(&self, v: usize) -> bool {
+        let t = &self.tree;
+        t.kids_with(v, "obj").next().is_none()
+            && t.kids_with(v, "advcl").any(|c| {
+                t.upos(c) == "VERB"
+                    && t.kids_with(c, "mark").any(|m| t.lower(m) == "by")
+                    && self.entry_for(c, t.lemma(c)).is_some()
+            })
+    }
+}

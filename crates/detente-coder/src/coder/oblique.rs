@@ -1,7 +1,7 @@
 //! Targets in oblique phrases: the actor conjoined parties act on through a preposition
 //! ("Ithilen and Gondor warned of the Prince", "protested against Mordor"), before reading them
 //! as acting on each other; and a place a pattern names as target, which yields to the owner
-//! its object names.
+//! its object names, or to the object itself when it is the source's own place.
 
 use super::SentenceCoder;
 use crate::actor::{actors_at, Actor};
@@ -78,6 +78,44 @@ impl SentenceCoder<'_, '_> {
             (joined && self.ms.at(by).is_some()).then_some(by)
         })
     }
+}
+
+impl SentenceCoder<'_, '_> {
+    /// "Russia expelled two German diplomats from Moscow": a "from" target in the source's own
+    /// country is only where the object was put out of; the object's actors are the target.
+    pub(super) fn put_out_of_own_place(
+        &self,
+        ctx: &Context,
+        v: usize,
+        target_head: Option<usize>,
+        sources: &[Actor],
+        targets: &mut Vec<Actor>,
+    ) {
+        let t = &self.tree;
+        let Some(home) = one_country(sources) else {
+            return;
+        };
+        if target_head.is_none_or(|h| t.case_of(h) != Some("from"))
+            || one_country(targets) != Some(home)
+        {
+            return;
+        }
+        if let Some(o) = t.kid(v, "obj") {
+            let put_out = actors_at(t, &self.ms, ctx, o);
+            if one_country(&put_out).is_some_and(|c| c != home) {
+                *targets = put_out;
+            }
+        }
+    }
+}
+
+/// The one country all of `actors` are of (`None` if there are none, or any is of none).
+fn one_country(actors: &[Actor]) -> Option<&str> {
+    let first = actors.first()?.country()?;
+    actors
+        .iter()
+        .all(|a| a.country() == Some(first))
+        .then_some(first)
 }
 
 /// Participles that say who holds a place when an actor is hyphenated to them.
