@@ -732,3 +732,24 @@ fn a_verb_done_by_a_coded_means_is_that_means() {
     );
     assert!(briefs(&ev).contains(&"RUS>IRN:190".to_string()), "{ev:?}");
 }
+
+#[test]
+fn a_show_of_force_does_not_act_on_the_sources_own_forces() {
+    let d = dict().actor("army", "---MIL", MentionKind::Agent).verb(
+        "place",
+        None,
+        &[("* on alert", "152"), ("+ under arrest", "173")],
+    );
+    // Russia placed its army on alert: no target.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj placed/VERB/0/root/place its/PRON/4/nmod:poss army/NOUN/2/obj on/ADP/6/case alert/NOUN/2/obl"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>-:152"]);
+    // Another's army placed under arrest is acted on.
+    let ev = code(
+        &d,
+        &["Russia/PROPN/2/nsubj placed/VERB/0/root/place Iran/PROPN/4/nmod:poss army/NOUN/2/obj under/ADP/6/case arrest/NOUN/2/obl"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUS>IRNMIL:173"]);
+}
