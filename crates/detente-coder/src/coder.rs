@@ -346,7 +346,8 @@ impl SentenceCoder<'_, '_> {
         let target_head = match passive_subject {
             Some(p) if bare => Some(p),
             _ => m.target.or(passive_subject),
-        };
+        }
+        .or_else(|| self.spelled_target(v, &m.words, src_head));
         let mut targets = self.targets_at(ctx, v, target_head);
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];

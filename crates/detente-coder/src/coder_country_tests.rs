@@ -118,3 +118,41 @@ fn a_from_place_of_the_sources_own_country_yields_to_the_object() {
     );
     assert_eq!(briefs(&other), vec!["RUS>IRN:161"]);
 }
+
+#[test]
+fn a_pattern_without_a_target_slot_acts_on_the_actor_it_spells_out() {
+    let d = dict()
+        .actor("Moscow", "RUS", MentionKind::Country)
+        .actor("government", "---GOV", MentionKind::Agent)
+        .actor("general", "---MIL", MentionKind::Agent)
+        .verb(
+            "protest",
+            Some("140"),
+            &[("against government", "1411"), ("* general strike", "143")],
+        );
+    // Iran protested in Moscow against the government's plan: the government is protested
+    // against, not the place.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj protested/VERB/0/root/protest in/ADP/4/case Moscow/PROPN/2/obl against/ADP/9/case the/DET/7/det government/NOUN/9/nmod:poss 's/PART/7/case plan/NOUN/2/obl"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>---GOV:1411"]);
+    // Iran protested with a general strike: "general" is no one acted on.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj protested/VERB/0/root/protest a/DET/5/det general/ADJ/5/amod strike/NOUN/2/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>-:143"]);
+}
+
+#[test]
+fn a_thing_that_names_no_actor_is_acted_on_through_its_owner() {
+    let d = dict().verb("protest", Some("140"), &[("against +", "141")]);
+    // Saudi protested against Iran's decision.
+    let ev = code(
+        &d,
+        &["Saudi/PROPN/2/nsubj protested/VERB/0/root/protest against/ADP/6/case Iran/PROPN/6/nmod:poss 's/PART/4/case decision/NOUN/2/obl"],
+    );
+    // (A country protests officially: 114.)
+    assert_eq!(briefs(&ev), vec!["SAU>IRN:114"]);
+}

@@ -218,6 +218,10 @@ fn condemning_the_attack_targets_whoever_did_it() {
             .any(|e| e.starts_with("RUSGOV>") && e.ends_with(":183")),
         "{got:?}"
     );
+    // So is the attack condemned in the passive.
+    let passive = "The/DET/2/det bombing/NOUN/4/nsubj:pass was/AUX/4/aux:pass condemned/VERB/0/root/condemn by/ADP/6/case Saudi/PROPN/4/obl";
+    let got: Vec<String> = code(&d, &[attacked, passive]).iter().map(brief).collect();
+    assert!(got.contains(&"SAU>IRN:111".to_string()), "{got:?}");
 }
 
 #[test]

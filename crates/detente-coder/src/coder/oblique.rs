@@ -58,6 +58,25 @@ impl SentenceCoder<'_, '_> {
         owner.unwrap_or_else(|| actors_at(t, &self.ms, ctx, h))
     }
 
+    /// An actor that a pattern with no target slot spells out among its words (`against
+    /// &LEADER` over "protested against the government"): the one acted on. Not the verb, a
+    /// word of the source's phrase, or a modifier ("general" of "called a general strike").
+    pub(super) fn spelled_target(
+        &self,
+        v: usize,
+        words: &[usize],
+        source: Option<usize>,
+    ) -> Option<usize> {
+        let t = &self.tree;
+        words.iter().copied().find(|&w| {
+            w != v
+                && matches!(t.upos(w), "NOUN" | "PROPN")
+                && !matches!(t.rel(w), "amod" | "compound")
+                && self.ms.at(w).is_some()
+                && source.is_none_or(|s| !t.dominates(s, w))
+        })
+    }
+
     /// The word naming who holds place or thing `h` in a hyphenated modifier: "rebel" of
     /// "rebel-held areas", "Houthi" of "Houthi-controlled ports", "Hamas" of "Hamas-run
     /// schools".

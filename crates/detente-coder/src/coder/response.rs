@@ -96,7 +96,13 @@ impl SentenceCoder<'_, '_> {
     /// and with `possessive` also "their demand") and names no actor of its own.
     fn object_referring_back(&self, v: usize, possessive: bool) -> Option<usize> {
         let t = &self.tree;
-        let n = t.kid(v, "obj")?;
+        // The object, or what a passive was done to ("The strike was condemned by the EU").
+        let n = t.kid(v, "obj").or_else(|| {
+            t.children(v)
+                .iter()
+                .copied()
+                .find(|&c| t.full_rel(c) == "nsubj:pass")
+        })?;
         let refers = t.children(n).iter().any(|&c| {
             let det = match t.lower(c) {
                 "the" | "this" | "that" => true,
