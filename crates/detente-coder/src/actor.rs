@@ -480,6 +480,23 @@ pub(crate) fn actors_of_head_one(
             if let (true, Some(code)) = (countries.is_empty(), org_role(person.as_ref(), &role)) {
                 return vec![mk(code, MentionKind::Organization)];
             }
+            // "the administration of Joe Biden", "Erdogan's spokesman": the person's country;
+            // "the Biden administration" after "Joe Biden": the family name the article gave.
+            if countries.is_empty() {
+                let named = person.clone().or_else(|| {
+                    tree.children(h).iter().find_map(|&c| {
+                        let modifies = tree.rel(c) == "compound" || tree.full_rel(c) == "nmod:poss";
+                        let code = ctx.surname(tree.lower(c)).filter(|_| modifies)?;
+                        Some(Mention {
+                            start: c,
+                            end: c + 1,
+                            code: code.to_string(),
+                            kind: MentionKind::Person,
+                        })
+                    })
+                });
+                countries.extend(named.as_ref().and_then(person_country));
+            }
             compose(countries, &role, mk)
         }
         Some(MentionKind::Country) => {
@@ -593,6 +610,18 @@ pub(crate) fn compose(
             mk(format!("{base}{role}"), MentionKind::Country)
         })
         .collect()
+}
+
+/// The country a named person acts for (`USA` of `USAGOV`), if they are a country's: not an
+/// international organisation's or a group's of none.
+fn person_country(p: &Mention) -> Option<String> {
+    if p.kind != MentionKind::Person {
+        return None;
+    }
+    let c = p.code.get(..3)?;
+    let national = c.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(c, "IGO" | "NGO" | "IMG" | "INT" | "MNC" | "UNO");
+    national.then(|| c.to_string())
 }
 
 fn collect_modifier(

@@ -156,3 +156,24 @@ fn a_thing_that_names_no_actor_is_acted_on_through_its_owner() {
     // (A country protests officially: 114.)
     assert_eq!(briefs(&ev), vec!["SAU>IRN:114"]);
 }
+
+#[test]
+fn a_role_of_a_named_person_is_of_that_persons_country() {
+    let d = dict().actor("government", "---GOV", MentionKind::Agent);
+    // The government of Vladimir Putin attacked Saudi: Russia's, not Saudi Arabia's.
+    let ev = code(
+        &d,
+        &["The/DET/2/det government/NOUN/6/nsubj of/ADP/5/case Vladimir/PROPN/5/compound Putin/PROPN/2/nmod attacked/VERB/0/root/attack Saudi/PROPN/6/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["RUSGOV>SAU:190"]);
+    // Vladimir Putin met Iran. The Putin government attacked Saudi: the family name the
+    // article gave.
+    let ev = code(
+        &d,
+        &[
+            "Vladimir/PROPN/2/compound Putin/PROPN/3/nsubj met/VERB/0/root/meet Iran/PROPN/3/obj",
+            "The/DET/3/det Putin/PROPN/3/compound government/NOUN/4/nsubj attacked/VERB/0/root/attack Saudi/PROPN/4/obj",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "190"), vec!["RUSGOV>SAU:190"]);
+}
