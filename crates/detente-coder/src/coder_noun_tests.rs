@@ -206,3 +206,30 @@ fn who_brokers_or_hosts_what_others_do_is_not_their_target() {
     assert!(b.iter().any(|x| x.starts_with("IRN>-:087")), "{b:?}");
     assert!(!b.iter().any(|x| x.starts_with("IRN>SAU")), "{b:?}");
 }
+
+#[test]
+fn an_event_noun_asked_for_or_of_manner_did_not_happen() {
+    let d = dict()
+        .noun("protest", Some("141"), &[("at +", "141"), ("in +", "141")])
+        .noun("resignation", Some("0831"), &[])
+        .verb("recall", Some("161"), &[])
+        .verb("demand", None, &[]);
+    // Saudi recalled its envoy in protest at the war in Iran: a recall, no demonstration.
+    let ev = code(
+        &d,
+        &["Saudi/PROPN/2/nsubj recalled/VERB/0/root/recall its/PRON/4/nmod:poss envoy/NOUN/2/obj in/ADP/6/case protest/NOUN/2/obl at/ADP/9/case the/DET/9/det war/NOUN/6/nmod in/ADP/11/case Iran/PROPN/6/nmod"],
+    );
+    assert!(briefs_with(&ev, "141").is_empty(), "{ev:?}");
+    // Iran demanded Putin's resignation: no resignation.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj demanded/VERB/0/root/demand Vladimir/PROPN/4/compound Putin/PROPN/6/nmod:poss 's/PART/4/case resignation/NOUN/2/obj"],
+    );
+    assert!(briefs_with(&ev, "0831").is_empty(), "{ev:?}");
+    // Iran joined the protest at Saudi: a demonstration.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj joined/VERB/0/root/join the/DET/4/det protest/NOUN/2/obj at/ADP/6/case Saudi/PROPN/4/nmod"],
+    );
+    assert_eq!(briefs_with(&ev, "141"), vec!["IRN>SAU:141"]);
+}

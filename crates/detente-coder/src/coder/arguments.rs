@@ -133,12 +133,32 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             // "rejected the prime minister's resignation", "declined an offer of talks": what
-            // is turned down did not take place.
+            // is turned down did not take place, nor what is asked for ("to demand the prime
+            // minister's resignation").
             if t.rel(n) == "obj"
                 && t.parent(n).is_some_and(|p| {
                     t.upos(p) == "VERB"
-                        && matches!(t.lemma(p), "reject" | "refuse" | "decline" | "veto")
+                        && matches!(
+                            t.lemma(p),
+                            "reject"
+                                | "refuse"
+                                | "decline"
+                                | "veto"
+                                | "demand"
+                                | "seek"
+                                | "request"
+                        )
                 })
+            {
+                continue;
+            }
+            // "recalled its ambassador in protest at the war": how it was done, not an event.
+            if t.case_of(n) == Some("in")
+                && t.kids_with(n, "det").next().is_none()
+                && matches!(
+                    t.lemma(n),
+                    "protest" | "retaliation" | "response" | "solidarity" | "revenge"
+                )
             {
                 continue;
             }
