@@ -574,6 +574,7 @@ impl SentenceCoder<'_, '_> {
                 ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()))
             }
             (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
+            (Some("11"), Some(s)) if !r.negated => ctx.see_accuser(&s.code),
             _ => {}
         }
         if !arguments::political(&code, &r.sources, &r.targets) {

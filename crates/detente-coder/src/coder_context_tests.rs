@@ -751,3 +751,16 @@ fn a_dictionary_name_the_parser_split_is_one_actor_in_its_words() {
         .find_map(|e| e.source.as_ref().filter(|s| s.code == "KOR"));
     assert_eq!(kor.map(|s| s.text.as_str()), Some("South Korea"), "{ev:?}");
 }
+
+#[test]
+fn rejecting_the_accusation_targets_the_last_accuser() {
+    let d = dict().verb("accuse", Some("112"), &[]);
+    // Saudi accused Iran. Putin said, "we attacked Iran." Iran rejected the accusation: Saudi's,
+    // not the last speaker's.
+    let accused = "Saudi/PROPN/2/nsubj accused/VERB/0/root/accuse Iran/PROPN/2/obj";
+    let said = "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj said/VERB/0/root/say ,/PUNCT/3/punct \"/PUNCT/7/punct we/PRON/7/nsubj attacked/VERB/3/ccomp/attack Iran/PROPN/7/obj ./PUNCT/3/punct \"/PUNCT/3/punct";
+    let rejected =
+        "Iran/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det accusation/NOUN/2/obj";
+    let got = briefs_with(&code(&d, &[accused, said, rejected]), "120");
+    assert_eq!(got, vec!["IRN>SAU:120"]);
+}

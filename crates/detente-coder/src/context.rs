@@ -46,6 +46,8 @@ pub struct Context {
     perpetrator: Option<String>,
     /// The party that made the last appeal, offer or demand, and the one it was made to.
     request: Option<(String, Option<String>)>,
+    /// Who made the last accusation (CAMEO 11x: accuse, criticise, blame).
+    accuser: Option<String>,
     /// The speaker of the last quotation or reported speech.
     speaker: Vec<Actor>,
     /// A thing, not the country in focus, was the last subject: "it" is that thing.
@@ -148,6 +150,16 @@ impl Context {
         self.request
             .as_ref()
             .map(|(by, to)| (by.as_str(), to.as_deref()))
+    }
+
+    /// Records who made an accusation.
+    pub fn see_accuser(&mut self, by: &str) {
+        self.accuser = Some(by.to_string());
+    }
+
+    /// Who made the last accusation the article told of.
+    pub fn last_accuser(&self) -> Option<&str> {
+        self.accuser.as_deref()
     }
 
     /// The code of the last specific violence the article told of.

@@ -45,7 +45,11 @@ impl SentenceCoder<'_, '_> {
         if !REQUESTS.contains(&t.lemma(n)) && !said {
             return None;
         }
-        let by = if said {
+        // An accusation is its accuser's, whether or not it was told as speech.
+        let accused = matches!(t.lemma(n), "accusation" | "allegation");
+        let by = if accused && ctx.last_accuser().is_some() {
+            ctx.last_accuser()?
+        } else if said {
             ctx.speaker().first().map(|a| a.code.as_str())?
         } else {
             ctx.last_request()?.0
