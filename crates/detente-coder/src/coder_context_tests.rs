@@ -764,3 +764,13 @@ fn rejecting_the_accusation_targets_the_last_accuser() {
     let got = briefs_with(&code(&d, &[accused, said, rejected]), "120");
     assert_eq!(got, vec!["IRN>SAU:120"]);
 }
+
+#[test]
+fn a_name_of_three_short_syllables_puts_the_family_name_first() {
+    let d = dict().actor("Kim Jong Un", "PRKGOV", MentionKind::Person);
+    // Kim Jong Un met Putin. Kim attacked Saudi.
+    let met = "Kim/PROPN/4/nsubj Jong/PROPN/1/flat Un/PROPN/1/flat met/VERB/0/root/meet Vladimir/PROPN/6/compound Putin/PROPN/4/obj";
+    let attacked = "Kim/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj";
+    let got = briefs_with(&code(&d, &[met, attacked]), "190");
+    assert_eq!(got, vec!["PRKGOV>SAU:190"]);
+}

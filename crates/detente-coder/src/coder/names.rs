@@ -33,7 +33,8 @@ impl Coder<'_> {
 
     /// The first word of the two-word dictionary name that ends a person mention: "Xi" of
     /// "Chinese leader Xi Jinping" or of "Xi Jinping". Such names may put the family name
-    /// first, so that word alone may name the person later.
+    /// first, so that word alone may name the person later. So do names of three short
+    /// syllables ("Kim" of "Kim Jong Un", "Yoon" of "Yoon Suk Yeol").
     pub(super) fn name_first_word(
         &self,
         tokens: &[Token],
@@ -46,15 +47,25 @@ impl Coder<'_> {
         if m.end - m.start == 2 {
             return Some(m.start);
         }
-        let tail = tokens.get(m.end - 2..m.end)?;
-        if !tail.iter().all(|t| starts_upper(&t.form)) {
-            return None;
+        let named = |n: usize| {
+            let Some(tail) = m.end.checked_sub(n).and_then(|a| tokens.get(a..m.end)) else {
+                return false;
+            };
+            tail.iter().all(|t| starts_upper(&t.form))
+                && (n == 2 || tail.iter().all(|t| t.form.chars().count() <= 5))
+                && self
+                    .dict
+                    .actors_in(tail, date)
+                    .iter()
+                    .any(|x| x.kind == MentionKind::Person && x.start == 0 && x.end == n)
+        };
+        if named(2) {
+            Some(m.end - 2)
+        } else if m.end - m.start >= 3 && named(3) {
+            Some(m.end - 3)
+        } else {
+            None
         }
-        self.dict
-            .actors_in(tail, date)
-            .iter()
-            .any(|x| x.kind == MentionKind::Person && x.start == 0 && x.end == 2)
-            .then_some(m.end - 2)
     }
 
     /// One-edit misspellings of known two-word names ("Vladamir Putin").
