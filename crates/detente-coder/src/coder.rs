@@ -364,7 +364,8 @@ impl SentenceCoder<'_, '_> {
                 // the summit: who met.
                 None => targets.extend(
                     self.perpetrator(ctx, v, &sources)
-                        .or_else(|| self.meeting_parties(ctx, v, &sources)),
+                        .or_else(|| self.meeting_parties(ctx, v, &sources))
+                        .or_else(|| self.decision_maker(ctx, v, &sources)),
                 ),
             }
         }
@@ -576,6 +577,14 @@ impl SentenceCoder<'_, '_> {
             (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
             (Some("11"), Some(s)) if !r.negated => ctx.see_accuser(&s.code),
             _ => {}
+        }
+        // A decision or move that later sentences answer is an act done to another: not a
+        // statement, an appeal, a demand, criticism, a rejection or a threat, but a verdict
+        // (115, 116) is one.
+        let said = matches!(code.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"))
+            && !matches!(code.as_str(), "115" | "116");
+        if let (Some(s), false) = (r.sources.first(), said || r.targets.is_empty() || r.negated) {
+            ctx.see_doer(&s.code);
         }
         if !arguments::political(&code, &r.sources, &r.targets) {
             return;

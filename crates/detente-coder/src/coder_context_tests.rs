@@ -774,3 +774,22 @@ fn a_name_of_three_short_syllables_puts_the_family_name_first() {
     let got = briefs_with(&code(&d, &[met, attacked]), "190");
     assert_eq!(got, vec!["PRKGOV>SAU:190"]);
 }
+
+#[test]
+fn denouncing_the_decision_targets_whoever_just_made_it() {
+    let d = dict()
+        .verb("suspend", Some("160"), &[])
+        .verb("denounce", Some("111"), &[]);
+    let suspended = "Russia/PROPN/2/nsubj suspended/VERB/0/root/suspend talks/NOUN/2/obj with/ADP/5/case Iran/PROPN/2/obl";
+    let denounced =
+        "Saudi/PROPN/2/nsubj denounced/VERB/0/root/denounce the/DET/4/det decision/NOUN/2/obj";
+    let got = briefs_with(&code(&d, &[suspended, denounced]), "111");
+    assert_eq!(got, vec!["SAU>RUS:111"]);
+    // Three sentences later, the decision is no longer the one told of.
+    let filler = "Iran/PROPN/2/nsubj spoke/VERB/0/root/speak";
+    let got = briefs_with(
+        &code(&d, &[suspended, filler, filler, filler, denounced]),
+        "111",
+    );
+    assert_eq!(got, vec!["SAU>-:111"]);
+}

@@ -48,6 +48,8 @@ pub struct Context {
     request: Option<(String, Option<String>)>,
     /// Who made the last accusation (CAMEO 11x: accuse, criticise, blame).
     accuser: Option<String>,
+    /// Who did the last act to another (not a statement), and in which sentence.
+    doer: Option<(String, usize)>,
     /// The speaker of the last quotation or reported speech.
     speaker: Vec<Actor>,
     /// A thing, not the country in focus, was the last subject: "it" is that thing.
@@ -160,6 +162,20 @@ impl Context {
     /// Who made the last accusation the article told of.
     pub fn last_accuser(&self) -> Option<&str> {
         self.accuser.as_deref()
+    }
+
+    /// Records who did an act to another in this sentence.
+    pub fn see_doer(&mut self, by: &str) {
+        self.doer = Some((by.to_string(), self.sentence));
+    }
+
+    /// Who did the last act to another in this sentence or the two before: whose "decision"
+    /// or "move" the next sentences answer.
+    pub fn last_doer(&self) -> Option<&str> {
+        self.doer
+            .as_ref()
+            .filter(|(_, at)| self.sentence - at <= 2)
+            .map(|(by, _)| by.as_str())
     }
 
     /// The code of the last specific violence the article told of.

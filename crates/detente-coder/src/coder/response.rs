@@ -22,6 +22,9 @@ const REQUESTS: &[&str] = &[
     "invitation",
 ];
 
+/// Nouns that name an act by what it decided: answered by whoever did it.
+const DECISIONS: &[&str] = &["decision", "move", "verdict", "ruling", "step", "measure"];
+
 /// Nouns that name something said, answered by rejecting or denying it: its speaker is the
 /// target ("Blinken rejected the remarks", "Moscow dismissed the accusations").
 const SAYINGS: &[&str] = &[
@@ -55,6 +58,22 @@ impl SentenceCoder<'_, '_> {
             ctx.last_request()?.0
         };
         answered(by, n, sources)
+    }
+
+    /// Who did the act that `v`'s object refers back to as a decision ("The World Bank
+    /// suspended lending to Uganda. Uganda's president denounced the decision"): the last one
+    /// who did something to another, in this sentence or the two before.
+    pub(super) fn decision_maker(
+        &self,
+        ctx: &Context,
+        v: usize,
+        sources: &[Actor],
+    ) -> Option<Actor> {
+        let n = self.object_referring_back(v, true)?;
+        if !DECISIONS.contains(&self.tree.lemma(n)) {
+            return None;
+        }
+        answered(ctx.last_doer()?, n, sources)
     }
 
     /// The parties of the meeting `v`'s object refers back to ("denounced the summit",
