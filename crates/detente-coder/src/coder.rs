@@ -404,9 +404,10 @@ impl SentenceCoder<'_, '_> {
                 .unwrap_or_default();
             replace_person(&mut sources, |a| a.first_person, &speaker);
             // "X said they would meet …": a third-person pronoun subject of reported speech is
-            // the speaker.
+            // the speaker. (Not under an attribution after it: in "He met Assad, state media
+            // reported" he is no reporter.)
             if src_head.is_some_and(|h| {
-                t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they" | "it")
+                t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they" | "it") && s < h
             }) && !speaker.is_empty()
             {
                 sources = speaker.clone();

@@ -753,3 +753,15 @@ fn a_show_of_force_does_not_act_on_the_sources_own_forces() {
     );
     assert_eq!(briefs(&ev), vec!["RUS>IRNMIL:173"]);
 }
+
+#[test]
+fn a_pronoun_under_a_closing_attribution_is_not_the_reporter() {
+    let d = dict()
+        .actor("media", "---MED", MentionKind::Agent)
+        .verb("arrive", None, &[]);
+    // Vladimir Putin arrived. He met Iran, Russian media reported: Putin met Iran.
+    let arrived = "Vladimir/PROPN/2/compound Putin/PROPN/3/nsubj arrived/VERB/0/root/arrive";
+    let met = "He/PRON/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj ,/PUNCT/7/punct Russian/ADJ/6/amod media/NOUN/7/nsubj reported/VERB/2/parataxis/report ./PUNCT/2/punct";
+    let got = briefs_with(&code(&d, &[arrived, met]), "040");
+    assert_eq!(got, vec!["RUSGOV>IRN:040"]);
+}
