@@ -349,7 +349,10 @@ impl Tagger {
                 || body && matches!(self.upos(c), "VERB" | "AUX")
         };
         // Checked first: a later clause's verb ("as fears grow") is no verb of the subjects.
-        if !body && self.names_then_verb(forms, out, from, to, verb_form) {
+        if !body
+            && (self.names_then_verb(forms, out, from, to, verb_form)
+                || self.titled_name_then_verb(forms, out, from, to, verb_form))
+        {
             return;
         }
         // What body text takes after its past tense: an object or "dead".

@@ -204,6 +204,13 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
         ),
         ("Armenia, Azerbaijan sign peace deal", "sign", "VBP"),
         ("Russia, Ukraine swap prisoners of war", "swap", "VBP"),
+        // A name and its title before the verb, which the tagger read as a plural noun.
+        (
+            "UN chief urges ceasefire as Sudan fighting rages",
+            "urges",
+            "VBZ",
+        ),
+        ("IMF chief warns of global slowdown", "warns", "VBZ"),
     ] {
         let sents = nlp.parse_headline(text);
         check_offsets(text, &sents);
@@ -214,6 +221,15 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
             .expect("the word");
         assert_eq!((w.upos.as_str(), w.xpos.as_str()), ("VERB", xpos), "{text}");
     }
+    // ... and the noun it had read as the verb is a noun again.
+    let text = "UN chief urges ceasefire as Sudan fighting rages";
+    let s = &nlp.parse_headline(text)[0];
+    let ceasefire = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "ceasefire")
+        .expect("ceasefire");
+    assert_eq!(ceasefire.upos, "NOUN", "{text}");
     // No verb is better than a word that cannot be one: "junta" scored as a third person.
     let text = "Niger junta orders French ambassador to leave";
     let s = &nlp.parse_headline(text)[0];

@@ -279,6 +279,70 @@ impl Tagger {
     }
 }
 
+impl Tagger {
+    /// A headline's name and title before its verb: "UN chief urges ceasefire …", "IMF head
+    /// warns of slowdown". The tagger reads the title as an adjective and the verb as a plural
+    /// noun, and takes a later noun for the verb. When capitalised names open the clause and
+    /// one title word follows them, the lowercase word after the title is the verb if it is
+    /// the third-person form of a known verb (`verb_form`); the title is then a noun, and a
+    /// later "verb" that no known verb has as that form is a noun too. Returns whether it made
+    /// the verb.
+    pub(super) fn titled_name_then_verb(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        from: usize,
+        to: usize,
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) -> bool {
+        let Some(t) = (from..to).find(|&i| !forms[i].starts_with(char::is_uppercase)) else {
+            return false;
+        };
+        let j = t + 1;
+        if t == from
+            || j >= to
+            || !TITLES.contains(&forms[t].to_lowercase().as_str())
+            || !(from..t).all(|i| self.upos(out[i]) == "PROPN")
+            || self.upos(out[j]) != "NOUN"
+            || !verb_form(&forms[j].to_lowercase(), "VBZ")
+        {
+            return false;
+        }
+        let (Some(vbz), Some(noun)) = (self.class_of("VBZ", "VERB"), self.class_of("NN", "NOUN"))
+        else {
+            return false;
+        };
+        out[j] = vbz;
+        out[t] = noun;
+        for k in j + 1..to {
+            let x = self.xpos(out[k]);
+            if matches!(x, "VBZ" | "VBP" | "VBD")
+                && self.upos(out[k]) == "VERB"
+                && !verb_form(&forms[k].to_lowercase(), x)
+            {
+                out[k] = noun;
+            }
+        }
+        true
+    }
+}
+
+/// Title words that follow a name in a headline's subject: "UN chief", "IMF head".
+const TITLES: &[&str] = &[
+    "chief",
+    "head",
+    "boss",
+    "leader",
+    "envoy",
+    "minister",
+    "president",
+    "premier",
+    "pm",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+];
+
 /// Verbs that take an infinitive: "agreed to exchange".
 const TAKE_INFINITIVE: &[&str] = &[
     "agree",
