@@ -277,9 +277,7 @@ impl Tagger {
             None => false,
         }
     }
-}
 
-impl Tagger {
     /// A headline's name and title before its verb: "UN chief urges ceasefire …", "IMF head
     /// warns of slowdown". The tagger reads the title as an adjective and the verb as a plural
     /// noun, and takes a later noun for the verb. When capitalised names open the clause and
