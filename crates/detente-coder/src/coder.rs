@@ -755,6 +755,8 @@ mod nature;
 pub use names::edit_distance_at_most_one;
 mod oblique;
 mod response;
+mod sieve;
+pub use sieve::Sieve;
 mod span;
 mod trigger;
 mod violence;

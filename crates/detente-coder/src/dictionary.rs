@@ -102,6 +102,16 @@ pub trait Dictionary {
     /// Actor mentions in a sentence's words, longest first where they overlap (the coder keeps
     /// the first of overlapping mentions). `date` selects dated roles.
     fn actors_in(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention>;
+    /// Whether [`Dictionary::actors_in`] may find an actor in words with these forms and
+    /// lemmas, whatever their tags. A dictionary that cannot tell says true.
+    fn may_name(&self, _forms: &[&str], _lemmas: &[&str]) -> bool {
+        true
+    }
+    /// Whether reading `form` as `lemma` could make it part of an actor mention that the form
+    /// alone is not part of (an agent noun found through its lemma).
+    fn names_by_lemma(&self, _form: &str, _lemma: &str) -> bool {
+        true
+    }
     /// The verb entry for a lemma (`meet`) or phrasal lemma (`sit down`).
     fn verb(&self, lemma: &str) -> Option<&VerbEntry>;
     /// The entry of an event noun (`attack`, `meeting`).

@@ -4,6 +4,7 @@
 
 use crate::dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
 use crate::linear::{LinearPattern, Raw};
+use detente_lexicon::token::fold_into;
 use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
 use detente_nlp::Token;
 use jiff::civil::Date;
@@ -367,6 +368,27 @@ impl Dictionary for LexiconDict {
                 }
             })
             .collect()
+    }
+
+    fn may_name(&self, forms: &[&str], lemmas: &[&str]) -> bool {
+        let views: Vec<TokenView> = forms
+            .iter()
+            .zip(lemmas)
+            .map(|(f, l)| TokenView::new(f, l))
+            .collect();
+        self.lex.names_any(&views)
+    }
+
+    fn names_by_lemma(&self, form: &str, lemma: &str) -> bool {
+        // As `Lexicon::actors_in` reads lemmas: only one that folds to other words than its
+        // form can match anything the form did not.
+        if lemma.eq_ignore_ascii_case(form) {
+            return false;
+        }
+        let (mut fl, mut ff) = (String::new(), String::new());
+        fold_into(lemma, &mut fl);
+        fold_into(form, &mut ff);
+        fl != ff && fl.split(' ').any(|w| self.lex.agent_word(w))
     }
 
     fn verb(&self, lemma: &str) -> Option<&VerbEntry> {

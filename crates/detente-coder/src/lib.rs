@@ -38,6 +38,6 @@ pub mod speech;
 pub mod tree;
 pub mod when;
 
-pub use coder::{Coder, Glance, Input, Options};
+pub use coder::{Coder, Glance, Input, Options, Sieve};
 pub use dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
 pub use event::{ActorRef, Event, Location, Quote};

@@ -7,7 +7,7 @@ use crate::model::Actor;
 use crate::model::Agent;
 use crate::token::{name_key, regular_plural};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a matched string stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +77,8 @@ pub(crate) struct NameIndex {
     case: Vec<Case>,
     /// Word → ids of multi-word full names containing it (for misspellings).
     by_word: HashMap<String, Vec<u32>>,
+    /// Every word of the strings that are agent nouns.
+    agent_words: HashSet<String>,
 }
 
 impl NameIndex {
@@ -159,6 +161,12 @@ impl NameIndex {
                 }
             }
         }
+        let agent_words = strings
+            .iter()
+            .zip(&hits)
+            .filter(|(_, h)| h.iter().any(|h| matches!(h, Hit::Agent(..))))
+            .flat_map(|(s, _)| s.split(' ').map(str::to_string))
+            .collect();
         let ac = if strings.is_empty() {
             None
         } else {
@@ -188,7 +196,13 @@ impl NameIndex {
             words,
             case,
             by_word,
+            agent_words,
         }
+    }
+
+    /// Whether `word` (folded) is a word of an agent noun's string.
+    pub fn agent_word(&self, word: &str) -> bool {
+        self.agent_words.contains(word)
     }
 
     /// The hits of an indexed string.

@@ -9,6 +9,52 @@ use crate::model::{ActorKind, Origin};
 use crate::token::{fold_into, PlainTokenizer, TokenView, Tokenizer};
 use std::sync::Arc;
 
+/// A sentence's forms folded and joined by spaces, as the name index reads them.
+struct Folded {
+    joined: String,
+    /// Range in `joined` of each kept token.
+    ranges: Vec<(usize, usize)>,
+    /// Index of each kept token among all.
+    keep: Vec<usize>,
+    /// Token index → its range in `joined` (empty for glue).
+    span_of: Vec<(usize, usize)>,
+    /// How each kept token is written.
+    caps: Vec<Case>,
+}
+
+impl Folded {
+    /// Tokens that fold to nothing (a lone hyphen from a tokenizer that splits "Secretary -
+    /// General") are glue: names match across them.
+    fn of<'a>(forms: impl ExactSizeIterator<Item = &'a str>) -> Folded {
+        let n = forms.len();
+        let mut f = Folded {
+            joined: String::with_capacity(n * 8),
+            ranges: Vec::with_capacity(n),
+            keep: Vec::with_capacity(n),
+            span_of: Vec::with_capacity(n),
+            caps: Vec::with_capacity(n),
+        };
+        for (i, form) in forms.enumerate() {
+            let before = f.joined.len();
+            if !f.joined.is_empty() {
+                f.joined.push(' ');
+            }
+            let start = f.joined.len();
+            fold_into(form, &mut f.joined);
+            if f.joined.len() == start {
+                f.joined.truncate(before);
+                f.span_of.push((before, before));
+                continue;
+            }
+            f.ranges.push((start, f.joined.len()));
+            f.span_of.push((start, f.joined.len()));
+            f.keep.push(i);
+            f.caps.push(Case::of(form));
+        }
+        f
+    }
+}
+
 /// One dictionary entry that took part in a match.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Matched {
@@ -304,33 +350,17 @@ impl Lexicon {
         }
     }
 
-    /// Every actor mention in a sentence's tokens, resolved for `date` (the document date;
-    /// `None` takes current roles). Mentions do not overlap and come left to right.
-    pub fn actors_in(&self, tokens: &[TokenView<'_>], date: Option<Date>) -> Vec<ActorMatch> {
-        // Folded tokens joined by spaces. Tokens that fold to nothing (a lone hyphen from a
-        // tokenizer that splits "Secretary - General") are glue: names match across them.
-        let mut joined = String::with_capacity(tokens.len() * 8);
-        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
-        let mut keep: Vec<usize> = Vec::with_capacity(tokens.len());
-        // token index → its range in `joined` (empty for glue)
-        let mut span_of: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
-            let before = joined.len();
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            let start = joined.len();
-            fold_into(t.form, &mut joined);
-            if joined.len() == start {
-                joined.truncate(before);
-                span_of.push((before, before));
-                continue;
-            }
-            ranges.push((start, joined.len()));
-            span_of.push((start, joined.len()));
-            keep.push(i);
-        }
-        let caps: Vec<Case> = keep.iter().map(|&i| Case::of(tokens[i].form)).collect();
+    /// The name index's matches in a sentence's tokens: on their forms, then agent nouns on
+    /// their lemmas where the forms found nothing.
+    fn units(&self, tokens: &[TokenView<'_>]) -> (Folded, Vec<Unit>) {
+        let folded = Folded::of(tokens.iter().map(|t| t.form));
+        let Folded {
+            joined,
+            ranges,
+            keep,
+            caps,
+            ..
+        } = &folded;
         let widen = |mut us: Vec<Unit>| {
             for u in &mut us {
                 u.start = keep[u.start];
@@ -340,10 +370,10 @@ impl Lexicon {
         };
         let mut units = widen(self.names.scan(
             &Joined {
-                text: &joined,
-                ranges: &ranges,
+                text: joined,
+                ranges,
             },
-            &caps,
+            caps,
         ));
         // Lemmas catch inflections the index does not list (agents by lemma).
         // (Folded into two reused buffers: most sentences have a lemma that differs.)
@@ -361,7 +391,7 @@ impl Lexicon {
         if keep.iter().any(|&i| differs(&tokens[i])) {
             let mut lj = String::with_capacity(joined.len());
             let mut lr = Vec::with_capacity(ranges.len());
-            for &i in &keep {
+            for &i in keep {
                 if !lj.is_empty() {
                     lj.push(' ');
                 }
@@ -377,7 +407,7 @@ impl Lexicon {
                     text: &lj,
                     ranges: &lr,
                 },
-                &caps,
+                caps,
             )) {
                 let free = !units.iter().any(|x| x.start < u.end && u.start < x.end);
                 if free
@@ -396,6 +426,30 @@ impl Lexicon {
                 }
             }
         }
+        (folded, units)
+    }
+
+    /// Whether [`Lexicon::actors_in`] finds any name in these tokens (exactly, within one edit,
+    /// or an agent noun by its lemma), before resolving what it found: every mention is built
+    /// on such a match.
+    pub fn names_any(&self, tokens: &[TokenView<'_>]) -> bool {
+        !self.units(tokens).1.is_empty()
+    }
+
+    /// Whether `word`, folded, is a word of an agent noun (singular or plural).
+    pub fn agent_word(&self, word: &str) -> bool {
+        self.names.agent_word(word)
+    }
+
+    /// Every actor mention in a sentence's tokens, resolved for `date` (the document date;
+    /// `None` takes current roles). Mentions do not overlap and come left to right.
+    pub fn actors_in(&self, tokens: &[TokenView<'_>], date: Option<Date>) -> Vec<ActorMatch> {
+        let (
+            Folded {
+                joined, span_of, ..
+            },
+            units,
+        ) = self.units(tokens);
         let text_of = |u: &Unit| joined[span_of[u.start].0..span_of[u.end - 1].1].to_string();
         let is_possessive = |i: usize| span_of.get(i).is_some_and(|r| &joined[r.0..r.1] == "'s");
         // b directly follows a (a modifier may be followed by the possessive 's first).

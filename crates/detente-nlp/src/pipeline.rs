@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::conllu::ConllSentence;
 use crate::error::NlpError;
@@ -18,10 +19,16 @@ pub const MODEL_FILE: &str = "en-ud.bin";
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     model: Model,
+    /// The tagger's classes grouped by XPOS (see [`Pipeline::readings`]), made on first use.
+    by_xpos: OnceLock<Vec<(String, Vec<String>)>>,
 }
 
 /// Whether a tagged and lemmatised sentence is worth parsing (see [`ReadOptions::wants_tree`]).
 pub type WantsTree<'a> = dyn Fn(&[Token]) -> bool + 'a;
+
+/// Whether a sentence, known by its words as written, is worth tagging (see
+/// [`ReadOptions::wants_tags`]).
+pub type WantsTags<'a> = dyn Fn(&[&str]) -> bool + 'a;
 
 /// How [`Pipeline::parse_with`] reads a text.
 #[derive(Clone, Copy, Default)]
@@ -35,6 +42,13 @@ pub struct ReadOptions<'a> {
     /// the words alone that many sentences have nothing for it. A sentence declined keeps
     /// head 0 and an empty relation on every word; its tags and lemmas are the same either way.
     pub wants_tree: Option<&'a WantsTree<'a>>,
+    /// Which sentences, from their words as written, are worth tagging at all (all when
+    /// `None`); asked in order before any tagging. Tagging is a third of what an unparsed
+    /// sentence costs, and a reader that can tell from the words alone that every reading of
+    /// them leaves it nothing (see [`Pipeline::readings`]) saves it. A sentence declined keeps
+    /// its forms and offsets only: empty lemma, UPOS, XPOS and relation, head 0; `wants_tree`
+    /// is not asked about it.
+    pub wants_tags: Option<&'a WantsTags<'a>>,
 }
 
 /// Scratch buffers, so the per-word loops allocate nothing but the output.
@@ -54,6 +68,24 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
+/// The tokens of a sentence declined by [`ReadOptions::wants_tags`]: forms and offsets.
+fn untagged(forms: &[&str], spans: &[(usize, usize)]) -> Vec<Token> {
+    forms
+        .iter()
+        .zip(spans)
+        .map(|(f, &(start, end))| Token {
+            start,
+            end,
+            form: SmolStr::new(f),
+            lemma: SmolStr::default(),
+            upos: SmolStr::default(),
+            xpos: SmolStr::default(),
+            head: 0,
+            deprel: SmolStr::default(),
+        })
+        .collect()
+}
+
 /// Runs `f` with this thread's scratch (a fresh one if it is already in use).
 fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -64,7 +96,10 @@ fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
 
 impl Pipeline {
     pub fn from_model(model: Model) -> Pipeline {
-        Pipeline { model }
+        Pipeline {
+            model,
+            by_xpos: OnceLock::new(),
+        }
     }
 
     pub fn model(&self) -> &Model {
@@ -221,6 +256,14 @@ impl Pipeline {
                     forms.extend(raw.words.iter().map(|w| &text[w.start..w.end]));
                     spans.clear();
                     spans.extend(raw.words.iter().map(|w| (w.token_start, w.token_end)));
+                    if options.wants_tags.is_some_and(|wants| !wants(&forms)) {
+                        sents.push(Sentence {
+                            start: raw.start,
+                            end: raw.end,
+                            tokens: untagged(&forms, &spans),
+                        });
+                        continue;
+                    }
                     let tokens = self.tag_words(&forms, &spans, scratch, options);
                     tagged.push(Tagged {
                         text: ti,
@@ -284,6 +327,48 @@ impl Pipeline {
             w.head = t.head;
             w.deprel = t.deprel.into();
             w.deps.clear();
+        }
+    }
+
+    /// The readings the tagger and lemmatizer may give `form`, wherever it stands: `f` is
+    /// called with the UPOS and lemma of each (a lemma once per XPOS, so a UPOS may come more
+    /// than once). A frequent word the treebank shows with one class alone ("the", "are") has
+    /// that class, which the tagger gives it without scoring; any other word has every class.
+    /// Only readings whose UPOS `upos` accepts are given (and their lemmas made). A reader that
+    /// finds nothing of use in any reading of a sentence's words can decline to have it tagged
+    /// ([`ReadOptions::wants_tags`]).
+    pub fn readings(&self, form: &str, upos: impl Fn(&str) -> bool, mut f: impl FnMut(&str, &str)) {
+        let mut lower = String::new();
+        let tagger = &self.model.tagger;
+        if let Some(&c) = tagger.tagdict.get(&crate::hash::str_hash(form)) {
+            if !upos(tagger.upos(c)) {
+                return;
+            }
+            let lemma = self
+                .model
+                .lemmatizer
+                .lemmatize_with(form, tagger.xpos(c), &mut lower);
+            f(tagger.upos(c), &lemma);
+            return;
+        }
+        let by_xpos = self.by_xpos.get_or_init(|| {
+            let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+            for (x, u) in &self.model.tagger.classes {
+                match groups.iter_mut().find(|(gx, _)| gx == x) {
+                    Some((_, us)) => us.push(u.clone()),
+                    None => groups.push((x.clone(), vec![u.clone()])),
+                }
+            }
+            groups
+        });
+        for (xpos, classes) in by_xpos {
+            if !classes.iter().any(|u| upos(u)) {
+                continue;
+            }
+            let lemma = self.model.lemmatizer.lemmatize_with(form, xpos, &mut lower);
+            for u in classes.iter().filter(|u| upos(u)) {
+                f(u, &lemma);
+            }
         }
     }
 

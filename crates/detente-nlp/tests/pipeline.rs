@@ -77,6 +77,82 @@ fn only_the_sentences_a_reader_wants_get_a_tree() {
 }
 
 #[test]
+fn a_sentence_declined_before_tagging_keeps_its_words_only() {
+    let nlp = nlp();
+    let text = "Pompeo met Lavrov in Sochi. The weather was fine. Both men left on Tuesday.";
+    let full = nlp.parse(text);
+    // A reader that wants no sentence with "weather" tagged, and trees for all it tags.
+    let wants_tags = |forms: &[&str]| !forms.contains(&"weather");
+    let asked = std::cell::RefCell::new(Vec::new());
+    let wants_tree = |tokens: &[detente_nlp::Token]| {
+        asked.borrow_mut().push(tokens[0].form.to_string());
+        true
+    };
+    let got = nlp.parse_with(
+        text,
+        &ReadOptions {
+            wants_tags: Some(&wants_tags),
+            wants_tree: Some(&wants_tree),
+            ..ReadOptions::default()
+        },
+    );
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0], full[0]);
+    assert_eq!(got[2], full[2]);
+    let (a, b) = (&full[1], &got[1]);
+    assert_eq!((a.start, a.end), (b.start, b.end));
+    for (x, y) in a.tokens.iter().zip(&b.tokens) {
+        assert_eq!((x.start, x.end, &x.form), (y.start, y.end, &y.form));
+        assert!(y.upos.is_empty() && y.xpos.is_empty() && y.lemma.is_empty());
+        assert!(y.head == 0 && y.deprel.is_empty());
+    }
+    assert_eq!(
+        *asked.borrow(),
+        ["Pompeo", "Both"],
+        "no tree asked for a declined one"
+    );
+}
+
+#[test]
+fn a_word_is_tagged_with_one_of_its_readings() {
+    let nlp = nlp();
+    let text = "Russian soldiers shelled the villages on Monday, officials said. \
+                The talks in Geneva ended without a deal, and the envoys left. \
+                Protesters are marching towards the parliament to demand new elections.";
+    let mut words = 0;
+    for s in nlp.parse(text) {
+        for t in &s.tokens {
+            let mut all = Vec::new();
+            nlp.readings(
+                &t.form,
+                |_| true,
+                |u, l| all.push((u.to_string(), l.to_string())),
+            );
+            let tagged = (t.upos.to_string(), t.lemma.to_string());
+            assert!(
+                all.contains(&tagged),
+                "{:?} tagged {tagged:?}, not among {all:?}",
+                t.form
+            );
+            // Readings can be asked for by their UPOS.
+            let mut verbs = Vec::new();
+            nlp.readings(&t.form, |u| u == "VERB", |u, _| verbs.push(u.to_string()));
+            assert!(verbs.iter().all(|u| u == "VERB"));
+            words += 1;
+        }
+    }
+    assert!(words > 30);
+    // A frequent word of one class has that class alone; another word has many.
+    let count = |w: &str| {
+        let mut n = 0;
+        nlp.readings(w, |_| true, |_, _| n += 1);
+        n
+    };
+    assert_eq!(count("the"), 1);
+    assert!(count("shelled") > 10);
+}
+
+#[test]
 fn texts_read_together_are_read_as_each_alone() {
     let nlp = nlp();
     let texts = [

@@ -76,33 +76,39 @@ impl Coder<'_> {
             if !starts_upper(a) || !starts_upper(b) || covered(i, ms) && covered(i + 1, ms) {
                 continue;
             }
-            let (la, lb) = (a.to_lowercase(), b.to_lowercase());
-            let cands = self
-                .by_last
-                .get(&lb)
-                .into_iter()
-                .chain(self.by_first.get(&la))
-                .flatten();
-            for &k in cands {
-                let name = &self.dict.person_names()[k];
-                let pair = format!("{la} {lb}");
-                if pair.len() >= 8 && edit_distance_at_most_one(&pair, &name.to_lowercase()) {
-                    if let Some(code) = self.person_code(k, date) {
-                        ms.retain(|m| m.end <= i || m.start >= i + 2);
-                        ms.insert(
-                            0,
-                            Mention {
-                                start: i,
-                                end: i + 2,
-                                code,
-                                kind: MentionKind::Person,
-                            },
-                        );
-                        break;
-                    }
+            for k in self.misspelt(a, b) {
+                if let Some(code) = self.person_code(k, date) {
+                    ms.retain(|m| m.end <= i || m.start >= i + 2);
+                    ms.insert(
+                        0,
+                        Mention {
+                            start: i,
+                            end: i + 2,
+                            code,
+                            kind: MentionKind::Person,
+                        },
+                    );
+                    break;
                 }
             }
         }
+    }
+
+    /// The dictionary people whose two-word name "`a` `b`" may misspell: one of its words is
+    /// right, and the whole is within one edit.
+    pub(super) fn misspelt(&self, a: &str, b: &str) -> impl Iterator<Item = usize> + '_ {
+        let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+        let pair = format!("{la} {lb}");
+        self.by_last
+            .get(&lb)
+            .into_iter()
+            .chain(self.by_first.get(&la))
+            .flatten()
+            .copied()
+            .filter(move |&k| {
+                pair.len() >= 8
+                    && edit_distance_at_most_one(&pair, &self.dict.person_names()[k].to_lowercase())
+            })
     }
 
     /// "President Biden", "Chancellor Scholz", "Indian Prime Minister Modi": a title followed by
@@ -258,7 +264,7 @@ fn official(code: &str) -> bool {
             .any(|r| code.get(3..).is_some_and(|x| x.starts_with(r)))
 }
 
-fn starts_upper(w: &str) -> bool {
+pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -29,6 +29,14 @@ pub struct Glance {
 }
 
 impl Glance {
+    /// The glance of a sentence the [`Sieve`](super::Sieve) found nothing in: idle.
+    pub fn declined() -> Glance {
+        Glance {
+            mentions: Vec::new(),
+            idle: true,
+        }
+    }
+
     /// Whether the sentence is worth a parse (see [`Coder::wants_tree`]).
     pub fn wants_tree(&self) -> bool {
         !self.idle
@@ -56,29 +64,38 @@ impl Coder<'_> {
     /// nouns or adjectives, and nouns of verbs read in a compound, never words of other classes.
     pub(super) fn may_code(&self, tokens: &[Token]) -> bool {
         let mut lower = String::new();
-        let mut lemma = String::new();
+        let mut buf = String::new();
         tokens.iter().any(|t| {
-            let content = matches!(
-                t.upos.as_str(),
-                "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ" | "X"
-            );
-            if !content {
-                return false;
-            }
             lower.clear();
             lower.extend(t.form.chars().flat_map(char::to_lowercase));
-            lemma.clear();
-            match t.lemma.as_str() {
-                "" | "_" => lemma.push_str(&lower),
-                l => lemma.extend(l.chars().flat_map(char::to_lowercase)),
-            }
-            let verb = matches!(t.upos.as_str(), "VERB" | "AUX");
-            let noun = verb || t.upos == "NOUN";
-            [lemma.as_str(), lower.as_str()]
-                .into_iter()
-                .any(|w| self.starts_events(w, verb, noun))
-                || regular_stems(&lower, &lemma).any(|s| self.dict.verb(s).is_some())
+            let upos = t.upos.as_str();
+            let content = matches!(upos, "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ" | "X");
+            let verb = matches!(upos, "VERB" | "AUX");
+            content && self.reading_starts(&t.lemma, &lower, verb, verb || upos == "NOUN", &mut buf)
         })
+    }
+
+    /// Whether a content word an event can start from, with `lemma`, read as a verb (`verb`), a
+    /// noun (`noun`) or another content word; `lower` is its form in lower case, `buf` scratch.
+    /// The one test of [`Coder::may_code`], word by word, and of the [`Sieve`](super::Sieve),
+    /// lemma by lemma (what a reading as verb or noun starts, a reading as both starts too).
+    pub(super) fn reading_starts(
+        &self,
+        lemma: &str,
+        lower: &str,
+        verb: bool,
+        noun: bool,
+        buf: &mut String,
+    ) -> bool {
+        buf.clear();
+        match lemma {
+            "" | "_" => buf.push_str(lower),
+            l => buf.extend(l.chars().flat_map(char::to_lowercase)),
+        }
+        [buf.as_str(), lower]
+            .into_iter()
+            .any(|w| self.starts_events(w, verb, noun))
+            || regular_stems(lower, buf).any(|s| self.dict.verb(s).is_some())
     }
 
     /// Whether an event can start from `word` (a lowercased lemma or form), read as a verb
@@ -101,10 +118,15 @@ impl Coder<'_> {
 /// noise. Most of its letters are then not ASCII; an English sentence with a few accented
 /// names ("Vučić", "Kīlauea") stays.
 pub(super) fn foreign_script(tokens: &[Token]) -> bool {
+    foreign_words(tokens.iter().map(|t| t.form.as_str()))
+}
+
+/// [`foreign_script`] of words as written.
+pub(super) fn foreign_words<'a>(forms: impl Iterator<Item = &'a str>) -> bool {
     // No letter among them.
     const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
     let (mut ascii, mut other) = (0usize, 0usize);
-    for form in tokens.iter().map(|t| t.form.as_str()) {
+    for form in forms {
         // Nearly every word of English text is ASCII: its letters are counted bytewise.
         if form.is_ascii() {
             ascii += form.bytes().filter(u8::is_ascii_alphabetic).count();

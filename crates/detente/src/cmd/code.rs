@@ -12,21 +12,19 @@
 //! followed by `export --format gdelt-events`, without a database file. That store grows with
 //! the input; for corpora too large for memory, `ingest` and `export` are the way.
 
-use std::cell::RefCell;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
 use detente_coder::lexicon::LexiconDict;
-use detente_coder::{Coder, Event, Glance, Input, Options};
-use detente_nlp::{Pipeline, ReadOptions, Sentence, Token};
+use detente_coder::{Coder, Event, Options};
 use detente_store::export::{self, gdelt};
 use detente_store::{ArticleInput, Store, StoreError};
 use detente_text::extract::{extract, ExtractOptions};
-use detente_text::Document;
 use rayon::prelude::*;
 
+use super::coding::Coding;
 use super::ingest::{extract_for_store, prepare_article};
 use super::input::{InputArgs, Inputs};
 use super::{Context, Status};
@@ -72,103 +70,6 @@ pub enum Format {
     Gdelt,
 }
 
-/// Parses a document for `coder`: the title (if any) first, then every body sentence. A
-/// title-case headline is parsed with its common words in lower case (forms are restored
-/// afterwards). The body's paragraphs go through the pipeline together (every sentence tagged
-/// before any is parsed); sentences the coder has no use for are tagged but not parsed
-/// ([`Coder::glance`]); each sentence comes with the glance taken at it, if any.
-pub fn parse_document<'a>(
-    nlp: &Pipeline,
-    dict: &LexiconDict,
-    coder: &Coder,
-    doc: &'a Document,
-) -> Vec<(&'a str, Sentence, Option<Glance>)> {
-    let mut out = Vec::new();
-    // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
-    let is_name = |w: &str| detente_coder::dictionary::names_by_itself(dict, w, doc.published);
-    // The pipeline asks once per sentence, in order.
-    let glances = RefCell::new(Vec::new());
-    let wants_tree = |tokens: &[Token]| {
-        let g = coder.glance(tokens, doc.published);
-        let wants = g.wants_tree();
-        glances.borrow_mut().push(g);
-        wants
-    };
-    let body = ReadOptions {
-        headline: false,
-        names: Some(&is_name),
-        wants_tree: Some(&wants_tree),
-    };
-    if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        let recased = detente_coder::headline::recase(t, &doc.text, &is_name);
-        // Always parsed: the coder reads it with its own capitals restored, which may name an
-        // actor the recased words do not.
-        let title = ReadOptions {
-            headline: true,
-            names: Some(&is_name),
-            wants_tree: None,
-        };
-        for mut s in nlp.parse_with(&recased, &title) {
-            for tok in &mut s.tokens {
-                if let Some(f) = t.get(tok.start..tok.end) {
-                    if f.len() == tok.form.len() {
-                        tok.form = f.into();
-                    }
-                }
-            }
-            out.push((t, s, None));
-        }
-    }
-    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let parsed: Vec<_> = nlp
-        .parse_texts_with(&texts, &body)
-        .into_iter()
-        .zip(&texts)
-        .flat_map(|(sents, &t)| sents.into_iter().map(move |s| (t, s)))
-        .collect();
-    let mut glances = glances.into_inner();
-    // Were a sentence ever not asked about, no glance could be matched to its sentence.
-    if glances.len() != parsed.len() {
-        glances.clear();
-    }
-    let mut glances = glances.into_iter();
-    out.extend(parsed.into_iter().map(|(t, s)| (t, s, glances.next())));
-    out
-}
-
-/// Codes one extracted document.
-pub fn code_document(
-    nlp: &Pipeline,
-    dict: &LexiconDict,
-    coder: &Coder,
-    doc: &Document,
-) -> Vec<Event> {
-    code_counting(nlp, dict, coder, doc).0
-}
-
-/// [`code_document`], also returning how many sentences were coded.
-fn code_counting(
-    nlp: &Pipeline,
-    dict: &LexiconDict,
-    coder: &Coder,
-    doc: &Document,
-) -> (Vec<Event>, usize) {
-    let mut parsed = parse_document(nlp, dict, coder, doc);
-    let glances: Vec<Option<Glance>> = parsed.iter_mut().map(|p| p.2.take()).collect();
-    let inputs: Vec<Input> = parsed
-        .iter()
-        .map(|(text, s, _)| Input {
-            text: text.get(s.start..s.end).unwrap_or(""),
-            offset: s.start,
-            tokens: &s.tokens,
-        })
-        .collect();
-    (
-        coder.code_glanced(&doc.doc_id, doc.published, &inputs, glances),
-        inputs.len(),
-    )
-}
-
 /// What `--stats` reports.
 #[derive(Debug, Default)]
 struct Stats {
@@ -191,6 +92,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             keep_hypothetical: args.keep_hypothetical,
         },
     );
+    let coding = Coding::new(&nlp, &dict, &coder);
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Table
     } else {
@@ -198,7 +100,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
     });
     let mut inputs = Inputs::open(&args.input, ctx)?;
     if format == Format::Gdelt {
-        return run_gdelt(inputs, &nlp, &dict, &coder);
+        return run_gdelt(inputs, &coding);
     }
     let options = ExtractOptions::default();
     let stdout = io::stdout();
@@ -214,7 +116,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
                     if doc.published.is_none() {
                         doc.published = default_date;
                     }
-                    code_counting(&nlp, &dict, &coder, &doc)
+                    coding.code_counting(&doc)
                 })
             })
             .collect();
@@ -257,12 +159,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
 /// `--format gdelt`: every document into a store in memory (as `ingest` stores it: documents
 /// read twice are skipped, syndicated copies recorded without their events), then the GDELT
 /// Events table to standard output.
-fn run_gdelt(
-    mut inputs: Inputs,
-    nlp: &Pipeline,
-    dict: &LexiconDict,
-    coder: &Coder,
-) -> Result<Status> {
+fn run_gdelt(mut inputs: Inputs, coding: &Coding) -> Result<Status> {
     let mut store = Store::open_in_memory()?;
     let options = ExtractOptions::default();
     let default_date = inputs.default_date();
@@ -295,8 +192,7 @@ fn run_gdelt(
             .into_par_iter()
             .zip(copies.into_par_iter())
             .map(|((raw, r), copy)| {
-                let prepared =
-                    r.map(|(key, doc, fp)| prepare_article(nlp, dict, coder, key, doc, fp, copy));
+                let prepared = r.map(|(key, doc, fp)| prepare_article(coding, key, doc, fp, copy));
                 (raw, prepared)
             })
             .collect();

@@ -14,7 +14,8 @@ use detente_text::extract::{extract, ExtractOptions};
 use detente_text::{Body, RawDocument};
 use serde_json::Value;
 
-use super::code::{code_document, DictArgs};
+use super::code::DictArgs;
+use super::coding::Coding;
 use super::{Context, Status};
 
 #[derive(Debug, clap::Args)]
@@ -94,6 +95,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
             let nlp = super::resources::load_model_for(args.model.as_ref(), &lex)?;
             let dict = LexiconDict::new(lex);
             let coder = Coder::new(&dict, Options::default());
+            let coding = Coding::new(&nlp, &dict, &coder);
             let mut out = Vec::new();
             for a in &articles {
                 let s = |k: &str| a.get(k).and_then(Value::as_str).map(String::from);
@@ -106,7 +108,7 @@ pub fn run(_ctx: &Context, args: Args) -> Result<Status> {
                     body: Body::Text(s("text").unwrap_or_default()),
                 };
                 let doc = extract(&raw, &ExtractOptions::default())?;
-                for e in code_document(&nlp, &dict, &coder, &doc) {
+                for e in coding.code(&doc) {
                     out.push(serde_json::to_value(&e)?);
                 }
             }

@@ -16,7 +16,6 @@ use std::time::Duration;
 use anyhow::Result;
 use detente_coder::lexicon::LexiconDict;
 use detente_coder::{Coder, Options};
-use detente_nlp::Pipeline;
 use detente_store::fingerprint::Fingerprint;
 use detente_store::{ArticleInput, BatchReport, PreparedArticle, Store};
 use detente_text::extract::{extract, ExtractOptions};
@@ -25,7 +24,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-use super::code::{code_document, DictArgs};
+use super::code::DictArgs;
+use super::coding::Coding;
 use super::input::InputArgs;
 use super::{Context, Status};
 
@@ -76,19 +76,13 @@ pub fn extract_for_store(
 /// Codes an extracted document (unless it is a copy of a stored one: copies are stored without
 /// events) and readies it for the store.
 pub fn prepare_article(
-    nlp: &Pipeline,
-    dict: &LexiconDict,
-    coder: &Coder,
+    coding: &Coding,
     key: [u8; 16],
     doc: Document,
     fp: Fingerprint,
     copy: bool,
 ) -> PreparedArticle {
-    let events = if copy {
-        Vec::new()
-    } else {
-        code_document(nlp, dict, coder, &doc)
-    };
+    let events = if copy { Vec::new() } else { coding.code(&doc) };
     let input = ArticleInput {
         key,
         published: doc.published.map(|d| d.to_string()),
@@ -116,6 +110,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             keep_hypothetical: args.keep_hypothetical,
         },
     );
+    let coding = Coding::new(&nlp, &dict, &coder);
     let wait = Duration::from_secs(args.wait);
     let store = Store::open(&args.db)?;
     store.set_busy_timeout(wait)?;
@@ -201,7 +196,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<Status> {
             .zip(copies.into_par_iter())
             .map(|(r, copy)| {
                 let (key, doc, fp) = r?;
-                Ok(prepare_article(&nlp, &dict, &coder, key, doc, fp, copy))
+                Ok(prepare_article(&coding, key, doc, fp, copy))
             })
             .collect();
         let mut prepared = Vec::with_capacity(results.len());

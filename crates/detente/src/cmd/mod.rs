@@ -1,6 +1,7 @@
 //! One module per subcommand, plus what they share: logging, the run status, usage errors.
 
 pub mod code;
+pub mod coding;
 pub mod dict;
 pub mod eval;
 pub mod eval_extraction;

@@ -1,0 +1,165 @@
+//! Which sentences need no tagging: decided from their words as written, before the tagger.
+//!
+//! [`Coder::glance`] decides from tagged words which sentences are worth a parse; about a
+//! quarter of news sentences are idle (no actor, no word an event starts from), and their
+//! tagging is then all they cost. The sieve finds most of them before tagging. It asks of each
+//! word whether any reading the pipeline may give it ([`Pipeline::readings`]: a frequent word
+//! of one class has that one, another word every class) is one an event starts from
+//! ([`Coder::reading_starts`]), and which lemma could make it part of an agent noun
+//! ([`Dictionary::names_by_lemma`](crate::Dictionary::names_by_lemma)); of the sentence, whether the dictionary finds a name in its
+//! forms with those lemmas ([`Dictionary::may_name`](crate::Dictionary::may_name)). The article's context also reads idle
+//! sentences, for a dictionary person's family name standing alone and for misspelt two-word
+//! names, so a word that may be either keeps its sentence. A sentence the sieve declines is
+//! then idle however the tagger reads it; a test holds this over the treebanks' raw text.
+//!
+//! A word's answer is the same wherever it stands, and news repeats its words, so each form is
+//! decided once per thread (its readings cost some twenty lemmatizations) and then looked up.
+
+use std::cell::RefCell;
+
+use detente_nlp::{Pipeline, SmolStr};
+use rustc_hash::FxHashMap;
+use thread_local::ThreadLocal;
+
+use super::names::starts_upper;
+use super::trigger::foreign_words;
+use super::Coder;
+
+/// Most forms kept per thread (a few MB): the words news repeats fit many times over. Past
+/// it the memory starts again.
+const CAPACITY: usize = 1 << 16;
+
+/// A coder's question "is this sentence worth tagging?", for one pipeline's readings.
+pub struct Sieve<'a> {
+    coder: &'a Coder<'a>,
+    nlp: &'a Pipeline,
+    /// Per thread: form → what its readings may be to the coder.
+    words: ThreadLocal<RefCell<FxHashMap<SmolStr, Word>>>,
+}
+
+/// What a word as written may be to the coder, in any of its readings.
+#[derive(Debug, Clone, Default)]
+struct Word {
+    /// A word an event starts from (or one with two lemmas that may be agent nouns).
+    starts: bool,
+    /// Capitalised, and a dictionary person's family name that can be read as a proper noun
+    /// (which the article's context reads alone: "Putin warns").
+    surname: bool,
+    /// Capitalised, and the first or last word of a dictionary person's two-word name (a
+    /// misspelling of the name may be repaired from it and a capitalised neighbour).
+    first: bool,
+    last: bool,
+    capitalised: bool,
+    /// The lemma by which it may be part of an agent noun ("soldiers" → "soldier").
+    agent: Option<SmolStr>,
+}
+
+/// A lemma of a word, with what its readings make of it.
+#[derive(Debug, Default)]
+struct Lemma {
+    lemma: SmolStr,
+    verb: bool,
+    noun: bool,
+    /// Read as a content word an event may start from (not a number).
+    starts: bool,
+    /// Read as a word that may be part of an agent noun (not an auxiliary).
+    agent: bool,
+}
+
+impl<'a> Sieve<'a> {
+    pub fn new(coder: &'a Coder<'a>, nlp: &'a Pipeline) -> Sieve<'a> {
+        Sieve {
+            coder,
+            nlp,
+            words: ThreadLocal::new(),
+        }
+    }
+
+    /// Whether a sentence, by its words as written, may be worth tagging: false only when every
+    /// tagging of it leaves the coder idle and gives the article's context nothing. Give it as
+    /// [`detente_nlp::ReadOptions::wants_tags`], and [`Glance::declined`](super::Glance::declined)
+    /// for the sentences it declines.
+    pub fn wants_tags(&self, forms: &[&str]) -> bool {
+        if foreign_words(forms.iter().copied()) {
+            return false;
+        }
+        let cell = self.words.get_or_default();
+        let mut words = cell.borrow_mut();
+        if words.len() >= CAPACITY {
+            words.clear();
+        }
+        for &f in forms {
+            if !words.contains_key(f) {
+                let w = self.word(f);
+                words.insert(SmolStr::new(f), w);
+            }
+        }
+        let mut lemmas: Vec<&str> = Vec::with_capacity(forms.len());
+        for (i, &f) in forms.iter().enumerate() {
+            let Some(w) = words.get(f) else { return true };
+            if w.starts || w.surname {
+                return true;
+            }
+            if let Some(prev) = i
+                .checked_sub(1)
+                .and_then(|p| Some((forms[p], words.get(forms[p])?)))
+            {
+                let pair = prev.1.capitalised && w.capitalised && (prev.1.first || w.last);
+                if pair && self.coder.misspelt(prev.0, f).next().is_some() {
+                    return true;
+                }
+            }
+            lemmas.push(w.agent.as_deref().unwrap_or(f));
+        }
+        self.coder.dict.may_name(forms, &lemmas)
+    }
+
+    /// What `form` may be to the coder, over all its readings.
+    fn word(&self, form: &str) -> Word {
+        let lower = form.to_lowercase();
+        let c = self.coder;
+        let capitalised = starts_upper(form);
+        let mut w = Word {
+            capitalised,
+            first: capitalised && c.by_first.contains_key(&lower),
+            last: capitalised && c.by_last.contains_key(&lower),
+            ..Word::default()
+        };
+        let surname = capitalised && c.by_surname.contains_key(&lower);
+        // Events start from content words, and agent nouns are nouns (also when misread as
+        // verbs or adjectives): a function word's reading is nothing to the coder. Readings
+        // share lemmas, and each lemma is tried once, as the widest of its readings.
+        let content =
+            |u: &str| matches!(u, "NOUN" | "PROPN" | "VERB" | "AUX" | "ADJ" | "NUM" | "X");
+        let mut lemmas: Vec<Lemma> = Vec::new();
+        self.nlp.readings(form, content, |upos, lemma| {
+            w.surname |= surname && upos == "PROPN";
+            let i = match lemmas.iter().position(|l| l.lemma == lemma) {
+                Some(i) => i,
+                None => {
+                    lemmas.push(Lemma {
+                        lemma: SmolStr::new(lemma),
+                        ..Lemma::default()
+                    });
+                    lemmas.len() - 1
+                }
+            };
+            let l = &mut lemmas[i];
+            l.verb |= matches!(upos, "VERB" | "AUX");
+            l.noun |= matches!(upos, "VERB" | "AUX" | "NOUN");
+            l.starts |= upos != "NUM";
+            l.agent |= upos != "AUX";
+        });
+        let mut buf = String::new();
+        let mut agents = lemmas
+            .iter()
+            .filter(|l| l.agent && c.dict.names_by_lemma(form, &l.lemma));
+        w.agent = agents.next().map(|l| l.lemma.clone());
+        // The sentence is read with one lemma per word: a word with two is kept.
+        w.starts = agents.next().is_some()
+            || lemmas
+                .iter()
+                .any(|l| l.starts && c.reading_starts(&l.lemma, &lower, l.verb, l.noun, &mut buf));
+        w
+    }
+}
