@@ -189,17 +189,46 @@ impl Lemmatizer {
     /// [`Lemmatizer::lemmatize`] with `buf` as scratch space for the lower-cased form, so that
     /// a caller lemmatising word after word allocates only the lemmas.
     pub fn lemmatize_with(&self, form: &str, xpos: &str, buf: &mut String) -> SmolStr {
-        let table = self
-            .table
-            .get_or_init(|| Table::new(&self.exceptions, &self.rules));
         let xh = str_hash(xpos);
-        if let Some(l) = table.exception(mix(xh, str_hash(form))) {
+        let form_hash = str_hash(form);
+        if let Some(l) = self.table().exception(mix(xh, form_hash)) {
             return SmolStr::new(l);
         }
         buf.clear();
         buf.extend(form.chars().flat_map(|c| c.to_lowercase()));
-        let low = buf.as_str();
-        // A word already in lower case (most words) was looked up just above.
+        self.lemma_unlisted(&Prepared::new(form, form_hash, buf), xpos, xh)
+    }
+
+    /// The lemma of `form` for each XPOS of `xposes`, in turn: what [`Lemmatizer::lemmatize`]
+    /// gives each, with the form's hashes and suffixes taken once.
+    pub fn lemmatize_each<'x>(
+        &self,
+        form: &str,
+        xposes: impl IntoIterator<Item = &'x str>,
+        mut f: impl FnMut(&'x str, SmolStr),
+    ) {
+        let low = lower(form);
+        let p = Prepared::new(form, str_hash(form), &low);
+        for x in xposes {
+            let xh = str_hash(x);
+            let lemma = match self.table().exception(mix(xh, p.form_hash)) {
+                Some(l) => SmolStr::new(l),
+                None => self.lemma_unlisted(&p, x, xh),
+            };
+            f(x, lemma);
+        }
+    }
+
+    fn table(&self) -> &Table {
+        self.table
+            .get_or_init(|| Table::new(&self.exceptions, &self.rules))
+    }
+
+    /// The lemma of a form the exceptions do not list as written, for the XPOS hashed `xh`.
+    fn lemma_unlisted(&self, p: &Prepared<'_>, xpos: &str, xh: u64) -> SmolStr {
+        let table = self.table();
+        let (form, low) = (p.form, p.low);
+        // A word already in lower case (most words) was looked up as written.
         if low != form {
             if let Some(l) = table.exception(mix(xh, str_hash(low))) {
                 return SmolStr::new(l);
@@ -214,11 +243,8 @@ impl Lemmatizer {
                 return SmolStr::new(b);
             }
         }
-        for k in (0..=4).rev() {
-            let Some(i) = suffix_start(low, k) else {
-                continue;
-            };
-            if let Some(r) = table.rule(mix(xh, str_hash(&low[i..]))) {
+        for &suffix_hash in p.suffixes() {
+            if let Some(r) = table.rule(mix(xh, suffix_hash)) {
                 if let Some(out) = self
                     .rule_table
                     .get(r as usize)
@@ -237,6 +263,41 @@ impl Lemmatizer {
             }
         }
         SmolStr::new(form)
+    }
+}
+
+/// A form ready to be lemmatised under one XPOS or several.
+struct Prepared<'a> {
+    form: &'a str,
+    form_hash: u64,
+    low: &'a str,
+    /// Hashes of the suffixes of 4, 3, 2, 1 and 0 chars that `low` has, longest first; made on
+    /// first use (most words are found before).
+    suffixes: std::cell::OnceCell<([u64; 5], usize)>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(form: &'a str, form_hash: u64, low: &'a str) -> Prepared<'a> {
+        Prepared {
+            form,
+            form_hash,
+            low,
+            suffixes: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn suffixes(&self) -> &[u64] {
+        let (hashes, n) = self.suffixes.get_or_init(|| {
+            let mut out = ([0; 5], 0);
+            for k in (0..=4).rev() {
+                if let Some(i) = suffix_start(self.low, k) {
+                    out.0[out.1] = str_hash(&self.low[i..]);
+                    out.1 += 1;
+                }
+            }
+            out
+        });
+        &hashes[..*n]
     }
 }
 
@@ -536,6 +597,31 @@ mod tests {
             assert_eq!(u("VBD", l), l);
         }
         assert_eq!(u("NN", "jamm"), "jamm", "verb forms only");
+    }
+
+    #[test]
+    fn lemmas_for_several_tags_at_once_are_those_for_each_alone() {
+        let words = [
+            ("aimed", "VBD", "aim"),
+            ("Tanks", "NNS", "tank"),
+            ("better", "JJR", "good"),
+            ("running", "VBG", "run"),
+            ("men", "NNS", "man"),
+        ];
+        let mut lem = train(words.iter().copied());
+        lem.add_verb("blame");
+        let tags = [
+            "VBD", "VBN", "VBZ", "VBG", "VB", "NNS", "NN", "JJR", "NNP", "RB",
+        ];
+        for form in [
+            "blamed", "Tanks", "better", "runnings", "Men", "froze", "é", "",
+        ] {
+            let mut each = Vec::new();
+            lem.lemmatize_each(form, tags, |x, l| each.push((x, l.to_string())));
+            let alone: Vec<(&str, String)> =
+                tags.iter().map(|&x| (x, lem.lemmatize(form, x))).collect();
+            assert_eq!(each, alone, "{form}");
+        }
     }
 
     #[test]

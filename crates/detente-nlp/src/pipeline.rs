@@ -361,15 +361,18 @@ impl Pipeline {
             }
             groups
         });
-        for (xpos, classes) in by_xpos {
-            if !classes.iter().any(|u| upos(u)) {
-                continue;
-            }
-            let lemma = self.model.lemmatizer.lemmatize_with(form, xpos, &mut lower);
-            for u in classes.iter().filter(|u| upos(u)) {
-                f(u, &lemma);
-            }
-        }
+        let wanted = by_xpos
+            .iter()
+            .filter(|(_, classes)| classes.iter().any(|u| upos(u)));
+        let xposes = wanted.clone().map(|(x, _)| x.as_str());
+        let mut classes = wanted.map(|(_, c)| c);
+        self.model
+            .lemmatizer
+            .lemmatize_each(form, xposes, |_, lemma| {
+                for u in classes.next().into_iter().flatten().filter(|u| upos(u)) {
+                    f(u, &lemma);
+                }
+            });
     }
 
     /// Tags and lemmatises one sentence's words; their tag classes stay in `s.tags`.
