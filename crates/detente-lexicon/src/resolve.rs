@@ -375,7 +375,9 @@ impl Lexicon {
             },
             caps,
         ));
-        // Lemmas catch inflections the index does not list (agents by lemma).
+        // Lemmas catch inflections the index does not list (agents by lemma). A match there
+        // that the forms did not make has a word whose lemma differs from it and is a word of
+        // an agent noun; without one the lemmas are not read.
         // (Folded into two reused buffers: most sentences have a lemma that differs.)
         let (mut fl, mut ff) = (String::new(), String::new());
         let mut differs = |t: &TokenView<'_>| {
@@ -386,7 +388,7 @@ impl Lexicon {
             ff.clear();
             fold_into(t.lemma, &mut fl);
             fold_into(t.form, &mut ff);
-            fl != ff
+            fl != ff && fl.split(' ').any(|w| self.names.agent_word(w))
         };
         if keep.iter().any(|&i| differs(&tokens[i])) {
             let mut lj = String::with_capacity(joined.len());

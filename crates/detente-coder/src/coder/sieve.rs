@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap;
 use thread_local::ThreadLocal;
 
 use super::names::starts_upper;
-use super::trigger::foreign_words;
+use super::trigger::letters;
 use super::Coder;
 
 /// Most forms kept per thread (a few MB): the words news repeats fit many times over. Past
@@ -52,6 +52,8 @@ struct Word {
     capitalised: bool,
     /// The lemma by which it may be part of an agent noun ("soldiers" → "soldier").
     agent: Option<SmolStr>,
+    /// Its letters of the Latin alphabet and of other scripts (see `foreign_script`).
+    letters: (usize, usize),
 }
 
 /// A lemma of a word, with what its readings make of it.
@@ -80,37 +82,47 @@ impl<'a> Sieve<'a> {
     /// [`detente_nlp::ReadOptions::wants_tags`], and [`Glance::declined`](super::Glance::declined)
     /// for the sentences it declines.
     pub fn wants_tags(&self, forms: &[&str]) -> bool {
-        if foreign_words(forms.iter().copied()) {
-            return false;
-        }
         let cell = self.words.get_or_default();
         let mut words = cell.borrow_mut();
         if words.len() >= CAPACITY {
             words.clear();
         }
-        for &f in forms {
-            if !words.contains_key(f) {
-                let w = self.word(f);
-                words.insert(SmolStr::new(f), w);
-            }
-        }
-        let mut lemmas: Vec<&str> = Vec::with_capacity(forms.len());
+        let mut agents: Vec<Option<SmolStr>> = Vec::with_capacity(forms.len());
+        let (mut ascii, mut other) = (0, 0);
+        let mut prev: Option<Word> = None;
         for (i, &f) in forms.iter().enumerate() {
-            let Some(w) = words.get(f) else { return true };
+            let w = match words.get(f) {
+                Some(w) => w.clone(),
+                None => {
+                    let w = self.word(f);
+                    words.insert(SmolStr::new(f), w.clone());
+                    w
+                }
+            };
+            // A sentence in another script is idle whatever its words; one that has a word an
+            // event starts from is left to the glance to find so.
             if w.starts || w.surname {
                 return true;
             }
-            if let Some(prev) = i
-                .checked_sub(1)
-                .and_then(|p| Some((forms[p], words.get(forms[p])?)))
-            {
-                let pair = prev.1.capitalised && w.capitalised && (prev.1.first || w.last);
-                if pair && self.coder.misspelt(prev.0, f).next().is_some() {
+            if let Some(p) = &prev {
+                let pair = p.capitalised && w.capitalised && (p.first || w.last);
+                if pair && self.coder.misspelt(forms[i - 1], f).next().is_some() {
                     return true;
                 }
             }
-            lemmas.push(w.agent.as_deref().unwrap_or(f));
+            ascii += w.letters.0;
+            other += w.letters.1;
+            agents.push(w.agent.clone());
+            prev = Some(w);
         }
+        if other > ascii {
+            return false;
+        }
+        let lemmas: Vec<&str> = forms
+            .iter()
+            .zip(&agents)
+            .map(|(f, a)| a.as_deref().unwrap_or(f))
+            .collect();
         self.coder.dict.may_name(forms, &lemmas)
     }
 
@@ -120,6 +132,7 @@ impl<'a> Sieve<'a> {
         let c = self.coder;
         let capitalised = starts_upper(form);
         let mut w = Word {
+            letters: letters(form),
             capitalised,
             first: capitalised && c.by_first.contains_key(&lower),
             last: capitalised && c.by_last.contains_key(&lower),

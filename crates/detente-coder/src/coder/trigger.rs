@@ -123,25 +123,30 @@ pub(super) fn foreign_script(tokens: &[Token]) -> bool {
 
 /// [`foreign_script`] of words as written.
 pub(super) fn foreign_words<'a>(forms: impl Iterator<Item = &'a str>) -> bool {
+    let (ascii, other) = forms
+        .map(letters)
+        .fold((0, 0), |(a, o), (x, y)| (a + x, o + y));
+    other > ascii
+}
+
+/// A word's letters of the Latin alphabet (ASCII) and of other scripts.
+pub(super) fn letters(form: &str) -> (usize, usize) {
     // No letter among them.
     const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
-    let (mut ascii, mut other) = (0usize, 0usize);
-    for form in forms {
-        // Nearly every word of English text is ASCII: its letters are counted bytewise.
-        if form.is_ascii() {
-            ascii += form.bytes().filter(u8::is_ascii_alphabetic).count();
-            continue;
-        }
-        for c in form.chars() {
-            if c.is_ascii_alphabetic() {
-                ascii += 1;
-            } else if !c.is_ascii() && !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic() {
-                // Curly quotes and dashes are skipped before the costly Unicode lookup.
-                other += 1;
-            }
+    // Nearly every word of English text is ASCII: its letters are counted bytewise.
+    if form.is_ascii() {
+        return (form.bytes().filter(u8::is_ascii_alphabetic).count(), 0);
+    }
+    let (mut ascii, mut other) = (0, 0);
+    for c in form.chars() {
+        if c.is_ascii_alphabetic() {
+            ascii += 1;
+        } else if !c.is_ascii() && !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic() {
+            // Curly quotes and dashes are skipped before the costly Unicode lookup.
+            other += 1;
         }
     }
-    other > ascii
+    (ascii, other)
 }
 
 #[cfg(test)]
