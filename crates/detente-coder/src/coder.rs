@@ -479,19 +479,14 @@ impl SentenceCoder<'_, '_> {
         }
         // Nor on forces of no country that the verb's patterns spell out as its means:
         // "deployed thousands of troops to its border" deploys the troops, it does not act on
-        // them; nor on the source's own forces that a show of force puts in place ("placed
-        // its army on alert"). (Not other roles: "held the hostages" acts on them.)
+        // them; nor on forces of no country that a show of force puts in place: its own
+        // ("placed its army on alert", "put the country's nuclear forces on high alert").
+        // (Not other roles: "held the hostages" acts on them.)
         let posture = m.code.starts_with("15");
         let means = |a: &Actor| {
             let head =
                 (a.start..a.end).find(|&i| t.parent(i).is_none_or(|p| p < a.start || p >= a.end));
-            let own = |h: usize| {
-                posture
-                    && t.parent(h) == Some(v)
-                    && t.rel(h) == "obj"
-                    && t.kids_with(h, "nmod")
-                        .any(|p| matches!(t.lower(p), "its" | "their" | "his" | "her" | "our"))
-            };
+            let own = |h: usize| posture && t.parent(h) == Some(v) && t.rel(h) == "obj";
             matches!(a.code.as_str(), "---MIL" | "---COP")
                 && head.is_some_and(|h| crate::pattern::is_means_word(t, h, entry) || own(h))
         };

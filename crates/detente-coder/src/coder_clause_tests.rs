@@ -746,6 +746,13 @@ fn a_show_of_force_does_not_act_on_the_sources_own_forces() {
         &["Russia/PROPN/2/nsubj placed/VERB/0/root/place its/PRON/4/nmod:poss army/NOUN/2/obj on/ADP/6/case alert/NOUN/2/obl"],
     );
     assert_eq!(briefs(&ev), vec!["RUS>-:152"]);
+    // Nor the army of no country named, or the country's own: no target either.
+    for spec in [
+        "Russia/PROPN/2/nsubj placed/VERB/0/root/place army/NOUN/2/obj on/ADP/5/case alert/NOUN/2/obl",
+        "Russia/PROPN/2/nsubj placed/VERB/0/root/place the/DET/4/det country/NOUN/6/nmod:poss 's/PART/4/case army/NOUN/2/obj on/ADP/8/case alert/NOUN/2/obl",
+    ] {
+        assert_eq!(briefs(&code(&d, &[spec])), vec!["RUS>-:152"], "{spec}");
+    }
     // Another's army placed under arrest is acted on.
     let ev = code(
         &d,
