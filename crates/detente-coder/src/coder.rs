@@ -436,7 +436,7 @@ impl SentenceCoder<'_, '_> {
         self.put_out_of_own_place(ctx, v, target_head, &sources, &mut targets);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
-        self.place_roles(v, &mut sources);
+        self.place_roles(v, &mut sources, &targets);
         domestic::place_subjects(&sources, &mut targets);
         // Not for statements, whose target is often a word of the speaker's own title.
         if !m.code.starts_with("01") {

@@ -177,3 +177,29 @@ fn a_role_of_a_named_person_is_of_that_persons_country() {
     );
     assert_eq!(briefs_with(&ev, "190"), vec!["RUSGOV>SAU:190"]);
 }
+
+#[test]
+fn armed_groups_against_a_government_are_of_its_country() {
+    let d = dict()
+        .actor("Turkey", "TUR", MentionKind::Country)
+        .actor("Syrian", "SYR", MentionKind::Country)
+        .actor("Syrian government", "SYRGOV", MentionKind::Organization)
+        .actor("rebels", "---REB", MentionKind::Agent)
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("government", "---GOV", MentionKind::Agent)
+        .verb("back", Some("051"), &[])
+        .verb("topple", Some("137"), &[]);
+    // Turkey backed rebels seeking to topple the Syrian government: Syria's rebels, whoever
+    // backs them, and whichever country the sentence names first.
+    let backed = "Turkey/PROPN/2/nsubj backed/VERB/0/root/back rebels/NOUN/2/obj seeking/VERB/3/acl/seek to/PART/6/mark topple/VERB/4/xcomp/topple the/DET/9/det Syrian/ADJ/9/amod government/NOUN/6/obj";
+    let got = briefs(&code(&d, &[backed]));
+    assert!(got.contains(&"SYRREB>SYRGOV:137".to_string()), "{got:?}");
+    // Rebels the sentence places in a country are of that country.
+    let placed = "Turkey/PROPN/2/nsubj backed/VERB/0/root/back rebels/NOUN/2/obj in/ADP/5/case Russia/PROPN/3/nmod seeking/VERB/3/acl/seek to/PART/8/mark topple/VERB/6/xcomp/topple the/DET/11/det Syrian/ADJ/11/amod government/NOUN/8/obj";
+    let got = briefs(&code(&d, &[placed]));
+    assert!(got.contains(&"RUSREB>SYRGOV:137".to_string()), "{got:?}");
+    // A role that is no armed group keeps the country the sentence names first.
+    let police = "Turkey/PROPN/2/nsubj backed/VERB/0/root/back police/NOUN/2/obj seeking/VERB/3/acl/seek to/PART/6/mark topple/VERB/4/xcomp/topple the/DET/9/det Syrian/ADJ/9/amod government/NOUN/6/obj";
+    let got = briefs(&code(&d, &[police]));
+    assert!(got.contains(&"TURCOP>SYRGOV:137".to_string()), "{got:?}");
+}

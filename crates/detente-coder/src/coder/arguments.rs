@@ -377,7 +377,7 @@ impl SentenceCoder<'_, '_> {
             }
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
-            self.place_roles(n, &mut sources);
+            self.place_roles(n, &mut sources, &targets);
             // Nor is the performer's own description on the noun a target: "China's military
             // drills" are China's military's, not aimed at it.
             let on_noun = |a: &Actor| t.parent(a.start) == Some(n);

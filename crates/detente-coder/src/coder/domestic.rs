@@ -70,6 +70,19 @@ fn share_country(sources: &[Actor], by: &[&str], targets: &mut [Actor], to: &[&s
     }
 }
 
+/// The one country whose government (or a member of it) `targets` has, if just one.
+fn government_country(targets: &[Actor]) -> Option<&str> {
+    let mut countries = targets.iter().filter_map(|a| {
+        let c = a.country()?;
+        let state = a.code.get(3..).is_some_and(|r| r.starts_with("GOV"))
+            && c.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK" | "INT" | "UNO");
+        state.then_some(c)
+    });
+    let first = countries.next()?;
+    countries.all(|c| c == first).then_some(first)
+}
+
 impl SentenceCoder<'_, '_> {
     /// The first country the sentence names before word `at`, or within the phrase headed by
     /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
@@ -87,8 +100,12 @@ impl SentenceCoder<'_, '_> {
     }
 
     /// Gives the roles without a country among `sources` of the predicate at `v` the country
-    /// they act in ("police" → "IRNCOP" in news about Iran).
-    pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor]) {
+    /// they act in ("police" → "IRNCOP" in news about Iran). An armed group that acts on one
+    /// country's government, and names no country in its own phrase ("rebels in Darfur"), is
+    /// that country's: "rebels seeking to topple Syrian President Bashar al-Assad" are Syria's,
+    /// whoever backs them and whichever country the sentence names first.
+    pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor], targets: &[Actor]) {
+        let governed = government_country(targets);
         for a in sources {
             // "Foreign forces", "international troops" are exactly not the country's own.
             let outside = (a.start..a.end.min(self.tree.len()))
@@ -101,7 +118,19 @@ impl SentenceCoder<'_, '_> {
                     .parent(i)
                     .is_none_or(|p| p < a.start || p >= a.end)
             });
-            if let Some(c) = self.role_country(v.min(a.start), head) {
+            let armed = matches!(role, "REB" | "INS" | "SEP" | "UAF");
+            let own_phrase = |h: usize| {
+                self.ms.list.iter().any(|m| {
+                    m.kind == MentionKind::Country
+                        && m.code.len() == 3
+                        && self.tree.dominates(h, m.start)
+                })
+            };
+            let country = match governed {
+                Some(c) if armed && !head.is_some_and(own_phrase) => Some(c),
+                _ => self.role_country(v.min(a.start), head),
+            };
+            if let Some(c) = country {
                 a.code = format!("{c}{role}");
             }
         }
