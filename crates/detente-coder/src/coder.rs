@@ -361,10 +361,11 @@ impl SentenceCoder<'_, '_> {
             match accused {
                 Some(a) => targets = a,
                 // Condemning, blaming, investigating the attack: its perpetrator; denouncing
-                // the summit: who met.
+                // the summit: who met; criticising the drills: who held them.
                 None => targets.extend(
                     self.perpetrator(ctx, v, &sources)
                         .or_else(|| self.meeting_parties(ctx, v, &sources))
+                        .or_else(|| self.force_shower(ctx, v, &sources))
                         .or_else(|| self.decision_maker(ctx, v, &sources)),
                 ),
             }
@@ -571,6 +572,7 @@ impl SentenceCoder<'_, '_> {
                 ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()))
             }
             (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
+            (Some("15"), Some(s)) if !r.negated => ctx.see_force(&s.code),
             (Some("11"), Some(s)) if !r.negated => ctx.see_accuser(&s.code),
             _ => {}
         }

@@ -233,3 +233,19 @@ fn an_event_noun_asked_for_or_of_manner_did_not_happen() {
     );
     assert_eq!(briefs_with(&ev, "141"), vec!["IRN>SAU:141"]);
 }
+
+#[test]
+fn condemning_the_drills_targets_whoever_held_them() {
+    let d = dict()
+        .verb("launch", None, &[("+ drill", "150")])
+        .verb("condemn", Some("111"), &[])
+        .noun("drill", Some("150"), &[]);
+    let launched = "Russia/PROPN/2/nsubj launched/VERB/0/root/launch drills/NOUN/2/obj/drill near/ADP/5/case Iran/PROPN/2/obl";
+    let condemned =
+        "Saudi/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det drills/NOUN/2/obj/drill";
+    let got = briefs_with(&code(&d, &[launched, condemned]), "111");
+    assert_eq!(got, vec!["SAU>RUS:111"]);
+    // With no show of force told before, the drills are nobody's.
+    let got = briefs_with(&code(&d, &[condemned]), "111");
+    assert_eq!(got, vec!["SAU>-:111"]);
+}

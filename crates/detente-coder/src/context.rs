@@ -44,6 +44,8 @@ pub struct Context {
     violence: Option<String>,
     /// Who did the last violence the article told of, when it said so.
     perpetrator: Option<String>,
+    /// Who made the last show of force (CAMEO 15x: drills, alerts, deployments).
+    force: Option<String>,
     /// The party that made the last appeal, offer or demand, and the one it was made to.
     request: Option<(String, Option<String>)>,
     /// Who made the last accusation (CAMEO 11x: accuse, criticise, blame).
@@ -191,6 +193,17 @@ impl Context {
     /// Who did the last violence the article named a perpetrator for.
     pub fn last_perpetrator(&self) -> Option<&str> {
         self.perpetrator.as_deref()
+    }
+
+    /// Records who made a show of force.
+    pub fn see_force(&mut self, by: &str) {
+        self.force = Some(by.to_string());
+    }
+
+    /// Who made the last show of force the article told of: whose "drills" or "exercises"
+    /// later sentences answer.
+    pub fn last_force(&self) -> Option<&str> {
+        self.force.as_deref()
     }
 
     /// Moves on to the next sentence of the article.

@@ -109,6 +109,19 @@ impl SentenceCoder<'_, '_> {
         answered(ctx.last_perpetrator()?, n, sources)
     }
 
+    /// Whoever made the show of force `v`'s object refers back to ("condemned the drills",
+    /// "criticised the exercises"), standing where the object stands.
+    pub(super) fn force_shower(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
+        let (n, entry) = self.event_referring_back(v)?;
+        let posture = |c: &str| c.starts_with("15");
+        let shown = entry.code.as_deref().is_some_and(posture)
+            || entry.patterns.iter().any(|p| posture(&p.code));
+        if !shown {
+            return None;
+        }
+        answered(ctx.last_force()?, n, sources)
+    }
+
     /// `v`'s object when it points back at an event told before, with its noun's entry.
     fn event_referring_back(&self, v: usize) -> Option<(usize, &VerbEntry)> {
         let n = self.object_referring_back(v, false)?;
