@@ -2,6 +2,7 @@
 //! Qatar between Israel and Hamas"). The hand-made dictionary is in `coder_tests.rs`.
 
 use super::tests::{briefs, briefs_with, code, dict};
+use crate::dictionary::MentionKind;
 
 #[test]
 fn a_third_party_by_whom_a_between_event_happens_acts_on_both() {
@@ -248,4 +249,21 @@ fn condemning_the_drills_targets_whoever_held_them() {
     // With no show of force told before, the drills are nobody's.
     let got = briefs_with(&code(&d, &[condemned]), "111");
     assert_eq!(got, vec!["SAU>-:111"]);
+}
+
+#[test]
+fn a_show_of_force_is_held_by_the_actor_that_modifies_it() {
+    let d = dict().actor("military", "---MIL", MentionKind::Agent).noun(
+        "drill",
+        Some("150"),
+        &[("with +", "062")],
+    );
+    // Russian military drills near Iran alarmed Saudi: Russia's military holds them.
+    let ev = code(
+        &d,
+        &["Russian/ADJ/2/amod military/NOUN/3/compound drills/NOUN/6/nsubj/drill near/ADP/5/case Iran/PROPN/3/nmod alarmed/VERB/0/root/alarm Saudi/PROPN/6/obj"],
+    );
+    let got = briefs_with(&ev, "150");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("RUSMIL>"), "{got:?}");
 }

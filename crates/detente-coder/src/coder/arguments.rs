@@ -282,6 +282,20 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
+            // A show of force is held by the actor that modifies its noun ("Chinese military
+            // drills near Taiwan", "Russian troop deployment"): it is not aimed at it.
+            if m.code.starts_with("15") {
+                let modifies = |a: &Actor| {
+                    let h = a.last_word();
+                    t.parent(h) == Some(n) && matches!(t.rel(h), "compound" | "amod")
+                };
+                let (held, aimed): (Vec<Actor>, Vec<Actor>) =
+                    std::mem::take(&mut targets).into_iter().partition(modifies);
+                targets = aimed;
+                if sources.is_empty() {
+                    sources = held;
+                }
+            }
             // "drew criticism from China", "faced a warning from Iran": what one draws or faces
             // from another is aimed at the one who draws it.
             if targets.is_empty() && m.source.is_some() && t.rel(n) == "obj" {
