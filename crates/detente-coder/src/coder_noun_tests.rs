@@ -267,3 +267,20 @@ fn a_show_of_force_is_held_by_the_actor_that_modifies_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("RUSMIL>"), "{got:?}");
 }
+
+#[test]
+fn a_person_named_before_an_event_noun_is_who_acts() {
+    let d = dict().noun("visit", Some("042"), &[("to +", "042")]);
+    // "Mike Pompeo visit": Pompeo's visit, not one paid to him.
+    let ev = code(
+        &d,
+        &["Mike/PROPN/2/flat Pompeo/PROPN/3/compound visit/NOUN/0/root/visit"],
+    );
+    assert!(!briefs(&ev).iter().any(|b| b.contains(">USAGOV")), "{ev:?}");
+    // "Mike Pompeo visit to Russia": his, to Russia.
+    let ev = code(
+        &d,
+        &["Mike/PROPN/2/flat Pompeo/PROPN/3/compound visit/NOUN/0/root/visit to/ADP/5/case Russia/PROPN/3/nmod"],
+    );
+    assert_eq!(briefs(&ev), vec!["USAGOV>RUS:042"]);
+}

@@ -264,8 +264,10 @@ impl SentenceCoder<'_, '_> {
                             .is_some_and(|x| x.kind == MentionKind::Country);
                     // "US sanctions on Iran", "EU aid to Ukraine": with the target named by the
                     // pattern, a country or organisation compound is who acts. Alone it may
-                    // be either ("Iran sanctions").
-                    let compound = patterned && t.rel(c) == "compound" && self.names_party(c);
+                    // be either ("Iran sanctions"); a person is who acts ("Blinken visit").
+                    let person = self.ms.at(c).is_some_and(|x| x.kind == MentionKind::Person);
+                    let compound =
+                        t.rel(c) == "compound" && (person || patterned && self.names_party(c));
                     if (by || poss || adj || compound) && Some(c) != m.target {
                         sources.extend(actors_at(t, &self.ms, ctx, c));
                     }
@@ -282,19 +284,24 @@ impl SentenceCoder<'_, '_> {
                     }
                 }
             }
-            // A show of force is held by the actor that modifies its noun ("Chinese military
-            // drills near Taiwan", "Russian troop deployment"): it is not aimed at it.
-            if m.code.starts_with("15") {
-                let modifies = |a: &Actor| {
-                    let h = a.last_word();
-                    t.parent(h) == Some(n) && matches!(t.rel(h), "compound" | "amod")
-                };
-                let (held, aimed): (Vec<Actor>, Vec<Actor>) =
-                    std::mem::take(&mut targets).into_iter().partition(modifies);
-                targets = aimed;
-                if sources.is_empty() {
-                    sources = held;
-                }
+            // The actor that modifies the event noun holds the event, it is not aimed at it:
+            // for a show of force ("Chinese military drills near Taiwan", "Russian troop
+            // deployment") and for a person ("Blinken visit", "Putin speech").
+            let show = m.code.starts_with("15");
+            let holds = |a: &Actor| {
+                let h = a.last_word();
+                t.parent(h) == Some(n)
+                    && match t.rel(h) {
+                        "compound" => show || a.kind == MentionKind::Person,
+                        "amod" => show,
+                        _ => false,
+                    }
+            };
+            let (held, aimed): (Vec<Actor>, Vec<Actor>) =
+                std::mem::take(&mut targets).into_iter().partition(holds);
+            targets = aimed;
+            if sources.is_empty() {
+                sources = held;
             }
             // "drew criticism from China", "faced a warning from Iran": what one draws or faces
             // from another is aimed at the one who draws it.
