@@ -292,7 +292,14 @@ impl SentenceCoder<'_, '_> {
                 let h = a.last_word();
                 t.parent(h) == Some(n)
                     && match t.rel(h) {
-                        "compound" => show || a.kind == MentionKind::Person,
+                        // (An actor's kind says "named", not "person": the mention's does; a
+                        // family name the article gives in full elsewhere has none.)
+                        "compound" => {
+                            show || match self.ms.at(h) {
+                                Some(x) => x.kind == MentionKind::Person,
+                                None => a.kind == MentionKind::Person,
+                            }
+                        }
                         "amod" => show,
                         _ => false,
                     }
