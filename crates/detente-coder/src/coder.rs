@@ -584,7 +584,7 @@ impl SentenceCoder<'_, '_> {
         if let (Some(s), false) = (r.sources.first(), said || r.targets.is_empty() || r.negated) {
             ctx.see_doer(&s.code);
         }
-        if !arguments::political(&code, &r.sources, &r.targets) {
+        if !relevance::political(&code, &r.sources, &r.targets) {
             return;
         }
         let quote = speech::speech_verb_over(&self.tree, r.v)
@@ -751,6 +751,7 @@ mod names;
 mod nature;
 pub use names::edit_distance_at_most_one;
 mod oblique;
+mod relevance;
 mod response;
 mod sieve;
 pub use sieve::Sieve;
