@@ -241,7 +241,7 @@ impl SentenceCoder<'_, '_> {
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
         let t = &self.tree;
         let (entry, prt) = self.entry_for(v, lemma)?;
-        if self.natural(v) || self.electoral(v) {
+        if self.natural(v) || self.electoral(v) || light::leaves_in_state(t, v) {
             return None;
         }
         let is_actor = |h| self.is_actor(ctx, h);

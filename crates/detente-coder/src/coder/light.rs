@@ -96,6 +96,25 @@ pub(super) fn lacks_object(t: &Tree, v: usize, targeted: bool) -> bool {
     }
 }
 
+/// Verbs that, with an object and a predicate on it, tell what state their clause left
+/// someone in: its result, not an act of their own ("clashed along the border, leaving several
+/// soldiers injured", "left thousands homeless").
+const RESULTATIVE: &[&str] = &["leave"];
+
+/// Whether predicate `v` only tells the state its clause left its object in: the state as the
+/// verb's predicate, or a participle or adjective right after its object, which a parser may
+/// hang elsewhere ("leaving several soldiers injured, the army said").
+pub(super) fn leaves_in_state(t: &Tree, v: usize) -> bool {
+    let Some(o) = t
+        .kid(v, "obj")
+        .filter(|_| RESULTATIVE.contains(&t.lemma(v)))
+    else {
+        return false;
+    };
+    let state = |x: usize| matches!(t.upos(x), "ADJ" | "VERB");
+    t.kid(v, "xcomp").is_some_and(state) || (o + 1 < t.len() && state(o + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{briefs, code, dict};
@@ -114,6 +133,31 @@ mod tests {
             &["Russia/PROPN/2/nsubj gave/VERB/0/root/give Iran/PROPN/2/iobj weapons/NOUN/2/obj/weapon"],
         );
         assert_eq!(briefs(&ev), vec!["RUS>IRN:070"]);
+    }
+
+    #[test]
+    fn leaving_someone_in_a_state_is_no_departure() {
+        let d = dict()
+            .actor("soldiers", "---MIL", crate::dictionary::MentionKind::Agent)
+            .verb("leave", None, &[("+", "0874")]);
+        // Russia attacked Iran, leaving soldiers injured: no retreat from the soldiers.
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj ,/PUNCT/5/punct leaving/VERB/2/advcl/leave soldiers/NOUN/5/obj injured/VERB/5/xcomp/injure"],
+        );
+        assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+        // Also with the state hung elsewhere by the parser.
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj ,/PUNCT/5/punct leaving/VERB/2/advcl/leave soldiers/NOUN/5/obj injured/VERB/2/conj/injure/VBD"],
+        );
+        assert_eq!(briefs(&ev), vec!["RUS>IRN:190"]);
+        // Leaving them is one.
+        let ev = code(
+            &d,
+            &["Russia/PROPN/2/nsubj left/VERB/0/root/leave Iran/PROPN/2/obj"],
+        );
+        assert_eq!(briefs(&ev), vec!["RUS>IRN:0874"]);
     }
 
     #[test]
