@@ -571,7 +571,11 @@ impl SentenceCoder<'_, '_> {
             (Some("02" | "03" | "10"), Some(s)) => {
                 ctx.see_request(&s.code, r.targets.first().map(|a| a.code.as_str()))
             }
+            // A riot (145) is violence someone did: "the attack" after it is the rioters'.
             (Some("18" | "19" | "20"), Some(s)) if !r.negated => ctx.see_perpetrator(&s.code),
+            (Some("14"), Some(s)) if code.starts_with("145") && !r.negated => {
+                ctx.see_perpetrator(&s.code)
+            }
             (Some("15"), Some(s)) if !r.negated => ctx.see_force(&s.code),
             (Some("11"), Some(s)) if !r.negated => ctx.see_accuser(&s.code),
             _ => {}

@@ -294,3 +294,17 @@ fn a_person_named_before_an_event_noun_is_who_acts() {
     );
     assert_eq!(briefs(&ev), vec!["->IGOBUS:040"]);
 }
+
+#[test]
+fn condemning_the_attack_after_a_riot_targets_the_rioters() {
+    let d = dict()
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .verb("storm", Some("145"), &[])
+        .verb("condemn", Some("111"), &[]);
+    // Protesters in Iran stormed the Saudi embassy. Russia condemned the attack.
+    let stormed = "Protesters/NOUN/4/nsubj in/ADP/3/case Iran/PROPN/1/nmod stormed/VERB/0/root/storm the/DET/7/det Saudi/ADJ/7/amod embassy/NOUN/4/obj";
+    let condemned =
+        "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det attack/NOUN/2/obj";
+    let got = briefs_with(&code(&d, &[stormed, condemned]), "111");
+    assert_eq!(got, vec!["RUS>IRNCVL:111"]);
+}
