@@ -231,7 +231,11 @@ impl Model {
                 "model format version {version}, this build reads version {VERSION}"
             )));
         }
-        let mut body = Vec::new();
+        // Reserved past the body's size (the tables deflate to about three quarters): grown by
+        // doubling from nothing, its last copies set the load's peak memory, which then hung on
+        // whether each larger block could grow in place (20 MB either way). Pages never
+        // written are never resident.
+        let mut body = Vec::with_capacity(bytes.len().saturating_mul(2));
         DeflateDecoder::new(&bytes[12..])
             .read_to_end(&mut body)
             .map_err(|e| NlpError::Model(format!("corrupt body: {e}")))?;
