@@ -4,7 +4,6 @@
 
 use crate::dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
 use crate::linear::{LinearPattern, Raw};
-use detente_lexicon::token::fold_into;
 use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
 use detente_nlp::Token;
 use jiff::civil::Date;
@@ -380,15 +379,8 @@ impl Dictionary for LexiconDict {
     }
 
     fn names_by_lemma(&self, form: &str, lemma: &str) -> bool {
-        // As `Lexicon::actors_in` reads lemmas: only one that folds to other words than its
-        // form can match anything the form did not.
-        if lemma.eq_ignore_ascii_case(form) {
-            return false;
-        }
-        let (mut fl, mut ff) = (String::new(), String::new());
-        fold_into(lemma, &mut fl);
-        fold_into(form, &mut ff);
-        fl != ff && fl.split(' ').any(|w| self.lex.agent_word(w))
+        self.lex
+            .lemma_adds_agent(&TokenView::new(form, lemma), &mut Default::default())
     }
 
     fn verb(&self, lemma: &str) -> Option<&VerbEntry> {

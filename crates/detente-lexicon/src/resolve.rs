@@ -379,17 +379,8 @@ impl Lexicon {
         // that the forms did not make has a word whose lemma differs from it and is a word of
         // an agent noun; without one the lemmas are not read.
         // (Folded into two reused buffers: most sentences have a lemma that differs.)
-        let (mut fl, mut ff) = (String::new(), String::new());
-        let mut differs = |t: &TokenView<'_>| {
-            if t.lemma.eq_ignore_ascii_case(t.form) {
-                return false;
-            }
-            fl.clear();
-            ff.clear();
-            fold_into(t.lemma, &mut fl);
-            fold_into(t.form, &mut ff);
-            fl != ff && fl.split(' ').any(|w| self.names.agent_word(w))
-        };
+        let mut bufs = (String::new(), String::new());
+        let mut differs = |t: &TokenView<'_>| self.lemma_adds_agent(t, &mut bufs);
         if keep.iter().any(|&i| differs(&tokens[i])) {
             let mut lj = String::with_capacity(joined.len());
             let mut lr = Vec::with_capacity(ranges.len());
@@ -438,9 +429,20 @@ impl Lexicon {
         !self.units(tokens).1.is_empty()
     }
 
-    /// Whether `word`, folded, is a word of an agent noun (singular or plural).
-    pub fn agent_word(&self, word: &str) -> bool {
-        self.names.agent_word(word)
+    /// Whether a token's lemma could make it part of an agent noun that its form is not part
+    /// of: the lemma folds to other words than the form, one of them a word of an agent noun.
+    /// The only tokens whose lemmas [`Lexicon::actors_in`] can match more through. `bufs` are
+    /// scratch for the folded lemma and form.
+    pub fn lemma_adds_agent(&self, t: &TokenView<'_>, bufs: &mut (String, String)) -> bool {
+        if t.lemma.eq_ignore_ascii_case(t.form) {
+            return false;
+        }
+        let (fl, ff) = bufs;
+        fl.clear();
+        ff.clear();
+        fold_into(t.lemma, fl);
+        fold_into(t.form, ff);
+        fl != ff && fl.split(' ').any(|w| self.names.agent_word(w))
     }
 
     /// Every actor mention in a sentence's tokens, resolved for `date` (the document date;
