@@ -162,10 +162,19 @@ impl SentenceCoder<'_, '_> {
             if speech && !speech::acts(t, v) {
                 continue;
             }
+            // "Wants Bree to aid Gondor" asks it of Bree, as "urged" does (`entry_for`); a wish
+            // on no party is none.
+            let wished = clause::wished_of(t, v);
+            if wished.is_some_and(|o| !self.is_actor(ctx, o)) {
+                continue;
+            }
             // A framing verb with an infinitive codes through it ("agreed to meet").
             // When the infinitive cannot be coded ("refused to deploy peacekeepers"), the framing
             // verb codes itself (refuse: 12x).
-            if frame_of_verb(lemma).is_some() && self.complement_codes(ctx, v, lemma) {
+            if wished.is_none()
+                && frame_of_verb(lemma).is_some()
+                && self.complement_codes(ctx, v, lemma)
+            {
                 continue;
             }
             let Some(r) = self.read_predicate(ctx, v, lemma) else {
@@ -203,6 +212,12 @@ impl SentenceCoder<'_, '_> {
         v: usize,
         lemma: &str,
     ) -> Option<(&crate::dictionary::VerbEntry, Option<usize>)> {
+        if clause::sought(&self.tree, v) {
+            return None;
+        }
+        if clause::wished_of(&self.tree, v).is_some() {
+            return self.coder.dict.verb("urge").map(|e| (e, None));
+        }
         if let Some(p) = self.particle(v) {
             if let Some(e) = self
                 .coder
@@ -790,3 +805,7 @@ mod country_tests;
 #[cfg(test)]
 #[path = "coder_when_tests.rs"]
 mod when_tests;
+
+#[cfg(test)]
+#[path = "coder_appeal_tests.rs"]
+mod appeal_tests;

@@ -50,7 +50,10 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
                     frame = Frame::Hypothetical;
                     modality = Some(modal_name(w));
                 }
-                "would" | "'d" if frame == Frame::Plain => {
+                // "would like to meet", "would love to visit": a wish, politely put.
+                "would" | "'d"
+                    if frame == Frame::Plain && !matches!(tree.lemma(v), "like" | "love") =>
+                {
                     frame = Frame::Hypothetical;
                     modality = Some("would");
                 }

@@ -35,6 +35,36 @@ const CONTACT: &[&str] = &[
     "turn",
 ];
 
+/// Verbs of wishing that take a party and its infinitive: "wants Bree to aid Gondor" asks of
+/// Bree what "urged Bree to aid Gondor" asks, and the aid is only wished for.
+const WISHING: &[&str] = &["want", "wish", "like"];
+
+/// The party that `v`, a verb of wishing, wishes to do what its infinitive says: its object,
+/// or indirect object (as "the United States" of "wants the United States to lift sanctions"
+/// is often parsed), when `v` governs an infinitive (xcomp) after it.
+pub(super) fn wished_of(t: &crate::tree::Tree, v: usize) -> Option<usize> {
+    if !WISHING.contains(&t.lemma(v))
+        || !t.children(v).iter().any(|&c| t.rel(c) == "xcomp" && c > v)
+    {
+        return None;
+    }
+    t.children(v)
+        .iter()
+        .copied()
+        .find(|&c| matches!(t.rel(c), "obj" | "iobj") && c > v)
+}
+
+/// Whether `v` is "wanted" in the passive: "is wanted by the FBI", "a man wanted for murder" is
+/// sought by the law, not wished for.
+pub(super) fn sought(t: &crate::tree::Tree, v: usize) -> bool {
+    t.lemma(v) == "want"
+        && t.lower(v) == "wanted"
+        && (t.rel(v) == "acl"
+            || t.children(v)
+                .iter()
+                .any(|&c| matches!(t.full_rel(c), "aux:pass" | "nsubj:pass")))
+}
+
 /// Verbs by which one party urges an act on another ("urged X to withdraw"): the act they
 /// govern is asked for, not done.
 const DIRECTIVE: &[&str] = &[
@@ -105,7 +135,9 @@ impl SentenceCoder<'_, '_> {
             // urges on another has not happened (the urging is the event).
             // So is what one demands "that" another do: "demanded that Israel halt its offensive".
             let infinitive = t.is_infinitive(cur);
-            if (infinitive || t.rel(cur) == "ccomp") && DIRECTIVE.contains(&t.lemma(p)) {
+            let wished = t.rel(cur) == "xcomp" && wished_of(t, p).is_some();
+            if ((infinitive || t.rel(cur) == "ccomp") && DIRECTIVE.contains(&t.lemma(p))) || wished
+            {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }
             // "ruled out sending troops", "considered sending troops": a gerund right after
