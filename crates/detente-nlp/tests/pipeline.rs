@@ -434,6 +434,17 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
     );
     let text = "In a statement issued Monday, the ministry said nothing.";
     assert_ne!(xpos(text, "issued").0, "VBD");
+    // The first noun phrase may hold an "of" phrase: "Thousands of protesters", "supporters of
+    // the opposition".
+    for (text, w) in [
+        ("Thousands of protesters blocked roads in Paris.", "blocked"),
+        (
+            "Supporters of the opposition stormed the building.",
+            "stormed",
+        ),
+    ] {
+        assert_eq!(xpos(text, w), ("VBD".into(), "root".into()), "{text}");
+    }
 }
 
 #[test]

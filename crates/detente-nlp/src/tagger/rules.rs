@@ -65,7 +65,8 @@ impl Tagger {
     /// "Serbian President Aleksandar Vucic hosted Chinese leader Xi Jinping in Belgrade". The
     /// tagger often reads a past form after a name as a reduced relative ("the man arrested
     /// Monday"), and the parse then has no main clause. Here the participle follows the
-    /// sentence's first noun phrase (not one inside a prepositional phrase), with no finite verb
+    /// sentence's first noun phrase (not one inside a prepositional phrase, but for its own "of"
+    /// phrase), with no finite verb
     /// or auxiliary before it; an object follows it; and no finite verb follows before a comma
     /// or a clause opener ("Photos released Monday show …" keeps its participle). In the
     /// treebanks' gold tags, 98 % of the words in that position are past tenses.
@@ -90,10 +91,20 @@ impl Tagger {
             {
                 continue;
             }
-            // The noun phrase before it is not a preposition's object ("a statement issued").
+            // The noun phrase before it is not a preposition's object ("a statement issued"),
+            // though it may end in an "of" phrase ("Thousands of protesters blocked roads").
             let mut j = i;
             while j > 0 && NOUN_PHRASE.contains(&self.xpos(out[j - 1])) {
                 j -= 1;
+            }
+            if j > 1
+                && forms[j - 1].eq_ignore_ascii_case("of")
+                && NOUN_PHRASE.contains(&self.xpos(out[j - 2]))
+            {
+                j -= 1;
+                while j > 0 && NOUN_PHRASE.contains(&self.xpos(out[j - 1])) {
+                    j -= 1;
+                }
             }
             if j > 0 && matches!(self.xpos(out[j - 1]), "IN" | "TO") {
                 continue;
