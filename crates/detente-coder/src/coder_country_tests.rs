@@ -203,3 +203,33 @@ fn armed_groups_against_a_government_are_of_its_country() {
     let got = briefs(&code(&d, &[police]));
     assert!(got.contains(&"TURCOP>SYRGOV:137".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_foreign_missions_nationality_is_not_the_country_a_role_acts_in() {
+    let d = dict()
+        .actor("Georgia", "GEO", MentionKind::Country)
+        .actor("opposition leaders", "---OPP", MentionKind::Agent)
+        .actor("lawmakers", "---LEG", MentionKind::Agent)
+        .actor("ambassador", "---GOV", MentionKind::Agent)
+        .verb("summon", Some("114"), &[]);
+    // "Opposition leaders met the US ambassador": an envoy is abroad, so the opposition is not
+    // the United States'.
+    let met = "Opposition/NOUN/2/compound leaders/NOUN/3/nsubj met/VERB/0/root/meet the/DET/6/det US/PROPN/6/compound ambassador/NOUN/3/obj";
+    assert_eq!(briefs(&code(&d, &[met])), vec!["---OPP>USAGOV:040"]);
+    // Nor are lawmakers who summon "Russia's ambassador" Russia's.
+    let summoned = "Lawmakers/NOUN/2/nsubj summoned/VERB/0/root/summon Russia/PROPN/5/nmod:poss 's/PART/3/case ambassador/NOUN/2/obj";
+    assert_eq!(briefs(&code(&d, &[summoned])), vec!["---LEG>RUSGOV:114"]);
+    // ... nor a dictionary's composed "Chinese ambassador".
+    let d = d.actor("Chinese ambassador", "CHNGOV", MentionKind::Organization);
+    let chinese = "Lawmakers/NOUN/2/nsubj summoned/VERB/0/root/summon the/DET/5/det Chinese/ADJ/5/amod ambassador/NOUN/2/obj";
+    assert_eq!(briefs(&code(&d, &[chinese])), vec!["---LEG>CHNGOV:114"]);
+    // In an article about Georgia, they are Georgia's.
+    let ev = code(
+        &d,
+        &[
+            "Georgia/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+            met,
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "040"), vec!["GEOOPP>USAGOV:040"]);
+}

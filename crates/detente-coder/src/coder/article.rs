@@ -69,7 +69,8 @@ impl Coder<'_> {
                 });
             }
         }
-        let main = domestic::main_country(&mentions);
+        let tokens: Vec<&[detente_nlp::Token]> = sents.iter().map(|s| s.tokens).collect();
+        let main = domestic::main_country(&tokens, &mentions);
         let mut out = Vec::new();
         let mut quote_open = false;
         for (i, (s, m)) in sents.iter().zip(mentions).enumerate() {

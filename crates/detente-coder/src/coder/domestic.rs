@@ -7,17 +7,50 @@
 use super::SentenceCoder;
 use crate::actor::Actor;
 use crate::dictionary::{Mention, MentionKind};
+use detente_nlp::Token;
 
-/// The country an article's mentions name most often (first named wins a tie), if any.
-pub(super) fn main_country(mentions: &[Vec<Mention>]) -> Option<String> {
+/// Words for a country's mission abroad, whose nationality says where the news is not.
+const MISSIONS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "consul",
+];
+
+/// Whether a country mention ending before word `end` of `tokens` is the nationality of a
+/// mission abroad: "the US ambassador", "Russia's embassy", "the Chinese special envoy".
+pub(super) fn of_a_mission(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.form.to_lowercase());
+    let mut k = end;
+    if word(k).as_deref() == Some("'s") {
+        k += 1;
+    }
+    if matches!(word(k).as_deref(), Some("special" | "deputy" | "top")) {
+        k += 1;
+    }
+    word(k).is_some_and(|w| MISSIONS.contains(&w.as_str()))
+}
+
+/// The country an article's mentions name most often (first named wins a tie), if any; a
+/// mission's nationality does not count. `mentions[i]` are the mentions of `tokens[i]`.
+pub(super) fn main_country(tokens: &[&[Token]], mentions: &[Vec<Mention>]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in mentions.iter().flatten() {
-        if m.kind != MentionKind::Country || m.code.len() != 3 {
-            continue;
-        }
-        match counts.iter_mut().find(|(c, _)| *c == m.code) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((m.code.as_str(), 1)),
+    for (toks, ms) in tokens.iter().zip(mentions) {
+        for m in ms {
+            if m.kind != MentionKind::Country || m.code.len() != 3 || of_a_mission(toks, m.end) {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| *c == m.code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.code.as_str(), 1)),
+            }
         }
     }
     let best = counts.iter().map(|&(_, n)| n).max()?;
@@ -94,6 +127,7 @@ impl SentenceCoder<'_, '_> {
             .find(|m| {
                 m.kind == MentionKind::Country
                     && m.code.len() == 3
+                    && !of_a_mission(self.input.tokens, m.end)
                     && (m.start < at || head.is_some_and(|h| t.dominates(h, m.start)))
             })
             .map(|m| m.code.as_str())
@@ -151,11 +185,12 @@ impl SentenceCoder<'_, '_> {
                 && t.parent(m.start)
                     .is_some_and(|p| t.upos(p) == "NOUN" && self.ms.at(p).is_none())
         };
-        let mut named = self
-            .ms
-            .list
-            .iter()
-            .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3 && !of_a_thing(m));
+        let mut named = self.ms.list.iter().filter(|m| {
+            m.kind == MentionKind::Country
+                && m.code.len() == 3
+                && !of_a_thing(m)
+                && !of_a_mission(self.input.tokens, m.end)
+        });
         match (named.next(), named.next()) {
             (Some(a), None) => Some(a.code.as_str()),
             (Some(a), Some(b)) if a.code == b.code => Some(a.code.as_str()),
@@ -166,11 +201,19 @@ impl SentenceCoder<'_, '_> {
 
     /// The one country the sentence's composed actors share, when it names no country by
     /// itself: "Kenyan police fired tear gas at demonstrators protesting …" is about Kenya,
-    /// whatever other country the article is most about.
+    /// whatever other country the article is most about. A mission abroad ("the US
+    /// ambassador") does not count.
     fn composed_country(&self) -> Option<&str> {
         let mut countries = self.ms.list.iter().filter_map(|m| {
             let c = m.code.get(..3)?;
+            // "the US ambassador" is abroad.
+            let mission = m
+                .end
+                .checked_sub(1)
+                .and_then(|k| self.input.tokens.get(k))
+                .is_some_and(|t| MISSIONS.contains(&t.form.to_lowercase().as_str()));
             let composed = m.kind == MentionKind::Organization
+                && !mission
                 && m.code.len() >= 6
                 && c.bytes().all(|b| b.is_ascii_uppercase())
                 && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK");
