@@ -809,3 +809,7 @@ mod when_tests;
 #[cfg(test)]
 #[path = "coder_appeal_tests.rs"]
 mod appeal_tests;
+
+#[cfg(test)]
+#[path = "coder_verdict_tests.rs"]
+mod verdict_tests;

@@ -1,5 +1,7 @@
 //! Verdicts in reported speech: "Beijing said the sanctions were illegal", "'It is a
-//! propaganda stunt,' he added". Calling what another party did wrong is criticism (CAMEO 111)
+//! propaganda stunt,' he added", and verdicts given by naming an act: "Moscow called the
+//! sanctions illegal", "Kyiv called the attack a war crime". Calling what another party did
+//! wrong is criticism (CAMEO 111)
 //! by the speaker; the party is the one the verdict's subject names ("the US decision"), or,
 //! when the subject only points back ("it", "this", "the move"), the other side of the last
 //! bilateral event the article told of.
@@ -42,6 +44,19 @@ const CONDEMNING: &[&str] = &[
     "hypocrisy",
     "insult",
     "sham",
+];
+
+/// Verbs that give their object a name: "called the sanctions illegal", "described the remarks
+/// as irresponsible", "branded the visit a provocation".
+const NAMING: &[&str] = &[
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "characterise",
+    "characterize",
 ];
 
 /// Verbs of opinion whose negation carries over to the verdict they take.
@@ -99,44 +114,105 @@ impl SentenceCoder<'_, '_> {
                 None if self.in_quote => ctx.speaker_at(p, p + 1),
                 None => continue,
             };
-            let sources: Vec<Actor> = sources
-                .into_iter()
-                .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
-                .collect();
-            let Some(speaker) = sources.first().and_then(|a| a.country()) else {
-                continue;
-            };
             let subject = t.kid(p, "nsubj").or_else(|| t.kid(p, "expl"));
-            // "It is a stunt", "this is unacceptable": the act just told of, not a party.
-            let pointing = subject
-                .filter(|&h| matches!(t.lower(h), "it" | "this" | "that" | "these" | "those"));
-            let mut targets: Vec<Actor> = subject
-                .filter(|_| pointing.is_none())
-                .map(|h| actors_at(t, &self.ms, ctx, h))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
-                .collect();
-            if targets.is_empty() {
-                let at = subject.unwrap_or(p);
-                targets.extend(self.other_party(ctx, speaker, at));
-            }
-            targets.retain(|a| a.country() != Some(speaker) || a.code.len() > 3);
-            if targets.is_empty() {
+            self.criticise(ctx, p, sources, subject, charge, out);
+        }
+        // "Moscow called the sanctions illegal", "described the remarks as irresponsible".
+        for v in 0..t.len() {
+            if t.upos(v) != "VERB" || !NAMING.contains(&t.lemma(v)) {
                 continue;
             }
-            let r = Reading {
-                v: p,
-                m: Match::plain(if charge { "112" } else { "111" }, subject, vec![p]),
-                sources,
-                targets,
-                frame: Frame::Plain,
-                negated: false,
-                modality: None,
-                mutual: false,
+            // "called [the attack] [a crime]" may come out as indirect and direct object.
+            let object = t.kid(v, "iobj").or_else(|| t.kid(v, "obj"));
+            let Some((o, name)) = object.and_then(|o| Some((o, self.name_given(v, o)?))) else {
+                continue;
             };
-            self.emit(ctx, r, out);
+            let (frame, negated, _) = self.frame(v);
+            let lemma = t.lemma(name);
+            let charge = CHARGING.contains(&lemma);
+            if negated || frame == Frame::Hypothetical || !(charge || CONDEMNING.contains(&lemma)) {
+                continue;
+            }
+            let sources = self
+                .subject(v)
+                .0
+                .map(|h| actors_at(t, &self.ms, ctx, h))
+                .unwrap_or_default();
+            self.criticise(ctx, name, sources, Some(o), charge, out);
         }
+    }
+
+    /// Emits the criticism (111), or accusation (112) if `charge`, that `sources` make with the
+    /// verdict word `p` on what `subject` names: the party it names, else, when it names none
+    /// or only points back ("it", "this"), the other side of the last bilateral event.
+    fn criticise(
+        &self,
+        ctx: &mut Context,
+        p: usize,
+        sources: Vec<Actor>,
+        subject: Option<usize>,
+        charge: bool,
+        out: &mut Vec<Event>,
+    ) {
+        let t = &self.tree;
+        let sources: Vec<Actor> = sources
+            .into_iter()
+            .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
+            .collect();
+        let Some(speaker) = sources.first().and_then(|a| a.country()) else {
+            return;
+        };
+        // "It is a stunt", "this is unacceptable": the act just told of, not a party.
+        let pointing =
+            subject.filter(|&h| matches!(t.lower(h), "it" | "this" | "that" | "these" | "those"));
+        let mut targets: Vec<Actor> = subject
+            .filter(|_| pointing.is_none())
+            .map(|h| actors_at(t, &self.ms, ctx, h))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
+            .collect();
+        if targets.is_empty() {
+            let at = subject.unwrap_or(p);
+            targets.extend(self.other_party(ctx, speaker, at));
+        }
+        targets.retain(|a| a.country() != Some(speaker) || a.code.len() > 3);
+        if targets.is_empty() {
+            return;
+        }
+        let r = Reading {
+            v: p,
+            m: Match::plain(if charge { "112" } else { "111" }, subject, vec![p]),
+            sources,
+            targets,
+            frame: Frame::Plain,
+            negated: false,
+            modality: None,
+            mutual: false,
+        };
+        self.emit(ctx, r, out);
+    }
+
+    /// The name a naming verb `v` gives its object `o`: a word after the object that is the
+    /// verb's complement, second object or "as" phrase, or (as parsers read "called the
+    /// sanctions illegal", "called the drills a provocation") a modifier the object has after
+    /// it.
+    fn name_given(&self, v: usize, o: usize) -> Option<usize> {
+        let t = &self.tree;
+        let of_verb = t.children(v).iter().copied().find(|&c| {
+            c > o
+                && match t.rel(c) {
+                    "xcomp" | "obj" => true,
+                    "obl" => t.case_of(c) == Some("as") || t.full_rel(c) == "obl:unmarked",
+                    _ => false,
+                }
+        });
+        of_verb.or_else(|| {
+            t.children(o)
+                .iter()
+                .copied()
+                .find(|&c| c > o && matches!(t.full_rel(c), "amod" | "nmod:unmarked"))
+        })
     }
 
     /// The party of the last bilateral event that is not `speaker`'s country, standing at `at`.

@@ -1,0 +1,55 @@
+//! Coder tests of verdicts given by naming an act: "Moscow called the sanctions illegal",
+//! "described the remarks as irresponsible", "branded the visit a provocation". The hand-made
+//! dictionary is in `coder_tests.rs`.
+
+use super::tests::{brief, code, dict};
+
+const ATTACKED: &str = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
+
+fn briefs_of(specs: &[&str]) -> Vec<String> {
+    let d = dict();
+    code(&d, specs).iter().map(brief).collect()
+}
+
+#[test]
+fn calling_an_act_by_a_condemning_word_criticises_who_did_it() {
+    // After "Iran attacked Russia", each of these is Russia's criticism of Iran, whichever way
+    // the parser hangs the verdict on the verb or its object.
+    for said in [
+        // "Russia called the attack illegal" (the adjective read as the object's modifier)
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj illegal/ADJ/4/amod",
+        // "Russia called the attack a provocation"
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj a/DET/6/det provocation/NOUN/2/xcomp",
+        // ... read as indirect and direct object, or as the object's unmarked modifier
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/iobj a/DET/6/det provocation/NOUN/2/obj",
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj a/DET/6/det provocation/NOUN/4/nmod:unmarked",
+        // "Russia described the attack as irresponsible"
+        "Russia/PROPN/2/nsubj described/VERB/0/root/describe the/DET/4/det attack/NOUN/2/obj as/ADP/6/case irresponsible/ADJ/2/obl",
+    ] {
+        let got = briefs_of(&[ATTACKED, said]);
+        assert_eq!(
+            got.iter().filter(|e| e.ends_with(":111")).collect::<Vec<_>>(),
+            vec!["RUS>IRN:111"],
+            "{said}"
+        );
+    }
+    // Calling it a crime is an accusation.
+    let crime = "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj a/DET/6/det crime/NOUN/2/xcomp";
+    assert!(briefs_of(&[ATTACKED, crime]).contains(&"RUS>IRN:112".to_string()));
+}
+
+#[test]
+fn naming_without_a_condemning_word_or_with_a_denial_is_no_verdict() {
+    // "Russia called the attack a response", "Russia did not call the attack illegal".
+    for said in [
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj a/DET/6/det response/NOUN/2/xcomp",
+        "Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod call/VERB/0/root/call the/DET/6/det attack/NOUN/4/obj illegal/ADJ/4/xcomp",
+    ] {
+        let got = briefs_of(&[ATTACKED, said]);
+        assert!(!got.iter().any(|e| e.ends_with(":111")), "{said}: {got:?}");
+    }
+    // An adjective before its noun is the noun's, not a verdict: "called the illegal attack".
+    let before = "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/5/det illegal/ADJ/5/amod attack/NOUN/2/obj";
+    let got = briefs_of(&[ATTACKED, before]);
+    assert!(!got.iter().any(|e| e.ends_with(":111")), "{got:?}");
+}
