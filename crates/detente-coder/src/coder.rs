@@ -596,11 +596,16 @@ impl SentenceCoder<'_, '_> {
             _ => {}
         }
         // A decision or move that later sentences answer is an act done to another: not a
-        // statement, an appeal, a demand, criticism, a rejection or a threat, but a verdict
-        // (115, 116) is one.
-        let said = matches!(code.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"))
+        // statement, an appeal, a demand, praise or thanks, criticism, a rejection or a threat,
+        // but a verdict (115, 116) is one; so is a promise to act, whoever it is made to.
+        let said = (matches!(code.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"))
+            || code.starts_with("051"))
             && !matches!(code.as_str(), "115" | "116");
-        if let (Some(s), false) = (r.sources.first(), said || r.targets.is_empty() || r.negated) {
+        let promise = code.starts_with("03");
+        if let (Some(s), false) = (
+            r.sources.first(),
+            said || (r.targets.is_empty() && !promise) || r.negated,
+        ) {
             ctx.see_doer(&s.code);
         }
         if !relevance::political(&code, &r.sources, &r.targets) {

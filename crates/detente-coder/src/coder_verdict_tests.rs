@@ -1,8 +1,9 @@
-//! Coder tests of verdicts given by naming an act: "Moscow called the sanctions illegal",
-//! "described the remarks as irresponsible", "branded the visit a provocation". The hand-made
-//! dictionary is in `coder_tests.rs`.
+//! Coder tests of verdicts on earlier acts: given by naming one ("Moscow called the sanctions
+//! illegal", "described the remarks as irresponsible", "branded the visit a provocation"), and
+//! whose "decision" a condemnation answers. The hand-made dictionary is in `coder_tests.rs`.
 
 use super::tests::{brief, code, dict};
+use crate::dictionary::MentionKind;
 
 const ATTACKED: &str = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj";
 
@@ -52,4 +53,30 @@ fn naming_without_a_condemning_word_or_with_a_denial_is_no_verdict() {
     let before = "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/5/det illegal/ADJ/5/amod attack/NOUN/2/obj";
     let got = briefs_of(&[ATTACKED, before]);
     assert!(!got.iter().any(|e| e.ends_with(":111")), "{got:?}");
+}
+
+#[test]
+fn a_decision_answered_is_the_last_act_not_a_word_of_thanks() {
+    let d = dict()
+        .actor("Germany", "DEU", MentionKind::Country)
+        .verb("promise", Some("030"), &[])
+        .verb("deliver", Some("062"), &[])
+        .verb("thank", Some("051"), &[("+", "051")])
+        .verb("condemn", Some("111"), &[("+", "111")]);
+    let ev = code(
+        &d,
+        &[
+            // Germany promised to deliver weapons. Iran thanked Germany. Russia condemned the
+            // decision: Germany's, which thanks are none.
+            "Germany/PROPN/2/nsubj promised/VERB/0/root/promise to/PART/4/mark deliver/VERB/2/xcomp/deliver weapons/NOUN/4/obj",
+            "Iran/PROPN/2/nsubj thanked/VERB/0/root/thank Germany/PROPN/2/obj",
+            "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det decision/NOUN/2/obj",
+        ],
+    );
+    let last: Vec<String> = ev
+        .iter()
+        .filter(|e| e.sentence_index == 2)
+        .map(brief)
+        .collect();
+    assert_eq!(last, vec!["RUS>DEU:111"]);
 }
