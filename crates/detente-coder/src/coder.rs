@@ -336,6 +336,10 @@ impl SentenceCoder<'_, '_> {
         let event_subject = src_head.and_then(|h| self.event_subject_code(ctx, h, &m.code));
         if let Some(c) = &event_subject {
             m.code = c.clone();
+            // "The attack killed twelve": the attack told of before, by whoever did it.
+            if sources.is_empty() {
+                sources.extend(src_head.and_then(|h| self.perpetrator_of_subject(ctx, h)));
+            }
         }
         // No subject, or one that names no actor while an actor stands before the verb
         // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject. (Not

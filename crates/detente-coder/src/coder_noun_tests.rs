@@ -308,3 +308,41 @@ fn condemning_the_attack_after_a_riot_targets_the_rioters() {
     let got = briefs_with(&code(&d, &[stormed, condemned]), "111");
     assert_eq!(got, vec!["RUS>IRNCVL:111"]);
 }
+
+#[test]
+fn the_violence_told_before_does_what_its_noun_does_later() {
+    let d = dict()
+        .actor("soldiers", "---MIL", MentionKind::Agent)
+        .noun("attack", Some("190"), &[("on +", "190")])
+        .verb("kill", Some("183"), &[("+", "183")]);
+    // Iran attacked Russia. The attack killed soldiers: Iran's attack.
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj",
+            "The/DET/2/det attack/NOUN/3/nsubj killed/VERB/0/root/kill soldiers/NOUN/3/obj",
+        ],
+    );
+    let got: Vec<String> = ev
+        .iter()
+        .filter(|e| e.sentence_index == 1)
+        .map(super::tests::brief)
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("IRN>"), "{got:?}");
+    // "An attack killed soldiers" is some other attack, by no one named.
+    let ev = code(
+        &d,
+        &[
+            "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj",
+            "An/DET/2/det attack/NOUN/3/nsubj killed/VERB/0/root/kill soldiers/NOUN/3/obj",
+        ],
+    );
+    assert!(
+        !briefs(&ev)
+            .iter()
+            .any(|e| e.starts_with("IRN>") && e.contains(":18")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

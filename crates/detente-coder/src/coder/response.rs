@@ -109,6 +109,13 @@ impl SentenceCoder<'_, '_> {
         answered(ctx.last_perpetrator()?, n, sources)
     }
 
+    /// Whoever did the violence that subject `h` refers back to, as the subject of a violent
+    /// verb: "A car bomb struck the base. The attack killed twelve" is the bombers' act.
+    pub(super) fn perpetrator_of_subject(&self, ctx: &Context, h: usize) -> Option<Actor> {
+        self.refers_back(h, false)?;
+        Some(Actor::standing(ctx.last_perpetrator()?, h))
+    }
+
     /// Whoever made the show of force `v`'s object refers back to ("condemned the drills",
     /// "criticised the exercises"), standing where the object stands.
     pub(super) fn force_shower(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
@@ -139,6 +146,12 @@ impl SentenceCoder<'_, '_> {
                 .copied()
                 .find(|&c| t.full_rel(c) == "nsubj:pass")
         })?;
+        self.refers_back(n, possessive)
+    }
+
+    /// `n` when its phrase points back at something told before and names no actor.
+    fn refers_back(&self, n: usize, possessive: bool) -> Option<usize> {
+        let t = &self.tree;
         let refers = t.children(n).iter().any(|&c| {
             let det = match t.lower(c) {
                 "the" | "this" | "that" => true,
