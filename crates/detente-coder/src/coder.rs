@@ -256,6 +256,10 @@ impl SentenceCoder<'_, '_> {
     fn read_predicate(&self, ctx: &Context, v: usize, lemma: &str) -> Option<Reading> {
         let t = &self.tree;
         let (entry, prt) = self.entry_for(v, lemma)?;
+        // "Called the protesters criminals" is a verdict (`evaluation`), not a word to them.
+        if self.verdict_named(v).is_some() {
+            return None;
+        }
         if self.natural(v) || self.electoral(v) || light::leaves_in_state(t, v) {
             return None;
         }

@@ -80,3 +80,20 @@ fn a_decision_answered_is_the_last_act_not_a_word_of_thanks() {
         .collect();
     assert_eq!(last, vec!["RUS>DEU:111"]);
 }
+
+#[test]
+fn a_party_called_villains_is_criticised_and_the_villains_are_no_party() {
+    let d = dict()
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .actor("criminals", "---CRM", MentionKind::Agent)
+        .verb("call", Some("010"), &[]);
+    // "Russia called the protesters criminals", read with the protesters as the object's
+    // compound or as the object, the criminals as a second object.
+    for said in [
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/5/det protesters/NOUN/5/compound criminals/NOUN/2/obj/criminal",
+        "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det protesters/NOUN/2/obj criminals/NOUN/2/xcomp/criminal",
+    ] {
+        let got: Vec<String> = code(&d, &[said]).iter().map(brief).collect();
+        assert_eq!(got, vec!["RUS>---CVL:111"], "{said}");
+    }
+}

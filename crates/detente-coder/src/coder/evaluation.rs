@@ -44,6 +44,21 @@ const CONDEMNING: &[&str] = &[
     "hypocrisy",
     "insult",
     "sham",
+    // Villains a party is called: "called the protesters criminals".
+    "terrorist",
+    "criminal",
+    "murderer",
+    "killer",
+    "thug",
+    "traitor",
+    "dictator",
+    "tyrant",
+    "puppet",
+    "bandit",
+    "liar",
+    "fascist",
+    "butcher",
+    "gangster",
 ];
 
 /// Verbs that give their object a name: "called the sanctions illegal", "described the remarks
@@ -122,17 +137,14 @@ impl SentenceCoder<'_, '_> {
             if t.upos(v) != "VERB" || !NAMING.contains(&t.lemma(v)) {
                 continue;
             }
-            // "called [the attack] [a crime]" may come out as indirect and direct object.
-            let object = t.kid(v, "iobj").or_else(|| t.kid(v, "obj"));
-            let Some((o, name)) = object.and_then(|o| Some((o, self.name_given(v, o)?))) else {
+            let Some((o, name)) = self.verdict_named(v) else {
                 continue;
             };
             let (frame, negated, _) = self.frame(v);
-            let lemma = t.lemma(name);
-            let charge = CHARGING.contains(&lemma);
-            if negated || frame == Frame::Hypothetical || !(charge || CONDEMNING.contains(&lemma)) {
+            if negated || frame == Frame::Hypothetical {
                 continue;
             }
+            let charge = CHARGING.contains(&t.lemma(name));
             let sources = self
                 .subject(v)
                 .0
@@ -159,27 +171,28 @@ impl SentenceCoder<'_, '_> {
             .into_iter()
             .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
             .collect();
-        let Some(speaker) = sources.first().and_then(|a| a.country()) else {
-            return;
-        };
         // "It is a stunt", "this is unacceptable": the act just told of, not a party.
         let pointing =
             subject.filter(|&h| matches!(t.lower(h), "it" | "this" | "that" | "these" | "those"));
         let mut targets: Vec<Actor> = subject
             .filter(|_| pointing.is_none())
-            .map(|h| actors_at(t, &self.ms, ctx, h))
+            .map(|h| self.party_at(ctx, h))
             .unwrap_or_default()
             .into_iter()
             .filter(|a| !a.code.is_empty() && !a.first_person && !a.second_person)
             .collect();
+        // Whose act is meant, when no party is named, is told by the speaker's country.
+        let speaker = sources.first().and_then(|a| a.country());
         if targets.is_empty() {
             let at = subject.unwrap_or(p);
-            targets.extend(self.other_party(ctx, speaker, at));
+            targets.extend(speaker.and_then(|s| self.other_party(ctx, s, at)));
         }
-        targets.retain(|a| a.country() != Some(speaker) || a.code.len() > 3);
-        if targets.is_empty() {
+        targets.retain(|a| speaker.is_none() || a.country() != speaker || a.code.len() > 3);
+        if sources.is_empty() || targets.is_empty() {
             return;
         }
+        // "Ruto called the protesters criminals": Kenya's protesters.
+        super::domestic::place_subjects(&sources, &mut targets);
         let r = Reading {
             v: p,
             m: Match::plain(if charge { "112" } else { "111" }, subject, vec![p]),
@@ -191,6 +204,42 @@ impl SentenceCoder<'_, '_> {
             mutual: false,
         };
         self.emit(ctx, r, out);
+    }
+
+    /// The actors of the phrase at `h`; of the word `h` alone when a dictionary name runs on
+    /// past it into the verdict ("the protesters criminals" read as one noun phrase).
+    fn party_at(&self, ctx: &Context, h: usize) -> Vec<Actor> {
+        let t = &self.tree;
+        let runs_on = self.ms.at(h).is_some_and(|m| m.end > h + 1);
+        if !(runs_on && t.rel(h) == "compound") {
+            return actors_at(t, &self.ms, ctx, h);
+        }
+        self.coder
+            .dict
+            .actors_in(&t.tokens[h..=h], self.date)
+            .into_iter()
+            .map(|m| Actor::standing(&m.code, h))
+            .collect()
+    }
+
+    /// The object of naming verb `v` and the condemning or charging name it gives it, if it
+    /// gives one: "called [the attack] [a crime]" (which may come out as indirect and direct
+    /// object), "called [the protesters] [criminals]" (which may come out as one noun phrase,
+    /// the party a compound of the name).
+    pub(super) fn verdict_named(&self, v: usize) -> Option<(usize, usize)> {
+        let t = &self.tree;
+        if !NAMING.contains(&t.lemma(v)) {
+            return None;
+        }
+        let verdict = |n: usize| is_verdict(t.lemma(n)) && !DENIABLE.contains(&t.lemma(n));
+        let o = t.kid(v, "iobj").or_else(|| t.kid(v, "obj"))?;
+        if let Some(name) = self.name_given(v, o).filter(|&n| verdict(n)) {
+            return Some((o, name));
+        }
+        let party = t
+            .kids_with(o, "compound")
+            .find(|&c| c < o && self.ms.at(c).is_some())?;
+        verdict(o).then_some((party, o))
     }
 
     /// The name a naming verb `v` gives its object `o`: a word after the object that is the
