@@ -1,0 +1,53 @@
+//! Which dictionary entry a predicate reads by: a phrasal verb's, the form's own, the lemma's,
+//! a regular stem's; "wants Bree to aid Gondor" reads as "urge", a passive "wanted" by none. And
+//! whether a framing verb codes through its complement instead of itself.
+
+use super::{clause, linear_reading, SentenceCoder};
+use crate::context::Context;
+use crate::dictionary::VerbEntry;
+use crate::modality::{frame_of_verb, Frame};
+
+impl SentenceCoder<'_, '_> {
+    /// The dictionary entry of a predicate, phrasal first, with the particle it used.
+    pub(super) fn entry_for(&self, v: usize, lemma: &str) -> Option<(&VerbEntry, Option<usize>)> {
+        if clause::sought(&self.tree, v) {
+            return None;
+        }
+        if clause::wished_of(&self.tree, v).is_some() {
+            return self.coder.dict.verb("urge").map(|e| (e, None));
+        }
+        if let Some(p) = self.particle(v) {
+            if let Some(e) = self
+                .coder
+                .dict
+                .verb(&format!("{lemma} {}", self.tree.lower(p)))
+            {
+                return Some((e, Some(p)));
+            }
+        }
+        // The word's own form first: a dictionary may code a form apart from its lemma
+        // (PETRARCH's "MET [031:032]" beside "MEET [031:031]").
+        let form = self.tree.lower(v);
+        let own = (form != lemma)
+            .then(|| self.coder.dict.verb(form))
+            .flatten();
+        own.or_else(|| self.coder.dict.verb(lemma))
+            .or_else(|| {
+                linear_reading::regular_stems(form, lemma).find_map(|s| self.coder.dict.verb(s))
+            })
+            .map(|e| (e, None))
+    }
+
+    /// Does a framing verb's infinitive ("agreed to meet") or, for intent verbs, its clause
+    /// ("hope that we can meet") give a coded reading? Then the framing verb is not coded
+    /// itself; otherwise it is ("refused to deploy peacekeepers": refuse, 12x).
+    pub(super) fn complement_codes(&self, ctx: &Context, v: usize, lemma: &str) -> bool {
+        let t = &self.tree;
+        let intent = frame_of_verb(lemma) == Some(Frame::Intent);
+        t.children(v).iter().copied().any(|x| {
+            (t.is_infinitive(x) || (intent && t.rel(x) == "ccomp"))
+                && t.upos(x) == "VERB"
+                && self.read_predicate(ctx, x, t.lemma(x)).is_some()
+        })
+    }
+}
