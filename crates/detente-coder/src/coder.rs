@@ -780,3 +780,7 @@ mod appeal_tests;
 #[cfg(test)]
 #[path = "coder_verdict_tests.rs"]
 mod verdict_tests;
+
+#[cfg(test)]
+#[path = "coder_kind_tests.rs"]
+mod kind_tests;

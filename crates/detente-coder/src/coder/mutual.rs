@@ -114,16 +114,21 @@ impl SentenceCoder<'_, '_> {
         false
     }
 
-    /// The code of predicate `v`'s pattern `m` as its sources' kind makes it: armed forces do
-    /// not riot ("Indian and Chinese troops clashed" is fighting, 190, as "clashed with troops"
-    /// is), and states do not take to the streets ("Japan protests Chinese incursion" is an
-    /// official complaint, 114).
+    /// The code of predicate `v`'s pattern `m` as its sources' kind makes it: armed forces and
+    /// states do not riot ("Indian and Chinese troops clashed", "Beijing and Manila have
+    /// clashed" are fighting, 190, as "clashed with troops" is), and states do not take to the
+    /// streets ("Japan protests Chinese incursion" is an official complaint, 114).
     pub(super) fn fit_code_to_sources(&self, v: usize, m: &mut Match, sources: &[Actor]) {
         let t = &self.tree;
         if sources.is_empty() {
             return;
         }
-        if m.code == "145" && sources.iter().all(Actor::armed) {
+        // A state by its name, not its people ("Serbians") nor a party's supporters.
+        if m.code == "145"
+            && sources
+                .iter()
+                .all(|a| a.armed() || (a.code.len() == 3 && a.state() && !is_people(t, a)))
+        {
             m.code = "190".into();
         }
         if matches!(m.code.as_str(), "140" | "141")
