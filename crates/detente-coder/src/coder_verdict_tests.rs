@@ -97,3 +97,14 @@ fn a_party_called_villains_is_criticised_and_the_villains_are_no_party() {
         assert_eq!(got, vec!["RUS>---CVL:111"], "{said}");
     }
 }
+
+#[test]
+fn a_party_inside_what_an_act_is_called_is_not_its_target() {
+    let d = dict()
+        .actor("UN", "IGOUNO", MentionKind::Organization)
+        .verb("condemn", Some("111"), &[("+", "111")]);
+    // "Russia condemned the launch as a violation of UN resolutions": the UN is no target.
+    let s = "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det launch/NOUN/2/obj as/ADP/7/case a/DET/7/det violation/NOUN/2/obl of/ADP/10/case UN/PROPN/10/compound resolutions/NOUN/7/nmod";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.contains("IGOUNO")), "{got:?}");
+}

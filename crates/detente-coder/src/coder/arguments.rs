@@ -614,6 +614,12 @@ impl SentenceCoder<'_, '_> {
                 && t.kid(c, "nsubj").is_none()
                 && crate::speech::is_speech_verb(t.lemma(c))
         });
+        // Nor what the act is called: "condemned the launch as a violation of UN resolutions".
+        let called = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("as"));
         self.ms
             .list
             .iter()
@@ -632,6 +638,7 @@ impl SentenceCoder<'_, '_> {
                 t.dominates(v, h)
                     && attribution.is_none_or(|s| !t.dominates(s, h))
                     && !reported.is_some_and(|s| t.dominates(s, h))
+                    && !called.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
             })
     }
