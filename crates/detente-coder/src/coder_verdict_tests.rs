@@ -108,3 +108,17 @@ fn a_party_inside_what_an_act_is_called_is_not_its_target() {
     let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.contains("IGOUNO")), "{got:?}");
 }
+
+#[test]
+fn saying_a_party_will_pay_for_what_it_did_threatens_it() {
+    let d = dict().verb("make", None, &[]);
+    // "Russia said Iran had made a mistake and would pay for it": the paying is conjoined to
+    // the clause with the subject.
+    let s = "Russia/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/5/nsubj had/AUX/5/aux made/VERB/2/ccomp/make a/DET/7/det mistake/NOUN/5/obj and/CCONJ/10/cc would/AUX/10/aux pay/VERB/5/conj/pay for/ADP/12/case it/PRON/10/obl";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(got.contains(&"RUS>IRN:130".to_string()), "{got:?}");
+    // "... would pay for the oil" is a purchase.
+    let s = "Russia/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/5/nsubj would/AUX/5/aux pay/VERB/2/ccomp/pay for/ADP/8/case the/DET/8/det oil/NOUN/5/obl";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.ends_with(":130")), "{got:?}");
+}

@@ -21,15 +21,28 @@ impl SentenceCoder<'_, '_> {
             if t.upos(s) != "VERB" || !(speech::is_speech_verb(t.lemma(s)) || warns(t.lemma(s))) {
                 continue;
             }
-            for c in t.kids_with(s, "ccomp") {
+            // "said Iran had made a mistake and would pay for it": a clause conjoined to the
+            // reported one shares its subject.
+            let clauses: Vec<(usize, Option<usize>)> = t
+                .kids_with(s, "ccomp")
+                .flat_map(|c| {
+                    let subject = t.kid(c, "nsubj");
+                    std::iter::once((c, subject)).chain(
+                        t.kids_with(c, "conj")
+                            .filter(|&x| t.upos(x) == "VERB")
+                            .map(move |x| (x, t.kid(x, "nsubj").or(subject))),
+                    )
+                })
+                .collect();
+            for (c, subject) in clauses {
                 let must = t
                     .children(c)
                     .iter()
                     .copied()
                     .find(|&a| t.rel(a) == "aux" && matches!(t.lower(a), "must" | "should"));
                 let (code, aux, who) = match (must, self.suffers(c), self.accused(s, c)) {
-                    (Some(aux), _, _) => ("100", aux, t.kid(c, "nsubj")),
-                    (None, Some(aux), _) => ("130", aux, t.kid(c, "nsubj")),
+                    (Some(aux), _, _) => ("100", aux, subject),
+                    (None, Some(aux), _) => ("130", aux, subject),
                     (None, None, Some(who)) => ("112", c, Some(who)),
                     _ => continue,
                 };
@@ -78,8 +91,15 @@ impl SentenceCoder<'_, '_> {
             t.rel(a) == "aux" && matches!(t.lower(a), "will" | "would" | "'ll" | "wo")
         })?;
         let obj = t.kid(c, "obj").map(|o| t.lemma(o));
+        // "pay for it", "pay for its crimes": for a deed, not a purchase.
+        let for_deed = t.kids_with(c, "obl").any(|o| {
+            t.case_of(o) == Some("for")
+                && (matches!(t.lower(o), "it" | "this" | "that")
+                    || super::evaluation::is_verdict(t.lemma(o))
+                    || DEEDS.contains(&t.lemma(o)))
+        });
         let suffering = match t.lemma(c) {
-            "pay" => obj == Some("price"),
+            "pay" => obj == Some("price") || for_deed,
             "face" => matches!(
                 obj,
                 Some("consequence" | "consequences" | "retaliation" | "response" | "retribution")
@@ -115,6 +135,19 @@ impl SentenceCoder<'_, '_> {
         hostile.then(|| t.kid(c, "nsubj")).flatten()
     }
 }
+
+/// What one pays for when made to suffer: "will pay for its aggression".
+const DEEDS: &[&str] = &[
+    "aggression",
+    "attack",
+    "action",
+    "act",
+    "mistake",
+    "crime",
+    "provocation",
+    "behaviour",
+    "behavior",
+];
 
 /// Verbs besides speech verbs whose "must" and "should" clauses are demands: "warned that Iran
 /// must stop enrichment".
