@@ -305,6 +305,27 @@ fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option
     }
 }
 
+/// The one country of the nearest subject before word `h` that names an actor of one country
+/// ("Ukraine's military" before "its forces").
+fn country_of_subject_before(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    h: usize,
+) -> Option<String> {
+    let s = (0..h)
+        .rev()
+        .find(|&s| tree.rel(s) == "nsubj" && matches!(tree.upos(s), "PROPN" | "NOUN"))?;
+    let found = actors_at(tree, ms, ctx, s);
+    let mut countries = found.iter().filter_map(|a| {
+        let c = a.country()?;
+        (c.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK"))
+            .then_some(c)
+    });
+    let first = countries.next()?;
+    countries.all(|c| c == first).then(|| first.to_string())
+}
+
 pub(crate) fn actors_of_head_one(
     tree: &Tree,
     ms: &Mentions,
@@ -665,6 +686,15 @@ fn collect_modifier(
                 if let Some(c) = ctx.focus_country() {
                     countries.push(c.to_string());
                 }
+            }
+            // "Ukraine's military said its forces …": the country of the subject before it,
+            // for a role ("its forces"), not a thing ("its dispute with Eriador").
+            let of_role = tree
+                .parent(i)
+                .and_then(|p| ms.at(p))
+                .is_some_and(|men| men.kind == MentionKind::Agent);
+            if tree.lower(i) == "its" && tree.upos(i) == "PRON" && of_role {
+                countries.extend(country_of_subject_before(tree, ms, ctx, i));
             }
         }
         for &k in tree.children(i) {

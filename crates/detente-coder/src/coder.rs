@@ -454,17 +454,25 @@ impl SentenceCoder<'_, '_> {
                 targets.extend(self.person_before(ctx, o, &sources));
             }
         }
-        // Nor on forces of no country that the verb's patterns spell out as its means:
-        // "deployed thousands of troops to its border" deploys the troops, it does not act on
-        // them; nor on forces of no country that a show of force puts in place: its own
+        // Nor on forces of no country, or of the source's own, that the verb's patterns spell
+        // out as its means: "deployed thousands of troops to its border" deploys the troops, it
+        // does not act on them; nor on such forces that a show of force puts in place: its own
         // ("placed its army on alert", "put the country's nuclear forces on high alert").
         // (Not other roles: "held the hostages" acts on them.)
         let posture = m.code.starts_with("15");
+        let source_countries: Vec<String> = sources
+            .iter()
+            .filter_map(|s| s.country().map(str::to_string))
+            .collect();
         let means = |a: &Actor| {
             let head =
                 (a.start..a.end).find(|&i| t.parent(i).is_none_or(|p| p < a.start || p >= a.end));
             let own = |h: usize| posture && t.parent(h) == Some(v) && t.rel(h) == "obj";
-            matches!(a.code.as_str(), "---MIL" | "---COP")
+            let ours = a
+                .country()
+                .is_none_or(|c| source_countries.iter().any(|s| s == c));
+            matches!(a.role(), "MIL" | "COP")
+                && ours
                 && head.is_some_and(|h| crate::pattern::is_means_word(t, h, entry) || own(h))
         };
         targets.retain(|a| !means(a));

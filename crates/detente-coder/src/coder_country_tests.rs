@@ -233,3 +233,24 @@ fn a_foreign_missions_nationality_is_not_the_country_a_role_acts_in() {
     );
     assert_eq!(briefs_with(&ev, "040"), vec!["GEOOPP>USAGOV:040"]);
 }
+
+#[test]
+fn its_forces_are_those_of_the_subject_before_it() {
+    let d = dict()
+        .actor("military", "---MIL", MentionKind::Agent)
+        .actor("forces", "---MIL", MentionKind::Agent);
+    // "Russia's military said its forces attacked Iran", read with "its forces" as the object
+    // of "said": Russia's forces.
+    let s = "Russia/PROPN/3/nmod:poss 's/PART/1/case military/NOUN/4/nsubj said/VERB/0/root/say its/PRON/6/nmod:poss forces/NOUN/4/obj attacked/VERB/4/xcomp/attack Iran/PROPN/7/obj";
+    assert_eq!(briefs_with(&code(&d, &[s]), "190"), vec!["RUSMIL>IRN:190"]);
+    // ... also when the dictionary composes both sides, "Russia's military" and "Iranian
+    // troops", so that the sentence has no one country.
+    let d = d
+        .actor("Russia 's military", "RUSMIL", MentionKind::Organization)
+        .actor("Iranian troops", "IRNMIL", MentionKind::Organization);
+    let s = "Russia/PROPN/3/nmod:poss 's/PART/1/case military/NOUN/4/nsubj said/VERB/0/root/say its/PRON/6/nmod:poss forces/NOUN/4/obj attacked/VERB/4/xcomp/attack Iranian/ADJ/9/amod troops/NOUN/7/obj";
+    assert_eq!(
+        briefs_with(&code(&d, &[s]), "190"),
+        vec!["RUSMIL>IRNMIL:190"]
+    );
+}
