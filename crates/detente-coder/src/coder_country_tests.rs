@@ -254,3 +254,35 @@ fn its_forces_are_those_of_the_subject_before_it() {
         vec!["RUSMIL>IRNMIL:190"]
     );
 }
+
+#[test]
+fn the_people_an_article_names_count_towards_its_main_country() {
+    let d = dict()
+        .actor("Maduro", "VENGOV", MentionKind::Person)
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .verb("arrest", Some("173"), &[("+", "173")]);
+    // Maduro met Iran. Maduro attacked the US. The US attacked Iran. Police arrested
+    // protesters: Venezuela's, whom the article is about, though it names Iran and the US as
+    // often.
+    let ev = code(
+        &d,
+        &[
+            "Maduro/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+            "Maduro/PROPN/2/nsubj attacked/VERB/0/root/attack US/PROPN/2/obj",
+            "US/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj",
+            "Police/NOUN/2/nsubj arrested/VERB/0/root/arrest protesters/NOUN/2/obj",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "173"), vec!["VENCOP>VENCVL:173"]);
+    // Leaders around the world are no one country's.
+    let d = d.actor("leaders", "---GOV", MentionKind::Agent);
+    let ev = code(
+        &d,
+        &[
+            "Maduro/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+            "Leaders/NOUN/5/nsubj around/ADP/4/case the/DET/4/det world/NOUN/1/nmod attacked/VERB/0/root/attack Russia/PROPN/5/obj",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "190"), vec!["---GOV>RUS:190"]);
+}

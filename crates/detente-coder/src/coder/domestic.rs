@@ -38,18 +38,28 @@ pub(super) fn of_a_mission(tokens: &[Token], end: usize) -> bool {
     word(k).is_some_and(|w| MISSIONS.contains(&w.as_str()))
 }
 
-/// The country an article's mentions name most often (first named wins a tie), if any; a
-/// mission's nationality does not count. `mentions[i]` are the mentions of `tokens[i]`.
+/// The country an article's mentions name most often, by name or by one of its people (first
+/// named wins a tie), if any; a mission's nationality does not count. `mentions[i]` are the mentions of `tokens[i]`.
 pub(super) fn main_country(tokens: &[&[Token]], mentions: &[Vec<Mention>]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for (toks, ms) in tokens.iter().zip(mentions) {
         for m in ms {
-            if m.kind != MentionKind::Country || m.code.len() != 3 || of_a_mission(toks, m.end) {
+            // A country by name, or a person of one ("Maduro" of Venezuela): news about a
+            // country names its leaders as often as the country.
+            let country = match m.kind {
+                MentionKind::Country if m.code.len() == 3 => Some(m.code.as_str()),
+                MentionKind::Person => m.code.get(..3).filter(|c| {
+                    c.bytes().all(|b| b.is_ascii_uppercase())
+                        && !matches!(*c, "IGO" | "NGO" | "IMG" | "INT" | "MNC" | "UNO" | "UNK")
+                }),
+                _ => None,
+            };
+            let Some(country) = country.filter(|_| !of_a_mission(toks, m.end)) else {
                 continue;
-            }
-            match counts.iter_mut().find(|(c, _)| *c == m.code) {
+            };
+            match counts.iter_mut().find(|(c, _)| *c == country) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((m.code.as_str(), 1)),
+                None => counts.push((country, 1)),
             }
         }
     }
@@ -141,17 +151,24 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor], targets: &[Actor]) {
         let governed = government_country(targets);
         for a in sources {
-            // "Foreign forces", "international troops" are exactly not the country's own.
-            let outside = (a.start..a.end.min(self.tree.len()))
-                .any(|i| matches!(self.tree.lower(i), "foreign" | "international" | "overseas"));
-            let Some(role) = a.code.strip_prefix("---").filter(|_| !outside) else {
-                continue;
-            };
             let head = (a.start..a.end.min(self.tree.len())).find(|&i| {
                 self.tree
                     .parent(i)
                     .is_none_or(|p| p < a.start || p >= a.end)
             });
+            // "Foreign forces", "international troops", "leaders around the world" are exactly
+            // not the country's own.
+            let outside = (a.start..a.end.min(self.tree.len()))
+                .any(|i| matches!(self.tree.lower(i), "foreign" | "international" | "overseas"))
+                || head.is_some_and(|h| {
+                    self.tree.kids_with(h, "nmod").any(|n| {
+                        matches!(self.tree.lower(n), "world" | "globe" | "region")
+                            && matches!(self.tree.case_of(n), Some("around" | "across" | "from"))
+                    })
+                });
+            let Some(role) = a.code.strip_prefix("---").filter(|_| !outside) else {
+                continue;
+            };
             let armed = matches!(role, "REB" | "INS" | "SEP" | "UAF");
             let own_phrase = |h: usize| {
                 self.ms.list.iter().any(|m| {
