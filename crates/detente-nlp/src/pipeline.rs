@@ -400,6 +400,7 @@ impl Pipeline {
         }
         let verb_form = |f: &str, x: &str| m.lemmatizer.is_verb_form(f, x);
         if options.headline {
+            m.tagger.mark_fixed_nouns(forms, &mut s.tags, &verb_form);
             m.tagger
                 .ensure_verb(forms, &mut s.tag, &mut s.tags, &verb_form);
         } else {

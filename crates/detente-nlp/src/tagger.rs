@@ -388,6 +388,7 @@ impl Tagger {
             if !matches!(self.upos(out[i]), "NOUN" | "PROPN")
                 || self.tagdict.contains_key(&info.form)
                 || !forms[i].starts_with(|c: char| c.is_lowercase())
+                || rules::fixed_noun(forms, i)
             {
                 continue;
             }

@@ -5,6 +5,18 @@
 
 use super::Tagger;
 
+/// Fixed noun compounds of news whose first word is also a verb.
+const FIXED_NOUNS: &[(&str, &str)] = &[("tear", "gas"), ("tear", "gases")];
+
+/// Whether word `i` of `forms` begins a fixed noun compound ("tear" of "tear gas").
+pub(super) fn fixed_noun(forms: &[&str], i: usize) -> bool {
+    forms.get(i + 1).is_some_and(|next| {
+        FIXED_NOUNS
+            .iter()
+            .any(|(a, b)| forms[i].eq_ignore_ascii_case(a) && next.eq_ignore_ascii_case(b))
+    })
+}
+
 /// Words that are only ever prepositions.
 const ONLY_PREPOSITIONS: &[&str] = &["amid", "amidst", "atop", "onto", "via", "toward", "towards"];
 
@@ -167,6 +179,48 @@ impl Tagger {
             }
             if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
                 out[i] = k;
+            }
+        }
+    }
+
+    /// Makes a noun of the first word of a fixed noun compound of news that also reads as a
+    /// verb: "tear" of "tear gas". For headlines, where the tagger makes "Police fire tear gas
+    /// at protesters" a verbless noun phrase with "tear" as its verb; the fixed noun is an
+    /// object, so a word before it that is the present form of a known verb (`verb_form(word,
+    /// xpos)`) becomes the verb when the headline has no other. (Body text keeps the tagger's
+    /// reading: the coder repairs it there, and the treebanks do not move.)
+    pub fn mark_fixed_nouns(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) {
+        let mut noun = None;
+        for i in 0..forms.len() {
+            if !fixed_noun(forms, i) || self.upos(out[i]) == "NOUN" {
+                continue;
+            }
+            if let Some(k) = *noun.get_or_insert_with(|| self.class_of("NN", "NOUN")) {
+                out[i] = k;
+            }
+            let finite = out
+                .iter()
+                .any(|&c| matches!(self.xpos(c), "VBZ" | "VBD" | "VBP" | "MD"));
+            let Some(p) = i
+                .checked_sub(1)
+                .filter(|&p| !finite && self.upos(out[p]) == "NOUN")
+            else {
+                continue;
+            };
+            let xpos = if forms[p].ends_with('s') {
+                "VBZ"
+            } else {
+                "VBP"
+            };
+            if verb_form(forms[p], xpos) {
+                if let Some(k) = self.class_of(xpos, "VERB") {
+                    out[p] = k;
+                }
             }
         }
     }
