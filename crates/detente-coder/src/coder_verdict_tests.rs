@@ -122,3 +122,27 @@ fn saying_a_party_will_pay_for_what_it_did_threatens_it() {
     let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
     assert!(!got.iter().any(|e| e.ends_with(":130")), "{got:?}");
 }
+
+#[test]
+fn an_act_named_by_its_noun_is_answered_to_whoever_did_it() {
+    let d = dict()
+        .actor("Afghans", "AFG", MentionKind::Country)
+        .actor("rights groups", "---HRI", MentionKind::Agent)
+        .verb("deport", Some("174"), &[("+", "174")])
+        .verb("criticise", Some("111"), &[("+", "111")])
+        .noun("deportation", Some("174"), &[]);
+    // Russia deported Afghans. Rights groups criticised the deportations: Russia's.
+    let ev = code(
+        &d,
+        &[
+            "Russia/PROPN/2/nsubj deported/VERB/0/root/deport Afghans/PROPN/2/obj",
+            "Rights/NOUN/2/compound groups/NOUN/3/nsubj criticised/VERB/0/root/criticise the/DET/5/det deportations/NOUN/3/obj/deportation",
+        ],
+    );
+    let last: Vec<String> = ev
+        .iter()
+        .filter(|e| e.sentence_index == 1)
+        .map(brief)
+        .collect();
+    assert_eq!(last, vec!["RUSHRI>RUS:111"]);
+}

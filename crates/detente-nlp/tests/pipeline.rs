@@ -470,4 +470,3 @@ fn an_infinitive_after_a_word_that_takes_one_is_no_preposition_and_noun() {
     let power = s.tokens.iter().find(|t| t.form == "power").expect("power");
     assert_eq!(power.upos, "NOUN");
 }
-

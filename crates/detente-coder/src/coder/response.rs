@@ -61,8 +61,9 @@ impl SentenceCoder<'_, '_> {
     }
 
     /// Who did the act that `v`'s object refers back to as a decision ("The World Bank
-    /// suspended lending to Uganda. Uganda's president denounced the decision"): the last one
-    /// who did something to another, in this sentence or the two before.
+    /// suspended lending to Uganda. Uganda's president denounced the decision") or by an event
+    /// noun ("criticised the deportations"): the last one who did something to another, in this
+    /// sentence or the two before.
     pub(super) fn decision_maker(
         &self,
         ctx: &Context,
@@ -70,7 +71,10 @@ impl SentenceCoder<'_, '_> {
         sources: &[Actor],
     ) -> Option<Actor> {
         let n = self.object_referring_back(v, true)?;
-        if !DECISIONS.contains(&self.tree.lemma(n)) {
+        // "criticised the deportations", "condemned the arrests": an act the dictionary names
+        // by its noun, done by the last one who did something to another.
+        let lemma = self.tree.lemma(n);
+        if !DECISIONS.contains(&lemma) && self.coder.dict.noun_event(lemma).is_none() {
             return None;
         }
         answered(ctx.last_doer()?, n, sources)
