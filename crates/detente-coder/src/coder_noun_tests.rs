@@ -346,3 +346,18 @@ fn the_violence_told_before_does_what_its_noun_does_later() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn what_an_attack_destroyed_is_its_target() {
+    let d = dict()
+        .actor("Iranian", "IRN", MentionKind::Country)
+        .actor("embassy", "---GOV", MentionKind::Agent)
+        .verb("destroy", Some("1712"), &[("+", "1712")])
+        .noun("attack", Some("190"), &[("on +", "190")]);
+    // The Iranian embassy was destroyed in a Russian attack.
+    let ev = code(
+        &d,
+        &["The/DET/3/det Iranian/ADJ/3/amod embassy/NOUN/5/nsubj:pass was/AUX/5/aux:pass destroyed/VERB/0/root/destroy in/ADP/9/case a/DET/9/det Russian/ADJ/9/amod attack/NOUN/5/obl"],
+    );
+    assert!(briefs(&ev).contains(&"RUS>IRNGOV:190".to_string()), "{:?}", briefs(&ev));
+}

@@ -49,9 +49,10 @@ impl SentenceCoder<'_, '_> {
 }
 
 impl SentenceCoder<'_, '_> {
-    /// The people a violent event noun befell, when it is the setting of their death or injury:
-    /// "five soldiers were killed in a Taliban attack", "dozens died in the attack by …". The
-    /// noun's reading then has the verb's subject as its target.
+    /// The people (or place) a violent event noun befell, when it is the setting of their death,
+    /// injury or destruction: "five soldiers were killed in a Taliban attack", "dozens died in the
+    /// attack by …", "the consulate was destroyed in an air strike". The noun's reading then has
+    /// the verb's subject as its target.
     pub(super) fn victims_of(&self, n: usize) -> Option<usize> {
         let t = &self.tree;
         if t.rel(n) != "obl" || !matches!(t.case_of(n), Some("in" | "during" | "by")) {
@@ -70,6 +71,8 @@ impl SentenceCoder<'_, '_> {
         let harmed = match t.lemma(p) {
             "die" | "perish" => true,
             "kill" | "injure" | "wound" | "hurt" | "maim" | "slay" => passive,
+            // "the consulate was destroyed in an Israeli air strike".
+            "destroy" | "damage" | "raze" | "flatten" | "level" => passive,
             // "were wounded in …" read as an adjective with a copula.
             "wounded" | "injured" | "dead" | "killed" => t.upos(p) == "ADJ",
             _ => false,
