@@ -327,7 +327,7 @@ impl SentenceCoder<'_, '_> {
         let mut targets = self.targets_at(ctx, v, target_head);
         if let Some(r) = self.requester(ctx, v, &sources) {
             targets = vec![r];
-        } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12")) {
+        } else if targets.is_empty() && matches!(m.code.get(..2), Some("09" | "11" | "12" | "13")) {
             // "alleged that the government had rigged the vote": who is said to have done it.
             let accused = (m.code.starts_with("11") && t.kid(v, "obj").is_none())
                 .then(|| t.kid(v, "ccomp").and_then(|c| t.kid(c, "nsubj")))

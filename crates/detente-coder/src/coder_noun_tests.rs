@@ -359,5 +359,9 @@ fn what_an_attack_destroyed_is_its_target() {
         &d,
         &["The/DET/3/det Iranian/ADJ/3/amod embassy/NOUN/5/nsubj:pass was/AUX/5/aux:pass destroyed/VERB/0/root/destroy in/ADP/9/case a/DET/9/det Russian/ADJ/9/amod attack/NOUN/5/obl"],
     );
-    assert!(briefs(&ev).contains(&"RUS>IRNGOV:190".to_string()), "{:?}", briefs(&ev));
+    assert!(
+        briefs(&ev).contains(&"RUS>IRNGOV:190".to_string()),
+        "{:?}",
+        briefs(&ev)
+    );
 }

@@ -146,3 +146,24 @@ fn an_act_named_by_its_noun_is_answered_to_whoever_did_it() {
         .collect();
     assert_eq!(last, vec!["RUSHRI>RUS:111"]);
 }
+
+#[test]
+fn revenge_for_the_attack_is_aimed_at_who_attacked() {
+    let d = dict().verb("vow", None, &[("revenge", "138")]).noun(
+        "attack",
+        Some("190"),
+        &[("on +", "190")],
+    );
+    // Iran attacked Russia. Russia vowed revenge for the attack: on Iran, whether the parser
+    // hangs "for the attack" on "revenge" or on "vowed".
+    for (head, rel) in [(3, "nmod"), (2, "obl")] {
+        let vowed = format!("Russia/PROPN/2/nsubj vowed/VERB/0/root/vow revenge/NOUN/2/obj for/ADP/6/case the/DET/6/det attack/NOUN/{head}/{rel}");
+        let ev = code(&d, &[ATTACKED, &vowed]);
+        let last: Vec<String> = ev
+            .iter()
+            .filter(|e| e.sentence_index == 1)
+            .map(brief)
+            .collect();
+        assert_eq!(last, vec!["RUS>IRN:138"], "{rel}");
+    }
+}

@@ -133,10 +133,21 @@ impl SentenceCoder<'_, '_> {
         answered(ctx.last_force()?, n, sources)
     }
 
-    /// `v`'s object when it points back at an event told before, with its noun's entry.
+    /// `v`'s object when it points back at an event told before, with its noun's entry; or
+    /// the event the object answers: "vowed revenge for the strike", "retaliation for the
+    /// attack".
     fn event_referring_back(&self, v: usize) -> Option<(usize, &VerbEntry)> {
-        let n = self.object_referring_back(v, false)?;
-        Some((n, self.coder.dict.noun_event(self.tree.lemma(n))?))
+        let t = &self.tree;
+        let n = self.object_referring_back(v, false).or_else(|| {
+            // The "for" phrase on the object, or on the verb as the parser may hang it.
+            let o = t.kid(v, "obj")?;
+            let cause = t
+                .kids_with(o, "nmod")
+                .chain(t.kids_with(v, "obl"))
+                .find(|&c| t.case_of(c) == Some("for"))?;
+            self.refers_back(cause, false)
+        })?;
+        Some((n, self.coder.dict.noun_event(t.lemma(n))?))
     }
 
     /// `v`'s object when it points back at something told before ("the request", "this attack",
