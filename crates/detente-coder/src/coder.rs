@@ -222,6 +222,9 @@ impl SentenceCoder<'_, '_> {
             Some(l) => self.linear_as_match(l, v, &is_actor),
             None => match_entry(t, v, entry, false, &is_actor)?,
         };
+        if violence::violent(&m.code) && self.fights_an_ill(v) {
+            return None;
+        }
         // Only the verb itself carries the code: its entry's default, no pattern words (the
         // case marker of a default target does not count).
         self.drop_topic_target(v, &mut m);

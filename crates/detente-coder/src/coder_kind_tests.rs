@@ -20,3 +20,23 @@ fn states_that_clash_fight_each_other() {
     let s = sent("protesters/NOUN/2/nsubj clashed/VERB/0/root/clash");
     assert_eq!(code_with(&coder, &s), vec!["---CVL>-:145"]);
 }
+
+#[test]
+fn firing_an_official_is_a_dismissal_and_fighting_an_ill_no_violence() {
+    let d = dict()
+        .actor("army chief", "---MIL", MentionKind::Agent)
+        .verb("fire", Some("190"), &[("at +", "190")])
+        .verb("sack", Some("172"), &[("+", "172")])
+        .verb("fight", Some("190"), &[("+", "190")]);
+    let coder = Coder::new(&d, Options::default());
+    // "Russia fired its army chief": dismissed him, as "sacked" says.
+    let s = sent("Russia/PROPN/2/nsubj fired/VERB/0/root/fire its/PRON/5/nmod:poss army/NOUN/5/compound chief/NOUN/2/obj");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>RUSMIL:172"]);
+    // "Russia fired rockets at Iran" is still violence.
+    let s = sent("Russia/PROPN/2/nsubj fired/VERB/0/root/fire rockets/NOUN/2/obj at/ADP/5/case Iran/PROPN/2/obl");
+    assert_eq!(code_with(&coder, &s), vec!["RUS>IRN:190"]);
+    // "Russia is fighting inflation": no violence.
+    let s =
+        sent("Russia/PROPN/3/nsubj is/AUX/3/aux fighting/VERB/0/root/fight inflation/NOUN/3/obj");
+    assert_eq!(code_with(&coder, &s), Vec::<String>::new());
+}

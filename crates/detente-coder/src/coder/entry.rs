@@ -1,11 +1,37 @@
 //! Which dictionary entry a predicate reads by: a phrasal verb's, the form's own, the lemma's,
-//! a regular stem's; "wants Bree to aid Gondor" reads as "urge", a passive "wanted" by none. And
+//! a regular stem's; "wants Bree to aid Gondor" reads as "urge", "fired the minister" as "sack",
+//! a passive "wanted" by none. And
 //! whether a framing verb codes through its complement instead of itself.
 
 use super::{clause, linear_reading, SentenceCoder};
 use crate::context::Context;
-use crate::dictionary::VerbEntry;
+use crate::dictionary::{MentionKind, VerbEntry};
 use crate::modality::{frame_of_verb, Frame};
+
+/// Holders of a post, as the head of what is fired: "fired its chief executive", "fired the
+/// coach".
+const OFFICES: &[&str] = &[
+    "chief",
+    "executive",
+    "minister",
+    "commander",
+    "general",
+    "coach",
+    "manager",
+    "director",
+    "head",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "aide",
+    "governor",
+    "prosecutor",
+    "judge",
+    "employee",
+    "staff",
+    "worker",
+];
 
 impl SentenceCoder<'_, '_> {
     /// The dictionary entry of a predicate, phrasal first, with the particle it used.
@@ -15,6 +41,10 @@ impl SentenceCoder<'_, '_> {
         }
         if clause::wished_of(&self.tree, v).is_some() {
             return self.coder.dict.verb("urge").map(|e| (e, None));
+        }
+        // "fired its army chief", "fired the minister": dismissed, as "sacked" says.
+        if lemma == "fire" && self.fires_a_person(v) {
+            return self.coder.dict.verb("sack").map(|e| (e, None));
         }
         if let Some(p) = self.particle(v) {
             if let Some(e) = self
@@ -48,6 +78,24 @@ impl SentenceCoder<'_, '_> {
             (t.is_infinitive(x) || (intent && t.rel(x) == "ccomp"))
                 && t.upos(x) == "VERB"
                 && self.read_predicate(ctx, x, t.lemma(x)).is_some()
+        })
+    }
+
+    /// Whether "fire" at `v` has a person for its object (a role or a named person): one fires
+    /// officials from their posts, and rockets at the enemy.
+    fn fires_a_person(&self, v: usize) -> bool {
+        let t = &self.tree;
+        let person = |i: usize| {
+            self.ms
+                .at(i)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Agent | MentionKind::Person))
+        };
+        t.kid(v, "obj").is_some_and(|o| {
+            OFFICES.contains(&t.lemma(o))
+                || person(o)
+                || t.children(o)
+                    .iter()
+                    .any(|&c| matches!(t.rel(c), "compound" | "flat") && person(c))
         })
     }
 }

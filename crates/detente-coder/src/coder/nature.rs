@@ -1,6 +1,7 @@
 //! Nature and disease are no actors. What a hurricane, an earthquake or a virus does ("Bermuda
 //! was hit by hurricanes", "the quake killed 50"), and what people do against them ("fight off
-//! COVID-19", "firefighters battled the blaze"), is no political event, however violent its verb.
+//! COVID-19", "firefighters battled the blaze"), is no political event, however violent its verb;
+//! nor is fighting an ill ("fight inflation", "combat corruption").
 //! Not plain "fire", which people set and open ("set fire to the headquarters", "opened fire
 //! on worshippers").
 
@@ -45,6 +46,24 @@ const HAZARDS: &[&str] = &[
     "ebola",
     "cholera",
     "measles",
+];
+
+/// Ills a state fights without violence ("fight inflation", "combat corruption").
+const ILLS: &[&str] = &[
+    "inflation",
+    "corruption",
+    "poverty",
+    "hunger",
+    "crime",
+    "unemployment",
+    "misinformation",
+    "disinformation",
+    "extremism",
+    "terrorism",
+    "smuggling",
+    "trafficking",
+    "fraud",
+    "graft",
 ];
 
 /// Accidents, by lemma: what dies "in a helicopter crash" or "when the bus overturned" was
@@ -96,5 +115,12 @@ impl SentenceCoder<'_, '_> {
                 .any(|&g| matches!(t.full_rel(g), "obj" | "obl:unmarked") && hazard(g)),
             _ => false,
         })
+    }
+
+    /// Whether predicate `v`, read as violence, is fought against an ill, its object: "fight
+    /// inflation", "combat corruption". (Criticising corruption is still criticism.)
+    pub(super) fn fights_an_ill(&self, v: usize) -> bool {
+        let t = &self.tree;
+        t.kid(v, "obj").is_some_and(|o| ILLS.contains(&t.lemma(o)))
     }
 }
