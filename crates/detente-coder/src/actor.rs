@@ -305,25 +305,24 @@ fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option
     }
 }
 
-/// The one country of the nearest subject before word `h` that names an actor of one country
-/// ("Ukraine's military" before "its forces").
-fn country_of_subject_before(
-    tree: &Tree,
-    ms: &Mentions,
-    ctx: &Context,
-    h: usize,
-) -> Option<String> {
+/// The one country of the nearest subject before word `h` whose phrase names one in the
+/// dictionary's mentions ("Ukraine's military" before "its forces"). Mentions only, no
+/// pronoun of that phrase resolved in turn: a long sentence of "its" after "its" stays one
+/// step deep.
+fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
     let s = (0..h)
         .rev()
         .find(|&s| tree.rel(s) == "nsubj" && matches!(tree.upos(s), "PROPN" | "NOUN"))?;
-    let found = actors_at(tree, ms, ctx, s);
-    let mut countries = found.iter().filter_map(|a| {
-        let c = a.country()?;
-        (c.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK"))
-            .then_some(c)
+    let mut countries = tree.phrase(s).into_iter().filter_map(|i| {
+        let m = ms.at(i)?;
+        let c = m.code.get(..3)?;
+        let national = m.kind != MentionKind::Agent
+            && c.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK" | "IMG" | "INT" | "UNO");
+        national.then(|| c.to_string())
     });
     let first = countries.next()?;
-    countries.all(|c| c == first).then(|| first.to_string())
+    countries.all(|c| c == first).then_some(first)
 }
 
 pub(crate) fn actors_of_head_one(
@@ -694,7 +693,7 @@ fn collect_modifier(
                 .and_then(|p| ms.at(p))
                 .is_some_and(|men| men.kind == MentionKind::Agent);
             if tree.lower(i) == "its" && tree.upos(i) == "PRON" && of_role {
-                countries.extend(country_of_subject_before(tree, ms, ctx, i));
+                countries.extend(country_of_subject_before(tree, ms, i));
             }
         }
         for &k in tree.children(i) {
