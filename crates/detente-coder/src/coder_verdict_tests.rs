@@ -167,3 +167,11 @@ fn revenge_for_the_attack_is_aimed_at_who_attacked() {
         assert_eq!(last, vec!["RUS>IRN:138"], "{rel}");
     }
 }
+
+#[test]
+fn calling_an_act_troubling_or_reckless_criticises_it() {
+    // After "Iran attacked Russia": "Russia called the attack deeply troubling".
+    let said = "Russia/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det attack/NOUN/2/obj deeply/ADV/6/advmod troubling/ADJ/2/xcomp/troubling";
+    let got = briefs_of(&[ATTACKED, said]);
+    assert!(got.contains(&"RUS>IRN:111".to_string()), "{got:?}");
+}

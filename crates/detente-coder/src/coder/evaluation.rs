@@ -44,6 +44,14 @@ const CONDEMNING: &[&str] = &[
     "hypocrisy",
     "insult",
     "sham",
+    // The words of diplomatic censure: "called the deal deeply troubling".
+    "troubling",
+    "reckless",
+    "destabilizing",
+    "destabilising",
+    "deplorable",
+    "regrettable",
+    "unhelpful",
     // Villains a party is called: "called the protesters criminals".
     "terrorist",
     "criminal",
