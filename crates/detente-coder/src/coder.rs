@@ -500,10 +500,13 @@ impl SentenceCoder<'_, '_> {
         // "signed an executive order restricting investment in Chinese firms" signs nothing
         // with China.)
         let light = light::needs_target(t.lemma(v), t.kid(v, "xcomp").is_some());
+        // Nor is the accused's deed whom an accusation is aimed at: "accused the alliance of
+        // failing to protect Armenia" accuses the alliance, whoever it failed.
+        let accusing = m.code.starts_with("112") && t.kid(v, "obj").is_some();
         if targets.is_empty() && !sources.is_empty() {
             if let Some(h) = self
                 .linear_target_after(v, &sources)
-                .filter(|&h| !(light && in_noun_clause(t, v, h)))
+                .filter(|&h| !((light || accusing) && in_noun_clause(t, v, h)))
             {
                 targets = actors_at(t, &self.ms, ctx, h);
                 targets.retain(|a| {

@@ -175,3 +175,13 @@ fn calling_an_act_troubling_or_reckless_criticises_it() {
     let got = briefs_of(&[ATTACKED, said]);
     assert!(got.contains(&"RUS>IRN:111".to_string()), "{got:?}");
 }
+
+#[test]
+fn whom_the_accused_failed_is_not_the_accused() {
+    let d = dict().verb("accuse", Some("112"), &[("+", "112"), ("+ of", "112")]);
+    // "Russia accused the alliance of failing to protect Iran": the alliance (no actor here) is
+    // accused, not Iran.
+    let s = "Russia/PROPN/2/nsubj accused/VERB/0/root/accuse the/DET/4/det alliance/NOUN/2/obj of/SCONJ/6/mark failing/VERB/4/acl/fail to/PART/8/mark protect/VERB/6/xcomp/protect Iran/PROPN/8/obj";
+    let got: Vec<String> = code(&d, &[s]).iter().map(brief).collect();
+    assert!(!got.iter().any(|e| e.contains(">IRN")), "{got:?}");
+}
