@@ -316,10 +316,7 @@ fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<Str
     let mut countries = tree.phrase(s).into_iter().filter_map(|i| {
         let m = ms.at(i)?;
         let c = m.code.get(..3)?;
-        let national = m.kind != MentionKind::Agent
-            && c.bytes().all(|b| b.is_ascii_uppercase())
-            && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK" | "IMG" | "INT" | "UNO");
-        national.then(|| c.to_string())
+        (m.kind != MentionKind::Agent && national(c)).then(|| c.to_string())
     });
     let first = countries.next()?;
     countries.all(|c| c == first).then_some(first)
@@ -639,9 +636,16 @@ fn person_country(p: &Mention) -> Option<String> {
         return None;
     }
     let c = p.code.get(..3)?;
-    let national = c.bytes().all(|b| b.is_ascii_uppercase())
-        && !matches!(c, "IGO" | "NGO" | "IMG" | "INT" | "MNC" | "UNO");
-    national.then(|| c.to_string())
+    national(c).then(|| c.to_string())
+}
+
+/// Whether `c`, the first three letters of a code, is a country's: not an international
+/// organisation's (IGO, UNO), a non-governmental or multinational one's (NGO, MNC), an
+/// international militarised group's (IMG, INT), an unknown one's, nor a role without a country
+/// ("---").
+pub(crate) fn national(c: &str) -> bool {
+    c.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(c, "IGO" | "NGO" | "IMG" | "INT" | "MNC" | "UNO" | "UNK")
 }
 
 fn collect_modifier(

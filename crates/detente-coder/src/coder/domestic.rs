@@ -5,7 +5,7 @@
 //! at all, else to the article's main country (the country its mentions name most often).
 
 use super::SentenceCoder;
-use crate::actor::Actor;
+use crate::actor::{national, Actor};
 use crate::dictionary::{Mention, MentionKind};
 use detente_nlp::Token;
 
@@ -27,15 +27,24 @@ const MISSIONS: &[&str] = &[
 /// Whether a country mention ending before word `end` of `tokens` is the nationality of a
 /// mission abroad: "the US ambassador", "Russia's embassy", "the Chinese special envoy".
 pub(super) fn of_a_mission(tokens: &[Token], end: usize) -> bool {
-    let word = |k: usize| tokens.get(k).map(|t| t.form.to_lowercase());
+    let is = |k: usize, words: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| words.iter().any(|w| t.form.eq_ignore_ascii_case(w)))
+    };
     let mut k = end;
-    if word(k).as_deref() == Some("'s") {
+    if is(k, &["'s"]) {
         k += 1;
     }
-    if matches!(word(k).as_deref(), Some("special" | "deputy" | "top")) {
+    if is(k, &["special", "deputy", "top"]) {
         k += 1;
     }
-    word(k).is_some_and(|w| MISSIONS.contains(&w.as_str()))
+    tokens.get(k).is_some_and(|t| mission_word(&t.form))
+}
+
+/// Whether `word` (a form or lemma, in any case) names a mission abroad or its envoy.
+pub(super) fn mission_word(word: &str) -> bool {
+    MISSIONS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The country an article's mentions name most often, by name or by one of its people (first
@@ -48,10 +57,7 @@ pub(super) fn main_country(tokens: &[&[Token]], mentions: &[Vec<Mention>]) -> Op
             // country names its leaders as often as the country.
             let country = match m.kind {
                 MentionKind::Country if m.code.len() == 3 => Some(m.code.as_str()),
-                MentionKind::Person => m.code.get(..3).filter(|c| {
-                    c.bytes().all(|b| b.is_ascii_uppercase())
-                        && !matches!(*c, "IGO" | "NGO" | "IMG" | "INT" | "MNC" | "UNO" | "UNK")
-                }),
+                MentionKind::Person => m.code.get(..3).filter(|c| national(c)),
                 _ => None,
             };
             let Some(country) = country.filter(|_| !of_a_mission(toks, m.end)) else {
@@ -117,9 +123,7 @@ fn share_country(sources: &[Actor], by: &[&str], targets: &mut [Actor], to: &[&s
 fn government_country(targets: &[Actor]) -> Option<&str> {
     let mut countries = targets.iter().filter_map(|a| {
         let c = a.country()?;
-        let state = a.code.get(3..).is_some_and(|r| r.starts_with("GOV"))
-            && c.bytes().all(|b| b.is_ascii_uppercase())
-            && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK" | "INT" | "UNO");
+        let state = a.code.get(3..).is_some_and(|r| r.starts_with("GOV")) && national(c);
         state.then_some(c)
     });
     let first = countries.next()?;
@@ -228,7 +232,7 @@ impl SentenceCoder<'_, '_> {
                 .end
                 .checked_sub(1)
                 .and_then(|k| self.input.tokens.get(k))
-                .is_some_and(|t| MISSIONS.contains(&t.form.to_lowercase().as_str()));
+                .is_some_and(|t| mission_word(&t.form));
             let composed = m.kind == MentionKind::Organization
                 && !mission
                 && m.code.len() >= 6

@@ -48,10 +48,8 @@ impl SentenceCoder<'_, '_> {
             && targets.iter().all(|a| {
                 a.code.starts_with("---")
                     && a.last_word() < t.len()
-                    && matches!(
-                        t.lemma(a.last_word()),
-                        "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
-                    )
+                    && (super::domestic::mission_word(t.lemma(a.last_word()))
+                        || t.lemma(a.last_word()) == "mission")
             })
             && matches!(m.code.get(..2), Some("03" | "04" | "05" | "06"));
         // "Ukraine and Russia exchanged 190 prisoners of war": what two parties exchange,
