@@ -286,3 +286,17 @@ fn the_people_an_article_names_count_towards_its_main_country() {
     );
     assert_eq!(briefs_with(&ev, "190"), vec!["---GOV>RUS:190"]);
 }
+
+#[test]
+fn an_international_groups_code_is_no_country_a_role_acts_in() {
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("Qaeda fighters", "IMGINSALQ", MentionKind::Organization)
+        .actor("Afghan troops", "AFGMIL", MentionKind::Organization);
+    // "Police attacked Qaeda fighters with Afghan troops": Afghanistan's police; the group's
+    // IMG is no country beside it.
+    let s = "Police/NOUN/2/nsubj attacked/VERB/0/root/attack Qaeda/PROPN/4/compound fighters/NOUN/2/obj with/ADP/7/case Afghan/ADJ/7/amod troops/NOUN/2/obl";
+    let got = briefs_with(&code(&d, &[s]), "190");
+    assert!(got.iter().all(|e| e.starts_with("AFGCOP>")), "{got:?}");
+    assert!(!got.is_empty(), "{got:?}");
+}

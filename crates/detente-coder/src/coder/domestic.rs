@@ -233,11 +233,8 @@ impl SentenceCoder<'_, '_> {
                 .checked_sub(1)
                 .and_then(|k| self.input.tokens.get(k))
                 .is_some_and(|t| mission_word(&t.form));
-            let composed = m.kind == MentionKind::Organization
-                && !mission
-                && m.code.len() >= 6
-                && c.bytes().all(|b| b.is_ascii_uppercase())
-                && !matches!(c, "IGO" | "NGO" | "MNC" | "UNK");
+            let composed =
+                m.kind == MentionKind::Organization && !mission && m.code.len() >= 6 && national(c);
             composed.then_some(c)
         });
         let first = countries.next()?;
