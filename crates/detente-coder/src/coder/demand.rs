@@ -136,15 +136,14 @@ impl SentenceCoder<'_, '_> {
     }
 }
 
-/// What one pays for when made to suffer: "will pay for its aggression".
+/// What one pays for when made to suffer: "will pay for its aggression" (besides the verdict
+/// words, "its crimes", "this provocation").
 const DEEDS: &[&str] = &[
     "aggression",
     "attack",
     "action",
     "act",
     "mistake",
-    "crime",
-    "provocation",
     "behaviour",
     "behavior",
 ];

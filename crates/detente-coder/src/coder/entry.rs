@@ -1,7 +1,7 @@
 //! Which dictionary entry a predicate reads by: a phrasal verb's, the form's own, the lemma's,
 //! a regular stem's; "wants Bree to aid Gondor" reads as "urge", "fired the minister" as "sack",
-//! a passive "wanted" by none. And
-//! whether a framing verb codes through its complement instead of itself.
+//! a passive "wanted" by none. And whether a framing verb codes through its complement instead
+//! of itself.
 
 use super::{clause, linear_reading, SentenceCoder};
 use crate::context::Context;

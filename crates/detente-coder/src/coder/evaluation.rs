@@ -142,7 +142,7 @@ impl SentenceCoder<'_, '_> {
         }
         // "Moscow called the sanctions illegal", "described the remarks as irresponsible".
         for v in 0..t.len() {
-            if t.upos(v) != "VERB" || !NAMING.contains(&t.lemma(v)) {
+            if t.upos(v) != "VERB" {
                 continue;
             }
             let Some((o, name)) = self.verdict_named(v) else {
