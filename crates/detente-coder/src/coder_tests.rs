@@ -83,6 +83,11 @@ impl Dictionary for Mini {
     fn noun_event(&self, lemma: &str) -> Option<&VerbEntry> {
         self.nouns.get(lemma)
     }
+    fn begins_phrasal(&self, word: &str) -> bool {
+        self.verbs
+            .keys()
+            .any(|k| k.split_once(' ').is_some_and(|(first, _)| first == word))
+    }
     fn discard(&self, sentence: &str) -> Option<Discard> {
         sentence
             .contains("premier league")

@@ -116,6 +116,11 @@ pub trait Dictionary {
     fn verb(&self, lemma: &str) -> Option<&VerbEntry>;
     /// The entry of an event noun (`attack`, `meeting`).
     fn noun_event(&self, lemma: &str) -> Option<&VerbEntry>;
+    /// Whether a phrasal verb of the dictionary begins with `word` ("call" of "call for"). A
+    /// dictionary that cannot tell says true.
+    fn begins_phrasal(&self, _word: &str) -> bool {
+        true
+    }
     /// A discard phrase in the sentence, if any.
     fn discard(&self, sentence: &str) -> Option<Discard>;
     /// Linear (PETRARCH/TABARI word-order) patterns of a verb, most dictionaries have none.

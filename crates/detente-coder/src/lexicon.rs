@@ -19,6 +19,8 @@ pub struct LexiconDict {
     name_actor: Vec<usize>,
     /// Linear (PETRARCH/TABARI word-order) patterns by verb, for the linear matcher.
     linear: HashMap<String, Vec<LinearPattern>>,
+    /// First words of phrasal verbs ("call" of "call for").
+    phrasal: std::collections::HashSet<String>,
 }
 
 impl LexiconDict {
@@ -139,6 +141,12 @@ impl LexiconDict {
             .filter(|(_, a)| a.kind == detente_lexicon::ActorKind::Person)
             .flat_map(|(i, a)| a.names.iter().map(move |n| (n.text.clone(), i)))
             .unzip();
+        let phrasal = lex
+            .verbs()
+            .iter()
+            .filter_map(|v| v.lemma.split_once(' '))
+            .map(|(first, _)| first.to_string())
+            .collect();
         LexiconDict {
             lex,
             verbs,
@@ -146,6 +154,7 @@ impl LexiconDict {
             names,
             name_actor,
             linear,
+            phrasal,
         }
     }
 
@@ -389,6 +398,10 @@ impl Dictionary for LexiconDict {
 
     fn noun_event(&self, lemma: &str) -> Option<&VerbEntry> {
         self.nouns.get(lemma)
+    }
+
+    fn begins_phrasal(&self, word: &str) -> bool {
+        self.phrasal.contains(word)
     }
 
     fn discard(&self, sentence: &str) -> Option<Discard> {

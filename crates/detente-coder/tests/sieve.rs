@@ -63,3 +63,22 @@ fn a_sentence_the_sieve_declines_is_idle_once_tagged() {
     // Web and spoken-style text has many sentences with nothing for the coder.
     assert!(sentences > 1000 && declined * 5 > sentences);
 }
+
+#[test]
+fn a_verb_coded_only_through_patterns_keeps_its_sentence_only_with_their_words() {
+    let Ok(mut nlp) = Pipeline::load_default() else {
+        eprintln!("skipping: no parser model");
+        return;
+    };
+    let lex = Lexicon::bundled().unwrap();
+    nlp.know_verbs(lex.verbs().iter().map(|v| v.lemma.as_str()));
+    let dict = LexiconDict::new(lex);
+    let coder = Coder::new(&dict, Options::default());
+    let sieve = Sieve::new(&coder, &nlp);
+    let wants = |s: &str| sieve.wants_tags(&s.split(' ').collect::<Vec<_>>());
+    // "study" codes only as considering a proposal (014).
+    assert!(!wants("They studied lichens in the Arctic ."));
+    assert!(wants("They studied the proposals ."));
+    // A verb with a code of its own keeps any sentence.
+    assert!(wants("They rejected the lichens ."));
+}

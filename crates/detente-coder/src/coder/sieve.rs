@@ -9,21 +9,25 @@
 //! ([`Dictionary::names_by_lemma`](crate::Dictionary::names_by_lemma)); of the sentence, whether the dictionary finds a name in its
 //! forms with those lemmas ([`Dictionary::may_name`](crate::Dictionary::may_name)). The article's context also reads idle
 //! sentences, for a dictionary person's family name standing alone and for misspelt two-word
-//! names, so a word that may be either keeps its sentence. A sentence the sieve declines is
-//! then idle however the tagger reads it; a test holds this over the treebanks' raw text.
+//! names, so a word that may be either keeps its sentence. A verb that codes only through its
+//! patterns keeps it only if the sentence has the words of one of them, as forms or as lemmas
+//! of their readings. A sentence the sieve declines is then idle however the tagger reads it; a
+//! test holds this over the treebanks' raw text.
 //!
 //! A word's answer is the same wherever it stands, and news repeats its words, so each form is
 //! decided once per thread (its readings cost some twenty lemmatizations) and then looked up.
 
 use std::cell::RefCell;
+use std::ops::Range;
 
 use detente_nlp::{Pipeline, SmolStr};
 use rustc_hash::FxHashMap;
 use thread_local::ThreadLocal;
 
 use super::names::starts_upper;
-use super::trigger::letters;
+use super::trigger::{letters, may_match, Words};
 use super::Coder;
+use crate::dictionary::VerbEntry;
 
 /// Most forms kept per thread (a few MB): the words news repeats fit many times over. Past
 /// it the memory starts again.
@@ -33,8 +37,18 @@ const CAPACITY: usize = 1 << 16;
 pub struct Sieve<'a> {
     coder: &'a Coder<'a>,
     nlp: &'a Pipeline,
-    /// Per thread: form → what its readings may be to the coder.
-    words: ThreadLocal<RefCell<FxHashMap<SmolStr, Word>>>,
+    /// Per thread: what the forms seen may be to the coder.
+    memo: ThreadLocal<RefCell<Memo<'a>>>,
+}
+
+/// The forms a thread has decided, and the lists their answers point into.
+#[derive(Default)]
+struct Memo<'a> {
+    words: FxHashMap<SmolStr, Word>,
+    /// Verb entries that code only through a pattern ([`Word::pending`]).
+    pending: Vec<&'a VerbEntry>,
+    /// Lemmas of the forms' readings ([`Word::lemmas`]).
+    lemmas: Vec<SmolStr>,
 }
 
 /// What a word as written may be to the coder, in any of its readings.
@@ -52,6 +66,12 @@ struct Word {
     capitalised: bool,
     /// The lemma by which it may be part of an agent noun ("soldiers" → "soldier").
     agent: Option<SmolStr>,
+    /// Where in [`Memo::pending`] are the entries of verbs it may be that code only through a
+    /// pattern: it starts an event only in a sentence with a word each literal of some such
+    /// pattern needs (see `trigger::may_match`).
+    pending: Range<u32>,
+    /// Where in [`Memo::lemmas`] are the lemmas of its readings.
+    lemmas: Range<u32>,
     /// Its letters of the Latin alphabet and of other scripts (see `foreign_script`).
     letters: (usize, usize),
 }
@@ -73,7 +93,7 @@ impl<'a> Sieve<'a> {
         Sieve {
             coder,
             nlp,
-            words: ThreadLocal::new(),
+            memo: ThreadLocal::new(),
         }
     }
 
@@ -82,20 +102,24 @@ impl<'a> Sieve<'a> {
     /// [`detente_nlp::ReadOptions::wants_tags`], and [`Glance::declined`](super::Glance::declined)
     /// for the sentences it declines.
     pub fn wants_tags(&self, forms: &[&str]) -> bool {
-        let cell = self.words.get_or_default();
-        let mut words = cell.borrow_mut();
-        if words.len() >= CAPACITY {
-            words.clear();
+        let cell = self.memo.get_or_default();
+        let mut memo = cell.borrow_mut();
+        if memo.words.len() >= CAPACITY {
+            memo.words.clear();
+            memo.pending.clear();
+            memo.lemmas.clear();
         }
         let mut agents: Vec<Option<SmolStr>> = Vec::with_capacity(forms.len());
         let (mut ascii, mut other) = (0, 0);
         let mut prev: Option<Word> = None;
+        let mut pending = false;
+        let mut spans = Vec::with_capacity(forms.len());
         for (i, &f) in forms.iter().enumerate() {
-            let w = match words.get(f) {
+            let w = match memo.words.get(f) {
                 Some(w) => w.clone(),
                 None => {
-                    let w = self.word(f);
-                    words.insert(SmolStr::new(f), w.clone());
+                    let w = self.word(f, &mut memo);
+                    memo.words.insert(SmolStr::new(f), w.clone());
                     w
                 }
             };
@@ -113,10 +137,20 @@ impl<'a> Sieve<'a> {
             ascii += w.letters.0;
             other += w.letters.1;
             agents.push(w.agent.clone());
+            pending |= !w.pending.is_empty();
+            spans.push((w.pending.clone(), w.lemmas.clone()));
             prev = Some(w);
         }
         if other > ascii {
             return false;
+        }
+        if pending {
+            let lemmas = spans.iter().flat_map(|(_, l)| &memo.lemmas[to_usize(l)]);
+            let words = Words::of(forms.iter().copied().chain(lemmas.map(SmolStr::as_str)));
+            let mut entries = spans.iter().flat_map(|(p, _)| &memo.pending[to_usize(p)]);
+            if entries.any(|e| may_match(e, &words)) {
+                return true;
+            }
         }
         let lemmas: Vec<&str> = forms
             .iter()
@@ -127,7 +161,7 @@ impl<'a> Sieve<'a> {
     }
 
     /// What `form` may be to the coder, over all its readings.
-    fn word(&self, form: &str) -> Word {
+    fn word(&self, form: &str, memo: &mut Memo<'a>) -> Word {
         let lower = form.to_lowercase();
         let c = self.coder;
         let capitalised = starts_upper(form);
@@ -168,11 +202,36 @@ impl<'a> Sieve<'a> {
             .iter()
             .filter(|l| l.agent && c.dict.names_by_lemma(form, &l.lemma));
         w.agent = agents.next().map(|l| l.lemma.clone());
+        // Its phrasal verbs ("call for") are read through a particle, not by the entry.
+        let phrasal = |l: &Lemma| c.dict.begins_phrasal(&l.lemma) || c.dict.begins_phrasal(&lower);
+        let first_pending = memo.pending.len() as u32;
         // The sentence is read with one lemma per word: a word with two is kept.
         w.starts = agents.next().is_some()
-            || lemmas
-                .iter()
-                .any(|l| l.starts && c.reading_starts(&l.lemma, &lower, l.verb, l.noun, &mut buf));
+            || lemmas.iter().any(|l| {
+                let mut usable = |e: &'a VerbEntry| {
+                    let now = e.code.is_some() || phrasal(l);
+                    if !now
+                        && !memo.pending[first_pending as usize..]
+                            .iter()
+                            .any(|p| std::ptr::eq(*p, e))
+                    {
+                        memo.pending.push(e);
+                    }
+                    now
+                };
+                l.starts
+                    && c.reading_starts(&l.lemma, &lower, l.verb, l.noun, &mut buf, &mut usable)
+            });
+        w.pending = first_pending..memo.pending.len() as u32;
+        // A pattern's literal may be any reading's lemma ("civilians" → "civilian"); function
+        // words are their own (no pattern of the kind names a function word's lemma).
+        let first_lemma = memo.lemmas.len() as u32;
+        memo.lemmas.extend(lemmas.iter().map(|l| l.lemma.clone()));
+        w.lemmas = first_lemma..memo.lemmas.len() as u32;
         w
     }
+}
+
+fn to_usize(r: &Range<u32>) -> Range<usize> {
+    r.start as usize..r.end as usize
 }

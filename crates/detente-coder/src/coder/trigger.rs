@@ -1,7 +1,8 @@
 //! Which sentences can give the coder anything: decided from tagged words, before any parse.
 //!
 //! Every event starts from a word the coder knows: a verb of the dictionary (by lemma, form or
-//! a regular stem of the form, as the coder looks it up), an event noun, a speech verb, a verb
+//! a regular stem of the form, as the coder looks it up; one without a code of its own only
+//! with the words of one of its patterns), an event noun, a speech verb, a verb
 //! that frames an infinitive or warns, a copular verdict ("unacceptable"). A sentence with none
 //! of them codes nothing; if it names no actor either, all it could add to the article's context
 //! is which thing a later "it" means, or that a pronoun's person was named again. About a
@@ -11,10 +12,11 @@
 
 use detente_nlp::Token;
 use jiff::civil::Date;
+use rustc_hash::FxHashSet;
 
 use super::linear_reading::regular_stems;
 use super::{demand, evaluation, Coder};
-use crate::dictionary::Mention;
+use crate::dictionary::{Element, Mention, VerbEntry};
 use crate::modality::frame_of_verb;
 use crate::speech;
 
@@ -43,7 +45,7 @@ impl Glance {
     }
 }
 
-impl Coder<'_> {
+impl<'d> Coder<'d> {
     /// Whether a tagged sentence is worth a parse: it is in the Latin alphabet and has a word
     /// an event can start from, or an actor. Give it as
     /// [`detente_nlp::ReadOptions::wants_tree`].
@@ -62,23 +64,37 @@ impl Coder<'_> {
     /// Whether any word of `tokens` is one an event can start from. Its tag counts only where
     /// the coder's own repairs could not change it: they make verbs of dictionary verbs read as
     /// nouns or adjectives, and nouns of verbs read in a compound, never words of other classes.
+    /// A verb that codes only through its patterns ("study" in "studied the proposal") starts
+    /// nothing in a sentence that lacks a word some pattern of it needs ("studied lichens").
     pub(super) fn may_code(&self, tokens: &[Token]) -> bool {
         let mut lower = String::new();
         let mut buf = String::new();
+        // Gathered at the first verb that needs them.
+        let mut words: Option<Words> = None;
         tokens.iter().any(|t| {
             lower.clear();
             lower.extend(t.form.chars().flat_map(char::to_lowercase));
             let upos = t.upos.as_str();
             let content = matches!(upos, "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ" | "X");
             let verb = matches!(upos, "VERB" | "AUX");
-            content && self.reading_starts(&t.lemma, &lower, verb, verb || upos == "NOUN", &mut buf)
+            let noun = verb || upos == "NOUN";
+            let lower = lower.as_str();
+            // Its phrasal verbs ("call for") are read through a particle, not by this entry.
+            let usable = &mut |e: &'d VerbEntry| {
+                e.code.is_some()
+                    || self.dict.begins_phrasal(lower)
+                    || self.dict.begins_phrasal(&t.lemma.to_lowercase())
+                    || may_match(e, words.get_or_insert_with(|| Words::of_tokens(tokens)))
+            };
+            content && self.reading_starts(&t.lemma, lower, verb, noun, &mut buf, usable)
         })
     }
 
     /// Whether a content word an event can start from, with `lemma`, read as a verb (`verb`), a
     /// noun (`noun`) or another content word; `lower` is its form in lower case, `buf` scratch.
-    /// The one test of [`Coder::may_code`], word by word, and of the [`Sieve`](super::Sieve),
-    /// lemma by lemma (what a reading as verb or noun starts, a reading as both starts too).
+    /// A verb entry counts where `usable` says so. The one test of [`Coder::may_code`], word by
+    /// word, and of the [`Sieve`](super::Sieve), lemma by lemma (what a reading as verb or noun
+    /// starts, a reading as both starts too).
     pub(super) fn reading_starts(
         &self,
         lemma: &str,
@@ -86,6 +102,7 @@ impl Coder<'_> {
         verb: bool,
         noun: bool,
         buf: &mut String,
+        usable: &mut dyn FnMut(&'d VerbEntry) -> bool,
     ) -> bool {
         buf.clear();
         match lemma {
@@ -94,14 +111,20 @@ impl Coder<'_> {
         }
         [buf.as_str(), lower]
             .into_iter()
-            .any(|w| self.starts_events(w, verb, noun))
-            || regular_stems(lower, buf).any(|s| self.dict.verb(s).is_some())
+            .any(|w| self.starts_events(w, verb, noun, usable))
+            || regular_stems(lower, buf).any(|s| self.dict.verb(s).is_some_and(&mut *usable))
     }
 
     /// Whether an event can start from `word` (a lowercased lemma or form), read as a verb
     /// (`verb`), as a noun (`noun`) or as another content word.
-    fn starts_events(&self, word: &str, verb: bool, noun: bool) -> bool {
-        self.dict.verb(word).is_some()
+    fn starts_events(
+        &self,
+        word: &str,
+        verb: bool,
+        noun: bool,
+        usable: &mut dyn FnMut(&'d VerbEntry) -> bool,
+    ) -> bool {
+        self.dict.verb(word).is_some_and(&mut *usable)
             || !self.dict.linear(word).is_empty()
             || evaluation::is_verdict(word)
             || (noun && self.dict.noun_event(word).is_some())
@@ -111,6 +134,54 @@ impl Coder<'_> {
                     || frame_of_verb(word).is_some()
                     || demand::warns(word)))
     }
+}
+
+/// The words of a sentence a pattern's literal may match: forms and lemmas in lower case, and
+/// the pieces of hyphenated ones (a phrase "fact finding mission" ends in "fact-finding mission").
+pub(super) struct Words(FxHashSet<String>);
+
+impl Words {
+    /// The words of forms and lemmas as written.
+    pub(super) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Words {
+        let mut set = FxHashSet::default();
+        for w in words {
+            let w = w.to_lowercase();
+            if w.contains('-') {
+                set.extend(w.split('-').map(str::to_string));
+            }
+            set.insert(w);
+        }
+        Words(set)
+    }
+
+    fn of_tokens(tokens: &[Token]) -> Words {
+        Words::of(
+            tokens
+                .iter()
+                .flat_map(|t| [t.form.as_str(), t.lemma.as_str()]),
+        )
+    }
+
+    /// Whether a literal (a word, or a phrase by its last word) may be among them.
+    fn may_have(&self, literal: &str) -> bool {
+        let last = literal.rsplit(' ').next().unwrap_or(literal);
+        self.0.contains(literal)
+            || self.0.contains(last)
+            || last.rsplit('-').next().is_some_and(|p| self.0.contains(p))
+    }
+}
+
+/// Whether some pattern of `entry` may match in a sentence of `words`: each of its literal
+/// words is there, and a member of each of its word classes. (On the tree a pattern needs all
+/// its literals, in the verb's phrase; this asks only that the sentence has them.)
+pub(super) fn may_match(entry: &VerbEntry, words: &Words) -> bool {
+    entry.patterns.iter().any(|p| {
+        p.elements.iter().all(|e| match e {
+            Element::Word(w) => words.may_have(w),
+            Element::Synset(ws) => ws.iter().any(|w| words.may_have(w)),
+            Element::Target | Element::Source | Element::Any => true,
+        })
+    })
 }
 
 /// Whether a sentence is mostly in a script other than the Latin alphabet (a quote in Hindi,
@@ -184,6 +255,44 @@ mod tests {
         // The same frame word as a preposition starts nothing.
         assert!(!wants(
             "It/PRON/2/nsubj rained/VERB/0/root like/ADP/4/case rivers/NOUN/2/obl/river"
+        ));
+    }
+
+    #[test]
+    fn a_verb_coded_only_through_patterns_needs_a_word_of_one() {
+        let d = dict()
+            .verb(
+                "study",
+                None,
+                &[("* proposal", "014"), ("* request from +", "014")],
+            )
+            .verb("sit", None, &[])
+            .verb("go", Some("042"), &[("to +", "042")]);
+        let coder = Coder::new(&d, Options::default());
+        let on = Some(date(2019, 5, 14));
+        let wants = |spec: &str| coder.wants_tree(&sent(spec).tokens, on);
+        // No word of a pattern of "study": nothing can be coded from it.
+        assert!(!wants(
+            "They/PRON/2/nsubj studied/VERB/0/root/study lichens/NOUN/2/obj/lichen"
+        ));
+        // A word of a pattern, as written or by its lemma.
+        assert!(wants(
+            "They/PRON/2/nsubj studied/VERB/0/root/study proposals/NOUN/2/obj/proposal"
+        ));
+        assert!(wants(
+            "They/PRON/2/nsubj studied/VERB/0/root/study a/DET/4/det request/NOUN/2/obj from/ADP/6/case them/PRON/4/nmod"
+        ));
+        // A pattern needs all its words.
+        assert!(!wants(
+            "They/PRON/2/nsubj studied/VERB/0/root/study a/DET/4/det request/NOUN/2/obj"
+        ));
+        // A verb with a code of its own starts events whatever its words.
+        assert!(wants(
+            "They/PRON/2/nsubj went/VERB/0/root/go home/ADV/2/advmod"
+        ));
+        // A phrasal verb of the dictionary is read through its particle, not by this entry.
+        assert!(wants(
+            "They/PRON/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt"
         ));
     }
 
