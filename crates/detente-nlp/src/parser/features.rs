@@ -63,8 +63,30 @@ pub fn extract(st: &State, a: &Atoms, out: &mut Vec<u64>) {
     out.extend_from_slice(&buf);
 }
 
+/// The set of templates `group` lists, one bit each.
+pub const fn mask(group: &[usize]) -> u128 {
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < group.len() {
+        m |= 1 << group[i];
+        i += 1;
+    }
+    m
+}
+
+/// Every template.
+pub const ALL: u128 = (1 << TEMPLATES) - 1;
+
 /// The features of state `st`, template `t` at index `t`.
 pub fn extract_all(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES]) {
+    extract_some(st, a, buf, ALL);
+}
+
+/// The features of state `st` of the templates in `wanted` (see [`mask`]), template `t` at
+/// index `t`; the others are left as they were. Hashing is most of the cost of a feature, and
+/// the parser wants only the templates whose group's sum it has not kept.
+#[inline]
+pub fn extract_some(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES], wanted: u128) {
     let w = |x: Option<u32>| x.map(|i| a.w[i as usize]).unwrap_or(NONE);
     let p = |x: Option<u32>| x.map(|i| a.p[i as usize]).unwrap_or(NONE);
     let nz = |v: u32| (v != 0).then_some(v);
@@ -103,7 +125,9 @@ pub fn extract_all(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES]) {
     // vector feature by feature.
     let mut t = 0usize;
     let mut push = |atoms: &[u64]| {
-        buf[t] = feat(t as u64, atoms);
+        if wanted >> t & 1 == 1 {
+            buf[t] = feat(t as u64, atoms);
+        }
         t += 1;
     };
     push(&[s0w]);
@@ -216,6 +240,39 @@ mod tests {
             .collect();
         all.sort_unstable();
         assert_eq!(all, (0..TEMPLATES).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn some_templates_hash_as_all_do_and_leave_the_others() {
+        let mut rng = Rng::new(5);
+        let n = 12;
+        let atoms: Vec<Vec<u64>> = (0..3)
+            .map(|_| (0..=n).map(|_| rng.next_u64() % 9 + 1).collect())
+            .collect();
+        let a = Atoms {
+            w: &atoms[0],
+            p: &atoms[1],
+            x: &atoms[2],
+        };
+        let mut st = State::default();
+        st.reset(n);
+        while !st.is_terminal() {
+            let mut all = [0u64; TEMPLATES];
+            extract_all(&st, &a, &mut all);
+            for group in [&STACK[..], &BUFFER[..], &DYNAMIC[..]] {
+                let mut some = [7u64; TEMPLATES];
+                extract_some(&st, &a, &mut some, mask(group));
+                for t in 0..TEMPLATES {
+                    let want = if group.contains(&t) { all[t] } else { 7 };
+                    assert_eq!(some[t], want, "template {t}");
+                }
+            }
+            let moves: Vec<Move> = [Move::Shift, Move::Left, Move::Right]
+                .into_iter()
+                .filter(|&m| st.can(m))
+                .collect();
+            st.apply(moves[(rng.next_u64() % moves.len() as u64) as usize], 1);
+        }
     }
 
     #[test]

@@ -7,7 +7,11 @@ pub mod state;
 
 use crate::hash::str_hash;
 use crate::perceptron::{argmax, Trainer, Weights};
-use features::{extract, extract_all, Atoms, BUFFER, DYNAMIC, STACK, TEMPLATES};
+use features::{extract, extract_some, mask, Atoms, BUFFER, DYNAMIC, STACK, TEMPLATES};
+
+const STACK_SET: u128 = mask(&STACK);
+const BUFFER_SET: u128 = mask(&BUFFER);
+const DYNAMIC_SET: u128 = mask(&DYNAMIC);
 use state::{Move, State};
 
 /// A trained parser.
@@ -70,7 +74,6 @@ impl ParseScratch {
             p: &self.p,
             x: &self.x,
         };
-        extract_all(&self.st, &atoms, all);
         let top = top as usize;
         let (Some(row), Some(ok)) = (
             self.stack_sums.get_mut(top * nc..(top + 1) * nc),
@@ -78,6 +81,15 @@ impl ParseScratch {
         ) else {
             return;
         };
+        let buffer_new = self.buffer_at != self.st.b;
+        let mut wanted = DYNAMIC_SET;
+        if !*ok {
+            wanted |= STACK_SET;
+        }
+        if buffer_new {
+            wanted |= BUFFER_SET;
+        }
+        extract_some(&self.st, &atoms, all, wanted);
         if !*ok {
             self.feats.clear();
             self.feats.extend(STACK.iter().map(|&t| all[t]));
@@ -85,7 +97,7 @@ impl ParseScratch {
             weights.score(&self.feats, row);
             *ok = true;
         }
-        if self.buffer_at != self.st.b {
+        if buffer_new {
             self.feats.clear();
             self.feats.extend(BUFFER.iter().map(|&t| all[t]));
             self.buffer_sums.fill(0);
