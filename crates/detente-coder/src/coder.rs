@@ -24,7 +24,7 @@ use crate::tree::Tree;
 use crate::when;
 use detente_nlp::Token;
 use jiff::civil::Date;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 pub use trigger::Glance;
 
 /// Switches for what the coder keeps.
@@ -61,9 +61,9 @@ pub struct Coder<'d> {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d (dyn Dictionary + Sync), opts: Options) -> Self {
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, n) in dict.person_names().iter().enumerate() {
             let lower = n.to_lowercase();
             let ws: Vec<&str> = lower.split_whitespace().collect();

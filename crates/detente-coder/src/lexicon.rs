@@ -7,7 +7,7 @@ use crate::linear::{LinearPattern, Raw};
 use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
 use detente_nlp::Token;
 use jiff::civil::Date;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// A lexicon prepared for the coder.
 pub struct LexiconDict {
@@ -20,13 +20,13 @@ pub struct LexiconDict {
     /// Linear (PETRARCH/TABARI word-order) patterns by verb, for the linear matcher.
     linear: HashMap<String, Vec<LinearPattern>>,
     /// First words of phrasal verbs ("call" of "call for").
-    phrasal: std::collections::HashSet<String>,
+    phrasal: FxHashSet<String>,
 }
 
 impl LexiconDict {
     pub fn new(lex: Lexicon) -> Self {
-        let mut verbs = HashMap::new();
-        let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::new();
+        let mut verbs = HashMap::default();
+        let mut linear: HashMap<String, Vec<LinearPattern>> = HashMap::default();
         // In dictionary order, each verb's lemma before its forms (see `stem_key`).
         let mut multiword: Vec<(String, LinearPattern)> = Vec::new();
         let mut lemma_keys: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -119,7 +119,7 @@ impl LexiconDict {
             };
             linear.entry(key).or_default().push(pat);
         }
-        let mut nouns = HashMap::new();
+        let mut nouns = HashMap::default();
         for v in &lex.entries().nouns {
             let entry = VerbEntry {
                 code: v
