@@ -57,16 +57,13 @@ const VERB_MARGIN: f32 = -40.0;
 /// The best class (the first of equals, as [`argmax`]) and how far it scores above the
 /// runner-up.
 fn best_two(scores: &[i32]) -> (usize, i32) {
-    let (mut best, mut top, mut second) = (0, i32::MIN, i32::MIN);
-    for (c, &v) in scores.iter().enumerate() {
-        if v > top {
-            second = top;
-            top = v;
-            best = c;
-        } else if v > second {
-            second = v;
-        }
-    }
+    // Branch-free passes that vectorise: the maximum, its first place, and the maximum of the
+    // others (equal to it if it is tied).
+    let max = |s: &[i32]| s.iter().copied().fold(i32::MIN, i32::max);
+    let top = max(scores);
+    let best = scores.iter().position(|&v| v == top).unwrap_or(0);
+    let (before, after) = scores.split_at(best.min(scores.len()));
+    let second = max(before).max(max(after.get(1..).unwrap_or(&[])));
     (best, top.saturating_sub(second))
 }
 
