@@ -340,3 +340,37 @@ fn exercising_options_or_rights_is_no_military_cooperation() {
     });
     assert!(!cooperation, "{text}");
 }
+
+#[test]
+fn a_weapon_test_or_launch_is_a_show_of_force_and_a_registered_protest_is_lodged() {
+    if !model_present() {
+        return;
+    }
+    // The bundled dictionaries: a test or launch of a missile is an event noun (150) whoever
+    // oversaw it performed and a later "the launch" refers to; a product's launch is none.
+    let doc = r#"{"id": "k", "date": "2024-03-12", "text": "Kim Jong Un oversaw the test of a new ICBM. Japan condemned the launch. India registered a strong protest with Pakistan. Apple announced the launch of a new phone."}"#;
+    let out = code_stdin(&["--jsonl"], doc);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let events: Vec<(u64, String, String, String)> = text
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            let code = |x: &serde_json::Value| x["code"].as_str().unwrap_or("-").to_string();
+            Some((
+                v["sentence_index"].as_u64()?,
+                v["cameo"].as_str()?.to_string(),
+                code(&v["source"]),
+                code(&v["target"]),
+            ))
+        })
+        .collect();
+    let has = |i: u64, cameo: &str, source: &str, target: &str| {
+        events
+            .iter()
+            .any(|e| e.0 == i && e.1 == cameo && e.2.starts_with(source) && e.3.starts_with(target))
+    };
+    assert!(has(0, "150", "PRK", "-"), "{text}");
+    assert!(has(1, "111", "JPN", "PRK"), "{text}");
+    assert!(has(2, "114", "IND", "PAK"), "{text}");
+    assert!(!events.iter().any(|e| e.0 == 3), "{text}");
+}
