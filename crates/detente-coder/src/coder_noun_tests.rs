@@ -365,3 +365,11 @@ fn what_an_attack_destroyed_is_its_target() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn fighting_that_broke_out_between_two_parties_is_between_them() {
+    let d = dict().noun("fighting", Some("190"), &[("between +", "190")]);
+    // The parser hung "between" on the verb; the parties are the fighting's.
+    let s = "Fighting/NOUN/2/nsubj broke/VERB/0/root/break out/ADP/2/compound:prt between/ADP/5/case Russia/PROPN/2/obl and/CCONJ/7/cc Iran/PROPN/5/conj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:190"]);
+}

@@ -40,8 +40,13 @@
 //! "Court sentences journalist to prison" (a headline whose verb the tagger first read as a
 //! noun) sometimes comes out with "Court" as a `compound` of the verb. A verb has no compound
 //! but its particle; a noun before a finite verb that has no subject is that subject.
+//!
+//! "Fighting broke out between Sudan's army and the RSF" sometimes comes out with the parties
+//! on the verb, not on the fighting (see `between`).
 
 use detente_nlp::Token;
+
+mod between;
 
 /// The tokens with every repair below that applies, or `None` when none does.
 pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
@@ -62,6 +67,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }
 
