@@ -154,7 +154,7 @@ impl SentenceCoder<'_, '_> {
         let mut quoted_events: Vec<usize> = Vec::new();
         let first_event = out.len();
         for v in 0..t.len() {
-            if !matches!(t.upos(v), "VERB") || hyphened_modifier(t, v) {
+            if !matches!(t.upos(v), "VERB") || clause::hyphened_modifier(t, v) {
                 continue;
             }
             let lemma = t.lemma(v);
@@ -376,13 +376,13 @@ impl SentenceCoder<'_, '_> {
                     .0
                     .map(|h| actors_at(t, &self.ms, ctx, h))
                     .unwrap_or_default();
-                replace_person(&mut speaker, |a| a.first_person, &up_speaker);
+                speech::replace_person(&mut speaker, |a| a.first_person, &up_speaker);
                 outer = up;
             }
             let addressee = speech::addressee(t, s)
                 .map(|h| actors_at(t, &self.ms, ctx, h))
                 .unwrap_or_default();
-            replace_person(&mut sources, |a| a.first_person, &speaker);
+            speech::replace_person(&mut sources, |a| a.first_person, &speaker);
             // "X said they would meet …": a third-person pronoun subject of reported speech is
             // the speaker. (Not under an attribution after it: in "He met Assad, state media
             // reported" he is no reporter.)
@@ -391,10 +391,15 @@ impl SentenceCoder<'_, '_> {
             }) && !speaker.is_empty()
             {
                 sources = speaker.clone();
+                // "The EU warned it could impose tariffs": a warning of one's own act threatens
+                // (one of deploying forces shows them, as said).
+                if speech::warns(t.lemma(s)) && !m.code.starts_with("15") {
+                    frame = Frame::Threat;
+                }
             } else if let Some(h) = src_head {
                 speech::owned_by_speaker(t, h, &speaker, &mut sources);
             }
-            replace_person(&mut targets, |a| a.second_person, &addressee);
+            speech::replace_person(&mut targets, |a| a.second_person, &addressee);
             // The press told is the audience, not the one acted on ("rejected the accusations,
             // spokesman Peskov told reporters").
             if targets.is_empty() {
@@ -408,7 +413,7 @@ impl SentenceCoder<'_, '_> {
             // The speaker was named in another sentence: here they stand where "I" stands.
             if let Some(me) = sources.iter().find(|a| a.first_person).cloned() {
                 let here = ctx.speaker_at(me.start, me.end);
-                replace_person(&mut sources, |a| a.first_person, &here);
+                speech::replace_person(&mut sources, |a| a.first_person, &here);
             }
         }
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
@@ -506,7 +511,7 @@ impl SentenceCoder<'_, '_> {
         if targets.is_empty() && !sources.is_empty() {
             if let Some(h) = self
                 .linear_target_after(v, &sources)
-                .filter(|&h| !((light || accusing) && in_noun_clause(t, v, h)))
+                .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))
             {
                 targets = actors_at(t, &self.ms, ctx, h);
                 targets.retain(|a| {
@@ -713,28 +718,6 @@ impl SentenceCoder<'_, '_> {
     }
 }
 
-/// Whether `h` is inside a clause that describes a noun below `v` ("an order restricting
-/// investment in Chinese firms", "a man who had attacked Iran").
-fn in_noun_clause(t: &Tree, v: usize, h: usize) -> bool {
-    t.on_path_up(h, Some(v), |x| t.rel(x) == "acl")
-}
-
-/// A participle hyphened to the word before it that modifies a noun: "the Iran-backed group",
-/// "Russian-backed separatists". It describes who stands behind the group (read for its
-/// actor elsewhere), not an event of the sentence.
-fn hyphened_modifier(t: &Tree, v: usize) -> bool {
-    t.rel(v) == "amod" && v > 0 && t.lower(v - 1) == "-"
-}
-
-fn replace_person(list: &mut Vec<Actor>, which: impl Fn(&Actor) -> bool, with: &[Actor]) {
-    if !list.iter().any(&which) {
-        return;
-    }
-    let mut out: Vec<Actor> = list.iter().filter(|a| !which(a)).cloned().collect();
-    out.extend(with.iter().filter(|a| !a.code.is_empty()).cloned());
-    *list = out;
-}
-
 mod arguments;
 mod article;
 mod clause;
@@ -798,3 +781,7 @@ mod verdict_tests;
 #[cfg(test)]
 #[path = "coder_kind_tests.rs"]
 mod kind_tests;
+
+#[cfg(test)]
+#[path = "coder_warning_tests.rs"]
+mod warning_tests;

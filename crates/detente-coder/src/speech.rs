@@ -75,6 +75,12 @@ pub fn is_speech_verb(lemma: &str) -> bool {
     SPEECH.contains(&lemma)
 }
 
+/// Verbs of warning, besides speech verbs: their "must" clauses are demands and their "would"
+/// clauses threats ("warned that Iran must stop enrichment").
+pub fn warns(lemma: &str) -> bool {
+    matches!(lemma, "warn" | "threaten" | "caution")
+}
+
 pub fn addresses(lemma: &str) -> bool {
     ADDRESS.contains(&lemma)
 }
@@ -96,7 +102,9 @@ pub fn speech_verb_over(tree: &Tree, v: usize) -> Option<usize> {
             }
         }
         let p = tree.parent(cur)?;
-        if matches!(tree.rel(cur), "ccomp" | "parataxis") && is_speech_verb(tree.lemma(p)) {
+        // A warning reports too: "the EU warned it could impose tariffs".
+        let reports = |l: &str| is_speech_verb(l) || warns(l);
+        if matches!(tree.rel(cur), "ccomp" | "parataxis") && reports(tree.lemma(p)) {
             return Some(p);
         }
         cur = p;
@@ -117,6 +125,20 @@ pub fn addressee(tree: &Tree, s: usize) -> Option<usize> {
         matches!(tree.rel(c), "obj" | "iobj")
             || (tree.rel(c) == "obl" && tree.case_of(c) == Some("to"))
     })
+}
+
+/// `list` with the actors `which` picks ("I", "we") replaced by `with` (the speaker).
+pub(crate) fn replace_person(
+    list: &mut Vec<Actor>,
+    which: impl Fn(&Actor) -> bool,
+    with: &[Actor],
+) {
+    if !list.iter().any(&which) {
+        return;
+    }
+    let mut out: Vec<Actor> = list.iter().filter(|a| !which(a)).cloned().collect();
+    out.extend(with.iter().filter(|a| !a.code.is_empty()).cloned());
+    *list = out;
 }
 
 #[cfg(test)]

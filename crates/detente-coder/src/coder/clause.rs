@@ -566,3 +566,16 @@ impl SentenceCoder<'_, '_> {
             })
     }
 }
+
+/// Whether `h` is inside a clause that describes a noun below `v` ("an order restricting
+/// investment in Chinese firms", "a man who had attacked Iran").
+pub(super) fn in_noun_clause(t: &crate::tree::Tree, v: usize, h: usize) -> bool {
+    t.on_path_up(h, Some(v), |x| t.rel(x) == "acl")
+}
+
+/// A participle hyphened to the word before it that modifies a noun: "the Iran-backed group",
+/// "Russian-backed separatists". It describes who stands behind the group (read for its
+/// actor elsewhere), not an event of the sentence.
+pub(super) fn hyphened_modifier(t: &crate::tree::Tree, v: usize) -> bool {
+    t.rel(v) == "amod" && v > 0 && t.lower(v - 1) == "-"
+}

@@ -148,8 +148,4 @@ const DEEDS: &[&str] = &[
     "behavior",
 ];
 
-/// Verbs besides speech verbs whose "must" and "should" clauses are demands: "warned that Iran
-/// must stop enrichment".
-pub(super) fn warns(lemma: &str) -> bool {
-    matches!(lemma, "warn" | "threaten" | "caution")
-}
+pub(super) use speech::warns;
