@@ -373,3 +373,15 @@ fn fighting_that_broke_out_between_two_parties_is_between_them() {
     let s = "Fighting/NOUN/2/nsubj broke/VERB/0/root/break out/ADP/2/compound:prt between/ADP/5/case Russia/PROPN/2/obl and/CCONJ/7/cc Iran/PROPN/5/conj";
     assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:190"]);
 }
+
+#[test]
+fn an_event_noun_in_a_packages_of_phrase_takes_the_verbs_subject() {
+    let d = dict().actor("Japan", "JPN", MentionKind::Country).noun(
+        "sanction",
+        None,
+        &[("against +", "163")],
+    );
+    // "Japan adopted a new package of sanctions against Russia": the package is the sanctions.
+    let s = "Japan/PROPN/2/nsubj adopted/VERB/0/root/adopt a/DET/5/det new/ADJ/5/amod package/NOUN/2/obj of/ADP/7/case sanctions/NOUN/5/nmod/sanction against/ADP/9/case Russia/PROPN/7/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["JPN>RUS:163"]);
+}

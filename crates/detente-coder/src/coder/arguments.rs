@@ -715,6 +715,12 @@ fn measure(t: &crate::tree::Tree, n: usize) -> bool {
             | "string"
             | "flurry"
             | "campaign"
+            // "a new package of sanctions", "a fresh set of measures".
+            | "package"
+            | "set"
+            | "raft"
+            | "batch"
+            | "tranche"
     )
 }
 
