@@ -18,4 +18,4 @@ if [ "${CI:-}" = "true" ] && ! command -v chromium >/dev/null 2>&1 && command -v
 fi
 
 set -e
-cargo test --workspace --release "$@"
+cargo test --workspace --profile ci "$@"
