@@ -9,6 +9,18 @@ use detente_lexicon::Lexicon;
 use detente_nlp::Pipeline;
 use std::path::Path;
 
+/// The bundled model and dictionaries as `detente code` loads them (the lemmatizer knows the
+/// dictionary's verbs), or `None` with a message when there is no model.
+fn loaded() -> Option<(Pipeline, LexiconDict)> {
+    let Ok(mut nlp) = Pipeline::load_default() else {
+        eprintln!("skipping: no parser model");
+        return None;
+    };
+    let lex = Lexicon::bundled().unwrap();
+    nlp.know_verbs(lex.verbs().iter().map(|v| v.lemma.as_str()));
+    Some((nlp, LexiconDict::new(lex)))
+}
+
 #[test]
 fn a_sentence_the_sieve_declines_is_idle_once_tagged() {
     let ud = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ud");
@@ -16,14 +28,9 @@ fn a_sentence_the_sieve_declines_is_idle_once_tagged() {
         eprintln!("skipping: ../shared/data/ud is absent");
         return;
     }
-    let Ok(mut nlp) = Pipeline::load_default() else {
-        eprintln!("skipping: no parser model");
+    let Some((nlp, dict)) = loaded() else {
         return;
     };
-    let lex = Lexicon::bundled().unwrap();
-    // As `detente code` loads them: the lemmatizer knows the dictionary's verbs.
-    nlp.know_verbs(lex.verbs().iter().map(|v| v.lemma.as_str()));
-    let dict = LexiconDict::new(lex);
     let coder = Coder::new(&dict, Options::default());
     let sieve = Sieve::new(&coder, &nlp);
     let date = Some(jiff::civil::date(2019, 5, 14));
@@ -66,13 +73,9 @@ fn a_sentence_the_sieve_declines_is_idle_once_tagged() {
 
 #[test]
 fn a_verb_coded_only_through_patterns_keeps_its_sentence_only_with_their_words() {
-    let Ok(mut nlp) = Pipeline::load_default() else {
-        eprintln!("skipping: no parser model");
+    let Some((nlp, dict)) = loaded() else {
         return;
     };
-    let lex = Lexicon::bundled().unwrap();
-    nlp.know_verbs(lex.verbs().iter().map(|v| v.lemma.as_str()));
-    let dict = LexiconDict::new(lex);
     let coder = Coder::new(&dict, Options::default());
     let sieve = Sieve::new(&coder, &nlp);
     let wants = |s: &str| sieve.wants_tags(&s.split(' ').collect::<Vec<_>>());
