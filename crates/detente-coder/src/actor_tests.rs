@@ -268,3 +268,26 @@ fn a_name_that_is_also_a_word_is_still_a_titled_name() {
     let t = Tree::new(&s.tokens);
     assert!(actors_at(&t, &ms, &Context::default(), 3).is_empty());
 }
+
+#[test]
+fn a_nationality_beside_a_groups_role_takes_the_role_alone() {
+    // "Israeli and Hamas leaders": the Israeli leaders are ISRGOV, not Israeli members of
+    // Hamas.
+    let s =
+        sent("Israeli/ADJ/4/amod and/CCONJ/3/cc Hamas/PROPN/4/compound leaders/NOUN/0/root/leader");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "ISR", MentionKind::Country),
+            // The dictionary composes group and agent into one mention.
+            m(2, 4, "PSEREBHMSGOV", MentionKind::Organization),
+        ],
+        4,
+    );
+    let mut codes: Vec<_> = actors_at(&t, &ms, &Context::default(), 3)
+        .into_iter()
+        .map(|a| a.code)
+        .collect();
+    codes.sort();
+    assert_eq!(codes, vec!["ISRGOV", "PSEREBHMSGOV"]);
+}

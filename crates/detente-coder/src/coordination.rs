@@ -130,7 +130,21 @@ pub fn share_roles(tree: &Tree, ms: &Mentions, heads: &[usize], out: &mut Vec<Ac
         let Some(mut at) = nationality_start(ms, a) else {
             continue;
         };
-        let role = &a.code[3..];
+        // After a nationality, the rest of the code is the role ("Romanian officials"); after a
+        // group, only the agent's role is ("Israeli and Hamas leaders" are ISRGOV, not Israeli
+        // members of Hamas).
+        let by_nationality = ms
+            .list
+            .iter()
+            .any(|m| m.start == at && m.kind == MentionKind::Country && m.code.len() == 3);
+        let role = if by_nationality {
+            a.code.get(3..)
+        } else {
+            a.code.get(a.code.len() - 3..)
+        };
+        let Some(role) = role else {
+            continue;
+        };
         // Walk left over "X and", "X ,": each nationality before it takes the same role.
         while at >= 2 && matches!(tree.lower(at - 1), "and" | "or" | ",") {
             // A modifier ("Hungarian", "US" as a compound), not a country of its own ("Iran
