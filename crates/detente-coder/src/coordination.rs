@@ -140,7 +140,7 @@ pub fn share_roles(tree: &Tree, ms: &Mentions, heads: &[usize], out: &mut Vec<Ac
         let role = if by_nationality {
             a.code.get(3..)
         } else {
-            a.code.get(a.code.len() - 3..)
+            a.code.get(a.code.len().saturating_sub(3)..)
         };
         let Some(role) = role else {
             continue;

@@ -18,7 +18,9 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn code_demands(&self, ctx: &mut Context, out: &mut Vec<Event>) {
         let t = &self.tree;
         for s in 0..t.len() {
-            if t.upos(s) != "VERB" || !(speech::is_speech_verb(t.lemma(s)) || warns(t.lemma(s))) {
+            if t.upos(s) != "VERB"
+                || !(speech::is_speech_verb(t.lemma(s)) || speech::warns(t.lemma(s)))
+            {
                 continue;
             }
             // "said Iran had made a mistake and would pay for it": a clause conjoined to the
@@ -147,5 +149,3 @@ const DEEDS: &[&str] = &[
     "behaviour",
     "behavior",
 ];
-
-pub(super) use speech::warns;

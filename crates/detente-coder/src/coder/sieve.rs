@@ -113,7 +113,6 @@ impl<'a> Sieve<'a> {
         let (mut ascii, mut other) = (0, 0);
         let mut prev: Option<Word> = None;
         let mut pending = false;
-        let mut spans = Vec::with_capacity(forms.len());
         for (i, &f) in forms.iter().enumerate() {
             let w = match memo.words.get(f) {
                 Some(w) => w.clone(),
@@ -138,16 +137,18 @@ impl<'a> Sieve<'a> {
             other += w.letters.1;
             agents.push(w.agent.clone());
             pending |= !w.pending.is_empty();
-            spans.push((w.pending.clone(), w.lemmas.clone()));
             prev = Some(w);
         }
         if other > ascii {
             return false;
         }
+        // Rare: the sentence's words are looked up again rather than kept for every sentence.
         if pending {
-            let lemmas = spans.iter().flat_map(|(_, l)| &memo.lemmas[to_usize(l)]);
+            let known = || forms.iter().filter_map(|f| memo.words.get(*f));
+            let lemmas = known().flat_map(|w| memo.lemmas.get(to_usize(&w.lemmas)).unwrap_or(&[]));
             let words = Words::of(forms.iter().copied().chain(lemmas.map(SmolStr::as_str)));
-            let mut entries = spans.iter().flat_map(|(p, _)| &memo.pending[to_usize(p)]);
+            let mut entries =
+                known().flat_map(|w| memo.pending.get(to_usize(&w.pending)).unwrap_or(&[]));
             if entries.any(|e| may_match(e, &words)) {
                 return true;
             }

@@ -15,7 +15,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashSet;
 
 use super::linear_reading::regular_stems;
-use super::{demand, evaluation, Coder};
+use super::{evaluation, Coder};
 use crate::dictionary::{Element, Mention, VerbEntry};
 use crate::modality::frame_of_verb;
 use crate::speech;
@@ -132,7 +132,7 @@ impl<'d> Coder<'d> {
                 && (speech::is_speech_verb(word)
                     || speech::addresses(word)
                     || frame_of_verb(word).is_some()
-                    || demand::warns(word)))
+                    || speech::warns(word)))
     }
 }
 
