@@ -40,3 +40,19 @@ fn firing_an_official_is_a_dismissal_and_fighting_an_ill_no_violence() {
         sent("Russia/PROPN/3/nsubj is/AUX/3/aux fighting/VERB/0/root/fight inflation/NOUN/3/obj");
     assert_eq!(code_with(&coder, &s), Vec::<String>::new());
 }
+
+#[test]
+fn peoples_that_clash_clash_with_each_other_not_with_the_place() {
+    let d = dict()
+        .actor("Serbians", "SRB", MentionKind::Country)
+        .actor("Albanians", "ALB", MentionKind::Country)
+        .actor("Kosovo", "KSV", MentionKind::Country)
+        .verb("clash", Some("145"), &[("with +", "190")]);
+    let coder = Coder::new(&d, Options::default());
+    // "Serbians and Albanians clashed in northern Kosovo": people riot, against each other,
+    // and Kosovo is where.
+    let s = sent("Serbians/PROPN/4/nsubj/Serbian/NNPS and/CCONJ/3/cc Albanians/PROPN/1/conj/Albanian/NNPS clashed/VERB/0/root/clash in/ADP/7/case northern/ADJ/7/amod Kosovo/PROPN/4/obl");
+    let mut got = code_with(&coder, &s);
+    got.sort();
+    assert_eq!(got, vec!["ALB>SRB:145", "SRB>ALB:145"]);
+}

@@ -31,10 +31,14 @@ impl SentenceCoder<'_, '_> {
         // with each other ("the Colombian government and the ELN rebels resumed talks", "Sudan's
         // army and the RSF agreed to a ceasefire"), not where they act side by side ("police and
         // soldiers opened fire").
-        // So do two sides that "clashed" or "fought": those verbs take two sides.
+        // So do two sides that "clashed" or "fought", armed or not ("Serbians and Albanians
+        // clashed in Kosovo" riot against each other, not against the place): those verbs take
+        // two sides.
+        let two_sided = (m.code.starts_with("19") || m.code == "145")
+            && matches!(t.lemma(v), "clash" | "fight" | "battle");
         let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
             || matches!(m.code.get(..3), Some("057" | "087"))
-            || (m.code.starts_with("19") && matches!(t.lemma(v), "clash" | "fight" | "battle"));
+            || two_sided;
         // Nor do conjoined parties mediate between themselves ("Saudi Arabia and the United
         // States, which brokered the truce"), or act on each other when the verb's object is
         // somebody else the context could not name ("urged both sides", "urged them").
@@ -100,7 +104,7 @@ impl SentenceCoder<'_, '_> {
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
             && (targets.is_empty() || pair_subject || unnamed || traded)
-            && !m.code.starts_with("14")
+            && (!m.code.starts_with("14") || two_sided)
             && !m.code.starts_with("045")
             && !aimed_elsewhere
             && !at_a_thing
