@@ -519,6 +519,15 @@ impl SentenceCoder<'_, '_> {
                 });
             }
         }
+        // "Clashes broke out between protesters and police": the clashes are theirs, coded from
+        // the noun; that they broke out is no second event, of nobody.
+        if sources.is_empty()
+            && targets.is_empty()
+            && event_subject.is_some()
+            && src_head.is_some_and(|h| self.event_noun_has_parties(ctx, h))
+        {
+            return None;
+        }
         // A verbal event needs its source, unless the clause is passive ("was attacked").
         if sources.is_empty()
             && event_subject.is_none()

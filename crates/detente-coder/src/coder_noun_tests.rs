@@ -385,3 +385,17 @@ fn an_event_noun_in_a_packages_of_phrase_takes_the_verbs_subject() {
     let s = "Japan/PROPN/2/nsubj adopted/VERB/0/root/adopt a/DET/5/det new/ADJ/5/amod package/NOUN/2/obj of/ADP/7/case sanctions/NOUN/5/nmod/sanction against/ADP/9/case Russia/PROPN/7/nmod";
     assert_eq!(briefs(&code(&d, &[s])), vec!["JPN>RUS:163"]);
 }
+
+#[test]
+fn a_happening_with_no_party_is_no_event_of_its_own() {
+    let d = dict()
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .actor("police", "---COP", MentionKind::Agent)
+        .actor("Dhaka", "BGD", MentionKind::Country)
+        .verb("break", Some("160"), &[("out", "190")])
+        .noun("clash", Some("190"), &[("between +", "190")]);
+    // "Clashes broke out between protesters and police": the clashes are between them; that
+    // they broke out names nobody, and is not a second, partyless 190.
+    let s = "Clashes/NOUN/2/nsubj/clash broke/VERB/0/root/break out/ADP/2/compound:prt between/ADP/5/case protesters/NOUN/2/obl and/CCONJ/7/cc police/NOUN/5/conj in/ADP/9/case Dhaka/PROPN/5/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["BGDCVL>BGDCOP:145"]);
+}

@@ -49,6 +49,16 @@ impl SentenceCoder<'_, '_> {
 }
 
 impl SentenceCoder<'_, '_> {
+    /// Whether event noun `h` names its own parties through one of its patterns ("clashes
+    /// between protesters and police"): the noun is then coded as an event of theirs.
+    pub(super) fn event_noun_has_parties(&self, ctx: &Context, h: usize) -> bool {
+        let t = &self.tree;
+        self.coder.dict.noun_event(t.lemma(h)).is_some_and(|entry| {
+            match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x))
+                .is_some_and(|m| m.target.is_some_and(|x| self.is_actor(ctx, x)))
+        })
+    }
+
     /// The people (or place) a violent event noun befell, when it is the setting of their death,
     /// injury or destruction: "five soldiers were killed in a Taliban attack", "dozens died in the
     /// attack by …", "the consulate was destroyed in an air strike". The noun's reading then has
