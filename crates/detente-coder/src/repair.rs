@@ -42,11 +42,13 @@
 //! but its particle; a noun before a finite verb that has no subject is that subject.
 //!
 //! "Fighting broke out between Sudan's army and the RSF" sometimes comes out with the parties
-//! on the verb, not on the fighting (see `between`).
+//! on the verb, not on the fighting (see `between`), or with "Fighting" a participle that
+//! heads the sentence (see `gerund`).
 
 use detente_nlp::Token;
 
 mod between;
+mod gerund;
 
 /// The tokens with every repair below that applies, or `None` when none does.
 pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
@@ -67,6 +69,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }
