@@ -349,9 +349,24 @@ fn a_weapon_test_or_launch_is_a_show_of_force_and_a_registered_protest_is_lodged
     // The bundled dictionaries: a test or launch of a missile is an event noun (150) whoever
     // oversaw it performed and a later "the launch" refers to; a product's launch is none.
     let doc = r#"{"id": "k", "date": "2024-03-12", "text": "Kim Jong Un oversaw the test of a new ICBM. Japan condemned the launch. India registered a strong protest with Pakistan. Apple announced the launch of a new phone."}"#;
+    let (text, events) = coded_events(doc);
+    let has = |i: u64, cameo: &str, source: &str, target: &str| {
+        events
+            .iter()
+            .any(|e| e.0 == i && e.1 == cameo && e.2.starts_with(source) && e.3.starts_with(target))
+    };
+    assert!(has(0, "150", "PRK", "-"), "{text}");
+    assert!(has(1, "111", "JPN", "PRK"), "{text}");
+    assert!(has(2, "114", "IND", "PAK"), "{text}");
+    assert!(!events.iter().any(|e| e.0 == 3), "{text}");
+}
+
+/// The events `detente code --jsonl` finds in one JSON-lines document: its output, and per
+/// event its sentence, CAMEO code, source and target codes ("-" for none).
+fn coded_events(doc: &str) -> (String, Vec<(u64, String, String, String)>) {
     let out = code_stdin(&["--jsonl"], doc);
     let text = String::from_utf8(out.stdout).unwrap();
-    let events: Vec<(u64, String, String, String)> = text
+    let events = text
         .lines()
         .filter_map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).ok()?;
@@ -364,13 +379,35 @@ fn a_weapon_test_or_launch_is_a_show_of_force_and_a_registered_protest_is_lodged
             ))
         })
         .collect();
-    let has = |i: u64, cameo: &str, source: &str, target: &str| {
-        events
+    (text, events)
+}
+
+#[test]
+fn riots_and_clashes_are_between_their_parties_where_they_happen() {
+    if !model_present() {
+        return;
+    }
+    // The bundled dictionaries and model: a riot in a place is its people's against it;
+    // peoples that clash clash with each other; an opening "Fighting" is the fighting; clashes
+    // that broke out between two parties are one event of theirs.
+    let doc = r#"{"id": "r", "date": "2024-03-12", "text": "The riots in Paris left dozens injured. Serbians and Albanians clashed in northern Kosovo. Fighting broke out in Khartoum between Sudan's army and the RSF. Clashes broke out between protesters and police in Dhaka."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| {
+        let mut got: Vec<String> = events
             .iter()
-            .any(|e| e.0 == i && e.1 == cameo && e.2.starts_with(source) && e.3.starts_with(target))
+            .filter(|e| e.0 == i)
+            .map(|e| format!("{}>{}:{}", e.2, e.3, e.1))
+            .collect();
+        got.sort();
+        got
     };
-    assert!(has(0, "150", "PRK", "-"), "{text}");
-    assert!(has(1, "111", "JPN", "PRK"), "{text}");
-    assert!(has(2, "114", "IND", "PAK"), "{text}");
-    assert!(!events.iter().any(|e| e.0 == 3), "{text}");
+    assert_eq!(at(0), ["FRACVL>FRA:145"], "{text}");
+    assert_eq!(at(1), ["ALB>SRB:145", "SRB>ALB:145"], "{text}");
+    assert!(
+        at(2)
+            .iter()
+            .any(|e| e.starts_with("SDNMIL>") && e.ends_with(":190")),
+        "{text}"
+    );
+    assert_eq!(at(3), ["BGDCVL>BGDCOP:145"], "{text}");
 }
