@@ -411,3 +411,26 @@ fn riots_and_clashes_are_between_their_parties_where_they_happen() {
     );
     assert_eq!(at(3), ["BGDCVL>BGDCOP:145"], "{text}");
 }
+
+#[test]
+fn destroying_an_enemys_arms_is_fighting_and_ones_own_disarming() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine destroyed 12 Russian tanks near Avdiivka. Syria destroyed its chemical weapons. The rebels destroyed their weapons under the peace deal."}"#;
+    let (text, events) = coded_events(doc);
+    let codes = |i: u64| -> Vec<String> {
+        events
+            .iter()
+            .filter(|e| e.0 == i)
+            .map(|e| format!("{}>{}:{}", e.2, e.3, e.1))
+            .collect()
+    };
+    assert_eq!(codes(0), ["UKR>RUSMIL:190"], "{text}");
+    assert_eq!(codes(1), ["SYR>-:0873"], "{text}");
+    // The article's country is theirs: UKRREB.
+    assert!(
+        codes(2).len() == 1 && codes(2)[0].ends_with("REB>-:0873"),
+        "{text}"
+    );
+}
