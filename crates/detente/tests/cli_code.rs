@@ -382,6 +382,17 @@ fn coded_events(doc: &str) -> (String, Vec<(u64, String, String, String)>) {
     (text, events)
 }
 
+/// The events of sentence `i` as "SOURCE>TARGET:CAMEO", sorted.
+fn briefs_at(events: &[(u64, String, String, String)], i: u64) -> Vec<String> {
+    let mut got: Vec<String> = events
+        .iter()
+        .filter(|e| e.0 == i)
+        .map(|e| format!("{}>{}:{}", e.2, e.3, e.1))
+        .collect();
+    got.sort();
+    got
+}
+
 #[test]
 fn riots_and_clashes_are_between_their_parties_where_they_happen() {
     if !model_present() {
@@ -392,15 +403,7 @@ fn riots_and_clashes_are_between_their_parties_where_they_happen() {
     // that broke out between two parties are one event of theirs.
     let doc = r#"{"id": "r", "date": "2024-03-12", "text": "The riots in Paris left dozens injured. Serbians and Albanians clashed in northern Kosovo. Fighting broke out in Khartoum between Sudan's army and the RSF. Clashes broke out between protesters and police in Dhaka."}"#;
     let (text, events) = coded_events(doc);
-    let at = |i: u64| {
-        let mut got: Vec<String> = events
-            .iter()
-            .filter(|e| e.0 == i)
-            .map(|e| format!("{}>{}:{}", e.2, e.3, e.1))
-            .collect();
-        got.sort();
-        got
-    };
+    let at = |i: u64| briefs_at(&events, i);
     assert_eq!(at(0), ["FRACVL>FRA:145"], "{text}");
     assert_eq!(at(1), ["ALB>SRB:145", "SRB>ALB:145"], "{text}");
     assert!(
@@ -419,13 +422,7 @@ fn destroying_an_enemys_arms_is_fighting_and_ones_own_disarming() {
     }
     let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine destroyed 12 Russian tanks near Avdiivka. Syria destroyed its chemical weapons. The rebels destroyed their weapons under the peace deal."}"#;
     let (text, events) = coded_events(doc);
-    let codes = |i: u64| -> Vec<String> {
-        events
-            .iter()
-            .filter(|e| e.0 == i)
-            .map(|e| format!("{}>{}:{}", e.2, e.3, e.1))
-            .collect()
-    };
+    let codes = |i: u64| briefs_at(&events, i);
     assert_eq!(codes(0), ["UKR>RUSMIL:190"], "{text}");
     assert_eq!(codes(1), ["SYR>-:0873"], "{text}");
     // The article's country is theirs: UKRREB.
@@ -433,4 +430,17 @@ fn destroying_an_enemys_arms_is_fighting_and_ones_own_disarming() {
         codes(2).len() == 1 && codes(2)[0].ends_with("REB>-:0873"),
         "{text}"
     );
+}
+
+#[test]
+fn missiles_fired_at_anything_are_an_attack_and_into_the_sea_a_show_of_force() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "m", "date": "2024-03-12", "text": "Houthi rebels fired a missile at a cargo ship. North Korea fired two ballistic missiles into the sea. Iran launched drones toward Israel."}"#;
+    let (text, events) = coded_events(doc);
+    let codes = |i: u64| briefs_at(&events, i);
+    assert_eq!(codes(0), ["YEMREBHTH>-:195"], "{text}");
+    assert_eq!(codes(1), ["PRK>-:150"], "{text}");
+    assert_eq!(codes(2), ["IRN>ISR:195"], "{text}");
 }
