@@ -315,6 +315,14 @@ impl SentenceCoder<'_, '_> {
                 sources = actors_at(t, &self.ms, ctx, h);
             }
         }
+        // "expelled an Indian diplomat accused of spying": the expeller accuses.
+        if let Some(h) = passive_subject
+            .filter(|_| sources.is_empty() && m.code.starts_with("11"))
+            .and_then(|a| self.accuser_of_object(v, a))
+        {
+            src_head = Some(h);
+            sources = actors_at(t, &self.ms, ctx, h);
+        }
         if sources.is_empty() && m.code.starts_with("14") {
             sources.extend(src_head.and_then(|h| self.crowd(h)));
         }

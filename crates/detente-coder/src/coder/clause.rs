@@ -565,6 +565,25 @@ impl SentenceCoder<'_, '_> {
                     && self.entry_for(c, t.lemma(c)).is_some()
             })
     }
+
+    /// Who accuses the object of a verb by a participle on it, when the participle says nobody:
+    /// "Pakistan expelled an Indian diplomat accused of spying" — whoever expels, arrests or
+    /// sanctions the accused holds the accusation. `v` is the participle, `accused` the noun it
+    /// hangs on; the answer is the subject of the active verb that noun is the object of.
+    pub(super) fn accuser_of_object(&self, v: usize, accused: usize) -> Option<usize> {
+        let t = &self.tree;
+        if t.full_rel(v) != "acl" || t.tokens[v].xpos != "VBN" || t.parent(v) != Some(accused) {
+            return None;
+        }
+        let p = t.parent(accused).filter(|&p| t.upos(p) == "VERB")?;
+        if t.rel(accused) != "obj" {
+            return None;
+        }
+        match self.subject(p) {
+            (Some(s), None) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 /// Whether `h` is inside a clause that describes a noun below `v` ("an order restricting
