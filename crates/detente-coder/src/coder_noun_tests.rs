@@ -399,3 +399,17 @@ fn a_happening_with_no_party_is_no_event_of_its_own() {
     let s = "Clashes/NOUN/2/nsubj/clash broke/VERB/0/root/break out/ADP/2/compound:prt between/ADP/5/case protesters/NOUN/2/obl and/CCONJ/7/cc police/NOUN/5/conj in/ADP/9/case Dhaka/PROPN/5/nmod";
     assert_eq!(briefs(&code(&d, &[s])), vec!["BGDCVL>BGDCOP:145"]);
 }
+
+#[test]
+fn its_on_an_event_noun_is_the_party_named_before_it() {
+    let d = dict()
+        .actor("Brazil", "BRA", MentionKind::Country)
+        .actor("Venezuela", "VEN", MentionKind::Country)
+        .actor("United States", "USA", MentionKind::Country)
+        .verb("criticize", Some("111"), &[("+", "111")])
+        .noun("sanction", Some("163"), &[("on +", "163")]);
+    // "Brazil criticized the United States for its sanctions on Venezuela": the sanctions are
+    // the United States'.
+    let s = "Brazil/PROPN/2/nsubj criticized/VERB/0/root/criticize the/DET/5/det United/PROPN/5/compound States/PROPN/2/obj for/ADP/8/case its/PRON/8/nmod:poss sanctions/NOUN/2/obl/sanction on/ADP/10/case Venezuela/PROPN/8/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["BRA>USA:111", "USA>VEN:163"]);
+}

@@ -269,7 +269,17 @@ impl SentenceCoder<'_, '_> {
                     let compound =
                         t.rel(c) == "compound" && (person || patterned && self.names_party(c));
                     if (by || poss || adj || compound) && Some(c) != m.target {
-                        sources.extend(actors_at(t, &self.ms, ctx, c));
+                        // "its sanctions": the party its sentence named before it, if any.
+                        let own = if poss {
+                            self.possessor_before(ctx, c)
+                        } else {
+                            Vec::new()
+                        };
+                        if own.is_empty() {
+                            sources.extend(actors_at(t, &self.ms, ctx, c));
+                        } else {
+                            sources.extend(own);
+                        }
                     }
                     // "an attack carried out by the Taliban", "a raid led by Gondor".
                     if t.rel(c) == "acl" {

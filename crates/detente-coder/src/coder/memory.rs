@@ -159,6 +159,27 @@ impl SentenceCoder<'_, '_> {
             })
             .find(|a| !a.code.is_empty() && !except.iter().any(|e| e.code == a.code))
     }
+
+    /// The party a possessive "its" or "their" at `c` means in its own sentence: the last one
+    /// named before it that is no single person ("criticized the United States for its
+    /// sanctions", "the EU extended its sanctions"). Empty for other words, or when the
+    /// sentence names none before it (the article's context may know it).
+    pub(super) fn possessor_before(&self, ctx: &Context, c: usize) -> Vec<Actor> {
+        let t = &self.tree;
+        if t.upos(c) != "PRON" || !matches!(t.lower(c), "its" | "their") {
+            return Vec::new();
+        }
+        (0..c.min(t.len()))
+            .rev()
+            .filter(|&h| t.upos(h) != "PRON" && crate::actor::is_nominal(t, h))
+            .map(|h| {
+                let mut found = actors_at(t, &self.ms, ctx, h);
+                found.retain(|a| !a.code.is_empty() && !reference(t, &self.ms, h, a).one);
+                found
+            })
+            .find(|found| !found.is_empty())
+            .unwrap_or_default()
+    }
 }
 
 /// How a later pronoun may mean an actor.
