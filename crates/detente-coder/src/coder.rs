@@ -598,9 +598,13 @@ impl SentenceCoder<'_, '_> {
             || code.starts_with("051"))
             && !matches!(code.as_str(), "115" | "116");
         let promise = code.starts_with("03");
+        // The main clause's act is the move later sentences answer, not the reason or the
+        // circumstance a clause under it tells ("sanctioned firms for supplying Russia"), in
+        // whichever order the two are told.
+        let under_told = matches!(self.tree.rel(r.v), "advcl" | "acl") && ctx.saw_doer_here();
         if let (Some(s), false) = (
             r.sources.first(),
-            said || (r.targets.is_empty() && !promise) || r.negated,
+            said || (r.targets.is_empty() && !promise) || r.negated || under_told,
         ) {
             ctx.see_doer(&s.code);
         }
@@ -731,3 +735,7 @@ mod kind_tests;
 #[cfg(test)]
 #[path = "coder_warning_tests.rs"]
 mod warning_tests;
+
+#[cfg(test)]
+#[path = "coder_response_tests.rs"]
+mod response_tests;

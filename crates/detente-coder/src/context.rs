@@ -171,6 +171,13 @@ impl Context {
         self.doer = Some((by.to_string(), self.sentence));
     }
 
+    /// Whether this sentence has recorded a doer already.
+    pub fn saw_doer_here(&self) -> bool {
+        self.doer
+            .as_ref()
+            .is_some_and(|(_, at)| *at == self.sentence)
+    }
+
     /// Who did the last act to another in this sentence or the two before: whose "decision"
     /// or "move" the next sentences answer.
     pub fn last_doer(&self) -> Option<&str> {
