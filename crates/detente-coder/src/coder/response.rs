@@ -113,6 +113,28 @@ impl SentenceCoder<'_, '_> {
         answered(ctx.last_perpetrator()?, n, sources)
     }
 
+    /// Whom `v` retaliates against when it names nobody ("Iran vowed to retaliate", "hit
+    /// back"): the last one who did something to another, in this sentence or the two before,
+    /// if not the source itself.
+    pub(super) fn retaliated_against(
+        &self,
+        ctx: &Context,
+        v: usize,
+        sources: &[Actor],
+    ) -> Option<Actor> {
+        let t = &self.tree;
+        let back = || t.kids_with(v, "compound:prt").any(|p| t.lower(p) == "back");
+        let retaliates = match t.lemma(v) {
+            "retaliate" | "avenge" => true,
+            "hit" | "strike" | "fight" => back(),
+            _ => false,
+        };
+        if !retaliates {
+            return None;
+        }
+        answered(ctx.last_doer()?, v, sources)
+    }
+
     /// Whoever did the violence that subject `h` refers back to, as the subject of a violent
     /// verb: "A car bomb struck the base. The attack killed twelve" is the bombers' act.
     pub(super) fn perpetrator_of_subject(&self, ctx: &Context, h: usize) -> Option<Actor> {
