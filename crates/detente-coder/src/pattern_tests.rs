@@ -1,0 +1,306 @@
+//! Tests of pattern matching on trees.
+
+use super::*;
+use crate::dictionary::{parse_elements, Pattern};
+use crate::tree::testing::sent;
+
+fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
+    VerbEntry {
+        code: code.map(String::from),
+        reverse: None,
+        patterns: pats
+            .iter()
+            .map(|(l, c)| Pattern {
+                reverse: None,
+                elements: parse_elements(l, |s| match s {
+                    "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
+                    // A member whose head is a common verb ("stay-at-home order").
+                    "&CURFEW" => Some(vec!["curfew".into(), "order".into()]),
+                    "&PROBE" => Some(vec!["inquiry".into(), "fact finding mission".into()]),
+                    "&TRUCE" => Some(vec!["truce".into(), "cease fire".into()]),
+                    _ => None,
+                }),
+                code: c.to_string(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_bare_target_is_the_object_not_a_word_inside_another_phrase() {
+    // In the Saudi capital, Iran met Iraq.
+    let s = sent("In/ADP/4/case the/DET/4/det Saudi/ADJ/4/amod capital/NOUN/7/obl ,/PUNCT/4/punct Iran/PROPN/7/nsubj met/VERB/0/root/meet Iraq/PROPN/7/obj");
+    let t = Tree::new(&s.tokens);
+    let e = entry(Some("040"), &[("+", "040")]);
+    let m = match_entry(&t, 6, &e, false, &|i| matches!(i, 2 | 5 | 7)).unwrap();
+    assert_eq!(m.target, Some(7));
+}
+
+#[test]
+fn a_name_inside_a_place_phrase_is_no_target() {
+    let e = entry(Some("046"), &[]);
+    let s = sent("talks/NOUN/0/root in/ADP/4/case Mexico/PROPN/4/compound City/PROPN/1/nmod");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+    assert_eq!(m.target, None);
+    // Inside an "of" phrase it is what the act is about.
+    let s = sent("expulsion/NOUN/0/root of/ADP/4/case Brazilian/ADJ/4/amod envoy/NOUN/1/nmod");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+    assert_eq!(m.target, Some(2));
+}
+
+#[test]
+fn an_of_target_hangs_on_the_literal_before_it() {
+    // Brazil expelled the ambassador in retaliation for the expulsion of its envoy
+    let s = sent("Brazil/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det ambassador/NOUN/2/obj in/ADP/6/case retaliation/NOUN/2/obl for/ADP/9/case the/DET/9/det expulsion/NOUN/6/nmod of/ADP/12/case its/PRON/12/nmod:poss envoy/NOUN/9/nmod");
+    let t = Tree::new(&s.tokens);
+    let actor = |i: usize| i == 11 || i == 3;
+    let e = entry(
+        None,
+        &[("* ambassador of +", "161"), ("* ambassador", "161")],
+    );
+    let m = match_entry(&t, 1, &e, false, &actor).unwrap();
+    assert_ne!(m.target, Some(11), "the envoy is no ambassador's 'of'");
+    // Where the "of" phrase is the ambassador's own, it is the target.
+    let s = sent("Brazil/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det ambassador/NOUN/2/obj of/ADP/6/case Nicaragua/PROPN/4/nmod");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+    assert_eq!(m.target, Some(5));
+}
+
+#[test]
+fn a_month_is_no_pattern_word() {
+    let e = entry(None, &[("march", "140")]);
+    let s = sent(
+        "It/PRON/2/nsubj started/VERB/0/root/start on/ADP/4/case March/PROPN/2/obl 26/NUM/4/nummod",
+    );
+    let t = Tree::new(&s.tokens);
+    assert!(match_entry(&t, 1, &e, false, &|_| false).is_none());
+    let s = sent("They/PRON/2/nsubj started/VERB/0/root/start a/DET/4/det march/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        Some("140".into())
+    );
+}
+
+#[test]
+fn with_marker_and_particle() {
+    // Pompeo sat down with his Russian counterpart
+    let s = sent("Pompeo/PROPN/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt with/ADP/7/case his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/2/obl");
+    let t = Tree::new(&s.tokens);
+    let e = entry(None, &[("with +", "040"), ("+", "043")]);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 6).unwrap();
+    assert_eq!(m.code, "040");
+    assert_eq!(m.target, Some(6));
+    assert_eq!(m.words, vec![1, 3]);
+}
+
+#[test]
+fn a_clauses_marker_is_a_pattern_word_but_not_its_contents() {
+    // Gondor warned Rohan against sending troops
+    let s = sent("Gondor/PROPN/2/nsubj warned/VERB/0/root/warn Rohan/PROPN/2/obj against/SCONJ/5/mark sending/VERB/2/advcl/send troops/NOUN/5/obj");
+    let t = Tree::new(&s.tokens);
+    let e = entry(Some("012"), &[("+ against", "130"), ("+ troops", "150")]);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("130", Some(2)));
+    assert_eq!(m.words, vec![1, 3]);
+}
+
+#[test]
+fn a_word_class_never_matches_the_predicate_itself() {
+    // Gondor ordered a curfew / Gondor ordered the envoy to leave (parsed as the envoy's
+    // acl, as our parser often does)
+    let e = entry(Some("100"), &[("* &CURFEW", "1723"), ("+ to leave", "174")]);
+    let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order a/DET/4/det curfew/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+    assert_eq!(m.code, "1723");
+    let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj to/PART/6/mark leave/VERB/4/acl");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("174", Some(3)));
+    assert_eq!(m.words, vec![1, 4, 5]);
+    // An object's other clauses stay outside: "ordered the envoy who had left".
+    let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj who/PRON/6/nsubj left/VERB/4/acl:relcl/leave");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+    assert_eq!(m.code, "100");
+}
+
+#[test]
+fn what_comes_from_a_party_is_not_aimed_at_it() {
+    // Gondor received a warning from Rohan / Gondor received Rohan
+    let e = entry(Some("043"), &[("+", "043"), ("* call from +", "041")]);
+    let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det warning/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|i| i == 5).and_then(|m| m.target),
+        None
+    );
+    let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det call/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("041", Some(5)));
+    let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive Rohan/PROPN/2/obj");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_phrase_of_a_word_class_matches_whole() {
+    let e = entry(None, &[("* &PROBE", "090")]);
+    let probe = |text: &str| {
+        let s = sent(text);
+        let t = Tree::new(&s.tokens);
+        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code)
+    };
+    // Gondor sent a fact-finding mission / a fact finding mission / a security mission
+    let hyphenated = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/5/det fact-finding/ADJ/5/amod mission/NOUN/2/obj";
+    assert_eq!(probe(hyphenated), Some("090".into()));
+    let apart = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/6/det fact/NOUN/5/compound finding/NOUN/6/compound mission/NOUN/2/obj";
+    assert_eq!(probe(apart), Some("090".into()));
+    let other = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/5/det security/NOUN/5/compound mission/NOUN/2/obj";
+    assert_eq!(probe(other), None);
+    // The last word may be inflected: "cease-fires" for "cease fire".
+    let e = entry(None, &[("* &TRUCE", "0871")]);
+    let s =
+        sent("Gondor/PROPN/2/nsubj declared/VERB/0/root/declare cease-fires/NOUN/2/obj/cease-fire");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        Some("0871".into())
+    );
+}
+
+#[test]
+fn the_possessor_of_a_verbs_object_is_its_target_but_a_nouns_is_not() {
+    // Gondor recognised Rohan's independence
+    let e = entry(Some("054"), &[]);
+    let s = sent("Gondor/PROPN/2/nsubj recognised/VERB/0/root/recognise Rohan/PROPN/5/nmod:poss 's/PART/3/case independence/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+        Some(2)
+    );
+    // Rohan's attack: the possessor is who attacks.
+    let e = entry(Some("190"), &[]);
+    let s = sent("Rohan/PROPN/3/nmod:poss 's/PART/1/case attack/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 2, &e, true, &|i| i == 0).and_then(|m| m.target),
+        None
+    );
+}
+
+#[test]
+fn a_pattern_opening_on_a_word_means_the_verbs_own_phrase() {
+    let e = entry(Some("143"), &[("+", "190"), ("for", "143")]);
+    // Gondor struck Rohan in retaliation for raids: "for" is deep in another phrase.
+    let s = sent("Gondor/PROPN/2/nsubj struck/VERB/0/root/strike Rohan/PROPN/2/obj in/ADP/5/case retaliation/NOUN/2/obl for/ADP/7/case raids/NOUN/5/nmod/raid");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("190", Some(2)));
+    // Workers struck for higher pay: the verb's own "for".
+    let s = sent("Workers/NOUN/2/nsubj struck/VERB/0/root/strike for/ADP/5/case higher/ADJ/5/amod pay/NOUN/2/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        Some("143".into())
+    );
+}
+
+#[test]
+fn a_piece_of_the_subject_cut_off_before_the_verb_is_no_target() {
+    // Rohan's foreign ministry condemned the strike, "ministry" hung on the verb.
+    let s = sent("Rohan/PROPN/5/nsubj 's/PART/1/case foreign/ADJ/4/amod ministry/PROPN/5/obl condemned/VERB/0/root/condemn the/DET/7/det strike/NOUN/5/obj");
+    let t = Tree::new(&s.tokens);
+    for e in [entry(None, &[("+", "111")]), entry(Some("111"), &[])] {
+        let m = match_entry(&t, 4, &e, false, &|i| i == 0 || i == 3);
+        assert_eq!(m.and_then(|m| m.target), None);
+    }
+}
+
+#[test]
+fn a_departure_goes_to_where_it_is_for() {
+    // Telemar left for Minas_Tirith for meetings with Arnor
+    let s = sent("Telemar/PROPN/2/nsubj left/VERB/0/root/leave for/ADP/4/case Minas_Tirith/PROPN/2/obl for/ADP/6/case meetings/NOUN/2/obl/meeting with/ADP/8/case Arnor/PROPN/6/nmod");
+    let t = Tree::new(&s.tokens);
+    let e = entry(Some("032"), &[]);
+    let actor = |i| i == 3 || i == 7;
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &actor).unwrap().target,
+        Some(3)
+    );
+    // "for" is no destination of other verbs: "voted for Minas_Tirith …" keeps the rule.
+    let s = sent("Telemar/PROPN/2/nsubj voted/VERB/0/root/vote for/ADP/4/case Minas_Tirith/PROPN/2/obl for/ADP/6/case meetings/NOUN/2/obl/meeting with/ADP/8/case Arnor/PROPN/6/nmod");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &actor).unwrap().target,
+        Some(7)
+    );
+}
+
+#[test]
+fn pattern_words_skip_the_agent_and_actor_names() {
+    // "a base used by the Air Force": no "use force".
+    let s = sent("base/NOUN/0/root used/VERB/1/acl/use by/ADP/5/case Air/PROPN/5/compound Force/PROPN/2/obl:agent");
+    let t = Tree::new(&s.tokens);
+    let e = entry(None, &[("* force", "190")]);
+    assert!(match_entry(&t, 1, &e, false, &|i| i == 4).is_none());
+    // "attacked by protesters": the agent is no object of "* protesters".
+    let s = sent("they/PRON/2/nsubj:pass attacked/VERB/0/root/attack by/ADP/4/case protesters/NOUN/2/obl:agent");
+    let t = Tree::new(&s.tokens);
+    let e = entry(Some("190"), &[("* protesters", "175")]);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+        "190"
+    );
+    // The same words as a common noun still match: "used force".
+    let s = sent("they/PRON/2/nsubj used/VERB/0/root/use force/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    let e = entry(None, &[("* force", "190")]);
+    assert_eq!(
+        match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+        "190"
+    );
+}
+
+#[test]
+fn a_source_slot_takes_the_actor_its_marker_introduces() {
+    // the withdrawal of Israeli troops from Lebanon
+    let s = sent("withdrawal/NOUN/0/root of/ADP/4/case Israeli/ADJ/4/amod troops/NOUN/1/nmod from/ADP/6/case Lebanon/PROPN/1/nmod");
+    let t = Tree::new(&s.tokens);
+    let e = entry(Some("0874"), &[("from +", "0874"), ("of $ from +", "0874")]);
+    let m = match_entry(&t, 0, &e, true, &|i| i == 3 || i == 5).unwrap();
+    assert_eq!((m.source, m.target), (Some(3), Some(5)));
+    // Without an actor after "of" the slot fails and the plain pattern codes.
+    let m = match_entry(&t, 0, &e, true, &|i| i == 5).unwrap();
+    assert_eq!((m.source, m.target), (None, Some(5)));
+}
+
+#[test]
+fn synset_literal_and_default() {
+    // Pyongyang launched test missiles
+    let s = sent("Pyongyang/PROPN/2/nsubj launched/VERB/0/root/launch test/NOUN/4/compound missiles/NOUN/2/obj/missile");
+    let t = Tree::new(&s.tokens);
+    let e = entry(None, &[("* &MISSILE", "1951"), ("attack on +", "190")]);
+    let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+    assert_eq!(m.code, "1951");
+    assert_eq!(m.target, None);
+    assert_eq!(m.words, vec![1, 3]);
+    let none = entry(None, &[("attack on +", "190")]);
+    assert!(match_entry(&t, 1, &none, false, &|_| false).is_none());
+    // A default code takes the direct object as target; a locative oblique is not one.
+    let s = sent("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack tankers/NOUN/2/obj in/ADP/5/case Oman/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    let d = entry(Some("190"), &[]);
+    let m = match_entry(&t, 1, &d, false, &|i| i == 2 || i == 4).unwrap();
+    assert_eq!(m.target, Some(2));
+    let m = match_entry(&t, 1, &d, false, &|i| i == 4).unwrap();
+    assert_eq!(m.target, None);
+}
