@@ -140,6 +140,15 @@ fn forms_hit(tree: &Tree, i: usize, lower: &str, lemma: &str, w: &str) -> bool {
     if lower == w || lemma == w {
         return !month(tree, i);
     }
+    // A noun's regular plural is the word whatever the lemmatizer made of it: "bases" of
+    // "struck militant bases" is no "basis".
+    if lower.len() == w.len() + 1
+        && lower.ends_with('s')
+        && lower.starts_with(w)
+        && tree.upos(i) == "NOUN"
+    {
+        return true;
+    }
     // A phrase ends in the token's last letter; most members fail this before any scan.
     let last = w.as_bytes().last();
     (last == lower.as_bytes().last() || last == lemma.as_bytes().last())

@@ -304,3 +304,18 @@ fn synset_literal_and_default() {
     let m = match_entry(&t, 1, &d, false, &|i| i == 4).unwrap();
     assert_eq!(m.target, None);
 }
+
+#[test]
+fn a_pattern_noun_matches_its_plural_whatever_the_lemma() {
+    // "Iran struck militant bases": the lemmatizer may read "bases" as "basis".
+    let e = entry(Some("143"), &[("* base", "190")]);
+    let s = sent("Iran/PROPN/2/nsubj struck/VERB/0/root/strike militant/ADJ/4/amod bases/NOUN/2/obj/basis/NNS");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 0).unwrap();
+    assert_eq!(m.code, "190");
+    // Not a verb's "-s" form, nor a longer word.
+    let s = sent("Iran/PROPN/2/nsubj struck/VERB/0/root/strike basement/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 0).unwrap();
+    assert_eq!(m.code, "143");
+}
