@@ -300,6 +300,14 @@ impl SentenceCoder<'_, '_> {
                 sources.extend(src_head.and_then(|h| self.perpetrator_of_subject(ctx, h)));
             }
         }
+        // "A car bomb was detonated outside a base": the weapon a passive names is the attack,
+        // aimed at what the verb's phrases name.
+        let weapon = passive_subject
+            .filter(|_| sources.is_empty() && event_subject.is_none())
+            .and_then(|p| self.event_subject_code(ctx, p, &m.code));
+        if let Some(c) = &weapon {
+            m.code = c.clone();
+        }
         // No subject, or one that names no actor while an actor stands before the verb
         // ("Pakistan, a key ally, has refused"): the parser likely lost the real subject. (Not
         // a present participle on a thing: "signed a pact allowing troops …" is the pact's.)
@@ -518,7 +526,7 @@ impl SentenceCoder<'_, '_> {
         // Nor is the accused's deed whom an accusation is aimed at: "accused the alliance of
         // failing to protect Armenia" accuses the alliance, whoever it failed.
         let accusing = m.code.starts_with("112") && t.kid(v, "obj").is_some();
-        if targets.is_empty() && !sources.is_empty() {
+        if targets.is_empty() && (!sources.is_empty() || weapon.is_some()) {
             if let Some(h) = self
                 .linear_target_after(v, &sources)
                 .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))

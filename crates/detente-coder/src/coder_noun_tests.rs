@@ -413,3 +413,19 @@ fn its_on_an_event_noun_is_the_party_named_before_it() {
     let s = "Brazil/PROPN/2/nsubj criticized/VERB/0/root/criticize the/DET/5/det United/PROPN/5/compound States/PROPN/2/obj for/ADP/8/case its/PRON/8/nmod:poss sanctions/NOUN/2/obl/sanction on/ADP/10/case Venezuela/PROPN/8/nmod";
     assert_eq!(briefs(&code(&d, &[s])), vec!["BRA>USA:111", "USA>VEN:163"]);
 }
+
+#[test]
+fn a_bomb_set_off_in_the_passive_attacks_what_the_verbs_phrase_names() {
+    let d = dict()
+        .actor("base", "---MIL", MentionKind::Agent)
+        .actor("Kabul", "AFG", MentionKind::Country)
+        .verb("detonate", Some("183"), &[("* car bomb", "1832")])
+        .noun("bomb", Some("183"), &[("car", "1832")]);
+    // "A car bomb was detonated outside a military base in Kabul".
+    let s = "A/DET/3/det car/NOUN/3/compound bomb/NOUN/5/nsubj:pass was/AUX/5/aux:pass detonated/VERB/0/root/detonate outside/ADP/9/case a/DET/9/det military/ADJ/9/amod base/NOUN/5/obl in/ADP/11/case Kabul/PROPN/9/nmod";
+    let got = briefs(&code(&d, &[s]));
+    assert!(
+        got.len() == 1 && got[0].starts_with("->AFG") && got[0].ends_with(":1832"),
+        "{got:?}"
+    );
+}
