@@ -59,3 +59,22 @@ fn a_date_that_names_an_earlier_event_is_not_the_events() {
     let later = attacked("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj after/ADP/6/case the/DET/6/det talks/NOUN/2/obl on/ADP/8/case Monday/PROPN/6/nmod");
     assert_eq!(later.0.as_deref(), Some("2019-05-13"));
 }
+
+#[test]
+fn a_date_on_the_framing_verb_is_read_as_that_verbs_past() {
+    let d = dict().verb("meet", Some("040"), &[("+", "040")]);
+    // (Article of Tuesday 2019-05-14.) "Iran agreed on Monday to meet Saudi": the agreement,
+    // an intent to meet, was Monday last, not next Monday.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case Monday/PROPN/2/obl to/PART/6/mark meet/VERB/2/xcomp/meet Saudi/PROPN/6/obj"],
+    );
+    assert_eq!(briefs(&ev), vec!["IRN>SAU:036"]);
+    assert_eq!(ev[0].date.as_deref(), Some("2019-05-13"));
+    // On the infinitive itself the date is the intended one: "agreed to meet Saudi on Monday".
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark meet/VERB/2/xcomp/meet Saudi/PROPN/4/obj on/ADP/7/case Monday/PROPN/4/obl"],
+    );
+    assert_eq!(ev[0].date.as_deref(), Some("2019-05-20"));
+}

@@ -44,6 +44,17 @@ impl SentenceCoder<'_, '_> {
             .filter(|w| !names_another_event(t, w, v))
             .find(|w| t.dominates(v, w.start) && !clause_between(t, Some(v), w.start))
             .or_else(|| {
+                // A lone date outside `v`'s clause hangs on another verb ("agreed on Monday to
+                // meet"): it is read in that verb's tense, not as `v`'s intended future.
+                let at = found.first()?.start;
+                let host = (0..8)
+                    .scan(at, |i, _| {
+                        *i = t.parent(*i)?;
+                        Some(*i)
+                    })
+                    .find(|&g| t.upos(g) == "VERB");
+                let host_future = host.map_or(future, |g| own_frame(t, g).2 == Some("future"));
+                let found = &self.whens[usize::from(host_future)];
                 (found.len() == 1
                     && !clause_between(t, None, found[0].start)
                     && !names_another_event(t, &found[0], v))
