@@ -233,6 +233,15 @@ impl SentenceCoder<'_, '_> {
         m.words.sort_unstable();
         m.words.dedup();
         let (mut frame, mut negated, mut modality) = self.frame(v);
+        // "failed to capture Kharkiv": the assault took place; only a failure to agree or
+        // comply is CAMEO's refusal.
+        if frame == Frame::Refusal
+            && matches!(m.code.get(..2), Some("18" | "19" | "20"))
+            && t.rel(v) == "xcomp"
+            && t.parent(v).is_some_and(|p| t.lemma(p) == "fail")
+        {
+            frame = Frame::Plain;
+        }
         // A pattern that spells out the negation ("NOT * RELATIONS") has coded it already.
         if m.words
             .iter()

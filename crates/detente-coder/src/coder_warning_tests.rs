@@ -1,5 +1,6 @@
-//! Coder tests of warnings: what a party warns that it may do itself is a threat ("the EU
-//! warned it could impose tariffs"). The hand-made dictionary is in `coder_tests.rs`.
+//! Coder tests of warnings and failures: what a party warns that it may do itself is a threat
+//! ("the EU warned it could impose tariffs"); what it fails to take by force it still fought
+//! for. The hand-made dictionary is in `coder_tests.rs`.
 
 use super::tests::{briefs, code, dict};
 
@@ -19,4 +20,20 @@ fn a_warning_of_ones_own_act_is_a_threat_and_of_anothers_none() {
     let s = "Russia/PROPN/2/nsubj warned/VERB/0/root/warn Iran/PROPN/5/nsubj could/AUX/5/aux impose/VERB/2/ccomp sanctions/NOUN/5/obj/sanction on/ADP/8/case US/PROPN/5/obl";
     let got = briefs(&code(&d, &[s]));
     assert!(!got.iter().any(|b| b.ends_with(":132")), "{got:?}");
+}
+
+#[test]
+fn a_failed_attack_is_an_attack_and_a_failed_agreement_a_refusal() {
+    let d = dict().verb("capture", Some("190"), &[("+", "190")]).verb(
+        "reach",
+        None,
+        &[("* agreement with +", "057")],
+    );
+    // "Russia failed to capture Iran": the assault took place.
+    let s = "Russia/PROPN/2/nsubj failed/VERB/0/root/fail to/PART/4/mark capture/VERB/2/xcomp/capture Iran/PROPN/4/obj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUS>IRN:190"]);
+    // "Russia failed to reach an agreement with Iran": CAMEO's refusal.
+    let s = "Russia/PROPN/2/nsubj failed/VERB/0/root/fail to/PART/4/mark reach/VERB/2/xcomp/reach an/DET/6/det agreement/NOUN/4/obj with/ADP/8/case Iran/PROPN/4/obl";
+    let got = briefs(&code(&d, &[s]));
+    assert!(got.iter().all(|e| e.contains(":12")), "{got:?}");
 }
