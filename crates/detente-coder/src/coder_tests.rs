@@ -1,5 +1,5 @@
 use super::*;
-use crate::dictionary::{parse_elements, Discard, Mention, Pattern, VerbEntry};
+use crate::dictionary::{Discard, Mention, VerbEntry};
 use crate::tree::testing::{sent, text};
 use detente_nlp::Sentence;
 use jiff::civil::{date, Date};
@@ -37,18 +37,7 @@ impl Mini {
 }
 
 pub(super) fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
-    VerbEntry {
-        code: code.map(String::from),
-        reverse: None,
-        patterns: pats
-            .iter()
-            .map(|(l, c)| Pattern {
-                reverse: None,
-                elements: parse_elements(l, |_| None),
-                code: c.to_string(),
-            })
-            .collect(),
-    }
+    crate::dictionary::test_entry(code, pats, |_| None)
 }
 
 impl Dictionary for Mini {

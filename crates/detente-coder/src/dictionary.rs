@@ -167,6 +167,28 @@ pub fn parse_elements(lhs: &str, synset: impl Fn(&str) -> Option<Vec<String>>) -
         .collect()
 }
 
+/// A verb or noun entry for tests: its code and `(pattern, code)` pairs, synsets read by
+/// `synset` as the dictionary would.
+#[cfg(test)]
+pub(crate) fn test_entry(
+    code: Option<&str>,
+    pats: &[(&str, &str)],
+    synset: impl Fn(&str) -> Option<Vec<String>>,
+) -> VerbEntry {
+    VerbEntry {
+        code: code.map(String::from),
+        reverse: None,
+        patterns: pats
+            .iter()
+            .map(|(l, c)| Pattern {
+                reverse: None,
+                elements: parse_elements(l, &synset),
+                code: c.to_string(),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

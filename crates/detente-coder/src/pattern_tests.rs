@@ -1,29 +1,18 @@
 //! Tests of pattern matching on trees.
 
 use super::*;
-use crate::dictionary::{parse_elements, Pattern};
+use crate::dictionary::test_entry;
 use crate::tree::testing::sent;
 
 fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
-    VerbEntry {
-        code: code.map(String::from),
-        reverse: None,
-        patterns: pats
-            .iter()
-            .map(|(l, c)| Pattern {
-                reverse: None,
-                elements: parse_elements(l, |s| match s {
-                    "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
-                    // A member whose head is a common verb ("stay-at-home order").
-                    "&CURFEW" => Some(vec!["curfew".into(), "order".into()]),
-                    "&PROBE" => Some(vec!["inquiry".into(), "fact finding mission".into()]),
-                    "&TRUCE" => Some(vec!["truce".into(), "cease fire".into()]),
-                    _ => None,
-                }),
-                code: c.to_string(),
-            })
-            .collect(),
-    }
+    test_entry(code, pats, |s| match s {
+        "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
+        // A member whose head is a common verb ("stay-at-home order").
+        "&CURFEW" => Some(vec!["curfew".into(), "order".into()]),
+        "&PROBE" => Some(vec!["inquiry".into(), "fact finding mission".into()]),
+        "&TRUCE" => Some(vec!["truce".into(), "cease fire".into()]),
+        _ => None,
+    })
 }
 
 #[test]

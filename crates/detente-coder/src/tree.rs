@@ -187,6 +187,12 @@ impl<'a> Tree<'a> {
         false
     }
 
+    /// The heads above `i`, nearest first, up to the root (bounded by the sentence's length,
+    /// so a malformed tree with a cycle still ends).
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.parent(i), move |&c| self.parent(c)).take(self.len())
+    }
+
     /// Whether a word on the path up from `i` to `top` (exclusive; `None` is the root), `i`
     /// included, satisfies `f` (bounded walk).
     pub fn on_path_up(&self, i: usize, top: Option<usize>, f: impl Fn(usize) -> bool) -> bool {

@@ -47,12 +47,7 @@ impl SentenceCoder<'_, '_> {
                 // A lone date outside `v`'s clause hangs on another verb ("agreed on Monday to
                 // meet"): it is read in that verb's tense, not as `v`'s intended future.
                 let at = found.first()?.start;
-                let host = (0..8)
-                    .scan(at, |i, _| {
-                        *i = t.parent(*i)?;
-                        Some(*i)
-                    })
-                    .find(|&g| t.upos(g) == "VERB");
+                let host = t.ancestors(at).take(8).find(|&g| t.upos(g) == "VERB");
                 let host_future = host.map_or(future, |g| own_frame(t, g).2 == Some("future"));
                 let found = &self.whens[usize::from(host_future)];
                 (found.len() == 1
@@ -281,16 +276,10 @@ impl SentenceCoder<'_, '_> {
                         t.rel(c) == "compound" && (person || patterned && self.names_party(c));
                     if (by || poss || adj || compound) && Some(c) != m.target {
                         // "its sanctions": the party its sentence named before it, if any.
-                        let own = if poss {
-                            self.possessor_before(ctx, c)
-                        } else {
-                            Vec::new()
-                        };
-                        if own.is_empty() {
-                            sources.extend(actors_at(t, &self.ms, ctx, c));
-                        } else {
-                            sources.extend(own);
-                        }
+                        let own = poss
+                            .then(|| self.possessor_before(ctx, c))
+                            .filter(|own| !own.is_empty());
+                        sources.extend(own.unwrap_or_else(|| actors_at(t, &self.ms, ctx, c)));
                     }
                     // "an attack carried out by the Taliban", "a raid led by Gondor".
                     if t.rel(c) == "acl" {

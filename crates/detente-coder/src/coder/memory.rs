@@ -148,16 +148,27 @@ impl SentenceCoder<'_, '_> {
         at: usize,
         except: &[Actor],
     ) -> Option<Actor> {
+        self.named_before(ctx, at)
+            .flat_map(|(h, found)| {
+                found
+                    .into_iter()
+                    .filter(move |a| reference(&self.tree, &self.ms, h, a).one)
+            })
+            .find(|a| !a.code.is_empty() && !except.iter().any(|e| e.code == a.code))
+    }
+
+    /// The actors each noun phrase before word `at` names, nearest first, with its head (no
+    /// pronouns: what they mean is what is sought).
+    fn named_before<'s>(
+        &'s self,
+        ctx: &'s Context,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, Vec<Actor>)> + 's {
         let t = &self.tree;
         (0..at.min(t.len()))
             .rev()
-            .filter(|&h| t.upos(h) != "PRON" && crate::actor::is_nominal(t, h))
-            .flat_map(|h| {
-                actors_at(t, &self.ms, ctx, h)
-                    .into_iter()
-                    .filter(move |a| reference(t, &self.ms, h, a).one)
-            })
-            .find(|a| !a.code.is_empty() && !except.iter().any(|e| e.code == a.code))
+            .filter(move |&h| t.upos(h) != "PRON" && crate::actor::is_nominal(t, h))
+            .map(move |h| (h, actors_at(t, &self.ms, ctx, h)))
     }
 
     /// The party a possessive "its" or "their" at `c` means in its own sentence: the last one
@@ -169,11 +180,8 @@ impl SentenceCoder<'_, '_> {
         if t.upos(c) != "PRON" || !matches!(t.lower(c), "its" | "their") {
             return Vec::new();
         }
-        (0..c.min(t.len()))
-            .rev()
-            .filter(|&h| t.upos(h) != "PRON" && crate::actor::is_nominal(t, h))
-            .map(|h| {
-                let mut found = actors_at(t, &self.ms, ctx, h);
+        self.named_before(ctx, c)
+            .map(|(h, mut found)| {
                 found.retain(|a| !a.code.is_empty() && !reference(t, &self.ms, h, a).one);
                 found
             })
