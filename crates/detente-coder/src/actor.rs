@@ -509,6 +509,7 @@ pub(crate) fn actors_of_head_one(
                             end: c + 1,
                             code: code.to_string(),
                             kind: MentionKind::Person,
+                            place: false,
                         })
                     })
                 });

@@ -8,6 +8,7 @@ fn m(start: usize, end: usize, code: &str, kind: MentionKind) -> Mention {
         end,
         code: code.into(),
         kind,
+        place: false,
     }
 }
 

@@ -78,6 +78,7 @@ mod tests {
             end: 1,
             code: code.into(),
             kind: MentionKind::Organization,
+            place: false,
         }
     }
 

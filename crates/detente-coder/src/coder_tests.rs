@@ -58,6 +58,7 @@ impl Dictionary for Mini {
                         end: i + p.len(),
                         code: c.clone(),
                         kind: *k,
+                        place: false,
                     });
                     i += p.len();
                 }

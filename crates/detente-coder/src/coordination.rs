@@ -231,6 +231,7 @@ mod tests {
                 end,
                 code: "XXX".into(),
                 kind: MentionKind::Country,
+                place: false,
             })
             .collect();
         Mentions::new(list, n)

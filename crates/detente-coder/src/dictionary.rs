@@ -28,6 +28,9 @@ pub struct Mention {
     pub end: usize,
     pub code: String,
     pub kind: MentionKind,
+    /// The words name a place: a country, capital, city or region by its name ("Ukraine",
+    /// "Kyiv", "Bakhmut"), not a people, a nationality, a government or an organisation.
+    pub place: bool,
 }
 
 /// One element of a verb pattern.
@@ -39,6 +42,8 @@ pub enum Element {
     Synset(Vec<String>),
     /// `+`: the target actor.
     Target,
+    /// `@`: the target actor, where its words name a place ("seized Bakhmut").
+    Place,
     /// `$`: the source actor.
     Source,
     /// `*`: any words between the neighbours (a no-op on the tree).
@@ -153,6 +158,7 @@ pub fn parse_elements(lhs: &str, synset: impl Fn(&str) -> Option<Vec<String>>) -
     lhs.split_whitespace()
         .map(|w| match w {
             "+" => Element::Target,
+            "@" => Element::Place,
             "$" => Element::Source,
             "*" => Element::Any,
             s if s.starts_with('&') => Element::Synset(

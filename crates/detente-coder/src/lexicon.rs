@@ -4,7 +4,7 @@
 
 use crate::dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};
 use crate::linear::{LinearPattern, Raw};
-use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb};
+use detente_lexicon::{DiscardScope, Lexicon, PatternKind, TokenView, Verb, Why};
 use detente_nlp::Token;
 use jiff::civil::Date;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -252,7 +252,8 @@ fn raw_linear(lex: &Lexicon, els: &[detente_lexicon::Element]) -> Vec<Raw> {
         for e in els {
             match e {
                 E::Word(w) => out.extend(w.split_whitespace().map(|x| Raw::Word(x.to_lowercase()))),
-                E::Target => out.push(Raw::Target),
+                // A linear pattern reads words, not what they name: any target.
+                E::Target | E::Place => out.push(Raw::Target),
                 E::Source => out.push(Raw::Source),
                 E::Compound => out.push(Raw::Compound),
                 E::Skip => out.push(Raw::Skip),
@@ -309,6 +310,7 @@ fn convert_elems(lex: &Lexicon, els: &[detente_lexicon::Element], out: &mut Vec<
         match e {
             E::Word(w) => out.push(Element::Word(w.clone())),
             E::Target => out.push(Element::Target),
+            E::Place => out.push(Element::Place),
             E::Source => out.push(Element::Source),
             E::Any | E::Skip | E::Join => out.push(Element::Any),
             E::Compound => out.push(Element::Target),
@@ -368,11 +370,17 @@ impl Dictionary for LexiconDict {
                 } else {
                     MentionKind::Organization
                 };
+                // A name, capital or city standing for the country alone; an adjective, a
+                // people, or a metonym with a code of its own ("Kremlin = RUSGOV") is no place.
+                let place = kind == MentionKind::Country
+                    && m.why == Why::Entity
+                    && matches!(m.entry.kind, "country" | "capital" | "metonym");
                 Mention {
                     start: m.start_tok,
                     end: m.end_tok,
                     code: m.code,
                     kind,
+                    place,
                 }
             })
             .collect()

@@ -385,6 +385,7 @@ mod tests {
             end,
             code: code.into(),
             kind: MentionKind::Country,
+            place: false,
         }
     }
 

@@ -203,19 +203,25 @@ pub fn is_means_word(tree: &Tree, i: usize, entry: &VerbEntry) -> bool {
     entry
         .patterns
         .iter()
-        .filter(|p| p.elements.iter().any(|e| matches!(e, Element::Target)))
+        .filter(|p| {
+            p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Target | Element::Place))
+        })
         .flat_map(|p| &p.elements)
         .any(|e| elem_hits(tree, i, e))
 }
 
 /// Matches `entry` at predicate `v`. `is_actor(i)` tells whether the phrase headed by `i` names
-/// an actor. Returns `None` when no pattern matches and the entry has no default code.
+/// an actor, `is_place(i)` whether that actor is a place named (for `@`). Returns `None` when no
+/// pattern matches and the entry has no default code.
 pub fn match_entry(
     tree: &Tree,
     v: usize,
     entry: &VerbEntry,
     nominal: bool,
     is_actor: &dyn Fn(usize) -> bool,
+    is_place: &dyn Fn(usize) -> bool,
 ) -> Option<Match> {
     let area = area(tree, v, nominal);
     let mut best: Option<Candidate> = None;
@@ -232,7 +238,12 @@ pub fn match_entry(
                     _ => None,
                 })
         };
-        let tpos = els.iter().position(|e| matches!(e, Element::Target));
+        let tpos = els
+            .iter()
+            .position(|e| matches!(e, Element::Target | Element::Place));
+        // `@` takes only a place, and only as the verb's own object ("seized Bakhmut"): a
+        // place further off is where the act happened.
+        let place = tpos.is_some_and(|k| els[k] == Element::Place);
         let marker = marker_of(tpos);
         let spos = els.iter().position(|e| matches!(e, Element::Source));
         let smarker = marker_of(spos);
@@ -332,6 +343,7 @@ pub fn match_entry(
                     && Some(c) != source
                     && !stray_subject(tree, v, c, nominal)
                     && owner.is_none_or(|o| tree.parent(c) == Some(o))
+                    && (!place || is_place(c))
             };
             let cand = match marker {
                 Some((_, m)) => area
@@ -346,7 +358,8 @@ pub fn match_entry(
                     .find(|&c| usable(c) && direct_target(tree, v, c))
                     .or_else(|| {
                         area.iter().copied().find(|&c| {
-                            usable(c)
+                            !place
+                                && usable(c)
                                 && matches!(tree.rel(c), "obl" | "nmod")
                                 && tree
                                     .case_of(c)
@@ -367,7 +380,9 @@ pub fn match_entry(
         let score = literals * 2
             + usize::from(target.is_some()) * 2
             + usize::from(source.is_some()) * 2
-            + usize::from(marker.is_some());
+            + usize::from(marker.is_some())
+            // A place is a narrower target than any actor.
+            + usize::from(place);
         if best.as_ref().is_none_or(|(s, ..)| score > *s) {
             best = Some((score, pi, target, source, words.clone()));
         }

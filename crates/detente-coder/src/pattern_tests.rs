@@ -4,6 +4,17 @@ use super::*;
 use crate::dictionary::test_entry;
 use crate::tree::testing::sent;
 
+/// Matches with no place among the actors.
+fn match_actors(
+    tree: &Tree,
+    v: usize,
+    entry: &VerbEntry,
+    nominal: bool,
+    is_actor: &dyn Fn(usize) -> bool,
+) -> Option<Match> {
+    match_entry(tree, v, entry, nominal, is_actor, &|_| false)
+}
+
 fn entry(code: Option<&str>, pats: &[(&str, &str)]) -> VerbEntry {
     test_entry(code, pats, |s| match s {
         "&MISSILE" => Some(vec!["missile".into(), "ballistic missile".into()]),
@@ -21,7 +32,7 @@ fn a_bare_target_is_the_object_not_a_word_inside_another_phrase() {
     let s = sent("In/ADP/4/case the/DET/4/det Saudi/ADJ/4/amod capital/NOUN/7/obl ,/PUNCT/4/punct Iran/PROPN/7/nsubj met/VERB/0/root/meet Iraq/PROPN/7/obj");
     let t = Tree::new(&s.tokens);
     let e = entry(Some("040"), &[("+", "040")]);
-    let m = match_entry(&t, 6, &e, false, &|i| matches!(i, 2 | 5 | 7)).unwrap();
+    let m = match_actors(&t, 6, &e, false, &|i| matches!(i, 2 | 5 | 7)).unwrap();
     assert_eq!(m.target, Some(7));
 }
 
@@ -30,12 +41,12 @@ fn a_name_inside_a_place_phrase_is_no_target() {
     let e = entry(Some("046"), &[]);
     let s = sent("talks/NOUN/0/root in/ADP/4/case Mexico/PROPN/4/compound City/PROPN/1/nmod");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+    let m = match_actors(&t, 0, &e, true, &|i| i == 2).unwrap();
     assert_eq!(m.target, None);
     // Inside an "of" phrase it is what the act is about.
     let s = sent("expulsion/NOUN/0/root of/ADP/4/case Brazilian/ADJ/4/amod envoy/NOUN/1/nmod");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 0, &e, true, &|i| i == 2).unwrap();
+    let m = match_actors(&t, 0, &e, true, &|i| i == 2).unwrap();
     assert_eq!(m.target, Some(2));
 }
 
@@ -49,12 +60,12 @@ fn an_of_target_hangs_on_the_literal_before_it() {
         None,
         &[("* ambassador of +", "161"), ("* ambassador", "161")],
     );
-    let m = match_entry(&t, 1, &e, false, &actor).unwrap();
+    let m = match_actors(&t, 1, &e, false, &actor).unwrap();
     assert_ne!(m.target, Some(11), "the envoy is no ambassador's 'of'");
     // Where the "of" phrase is the ambassador's own, it is the target.
     let s = sent("Brazil/PROPN/2/nsubj expelled/VERB/0/root/expel the/DET/4/det ambassador/NOUN/2/obj of/ADP/6/case Nicaragua/PROPN/4/nmod");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 5).unwrap();
     assert_eq!(m.target, Some(5));
 }
 
@@ -65,11 +76,11 @@ fn a_month_is_no_pattern_word() {
         "It/PRON/2/nsubj started/VERB/0/root/start on/ADP/4/case March/PROPN/2/obl 26/NUM/4/nummod",
     );
     let t = Tree::new(&s.tokens);
-    assert!(match_entry(&t, 1, &e, false, &|_| false).is_none());
+    assert!(match_actors(&t, 1, &e, false, &|_| false).is_none());
     let s = sent("They/PRON/2/nsubj started/VERB/0/root/start a/DET/4/det march/NOUN/2/obj");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        match_actors(&t, 1, &e, false, &|_| false).map(|m| m.code),
         Some("140".into())
     );
 }
@@ -80,7 +91,7 @@ fn with_marker_and_particle() {
     let s = sent("Pompeo/PROPN/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt with/ADP/7/case his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/2/obl");
     let t = Tree::new(&s.tokens);
     let e = entry(None, &[("with +", "040"), ("+", "043")]);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 6).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 6).unwrap();
     assert_eq!(m.code, "040");
     assert_eq!(m.target, Some(6));
     assert_eq!(m.words, vec![1, 3]);
@@ -92,7 +103,7 @@ fn a_clauses_marker_is_a_pattern_word_but_not_its_contents() {
     let s = sent("Gondor/PROPN/2/nsubj warned/VERB/0/root/warn Rohan/PROPN/2/obj against/SCONJ/5/mark sending/VERB/2/advcl/send troops/NOUN/5/obj");
     let t = Tree::new(&s.tokens);
     let e = entry(Some("012"), &[("+ against", "130"), ("+ troops", "150")]);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 2).unwrap();
     assert_eq!((m.code.as_str(), m.target), ("130", Some(2)));
     assert_eq!(m.words, vec![1, 3]);
 }
@@ -104,17 +115,17 @@ fn a_word_class_never_matches_the_predicate_itself() {
     let e = entry(Some("100"), &[("* &CURFEW", "1723"), ("+ to leave", "174")]);
     let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order a/DET/4/det curfew/NOUN/2/obj");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|_| false).unwrap();
     assert_eq!(m.code, "1723");
     let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj to/PART/6/mark leave/VERB/4/acl");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 3).unwrap();
     assert_eq!((m.code.as_str(), m.target), ("174", Some(3)));
     assert_eq!(m.words, vec![1, 4, 5]);
     // An object's other clauses stay outside: "ordered the envoy who had left".
     let s = sent("Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det envoy/NOUN/2/obj who/PRON/6/nsubj left/VERB/4/acl:relcl/leave");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 3).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 3).unwrap();
     assert_eq!(m.code, "100");
 }
 
@@ -125,17 +136,17 @@ fn what_comes_from_a_party_is_not_aimed_at_it() {
     let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det warning/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|i| i == 5).and_then(|m| m.target),
+        match_actors(&t, 1, &e, false, &|i| i == 5).and_then(|m| m.target),
         None
     );
     let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive a/DET/4/det call/NOUN/2/obj from/ADP/6/case Rohan/PROPN/2/obl");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 5).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 5).unwrap();
     assert_eq!((m.code.as_str(), m.target), ("041", Some(5)));
     let s = sent("Gondor/PROPN/2/nsubj received/VERB/0/root/receive Rohan/PROPN/2/obj");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+        match_actors(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
         Some(2)
     );
 }
@@ -146,7 +157,7 @@ fn a_phrase_of_a_word_class_matches_whole() {
     let probe = |text: &str| {
         let s = sent(text);
         let t = Tree::new(&s.tokens);
-        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code)
+        match_actors(&t, 1, &e, false, &|_| false).map(|m| m.code)
     };
     // Gondor sent a fact-finding mission / a fact finding mission / a security mission
     let hyphenated = "Gondor/PROPN/2/nsubj sent/VERB/0/root/send a/DET/5/det fact-finding/ADJ/5/amod mission/NOUN/2/obj";
@@ -161,7 +172,7 @@ fn a_phrase_of_a_word_class_matches_whole() {
         sent("Gondor/PROPN/2/nsubj declared/VERB/0/root/declare cease-fires/NOUN/2/obj/cease-fire");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        match_actors(&t, 1, &e, false, &|_| false).map(|m| m.code),
         Some("0871".into())
     );
 }
@@ -173,7 +184,7 @@ fn the_possessor_of_a_verbs_object_is_its_target_but_a_nouns_is_not() {
     let s = sent("Gondor/PROPN/2/nsubj recognised/VERB/0/root/recognise Rohan/PROPN/5/nmod:poss 's/PART/3/case independence/NOUN/2/obj");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
+        match_actors(&t, 1, &e, false, &|i| i == 2).and_then(|m| m.target),
         Some(2)
     );
     // Rohan's attack: the possessor is who attacks.
@@ -181,7 +192,7 @@ fn the_possessor_of_a_verbs_object_is_its_target_but_a_nouns_is_not() {
     let s = sent("Rohan/PROPN/3/nmod:poss 's/PART/1/case attack/NOUN/0/root");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 2, &e, true, &|i| i == 0).and_then(|m| m.target),
+        match_actors(&t, 2, &e, true, &|i| i == 0).and_then(|m| m.target),
         None
     );
 }
@@ -192,13 +203,13 @@ fn a_pattern_opening_on_a_word_means_the_verbs_own_phrase() {
     // Gondor struck Rohan in retaliation for raids: "for" is deep in another phrase.
     let s = sent("Gondor/PROPN/2/nsubj struck/VERB/0/root/strike Rohan/PROPN/2/obj in/ADP/5/case retaliation/NOUN/2/obl for/ADP/7/case raids/NOUN/5/nmod/raid");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 2).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 2).unwrap();
     assert_eq!((m.code.as_str(), m.target), ("190", Some(2)));
     // Workers struck for higher pay: the verb's own "for".
     let s = sent("Workers/NOUN/2/nsubj struck/VERB/0/root/strike for/ADP/5/case higher/ADJ/5/amod pay/NOUN/2/obl");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|_| false).map(|m| m.code),
+        match_actors(&t, 1, &e, false, &|_| false).map(|m| m.code),
         Some("143".into())
     );
 }
@@ -209,7 +220,7 @@ fn a_piece_of_the_subject_cut_off_before_the_verb_is_no_target() {
     let s = sent("Rohan/PROPN/5/nsubj 's/PART/1/case foreign/ADJ/4/amod ministry/PROPN/5/obl condemned/VERB/0/root/condemn the/DET/7/det strike/NOUN/5/obj");
     let t = Tree::new(&s.tokens);
     for e in [entry(None, &[("+", "111")]), entry(Some("111"), &[])] {
-        let m = match_entry(&t, 4, &e, false, &|i| i == 0 || i == 3);
+        let m = match_actors(&t, 4, &e, false, &|i| i == 0 || i == 3);
         assert_eq!(m.and_then(|m| m.target), None);
     }
 }
@@ -222,14 +233,14 @@ fn a_departure_goes_to_where_it_is_for() {
     let e = entry(Some("032"), &[]);
     let actor = |i| i == 3 || i == 7;
     assert_eq!(
-        match_entry(&t, 1, &e, false, &actor).unwrap().target,
+        match_actors(&t, 1, &e, false, &actor).unwrap().target,
         Some(3)
     );
     // "for" is no destination of other verbs: "voted for Minas_Tirith …" keeps the rule.
     let s = sent("Telemar/PROPN/2/nsubj voted/VERB/0/root/vote for/ADP/4/case Minas_Tirith/PROPN/2/obl for/ADP/6/case meetings/NOUN/2/obl/meeting with/ADP/8/case Arnor/PROPN/6/nmod");
     let t = Tree::new(&s.tokens);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &actor).unwrap().target,
+        match_actors(&t, 1, &e, false, &actor).unwrap().target,
         Some(7)
     );
 }
@@ -240,13 +251,13 @@ fn pattern_words_skip_the_agent_and_actor_names() {
     let s = sent("base/NOUN/0/root used/VERB/1/acl/use by/ADP/5/case Air/PROPN/5/compound Force/PROPN/2/obl:agent");
     let t = Tree::new(&s.tokens);
     let e = entry(None, &[("* force", "190")]);
-    assert!(match_entry(&t, 1, &e, false, &|i| i == 4).is_none());
+    assert!(match_actors(&t, 1, &e, false, &|i| i == 4).is_none());
     // "attacked by protesters": the agent is no object of "* protesters".
     let s = sent("they/PRON/2/nsubj:pass attacked/VERB/0/root/attack by/ADP/4/case protesters/NOUN/2/obl:agent");
     let t = Tree::new(&s.tokens);
     let e = entry(Some("190"), &[("* protesters", "175")]);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+        match_actors(&t, 1, &e, false, &|_| false).unwrap().code,
         "190"
     );
     // The same words as a common noun still match: "used force".
@@ -254,7 +265,7 @@ fn pattern_words_skip_the_agent_and_actor_names() {
     let t = Tree::new(&s.tokens);
     let e = entry(None, &[("* force", "190")]);
     assert_eq!(
-        match_entry(&t, 1, &e, false, &|_| false).unwrap().code,
+        match_actors(&t, 1, &e, false, &|_| false).unwrap().code,
         "190"
     );
 }
@@ -265,10 +276,10 @@ fn a_source_slot_takes_the_actor_its_marker_introduces() {
     let s = sent("withdrawal/NOUN/0/root of/ADP/4/case Israeli/ADJ/4/amod troops/NOUN/1/nmod from/ADP/6/case Lebanon/PROPN/1/nmod");
     let t = Tree::new(&s.tokens);
     let e = entry(Some("0874"), &[("from +", "0874"), ("of $ from +", "0874")]);
-    let m = match_entry(&t, 0, &e, true, &|i| i == 3 || i == 5).unwrap();
+    let m = match_actors(&t, 0, &e, true, &|i| i == 3 || i == 5).unwrap();
     assert_eq!((m.source, m.target), (Some(3), Some(5)));
     // Without an actor after "of" the slot fails and the plain pattern codes.
-    let m = match_entry(&t, 0, &e, true, &|i| i == 5).unwrap();
+    let m = match_actors(&t, 0, &e, true, &|i| i == 5).unwrap();
     assert_eq!((m.source, m.target), (None, Some(5)));
 }
 
@@ -278,19 +289,19 @@ fn synset_literal_and_default() {
     let s = sent("Pyongyang/PROPN/2/nsubj launched/VERB/0/root/launch test/NOUN/4/compound missiles/NOUN/2/obj/missile");
     let t = Tree::new(&s.tokens);
     let e = entry(None, &[("* &MISSILE", "1951"), ("attack on +", "190")]);
-    let m = match_entry(&t, 1, &e, false, &|_| false).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|_| false).unwrap();
     assert_eq!(m.code, "1951");
     assert_eq!(m.target, None);
     assert_eq!(m.words, vec![1, 3]);
     let none = entry(None, &[("attack on +", "190")]);
-    assert!(match_entry(&t, 1, &none, false, &|_| false).is_none());
+    assert!(match_actors(&t, 1, &none, false, &|_| false).is_none());
     // A default code takes the direct object as target; a locative oblique is not one.
     let s = sent("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack tankers/NOUN/2/obj in/ADP/5/case Oman/PROPN/2/obl");
     let t = Tree::new(&s.tokens);
     let d = entry(Some("190"), &[]);
-    let m = match_entry(&t, 1, &d, false, &|i| i == 2 || i == 4).unwrap();
+    let m = match_actors(&t, 1, &d, false, &|i| i == 2 || i == 4).unwrap();
     assert_eq!(m.target, Some(2));
-    let m = match_entry(&t, 1, &d, false, &|i| i == 4).unwrap();
+    let m = match_actors(&t, 1, &d, false, &|i| i == 4).unwrap();
     assert_eq!(m.target, None);
 }
 
@@ -300,11 +311,29 @@ fn a_pattern_noun_matches_its_plural_whatever_the_lemma() {
     let e = entry(Some("143"), &[("* base", "190")]);
     let s = sent("Iran/PROPN/2/nsubj struck/VERB/0/root/strike militant/ADJ/4/amod bases/NOUN/2/obj/basis/NNS");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 0).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 0).unwrap();
     assert_eq!(m.code, "190");
     // Not a verb's "-s" form, nor a longer word.
     let s = sent("Iran/PROPN/2/nsubj struck/VERB/0/root/strike basement/NOUN/2/obj");
     let t = Tree::new(&s.tokens);
-    let m = match_entry(&t, 1, &e, false, &|i| i == 0).unwrap();
+    let m = match_actors(&t, 1, &e, false, &|i| i == 0).unwrap();
     assert_eq!(m.code, "143");
+}
+
+#[test]
+fn a_place_target_takes_only_a_place_named_as_the_object() {
+    let e = entry(Some("171"), &[("+", "173"), ("@", "192")]);
+    // Rebels seized Goma in May.
+    let s = sent("Rebels/NOUN/2/nsubj seized/VERB/0/root/seize Goma/PROPN/2/obj in/ADP/5/case May/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 2, &|i| i == 2).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("192", Some(2)));
+    // Police seized the suspect: an actor, no place.
+    let m = match_entry(&t, 1, &e, false, &|i| i == 2, &|_| false).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("173", Some(2)));
+    // Rebels seized weapons in Goma: the place is where, not what was seized.
+    let s = sent("Rebels/NOUN/2/nsubj seized/VERB/0/root/seize weapons/NOUN/2/obj in/ADP/5/case Goma/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    let m = match_entry(&t, 1, &e, false, &|i| i == 4, &|i| i == 4).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("171", None));
 }

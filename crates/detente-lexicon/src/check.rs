@@ -237,8 +237,8 @@ pub fn check(lex: &Lexicon) -> Vec<Problem> {
                 never_matches(&p.elements, &synsets, &mut why);
                 if p.kind == PatternKind::Dependency {
                     let count = |t: &Element| p.elements.iter().filter(|e| *e == t).count();
-                    if count(&Element::Target) > 1 {
-                        why.push("more than one `+`".to_string());
+                    if count(&Element::Target) + count(&Element::Place) > 1 {
+                        why.push("more than one target (`+` or `@`)".to_string());
                     }
                     if count(&Element::Source) > 1 {
                         why.push("more than one `$`".to_string());

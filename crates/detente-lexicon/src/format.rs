@@ -441,6 +441,7 @@ pub(crate) fn parse_elements(s: &str) -> Result<Vec<Element>, String> {
                 }
             }
             "+" => Element::Target,
+            "@" => Element::Place,
             "$" => Element::Source,
             "*" => Element::Any,
             "%" => Element::Compound,

@@ -176,6 +176,9 @@ pub enum Element {
     Word(String),
     /// `+`: the target actor.
     Target,
+    /// `@`: the target actor, where its words name a place (a country, capital, city or
+    /// region by name), not a people, a government or an organisation.
+    Place,
     /// `$`: the source actor.
     Source,
     /// `*`: any words (in a `linear:` PETRARCH pattern: the verb itself).

@@ -32,6 +32,7 @@ fn elements(els: &[Element], out: &mut String) {
         match e {
             Element::Word(w) => out.push_str(&w.replace(' ', "-").replace('#', "\\#")),
             Element::Target => out.push('+'),
+            Element::Place => out.push('@'),
             Element::Source => out.push('$'),
             Element::Any => out.push('*'),
             Element::Compound => out.push('%'),

@@ -444,3 +444,19 @@ fn missiles_fired_at_anything_are_an_attack_and_into_the_sea_a_show_of_force() {
     assert_eq!(codes(1), ["PRK>-:150"], "{text}");
     assert_eq!(codes(2), ["IRN>ISR:195"], "{text}");
 }
+
+#[test]
+fn a_place_captured_or_seized_is_territory_taken_and_people_are_arrested() {
+    if !model_present() {
+        return;
+    }
+    // The bundled `@ = 192` patterns: a city, capital or country named as the object is
+    // territory; a people, an official or a critic is a detainee.
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "M23 rebels seized Goma on Monday. Russian troops captured Bakhmut after months of fighting. Police in Poland captured two Ukrainians near the border. Israeli troops seized the Palestinian official in Ramallah."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(at(0).len() == 1 && at(0)[0].ends_with(">COD:192"), "{text}");
+    assert_eq!(at(1), ["RUSMIL>UKR:192"], "{text}");
+    assert_eq!(at(2), ["POLCOP>UKR:173"], "{text}");
+    assert_eq!(at(3), ["ISRMIL>PSEGOV:173"], "{text}");
+}

@@ -183,7 +183,9 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
-            let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h)) else {
+            let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h), &|h| {
+                self.is_place(ctx, h)
+            }) else {
                 continue;
             };
             let mut m = m;
@@ -588,6 +590,12 @@ impl SentenceCoder<'_, '_> {
         crate::actor::is_nominal(&self.tree, h)
             && !self.kind_word(h)
             && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
+    }
+
+    /// Whether the actor phrase headed by `h` names a place ("seized *Bakhmut*"): see
+    /// [`Mention::place`](crate::Mention::place).
+    pub(super) fn is_place(&self, ctx: &Context, h: usize) -> bool {
+        self.ms.at(h).is_some_and(|m| m.place) && self.is_actor(ctx, h)
     }
 
     /// A role adjective that says what kind of act its noun is, not who is acted on:

@@ -219,6 +219,7 @@ mod tests {
                         end: i + 1,
                         code: c.to_string(),
                         kind: MentionKind::Country,
+                        place: false,
                     })
                 })
                 .collect()

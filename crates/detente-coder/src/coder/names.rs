@@ -86,6 +86,7 @@ impl Coder<'_> {
                             end: i + 2,
                             code,
                             kind: MentionKind::Person,
+                            place: false,
                         },
                     );
                     break;
@@ -230,6 +231,7 @@ impl Coder<'_> {
                     end: i + 1,
                     code: code.clone(),
                     kind: MentionKind::Person,
+                    place: false,
                 });
             }
         }

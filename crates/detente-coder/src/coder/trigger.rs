@@ -179,7 +179,7 @@ pub(super) fn may_match(entry: &VerbEntry, words: &Words) -> bool {
         p.elements.iter().all(|e| match e {
             Element::Word(w) => words.may_have(w),
             Element::Synset(ws) => ws.iter().any(|w| words.may_have(w)),
-            Element::Target | Element::Source | Element::Any => true,
+            Element::Target | Element::Place | Element::Source | Element::Any => true,
         })
     })
 }

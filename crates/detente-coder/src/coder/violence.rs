@@ -24,9 +24,11 @@ impl SentenceCoder<'_, '_> {
             return None;
         }
         let entry = self.coder.dict.noun_event(t.lemma(h))?;
-        let noun = match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x))
-            .map(|m| m.code)
-            .or_else(|| entry.code.clone())?;
+        let noun = match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x), &|x| {
+            self.is_place(ctx, x)
+        })
+        .map(|m| m.code)
+        .or_else(|| entry.code.clone())?;
         // A family's general code ("attack", 190) says less than the verb ("injured", 182) —
         // and "the attack" named with a definite article is the one the article has told of
         // ("A car bomb struck a base … The attack killed twelve"): it takes that one's code.
@@ -54,8 +56,10 @@ impl SentenceCoder<'_, '_> {
     pub(super) fn event_noun_has_parties(&self, ctx: &Context, h: usize) -> bool {
         let t = &self.tree;
         self.coder.dict.noun_event(t.lemma(h)).is_some_and(|entry| {
-            match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x))
-                .is_some_and(|m| m.target.is_some_and(|x| self.is_actor(ctx, x)))
+            match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x), &|x| {
+                self.is_place(ctx, x)
+            })
+            .is_some_and(|m| m.target.is_some_and(|x| self.is_actor(ctx, x)))
         })
     }
 
