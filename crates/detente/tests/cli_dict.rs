@@ -139,7 +139,7 @@ fn check_reports_each_planted_error_with_file_and_line() {
         (13, "unknown role code `QQQ`"),
         (17, "agent noun `minister` is also GOV"),
         (19, "unknown synset &NOSUCHSET"),
-        (20, "more than one `+`"),
+        (20, "more than one target"),
         (22, "the same elements are already at line 21"),
         (18, "unknown CAMEO event code `999`"),
     ];
