@@ -51,8 +51,17 @@ mod between;
 mod gerund;
 
 /// The tokens with every repair below that applies, or `None` when none does.
-pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<Token>> {
+pub fn sentence(
+    tokens: &[Token],
+    is_verb: &dyn Fn(&str) -> bool,
+    is_event_noun: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Token>> {
     let compounds = verb_read_compound(tokens);
+    let named = compounds
+        .as_deref()
+        .and_then(|t| gerund::opening_noun(t, is_event_noun))
+        .or_else(|| gerund::opening_noun(tokens, is_event_noun));
+    let compounds = named.or(compounds);
     let tokens = compounds.as_deref().unwrap_or(tokens);
     let fixed = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
@@ -69,7 +78,7 @@ pub fn sentence(tokens: &[Token], is_verb: &dyn Fn(&str) -> bool) -> Option<Vec<
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }

@@ -460,3 +460,19 @@ fn a_place_captured_or_seized_is_territory_taken_and_people_are_arrested() {
     assert_eq!(at(2), ["POLCOP>UKR:173"], "{text}");
     assert_eq!(at(3), ["ISRMIL>PSEGOV:173"], "{text}");
 }
+
+#[test]
+fn an_opening_plural_event_noun_is_the_event_however_the_tagger_reads_it() {
+    if !model_present() {
+        return;
+    }
+    // The bundled model reads "Clashes" as a verb and "Riots" as a name at a sentence's start.
+    let doc = r#"{"id": "o", "date": "2024-03-12", "text": "Clashes erupted between Israeli police and Palestinians in Jerusalem. Riots erupted in Paris after the shooting."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(
+        at(0).iter().any(|e| e.starts_with("ISRCOP>PSE:19")),
+        "{text}"
+    );
+    assert!(at(1).iter().any(|e| e.starts_with("FRACVL>")), "{text}");
+}

@@ -80,7 +80,10 @@ impl Coder<'_> {
             if discarded[i] || idle[i] || s.tokens.is_empty() {
                 continue;
             }
-            let repaired = crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some());
+            let repaired =
+                crate::repair::sentence(s.tokens, &|w| self.dict.verb(w).is_some(), &|w| {
+                    self.dict.noun_event(w).is_some()
+                });
             let tree = Tree::new(repaired.as_deref().unwrap_or(s.tokens));
             let whens = match date {
                 Some(d) => {
