@@ -115,12 +115,10 @@ fn plural_event_noun(form: &str, is_event_noun: &dyn Fn(&str) -> bool) -> Option
     let es = stem
         .strip_suffix('e')
         .filter(|s| ["sh", "ch", "x", "ss", "z"].iter().any(|e| s.ends_with(e)));
-    let found = [es, Some(stem)]
-        .into_iter()
-        .flatten()
-        .find(|s| is_event_noun(s))
-        .map(str::to_string);
-    found
+    match es.filter(|s| is_event_noun(s)) {
+        Some(s) => Some(s.to_string()),
+        None => is_event_noun(stem).then(|| stem.to_string()),
+    }
 }
 
 #[cfg(test)]
