@@ -676,8 +676,14 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
                 && c < b
         })
     })?;
-    // A speech verb that has its report ("stole …, the FBI said") needs none of this.
-    let reported = kids(v).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp"));
+    // A speech verb that has its report ("stole …, the FBI said") needs none of this. A
+    // "report" with no verb is the object the participle lost: "shot down *35* of the 40
+    // missiles, the air force said".
+    let clausal = |c: usize| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp");
+    let lost = |c: usize| {
+        clausal(c) && p < c && c < b && !matches!(tokens[c].upos.as_str(), "VERB" | "AUX")
+    };
+    let reported = kids(v).any(|c| clausal(c) && !lost(c));
     if v < p || reported || !(p + 1..b).any(|i| tokens[i].form == ",") {
         return None;
     }
@@ -687,6 +693,10 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     out[a].head = p + 1;
     out[v].head = p + 1;
     out[v].deprel = "parataxis".into();
+    for c in kids(v).filter(|&c| lost(c)) {
+        out[c].head = p + 1;
+        out[c].deprel = "obj".into();
+    }
     // The final stop, and what else closes the sentence after the speech verb, hang on the
     // reported verb.
     for c in kids(v).filter(|&c| c > v && tokens[c].deprel == "punct") {

@@ -367,5 +367,21 @@ fn a_reports_subject_taken_by_the_reporting_verb_is_given_back() {
     let mut reported = s.clone();
     reported[5].head = 9;
     reported[5].deprel = "ccomp".into();
+    reported[5].upos = "VERB".into();
     assert!(attributed_subject(&reported).is_none());
+}
+
+#[test]
+fn a_reports_object_taken_for_the_report_goes_back_to_its_verb() {
+    // "Ukrainian forces shot down 35 of the 40 missiles, the air force said": "shot" a reduced
+    // relative, and "35" the report of "said".
+    let s = sent("forces/NOUN/11/nsubj shot/VERB/1/acl/shoot down/ADV/2/compound:prt 35/NUM/11/ccomp of/ADP/7/case the/DET/7/det missiles/NOUN/4/nmod ,/PUNCT/4/punct air/NOUN/10/compound force/NOUN/11/nsubj said/VERB/0/root/say ./PUNCT/11/punct");
+    let mut s = s.tokens;
+    s[1].xpos = "VBD".into();
+    let out = attributed_subject(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(
+        (h[1], h[0], h[3], h[10]),
+        ((0, "root"), (2, "nsubj"), (2, "obj"), (2, "parataxis"))
+    );
 }
