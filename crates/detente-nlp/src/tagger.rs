@@ -322,10 +322,12 @@ impl Tagger {
         body: bool,
     ) {
         // Each clause a semicolon closes is checked apart ("Iran issues arrest warrants …;
-        // seeks Interpol's aid").
+        // seeks Interpol's aid"); in body text a comma closes one too, so that an attribution
+        // does not lend its verb to the report ("The army shot down two drones, officials
+        // said").
         let mut from = 0;
         for i in 0..=forms.len() {
-            if i == forms.len() || forms[i] == ";" {
+            if i == forms.len() || forms[i] == ";" || body && forms[i] == "," {
                 self.ensure_verb_in(forms, scratch, out, (from, i), verb_form, body);
                 from = i + 1;
             }
@@ -352,11 +354,18 @@ impl Tagger {
         {
             return;
         }
-        // What body text takes after its past tense: an object or "dead".
-        let object_after = |i: usize| {
-            out.get(i + 1)
+        // What body text takes after its past tense: an object or "dead", perhaps after the
+        // verb's particle ("shot down two drones").
+        let object_at = |i: usize| {
+            out.get(i)
                 .is_some_and(|&c| matches!(self.upos(c), "DET" | "NUM" | "PRON" | "PROPN" | "ADJ"))
         };
+        let particle = |i: usize| {
+            forms
+                .get(i)
+                .is_some_and(|f| matches!(*f, "down" | "up" | "out" | "off"))
+        };
+        let object_after = |i: usize| object_at(i + 1) || particle(i + 1) && object_at(i + 2);
         // "Germany to send tanks to Ukraine": a headline's future is "to" and the base form
         // right after its subject (not a purpose clause further on: "200 drink cow urine to
         // fight off COVID-19").
