@@ -358,11 +358,26 @@ fn a_verbless_sentence_gets_the_past_tense_its_object_follows() {
         );
         assert_eq!(shot.head, 0, "{text}: the verb is the root");
     }
+    // The clause before an attribution's comma is checked alone, and a particle may come
+    // between the verb and its object.
+    for text in [
+        "The army shot down two drones over the city, officials said.",
+        "Police shot dead three militants, the ministry said.",
+    ] {
+        let s = &nlp.parse(text)[0];
+        let shot = s.tokens.iter().find(|t| t.form == "shot").expect("shot");
+        assert_eq!(
+            (shot.upos.as_str(), shot.xpos.as_str()),
+            ("VERB", "VBD"),
+            "{text}"
+        );
+    }
     // Fragments have no past tense with an object after it, and keep their tags.
     for text in [
         "Background support systems.",
         "Great shot, thanks.",
         "A shot in the dark.",
+        "Great shot, a shot in the dark.",
     ] {
         let s = &nlp.parse(text)[0];
         assert!(
