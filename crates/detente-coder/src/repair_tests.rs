@@ -385,3 +385,20 @@ fn a_reports_object_taken_for_the_report_goes_back_to_its_verb() {
         ((0, "root"), (2, "nsubj"), (2, "obj"), (2, "parataxis"))
     );
 }
+
+#[test]
+fn a_verbless_second_report_is_the_first_reports_object() {
+    // "The army shot down two drones over the city, officials said": "shot" and "drones" both
+    // reports of "said".
+    let s = sent("The/DET/2/det army/NOUN/3/nsubj shot/VERB/12/ccomp/shoot down/ADV/3/advmod two/NUM/6/nummod drones/NOUN/12/ccomp over/ADP/9/case the/DET/9/det city/NOUN/6/nmod ,/PUNCT/6/punct officials/NOUN/12/nsubj said/VERB/0/root/say ./PUNCT/12/punct");
+    let out = second_report(&s.tokens).expect("repaired");
+    assert_eq!(heads(&out)[5], (3, "obj"));
+    // A first report with its own object, or a second report that is a clause, is left alone.
+    let mut has_object = s.tokens.clone();
+    has_object[3].head = 3;
+    has_object[3].deprel = "obj".into();
+    assert!(second_report(&has_object).is_none());
+    let mut clause = s.tokens.clone();
+    clause[5].upos = "VERB".into();
+    assert!(second_report(&clause).is_none());
+}
