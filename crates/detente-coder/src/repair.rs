@@ -44,11 +44,16 @@
 //! "Fighting broke out between Sudan's army and the RSF" sometimes comes out with the parties
 //! on the verb, not on the fighting (see `between`), or with "Fighting" a participle that
 //! heads the sentence (see `gerund`).
+//!
+//! "A Russian diplomat accused of spying was expelled by Poland" sometimes comes out with
+//! "accused" the main verb (see `relative`), and "The army shot down two drones, officials
+//! said" with the object a second report (see `report`).
 
 use detente_nlp::Token;
 
 mod between;
 mod gerund;
+mod relative;
 mod report;
 
 pub use report::{attributed_subject, second_report};
@@ -65,6 +70,8 @@ pub fn sentence(
         .and_then(|t| gerund::opening_noun(t, is_event_noun))
         .or_else(|| gerund::opening_noun(tokens, is_event_noun));
     let compounds = named.or(compounds);
+    let relative = relative::reduced_relative(compounds.as_deref().unwrap_or(tokens));
+    let compounds = relative.or(compounds);
     let tokens = compounds.as_deref().unwrap_or(tokens);
     let fixed = match noun_root(tokens) {
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),

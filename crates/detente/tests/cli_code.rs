@@ -476,3 +476,18 @@ fn an_opening_plural_event_noun_is_the_event_however_the_tagger_reads_it() {
     );
     assert!(at(1).iter().any(|e| e.starts_with("FRACVL>")), "{text}");
 }
+
+#[test]
+fn a_subject_with_a_reduced_relative_keeps_its_own_verb() {
+    if !model_present() {
+        return;
+    }
+    // The bundled model reads "accused" as the main verb: the diplomat accused Poland.
+    let doc = r#"{"id": "a", "date": "2024-03-12", "text": "A Russian diplomat accused of spying was expelled by Poland."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["POL>RUSGOV:112", "POL>RUSGOV:166"],
+        "{text}"
+    );
+}

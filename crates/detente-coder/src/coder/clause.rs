@@ -569,13 +569,20 @@ impl SentenceCoder<'_, '_> {
     /// Who accuses the object of a verb by a participle on it, when the participle says nobody:
     /// "Pakistan expelled an Indian diplomat accused of spying" — whoever expels, arrests or
     /// sanctions the accused holds the accusation. `v` is the participle, `accused` the noun it
-    /// hangs on; the answer is the subject of the active verb that noun is the object of.
+    /// hangs on; the answer is the subject of the active verb that noun is the object of, or
+    /// the agent of the passive it is the subject of ("A Russian diplomat accused of spying was
+    /// expelled by Poland").
     pub(super) fn accuser_of_object(&self, v: usize, accused: usize) -> Option<usize> {
         let t = &self.tree;
         if t.full_rel(v) != "acl" || t.tokens[v].xpos != "VBN" || t.parent(v) != Some(accused) {
             return None;
         }
         let p = t.parent(accused).filter(|&p| t.upos(p) == "VERB")?;
+        if t.full_rel(accused) == "nsubj:pass" {
+            return t
+                .kids_with(p, "obl")
+                .find(|&c| t.full_rel(c) == "obl:agent");
+        }
         if t.rel(accused) != "obj" {
             return None;
         }
