@@ -140,6 +140,10 @@ fn forms_hit(tree: &Tree, i: usize, lower: &str, lemma: &str, w: &str) -> bool {
     if lower == w || lemma == w {
         return !month(tree, i);
     }
+    // A pattern's "not" is the verb's negation, whichever word says it ("has never ruled out").
+    if w == "not" && lower == "never" && tree.rel(i) == "advmod" {
+        return true;
+    }
     // A noun's regular plural is the word whatever the lemmatizer made of it: "bases" of
     // "struck militant bases" is no "basis".
     if lower.len() == w.len() + 1

@@ -337,3 +337,23 @@ fn a_place_target_takes_only_a_place_named_as_the_object() {
     let m = match_entry(&t, 1, &e, false, &|i| i == 4, &|i| i == 4).unwrap();
     assert_eq!((m.code.as_str(), m.target), ("171", None));
 }
+
+#[test]
+fn a_patterns_not_is_any_negation_of_the_verb() {
+    let e = entry(
+        Some("010"),
+        &[("out &TRUCE", "1246"), ("not out &TRUCE", "138")],
+    );
+    let s = sent("China/PROPN/4/nsubj has/AUX/4/aux never/ADV/4/advmod ruled/VERB/0/root/rule out/ADP/4/compound:prt a/DET/7/det truce/NOUN/4/obj");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 3, &e, false, &|_| false).unwrap().code,
+        "138"
+    );
+    let s = sent("China/PROPN/2/nsubj ruled/VERB/0/root/rule out/ADP/2/compound:prt a/DET/5/det truce/NOUN/2/obj");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 1, &e, false, &|_| false).unwrap().code,
+        "1246"
+    );
+}

@@ -491,3 +491,16 @@ fn a_subject_with_a_reduced_relative_keeps_its_own_verb() {
         "{text}"
     );
 }
+
+#[test]
+fn not_ruling_out_force_or_sanctions_is_a_threat() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "t", "date": "2024-03-12", "text": "China has never ruled out the use of force against Taiwan. The United States did not rule out new sanctions against Russia. Israel ruled out a ceasefire."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["CHN>TWN:138"], "{text}");
+    assert_eq!(at(1), ["USA>RUS:1312"], "{text}");
+    assert_eq!(at(2), ["ISR>-:1246"], "{text}");
+}
