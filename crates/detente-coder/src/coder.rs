@@ -376,6 +376,9 @@ impl SentenceCoder<'_, '_> {
         if targets.is_empty() {
             targets.extend(self.retaliated_against(ctx, v, &sources));
         }
+        if let Some(deal) = passive_subject.filter(|_| targets.is_empty() && m.code == "045") {
+            targets = self.mediated_parties(ctx, v, deal);
+        }
         if let Some(s) = speech::speech_verb_over(t, v) {
             let said_by = self.subject(s).0;
             let mut speaker = said_by

@@ -42,3 +42,20 @@ fn retaliating_with_no_target_is_against_whoever_just_acted() {
     let retaliated = "Iran/PROPN/2/nsubj retaliated/VERB/0/root/retaliate";
     assert_eq!(briefs(&code(&d, &[retaliated])), vec!["IRN>-:190"]);
 }
+
+#[test]
+fn a_mediator_of_a_deal_mediates_between_the_deals_parties() {
+    let d = dict()
+        .actor("Iran", "IRN", MentionKind::Country)
+        .actor("Saudi", "SAU", MentionKind::Country)
+        .actor("China", "CHN", MentionKind::Country)
+        .verb("restore", Some("030"), &[("+", "030")])
+        .verb("broker", Some("045"), &[("+", "045")]);
+    // "Iran and Saudi restored ties under a deal brokered by China": between Iran and Saudi.
+    let s = "Iran/PROPN/4/nsubj and/CCONJ/3/cc Saudi/PROPN/1/conj restored/VERB/0/root/restore ties/NOUN/4/obj under/ADP/8/case a/DET/8/det deal/NOUN/5/nmod brokered/VERB/8/acl/broker/VBN by/ADP/11/case China/PROPN/9/obl:agent";
+    let got = briefs_with(&code(&d, &[s]), "045");
+    assert_eq!(got, vec!["CHN>IRN:045", "CHN>SAU:045"]);
+    // "The deal brokered by China took effect": nobody named to mediate between.
+    let s = "The/DET/2/det deal/NOUN/5/nsubj brokered/VERB/2/acl/broker/VBN by/ADP/5/case China/PROPN/3/obl:agent took/VERB/0/root/take effect/NOUN/6/obj";
+    assert_eq!(briefs_with(&code(&d, &[s]), "045"), vec!["CHN>-:045"]);
+}

@@ -96,6 +96,25 @@ impl SentenceCoder<'_, '_> {
         answered(a, n, sources).or_else(|| answered(b, n, sources))
     }
 
+    /// Between whom a mediator mediates when its participle names only the deal ("restored ties
+    /// under a deal *brokered* by China", "agreed to a truce *brokered* by Egypt"): the parties
+    /// of the clause the deal belongs to (through a noun it completes: "restored *ties* under a
+    /// deal"), its subject and their conjuncts.
+    pub(super) fn mediated_parties(&self, ctx: &Context, v: usize, deal: usize) -> Vec<Actor> {
+        let t = &self.tree;
+        if t.full_rel(v) != "acl" || t.parent(v) != Some(deal) {
+            return Vec::new();
+        }
+        let host = t
+            .ancestors(deal)
+            .take(2)
+            .find(|&u| t.upos(u) != "NOUN")
+            .filter(|&u| t.upos(u) == "VERB");
+        host.and_then(|u| self.subject(u).0)
+            .map(|h| crate::actor::actors_at(t, &self.ms, ctx, h))
+            .unwrap_or_default()
+    }
+
     /// Whoever did the violence `v`'s object refers back to ("condemned the attack", "denounced
     /// the bombing"), standing where the object stands.
     pub(super) fn perpetrator(&self, ctx: &Context, v: usize, sources: &[Actor]) -> Option<Actor> {
