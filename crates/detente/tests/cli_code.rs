@@ -452,13 +452,15 @@ fn a_place_captured_or_seized_is_territory_taken_and_people_are_arrested() {
     }
     // The bundled `@ = 192` patterns: a city, capital or country named as the object is
     // territory; a people, an official or a critic is a detainee.
-    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "M23 rebels seized Goma on Monday. Russian troops captured Bakhmut after months of fighting. Police in Poland captured two Ukrainians near the border. Israeli troops seized the Palestinian official in Ramallah."}"#;
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "M23 rebels seized Goma on Monday. Russian troops captured Bakhmut after months of fighting. Police in Poland captured two Ukrainians near the border. Israeli troops seized the Palestinian official in Ramallah. Wagner fighters seized Avdiivka."}"#;
     let (text, events) = coded_events(doc);
     let at = |i: u64| briefs_at(&events, i);
     assert!(at(0).len() == 1 && at(0)[0].ends_with(">COD:192"), "{text}");
     assert_eq!(at(1), ["RUSMIL>UKR:192"], "{text}");
     assert_eq!(at(2), ["POLCOP>UKR:173"], "{text}");
     assert_eq!(at(3), ["ISRMIL>PSEGOV:173"], "{text}");
+    // The group by its fighters, a frontline town by its name.
+    assert_eq!(at(4), ["RUSUAFWGR>UKR:192"], "{text}");
 }
 
 #[test]
