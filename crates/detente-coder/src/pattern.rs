@@ -341,8 +341,22 @@ pub fn match_entry(
                 .filter(|(_, m)| *m == "of")
                 .and_then(|(k, _)| k.checked_sub(1))
                 .and_then(|k| at[k]);
+            // A phrase inside the verb's complement clause is that clause's, unless the pattern
+            // spells the clause out: "agreed to hold talks *with Iran*", but not "agreed to
+            // lead a mission *to Haiti*" for "agree to +".
+            let clause_of = |c: usize| {
+                tree.ancestors(c)
+                    .take_while(|&a| a != v)
+                    .find(|&a| tree.parent(a) == Some(v) && tree.rel(a) == "xcomp")
+            };
+            let spelled = |x: usize| {
+                at.iter()
+                    .flatten()
+                    .any(|&w| w == x || tree.ancestors(w).take_while(|&a| a != v).any(|a| a == x))
+            };
             let usable = |c: usize| {
                 is_actor(c)
+                    && clause_of(c).is_none_or(spelled)
                     && tree.rel(c) != "case"
                     && Some(c) != source
                     && !stray_subject(tree, v, c, nominal)

@@ -357,3 +357,27 @@ fn a_patterns_not_is_any_negation_of_the_verb() {
         "1246"
     );
 }
+
+#[test]
+fn a_marked_target_inside_the_complement_clause_needs_the_clause_spelled_out() {
+    let e = entry(Some("019"), &[("to +", "081"), ("hold with +", "036")]);
+    // Kenya agreed to lead a mission to Haiti: "to Haiti" is the leading's.
+    let s = sent("Kenya/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark lead/VERB/2/xcomp/lead a/DET/6/det mission/NOUN/4/obj to/ADP/8/case Haiti/PROPN/4/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 1, &e, false, &|i| i == 7).unwrap().code,
+        "019"
+    );
+    // Kenya agreed to hold talks with Haiti: the pattern names the clause.
+    let s = sent("Kenya/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark hold/VERB/2/xcomp/hold a/DET/6/det truce/NOUN/4/obj with/ADP/8/case Haiti/PROPN/4/obl");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 1, &e, false, &|i| i == 7).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("036", Some(7)));
+    // Kenya agreed to Haiti's demands... the phrase on the verb itself.
+    let s = sent("Kenya/PROPN/2/nsubj agreed/VERB/0/root/agree to/ADP/4/case Haiti/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 1, &e, false, &|i| i == 3).unwrap().code,
+        "081"
+    );
+}

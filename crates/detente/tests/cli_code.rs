@@ -506,3 +506,13 @@ fn not_ruling_out_force_or_sanctions_is_a_threat() {
     assert_eq!(at(1), ["USA>RUS:1312"], "{text}");
     assert_eq!(at(2), ["ISR>-:1246"], "{text}");
 }
+
+#[test]
+fn troops_sent_to_a_border_face_the_neighbour_named() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "Poland sent more troops to its border with Belarus."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["POL>BLR:154"], "{text}");
+}
