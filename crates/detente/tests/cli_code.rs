@@ -516,3 +516,18 @@ fn troops_sent_to_a_border_face_the_neighbour_named() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["POL>BLR:154"], "{text}");
 }
+
+#[test]
+fn the_west_bank_is_a_place_and_expanding_settlements_no_cooperation() {
+    if !model_present() {
+        return;
+    }
+    // "the West" + "bank" had composed a Western business; "expand" had coded anything 030.
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Israeli police arrested dozens of Palestinians in raids across the West Bank. Israel expanded settlements in the West Bank. Israel and Jordan agreed to expand cooperation with Egypt."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(at(0).contains(&"->PSE:190".to_string()), "{text}");
+    assert!(!text.contains("WSTBUS"), "{text}");
+    assert!(at(1).is_empty(), "{text}");
+    assert!(at(2).iter().any(|e| e.ends_with(">EGY:030")), "{text}");
+}
