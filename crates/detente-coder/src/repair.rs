@@ -55,6 +55,7 @@ mod between;
 mod gerund;
 mod relative;
 mod report;
+mod subject;
 
 pub use report::{attributed_subject, second_report};
 
@@ -88,6 +89,7 @@ pub fn sentence(
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = second_report(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);

@@ -1,0 +1,84 @@
+//! "The leaders of France and Germany met in Paris" sometimes comes out with "Germany" a second
+//! subject of "met" and the "and" on the verb: the meeting is then France's alone. A verb has
+//! one subject; a second one that "and" (or "or") joins to the end of the first's phrase is a
+//! conjunct in that phrase, of the noun the phrase ends in ("France"), so that a role the
+//! phrase names ("leaders of") holds for both.
+
+use detente_nlp::Token;
+
+/// The tokens with a verb's second subject joined to the first's phrase, or `None`.
+pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    // The first and last word of a word's subtree (bounded walks).
+    let span = |x: usize| {
+        let mut ws = (0..n).filter(|&i| super::within(tokens, i, x));
+        let first = ws.next().unwrap_or(x);
+        (first, ws.last().unwrap_or(first).max(x))
+    };
+    for v in 0..n {
+        let mut subs = kids(v).filter(|&c| tokens[c].deprel == "nsubj");
+        let (Some(a), Some(b), None) = (subs.next(), subs.next(), subs.next()) else {
+            continue;
+        };
+        let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
+        if !(nominal(a) && nominal(b) && a < b && b < v) {
+            continue;
+        }
+        let ((_, a1), (b0, _)) = (span(a), span(b));
+        let Some(cc) = b0.checked_sub(1) else {
+            continue;
+        };
+        let joins = matches!(tokens[cc].form.to_lowercase().as_str(), "and" | "or")
+            && tokens[cc].upos == "CCONJ";
+        if !joins || a1 + 1 != cc {
+            continue;
+        }
+        // The noun the first phrase ends in: down its last modifier phrases ("of France").
+        let mut head = a;
+        for _ in 0..4 {
+            let last = kids(head)
+                .filter(|&c| tokens[c].deprel == "nmod" && span(c).1 == a1)
+                .last();
+            match last {
+                Some(m) => head = m,
+                None => break,
+            }
+        }
+        let mut out = tokens.to_vec();
+        out[b].head = head + 1;
+        out[b].deprel = "conj".into();
+        out[cc].head = b + 1;
+        out[cc].deprel = "cc".into();
+        return Some(out);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn a_second_subject_after_and_is_a_conjunct_of_the_noun_the_first_ends_in() {
+        // The leaders of France and Germany met in Paris.
+        let s = sent("The/DET/2/det leaders/NOUN/7/nsubj of/ADP/4/case France/PROPN/2/nmod and/CCONJ/7/cc Germany/PROPN/7/nsubj met/VERB/0/root/meet in/ADP/9/case Paris/PROPN/7/obl");
+        let out = joined_subject(&s.tokens).expect("repaired");
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (4, "conj"));
+        assert_eq!((out[4].head, out[4].deprel.as_str()), (6, "cc"));
+        // The envoy and Germany met: the conjunct of the subject itself.
+        let s = sent("The/DET/2/det envoy/NOUN/5/nsubj and/CCONJ/5/cc Germany/PROPN/5/nsubj met/VERB/0/root/meet");
+        let out = joined_subject(&s.tokens).expect("repaired");
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (2, "conj"));
+    }
+
+    #[test]
+    fn subjects_not_joined_by_and_are_left_alone() {
+        // Side by side ("Deputy Telemar left") or apart ("…, the US said"): other repairs.
+        let s = sent("Deputy/PROPN/3/nsubj Telemar/PROPN/3/nsubj left/VERB/0/root/leave");
+        assert!(joined_subject(&s.tokens).is_none());
+        let s = sent("Iran/PROPN/2/nsubj agreed/VERB/6/ccomp/agree ,/PUNCT/6/punct the/DET/5/det US/PROPN/6/nsubj said/VERB/0/root/say");
+        assert!(joined_subject(&s.tokens).is_none());
+    }
+}
