@@ -762,3 +762,7 @@ mod warning_tests;
 #[cfg(test)]
 #[path = "coder_response_tests.rs"]
 mod response_tests;
+
+#[cfg(test)]
+#[path = "coder_accusation_tests.rs"]
+mod accusation_tests;

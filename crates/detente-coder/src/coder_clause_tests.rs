@@ -772,24 +772,3 @@ fn a_pronoun_under_a_closing_attribution_is_not_the_reporter() {
     let got = briefs_with(&code(&d, &[arrived, met]), "040");
     assert_eq!(got, vec!["RUSGOV>IRN:040"]);
 }
-
-#[test]
-fn whoever_acts_on_the_accused_of_a_reduced_relative_accuses_them() {
-    let d = dict()
-        .actor("diplomat", "---GOV", MentionKind::Agent)
-        .actor("Indian", "IND", MentionKind::Country)
-        .actor("Pakistan", "PAK", MentionKind::Country)
-        .verb("expel", Some("161"), &[("+", "161")])
-        .verb("accuse", Some("112"), &[("+", "112")]);
-    // "Pakistan expelled an Indian diplomat accused of spying": Pakistan accuses him.
-    let s = "Pakistan/PROPN/2/nsubj expelled/VERB/0/root/expel an/DET/5/det Indian/ADJ/5/amod diplomat/NOUN/2/obj accused/VERB/5/acl/accuse/VBN of/ADP/8/case spying/NOUN/6/obl";
-    assert_eq!(
-        briefs(&code(&d, &[s])),
-        vec!["PAK>INDGOV:161", "PAK>INDGOV:112"]
-    );
-    // Said of the subject, the accusation has no accuser in the sentence.
-    let s = "An/DET/3/det Indian/ADJ/3/amod diplomat/NOUN/6/nsubj accused/VERB/3/acl/accuse/VBN of/ADP/5/case spying/NOUN/4/obl left/VERB/0/root/leave Pakistan/PROPN/6/obj";
-    assert!(briefs(&code(&d, &[s]))
-        .iter()
-        .all(|e| !e.starts_with("PAK>")));
-}

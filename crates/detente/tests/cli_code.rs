@@ -531,3 +531,17 @@ fn the_west_bank_is_a_place_and_expanding_settlements_no_cooperation() {
     assert!(at(1).is_empty(), "{text}");
     assert!(at(2).iter().any(|e| e.ends_with(">EGY:030")), "{text}");
 }
+
+#[test]
+fn drones_launched_and_warships_sent_with_nobody_named_are_still_force() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "d", "date": "2024-03-12", "text": "Russia launched 40 drones overnight. Britain is sending warships to the Red Sea. Pyongyang will boost exports of coal."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["RUS>-:195"], "{text}");
+    assert_eq!(at(1), ["GBR>-:154"], "{text}");
+    // Boosting exports is no cooperation with anyone.
+    assert!(at(2).is_empty(), "{text}");
+}

@@ -569,23 +569,33 @@ impl SentenceCoder<'_, '_> {
     /// Who accuses the object of a verb by a participle on it, when the participle says nobody:
     /// "Pakistan expelled an Indian diplomat accused of spying" — whoever expels, arrests or
     /// sanctions the accused holds the accusation. `v` is the participle, `accused` the noun it
-    /// hangs on; the answer is the subject of the active verb that noun is the object of, or
-    /// the agent of the passive it is the subject of ("A Russian diplomat accused of spying was
-    /// expelled by Poland").
+    /// hangs on; the answer is the subject of the active verb that noun is the object of (or
+    /// completes the object of: "imposed sanctions on firms accused of …"), or the agent of the
+    /// passive it is the subject of ("A Russian diplomat accused of spying was expelled by
+    /// Poland").
     pub(super) fn accuser_of_object(&self, v: usize, accused: usize) -> Option<usize> {
         let t = &self.tree;
         if t.full_rel(v) != "acl" || t.tokens[v].xpos != "VBN" || t.parent(v) != Some(accused) {
             return None;
         }
-        let p = t.parent(accused).filter(|&p| t.upos(p) == "VERB")?;
-        if t.full_rel(accused) == "nsubj:pass" {
+        let p = t.parent(accused).filter(|&p| t.upos(p) == "VERB");
+        if let Some(p) = p.filter(|_| t.full_rel(accused) == "nsubj:pass") {
             return t
                 .kids_with(p, "obl")
                 .find(|&c| t.full_rel(c) == "obl:agent");
         }
-        if t.rel(accused) != "obj" {
-            return None;
-        }
+        // The object, or the object's own phrase: "imposed sanctions *on* three companies
+        // accused of helping Russia".
+        let p = match p {
+            Some(p) if t.rel(accused) == "obj" => p,
+            _ => {
+                let o = t
+                    .parent(accused)
+                    .filter(|_| t.rel(accused) == "nmod" && t.case_of(accused).is_some())?;
+                t.parent(o)
+                    .filter(|&p| t.rel(o) == "obj" && t.upos(p) == "VERB")?
+            }
+        };
         match self.subject(p) {
             (Some(s), None) => Some(s),
             _ => None,

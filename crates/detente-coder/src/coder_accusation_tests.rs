@@ -1,0 +1,45 @@
+//! Coder tests of accusations a participle makes ("a diplomat accused of spying"): who holds
+//! them. The hand-made dictionary is in `coder_tests.rs`.
+
+use super::tests::{briefs, briefs_with, code, dict};
+use crate::dictionary::MentionKind;
+
+#[test]
+fn whoever_acts_on_the_accused_of_a_reduced_relative_accuses_them() {
+    let d = dict()
+        .actor("diplomat", "---GOV", MentionKind::Agent)
+        .actor("Indian", "IND", MentionKind::Country)
+        .actor("Pakistan", "PAK", MentionKind::Country)
+        .verb("expel", Some("161"), &[("+", "161")])
+        .verb("accuse", Some("112"), &[("+", "112")]);
+    // "Pakistan expelled an Indian diplomat accused of spying": Pakistan accuses him.
+    let s = "Pakistan/PROPN/2/nsubj expelled/VERB/0/root/expel an/DET/5/det Indian/ADJ/5/amod diplomat/NOUN/2/obj accused/VERB/5/acl/accuse/VBN of/ADP/8/case spying/NOUN/6/obl";
+    assert_eq!(
+        briefs(&code(&d, &[s])),
+        vec!["PAK>INDGOV:161", "PAK>INDGOV:112"]
+    );
+    // Said of the subject, the accusation has no accuser in the sentence.
+    let s = "An/DET/3/det Indian/ADJ/3/amod diplomat/NOUN/6/nsubj accused/VERB/3/acl/accuse/VBN of/ADP/5/case spying/NOUN/4/obl left/VERB/0/root/leave Pakistan/PROPN/6/obj";
+    assert!(briefs(&code(&d, &[s]))
+        .iter()
+        .all(|e| !e.starts_with("PAK>")));
+}
+
+#[test]
+fn the_accused_of_a_passive_or_of_the_objects_phrase_have_an_accuser_too() {
+    let d = dict()
+        .actor("Poland", "POL", MentionKind::Country)
+        .actor("Russian", "RUS", MentionKind::Country)
+        .actor("Washington", "USA", MentionKind::Country)
+        .actor("Chinese", "CHN", MentionKind::Country)
+        .actor("firms", "---BUS", MentionKind::Agent)
+        .verb("expel", Some("161"), &[("+", "161")])
+        .verb("impose", None, &[("* sanctions on +", "163")])
+        .verb("accuse", Some("112"), &[("+", "112")]);
+    // "A Russian diplomat accused of spying was expelled by Poland": the expeller accuses.
+    let s = "A/DET/3/det Russian/ADJ/3/amod diplomat/NOUN/8/nsubj:pass accused/VERB/3/acl/accuse/VBN of/ADP/6/case spying/NOUN/4/obl was/AUX/8/aux:pass expelled/VERB/0/root/expel/VBN by/ADP/10/case Poland/PROPN/8/obl:agent";
+    assert_eq!(briefs_with(&code(&d, &[s]), "112"), vec!["POL>RUS:112"]);
+    // "Washington imposed sanctions on Chinese firms accused of helping Russia".
+    let s = "Washington/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj on/ADP/6/case Chinese/ADJ/6/amod firms/NOUN/3/nmod accused/VERB/6/acl/accuse/VBN of/SCONJ/9/mark helping/VERB/7/advcl/help Russia/PROPN/9/obj";
+    assert_eq!(briefs_with(&code(&d, &[s]), "112"), vec!["USA>CHNBUS:112"]);
+}
