@@ -14,11 +14,25 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     let span = |x: usize| {
         let mut ws = (0..n).filter(|&i| super::within(tokens, i, x));
         let first = ws.next().unwrap_or(x);
-        (first, ws.last().unwrap_or(first).max(x))
+        (first, ws.next_back().unwrap_or(first).max(x))
     };
-    for v in 0..n {
-        let mut subs = kids(v).filter(|&c| tokens[c].deprel == "nsubj");
-        let (Some(a), Some(b), None) = (subs.next(), subs.next(), subs.next()) else {
+    // The subjects of each word, counted in one pass: (count, first, second).
+    let mut subs = vec![(0u8, 0usize, 0usize); n];
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(s) = subs
+            .get_mut(t.head.wrapping_sub(1))
+            .filter(|_| t.deprel == "nsubj")
+        {
+            match s.0 {
+                0 => s.1 = i,
+                1 => s.2 = i,
+                _ => {}
+            }
+            s.0 = s.0.saturating_add(1);
+        }
+    }
+    for (v, &s) in subs.iter().enumerate() {
+        let (2, a, b) = s else {
             continue;
         };
         let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
@@ -37,9 +51,7 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         // The noun the first phrase ends in: down its last modifier phrases ("of France").
         let mut head = a;
         for _ in 0..4 {
-            let last = kids(head)
-                .filter(|&c| tokens[c].deprel == "nmod" && span(c).1 == a1)
-                .last();
+            let last = kids(head).rfind(|&c| tokens[c].deprel == "nmod" && span(c).1 == a1);
             match last {
                 Some(m) => head = m,
                 None => break,
