@@ -279,12 +279,20 @@ pub fn match_entry(
             // verb's own phrase: that word found deep in another phrase ("struck Iran in
             // retaliation for ...") counts half, as the parser may also have hung a phrase of
             // the verb's too low.
+            // Nor is a word in a phrase that says where ("entered Japanese waters *near the
+            // Senkaku Islands*") the verb's own, unless the pattern names the place's marker.
+            let placed = |i: usize| {
+                tree.case_of(i).is_some_and(|m| {
+                    LOCATIVE.contains(&m) && !els.iter().any(|e| *e == Element::Word(m.into()))
+                })
+            };
             let own = |i: usize| {
-                k > 0
+                (k > 0
                     || nominal
                     || tree.parent(i) == Some(v)
                     || (matches!(tree.rel(i), "case" | "mark")
-                        && tree.parent(i).and_then(|p| tree.parent(p)) == Some(v))
+                        && tree.parent(i).and_then(|p| tree.parent(p)) == Some(v)))
+                    && !placed(i)
             };
             // One pass: the first hit in the verb's own phrase, else the first hit at all.
             let mut found = None;
@@ -462,10 +470,35 @@ fn direct_target(tree: &Tree, v: usize, c: usize) -> bool {
         || (tree.parent(c) == Some(v) && tree.case_of(c).is_none() && tree.rel(c) != "advmod")
 }
 
+/// Markers of a phrase that says where something happened.
+const LOCATIVE: &[&str] = &[
+    "near", "in", "at", "outside", "inside", "around", "along", "across", "off", "beyond",
+];
+
 /// Obliques that give place or time, not a target.
 const NON_TARGET_CASES: &[&str] = &[
-    "in", "at", "during", "for", "since", "until", "after", "before", "amid", "despite", "of",
-    "like", "as", "over", "near", "via", "through", "within", "about", "by", "from",
+    "in",
+    "at",
+    "during",
+    "for",
+    "since",
+    "until",
+    "after",
+    "before",
+    "amid",
+    "despite",
+    "of",
+    "like",
+    "as",
+    "over",
+    "near",
+    "via",
+    "through",
+    "within",
+    "about",
+    "by",
+    "from",
+    "according",
 ];
 
 /// Verbs of setting out, whose "for" phrase is the destination: "left for Moscow".

@@ -381,3 +381,21 @@ fn a_marked_target_inside_the_complement_clause_needs_the_clause_spelled_out() {
         "081"
     );
 }
+
+#[test]
+fn a_word_in_a_phrase_of_place_is_not_the_verbs_own() {
+    let e = entry(None, &[("* islands", "192"), ("* waters", "150")]);
+    // Warships entered Japanese waters near the Senkaku Islands.
+    let s = sent("Warships/NOUN/2/nsubj entered/VERB/0/root/enter Japanese/ADJ/4/amod waters/NOUN/2/obj near/ADP/8/case the/DET/8/det Senkaku/PROPN/8/compound Islands/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 1, &e, false, &|_| false).unwrap().code,
+        "150"
+    );
+    // A pattern that names the marker means the place: "near + = ...".
+    let e = entry(None, &[("near islands", "192"), ("* waters", "150")]);
+    assert_eq!(
+        match_actors(&t, 1, &e, false, &|_| false).unwrap().code,
+        "192"
+    );
+}

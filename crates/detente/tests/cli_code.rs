@@ -545,3 +545,13 @@ fn drones_launched_and_warships_sent_with_nobody_named_are_still_force() {
     // Boosting exports is no cooperation with anyone.
     assert!(at(2).is_empty(), "{text}");
 }
+
+#[test]
+fn a_source_named_by_according_to_is_no_target() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "n", "date": "2024-03-12", "text": "According to Iranian state media, Iran's navy seized an oil tanker."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["IRNMIL>-:1711"], "{text}");
+}
