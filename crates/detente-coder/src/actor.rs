@@ -11,6 +11,9 @@ use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
 
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
+/// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
+pub(crate) const LEADING_PARTICIPLES: &[&str] = &["lead", "back", "sponsor", "command"];
+
 /// Nouns that only say who leads a body: they take the body's role.
 const LEADING: &[&str] = &[
     "leader",
@@ -707,7 +710,13 @@ fn collect_modifier(
             let marked = tree.rel(k) == "nmod"
                 && tree.full_rel(k) != "nmod:poss"
                 && tree.case_of(k).is_some_and(|c| c != "of");
-            if matches!(tree.rel(k), "compound" | "flat" | "amod" | "nmod") && !marked {
+            // Who leads or backs it, hyphened to the participle, is part of it however the
+            // parser hung it: "US" of "US-led" (not "US" of "US-built", a maker).
+            let hyphened = k + 2 == i
+                && tree.lower(k + 1) == "-"
+                && LEADING_PARTICIPLES.contains(&tree.lemma(i));
+            if (matches!(tree.rel(k), "compound" | "flat" | "amod" | "nmod") && !marked) || hyphened
+            {
                 stack.push(k);
             }
         }

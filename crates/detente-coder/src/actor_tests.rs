@@ -292,3 +292,29 @@ fn a_nationality_beside_a_groups_role_takes_the_role_alone() {
     codes.sort();
     assert_eq!(codes, vec!["ISRGOV", "PSEREBHMSGOV"]);
 }
+
+#[test]
+fn who_leads_a_force_hyphened_to_its_participle_is_the_forces_country() {
+    // "US-led coalition forces", "US" hung on "led" as an oblique.
+    let s = sent("US/PROPN/3/obl:unmarked -/PUNCT/1/punct led/VERB/5/amod/lead coalition/NOUN/5/compound forces/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "USA", MentionKind::Country),
+            m(4, 5, "---MIL", MentionKind::Agent),
+        ],
+        5,
+    );
+    assert_eq!(actors_at(&t, &ms, &Context::default(), 4)[0].code, "USAMIL");
+    // "US-built jets": the maker is not the owner.
+    let s = sent("US/PROPN/3/obl:unmarked -/PUNCT/1/punct built/VERB/4/amod/build jets/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "USA", MentionKind::Country),
+            m(3, 4, "---MIL", MentionKind::Agent),
+        ],
+        4,
+    );
+    assert_eq!(actors_at(&t, &ms, &Context::default(), 3)[0].code, "---MIL");
+}

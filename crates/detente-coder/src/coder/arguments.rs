@@ -199,7 +199,7 @@ impl SentenceCoder<'_, '_> {
             let striker = striker.or_else(|| {
                 let on = std::iter::once(n).chain(t.kids_with(n, "compound"));
                 on.filter(|_| violent)
-                    .find_map(|x| self.hyphen_actor(x, super::oblique::LEADING))
+                    .find_map(|x| self.hyphen_actor(x, crate::actor::LEADING_PARTICIPLES))
             });
             if striker.is_some() && m.target == striker {
                 m.target = None;

@@ -139,6 +139,3 @@ fn one_country(actors: &[Actor]) -> Option<&str> {
 
 /// Participles that say who holds a place when an actor is hyphenated to them.
 const HELD: &[&str] = &["hold", "control", "run", "occupy", "administer", "govern"];
-
-/// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
-pub(super) const LEADING: &[&str] = &["lead", "back", "sponsor", "command"];
