@@ -307,7 +307,8 @@ fn who_leads_a_force_hyphened_to_its_participle_is_the_forces_country() {
     );
     assert_eq!(actors_at(&t, &ms, &Context::default(), 4)[0].code, "USAMIL");
     // "US-built jets": the maker is not the owner.
-    let s = sent("US/PROPN/3/obl:unmarked -/PUNCT/1/punct built/VERB/4/amod/build jets/NOUN/0/root");
+    let s =
+        sent("US/PROPN/3/obl:unmarked -/PUNCT/1/punct built/VERB/4/amod/build jets/NOUN/0/root");
     let t = Tree::new(&s.tokens);
     let ms = Mentions::new(
         vec![

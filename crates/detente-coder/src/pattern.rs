@@ -118,6 +118,21 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
     // "drew criticism from China", "increased its aid to Syria": the parser hangs a phrase
     // after an object noun on the verb as often as on the noun it completes. (The noun's
     // patterns name the marker they take.)
+    // "Riots erupted in Paris", "Clashes broke out in Dhaka": a verb that only says the event
+    // broke out gives its phrases to the event noun that is its subject. (Not one that says it
+    // goes on, "protests have been taking place in Belgrade": news tells of an event that goes
+    // on where it began, and coders code it there.)
+    let onset = |p: usize| ONSET.contains(&tree.lemma(p));
+    if nominal && tree.rel(v) == "nsubj" && tree.parent(v).is_some_and(onset) {
+        if let Some(p) = tree.parent(v) {
+            out.extend(
+                tree.children(p)
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.rel(c) == "obl" && tree.case_of(c).is_some()),
+            );
+        }
+    }
     if nominal && tree.rel(v) == "obj" {
         if let Some(p) = tree.parent(v) {
             out.extend(
@@ -469,6 +484,9 @@ fn direct_target(tree: &Tree, v: usize, c: usize) -> bool {
     matches!(tree.rel(c), "obj" | "iobj")
         || (tree.parent(c) == Some(v) && tree.case_of(c).is_none() && tree.rel(c) != "advmod")
 }
+
+/// Verbs that say an event broke out, and nothing of its parties.
+const ONSET: &[&str] = &["break", "erupt", "flare", "spread", "ensue", "escalate"];
 
 /// Markers of a phrase that says where something happened.
 const LOCATIVE: &[&str] = &[

@@ -399,3 +399,24 @@ fn a_word_in_a_phrase_of_place_is_not_the_verbs_own() {
         "192"
     );
 }
+
+#[test]
+fn an_event_noun_takes_the_phrases_of_the_verb_that_says_it_broke_out() {
+    let e = entry(Some("145"), &[("in +", "145")]);
+    // Riots erupted in Paris: the riots in Paris.
+    let s = sent("Riots/NOUN/2/nsubj erupted/VERB/0/root/erupt in/ADP/4/case Paris/PROPN/2/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 0, &e, true, &|i| i == 3).unwrap().target,
+        Some(3)
+    );
+    // Riots took place in Paris: an event that goes on is told where it began.
+    let s = sent(
+        "Riots/NOUN/2/nsubj took/VERB/0/root/take place/NOUN/2/obj in/ADP/5/case Paris/PROPN/2/obl",
+    );
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 0, &e, true, &|i| i == 4).unwrap().target,
+        None
+    );
+}
