@@ -64,6 +64,13 @@ pub fn own_frame(tree: &Tree, v: usize) -> (Frame, bool, Option<&'static str>) {
                 _ => {}
             },
             "advmod" | "neg" if matches!(w, "not" | "n't" | "never" | "no") => negated = true,
+            // "will no longer tolerate", "no more": what stops is not done.
+            "advmod"
+                if matches!(w, "longer" | "more")
+                    && tree.children(c).iter().any(|&n| tree.lower(n) == "no") =>
+            {
+                negated = true
+            }
             // "until Hamas is destroyed": a present tense after "until" has not happened yet
             // ("fought until the army withdrew" has).
             "mark"
@@ -332,6 +339,13 @@ mod tests {
         let s = sent("we/PRON/3/nsubj 'll/AUX/3/aux talk/VERB/0/root");
         let t = Tree::new(&s.tokens);
         assert_eq!(own_frame(&t, 2), (Frame::Intent, false, Some("future")));
+        // "will no longer tolerate": what stops is not done; "no longer than" a week is none.
+        let s = sent("police/NOUN/5/nsubj will/AUX/5/aux no/ADV/4/advmod longer/ADV/5/advmod tolerate/VERB/0/root");
+        let t = Tree::new(&s.tokens);
+        assert_eq!(own_frame(&t, 4), (Frame::Intent, true, Some("future")));
+        let s = sent("it/PRON/2/nsubj lasted/VERB/0/root longer/ADV/2/advmod");
+        let t = Tree::new(&s.tokens);
+        assert!(!own_frame(&t, 1).1);
     }
 
     #[test]
