@@ -555,3 +555,16 @@ fn a_source_named_by_according_to_is_no_target() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["IRNMIL>-:1711"], "{text}");
 }
+
+#[test]
+fn joint_drills_are_cooperation_between_their_holders_and_a_loan_approved_is_aid() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "j", "date": "2024-03-12", "text": "Russia and China held joint exercises. The World Bank approved a $1.5 billion loan for Pakistan. China held military drills near Taiwan."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["CHN>RUS:062", "RUS>CHN:062"], "{text}");
+    assert_eq!(at(1), ["IGOUNOWBK>PAK:071"], "{text}");
+    assert_eq!(at(2), ["CHN>TWN:150"], "{text}");
+}

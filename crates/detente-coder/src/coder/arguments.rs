@@ -434,10 +434,11 @@ impl SentenceCoder<'_, '_> {
             let one_sided = matches!(m.code.get(..2), Some("14" | "15" | "18" | "19" | "20"))
                 || matches!(m.code.get(..3), Some("087" | "172"));
             // "U.S. and Russian negotiators return to Geneva for talks": two parties of different
-            // countries that hold talks hold them with each other.
+            // countries that hold talks hold them with each other; so with joint drills or
+            // cooperation ("Russia and China held joint naval exercises").
             let mut mutual = false;
             if targets.is_empty()
-                && m.code.starts_with("04")
+                && matches!(m.code.get(..2), Some("04" | "06"))
                 && sources.len() >= 2
                 && sources[0].country() != sources[1].country()
             {
