@@ -300,3 +300,21 @@ fn an_international_groups_code_is_no_country_a_role_acts_in() {
     assert!(got.iter().all(|e| e.starts_with("AFGCOP>")), "{got:?}");
     assert!(!got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_third_party_by_whom_something_was_done_lends_no_country_to_a_role() {
+    let d = dict()
+        .actor("Lebanon", "LBN", MentionKind::Country)
+        .actor("Qatar", "QAT", MentionKind::Country)
+        .actor("rebels", "---REB", MentionKind::Agent)
+        .actor("hostages", "---CVL", MentionKind::Agent)
+        .verb("protest", Some("140"), &[])
+        .verb("release", Some("084"), &[("+", "084")])
+        .verb("mediate", Some("045"), &[("+", "045")]);
+    let before = "Lebanon/PROPN/2/nsubj protested/VERB/0/root/protest";
+    // "The rebels released hostages after talks mediated by Qatar": not Qatar's rebels.
+    let s = "The/DET/2/det rebels/NOUN/3/nsubj released/VERB/0/root/release hostages/NOUN/3/obj after/ADP/6/case talks/NOUN/3/obl mediated/VERB/6/acl/mediate/VBN by/ADP/9/case Qatar/PROPN/7/obl:agent";
+    let got = briefs_with(&code(&d, &[before, s]), "084");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("LBNREB>"), "{got:?}");
+}

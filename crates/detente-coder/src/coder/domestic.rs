@@ -193,8 +193,8 @@ impl SentenceCoder<'_, '_> {
 
     /// The country a role without one acts in, for a role at word `at` headed by `head`: the
     /// first country the sentence names before it or in its own phrase, else the one country
-    /// it names as a party or a place (not "a Russian law", a thing's origin), else the
-    /// article's main country.
+    /// it names as a party or a place (not "a Russian law", a thing's origin, nor a third party
+    /// "by" whom something was done), else the article's main country.
     fn role_country(&self, at: usize, head: Option<usize>) -> Option<&str> {
         if let Some(c) = self.country_before(at, head) {
             return Some(c);
@@ -206,10 +206,18 @@ impl SentenceCoder<'_, '_> {
                 && t.parent(m.start)
                     .is_some_and(|p| t.upos(p) == "NOUN" && self.ms.at(p).is_none())
         };
+        // A third party named as the agent of a participle: "talks mediated by Qatar",
+        // "rebels backed by Rwanda" are not Qatar's or Rwanda's.
+        let third_party = |m: &Mention| {
+            (m.start..m.end).any(|i| {
+                t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl")
+            })
+        };
         let mut named = self.ms.list.iter().filter(|m| {
             m.kind == MentionKind::Country
                 && m.code.len() == 3
                 && !of_a_thing(m)
+                && !third_party(m)
                 && !of_a_mission(self.input.tokens, m.end)
         });
         match (named.next(), named.next()) {

@@ -42,7 +42,11 @@ pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> boo
     let shut = root == "16" && sources.is_empty() && targets.iter().all(institution);
     // "The citizens have travelled to China": civilians visiting a country are travellers.
     let travel = matches!(code, "042" | "043") && !sources.is_empty() && sources.iter().all(crowd);
-    !(crowd_alone || scholarship || shut || travel) || forceful
+    // Refugees and migrants wage no war: "migrants tried to cross the border into Ceuta" is no
+    // incursion.
+    let refugee = |a: &Actor| a.code.len() == 6 && a.code.ends_with("REF");
+    let migration = root == "19" && !sources.is_empty() && sources.iter().all(refugee);
+    !(crowd_alone || scholarship || shut || travel || migration) || (forceful && !migration)
 }
 
 #[cfg(test)]
@@ -70,6 +74,9 @@ mod tests {
         // They still protest and fight, and deal with states.
         assert!(political("145", &actors(&["---REF"]), &actors(&["ESPCOP"])));
         assert!(political("190", &actors(&["---CVL"]), &actors(&["---REF"])));
+        // Refugees crossing a border wage no war.
+        assert!(!political("190", &actors(&["ESPREF"]), &actors(&["ESP"])));
+        assert!(political("145", &actors(&["ESPREF"]), &actors(&["ESPCOP"])));
         assert!(political("020", &actors(&["---REF"]), &actors(&["GRCGOV"])));
     }
 
