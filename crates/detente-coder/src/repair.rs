@@ -397,20 +397,7 @@ pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
             ws.last().copied().unwrap_or(x),
         )
     };
-    // The subjects of each word, counted in one pass: (count, first, second).
-    let mut subs = vec![(0u8, 0usize, 0usize); n];
-    for (i, t) in tokens.iter().enumerate() {
-        if t.deprel == "nsubj" && (1..=n).contains(&t.head) {
-            let s = &mut subs[t.head - 1];
-            match s.0 {
-                0 => s.1 = i,
-                1 => s.2 = i,
-                _ => {}
-            }
-            s.0 = s.0.saturating_add(1);
-        }
-    }
-    for (v, &s) in subs.iter().enumerate() {
+    for (v, &s) in subjects(tokens).iter().enumerate() {
         let (2, a, b) = s else { continue };
         let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
         if !nominal(a) || !nominal(b) || b > v {
@@ -661,6 +648,26 @@ pub fn stranded_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     out
+}
+
+/// The subjects (`nsubj`) of each word, counted in one pass: (count, first, second). A verb
+/// has one; the repairs read what the parser made of a second.
+fn subjects(tokens: &[Token]) -> Vec<(u8, usize, usize)> {
+    let mut subs = vec![(0u8, 0usize, 0usize); tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(s) = subs
+            .get_mut(t.head.wrapping_sub(1))
+            .filter(|_| t.deprel == "nsubj")
+        {
+            match s.0 {
+                0 => s.1 = i,
+                1 => s.2 = i,
+                _ => {}
+            }
+            s.0 = s.0.saturating_add(1);
+        }
+    }
+    subs
 }
 
 /// Whether a token is a finite verb: a present or past tense the tagger gave it.

@@ -73,7 +73,7 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let g =
         (v1 + 2..aux).find(|&i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "VERB"))?;
     // The finite verb must be the participle's (in its subtree), as the misparse has it.
-    if !within(tokens, v2, v1) {
+    if !super::within(tokens, v2, v1) {
         return None;
     }
     let mut out = tokens.to_vec();
@@ -118,21 +118,6 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     Some(out)
-}
-
-/// Whether word `i` lies in the subtree of word `top` (bounded by the sentence's length).
-fn within(tokens: &[Token], i: usize, top: usize) -> bool {
-    let mut at = i;
-    for _ in 0..tokens.len() {
-        if at == top {
-            return true;
-        }
-        match tokens[at].head {
-            0 => return false,
-            h => at = h - 1,
-        }
-    }
-    false
 }
 
 #[cfg(test)]

@@ -16,22 +16,7 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         let first = ws.next().unwrap_or(x);
         (first, ws.next_back().unwrap_or(first).max(x))
     };
-    // The subjects of each word, counted in one pass: (count, first, second).
-    let mut subs = vec![(0u8, 0usize, 0usize); n];
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(s) = subs
-            .get_mut(t.head.wrapping_sub(1))
-            .filter(|_| t.deprel == "nsubj")
-        {
-            match s.0 {
-                0 => s.1 = i,
-                1 => s.2 = i,
-                _ => {}
-            }
-            s.0 = s.0.saturating_add(1);
-        }
-    }
-    for (v, &s) in subs.iter().enumerate() {
+    for (v, &s) in super::subjects(tokens).iter().enumerate() {
         let (2, a, b) = s else {
             continue;
         };
