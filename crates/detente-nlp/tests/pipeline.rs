@@ -485,3 +485,28 @@ fn an_infinitive_after_a_word_that_takes_one_is_no_preposition_and_noun() {
     let power = s.tokens.iter().find(|t| t.form == "power").expect("power");
     assert_eq!(power.upos, "NOUN");
 }
+
+#[test]
+fn a_present_verb_after_an_adjective_after_a_verb_is_a_noun() {
+    let nlp = nlp();
+    // "military" read as a subject left "exercises" a verb and "held" without its object.
+    for (text, word) in [
+        ("China held military exercises around Taiwan.", "exercises"),
+        (
+            "Volunteers were moving heavy objects, the report said.",
+            "objects",
+        ),
+    ] {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == word).expect("word");
+        assert_eq!(t.upos, "NOUN", "{text}");
+    }
+    // A verb after a noun subject stays one: "the military exercises restraint".
+    let s = &nlp.parse("The military exercises restraint.")[0];
+    let t = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "exercises")
+        .expect("word");
+    assert_eq!(t.upos, "VERB");
+}

@@ -244,6 +244,34 @@ impl Tagger {
 }
 
 impl Tagger {
+    /// A present verb right after an adjective that follows a verb is the noun that adjective
+    /// modifies: "held military *exercises* around Taiwan", "launched a military *attack*"
+    /// had "military" a subject. An adjective alone is no subject; the verb before it takes
+    /// the noun phrase as its object.
+    pub fn mark_adjective_nouns(&self, forms: &[&str], out: &mut [u16]) {
+        let verb = |c: u16| self.upos(c) == "VERB";
+        let (mut nn, mut nns) = (None, None);
+        for i in 2..forms.len() {
+            let x = self.xpos(out[i]);
+            if !verb(out[i])
+                || !matches!(x, "VBZ" | "VBP")
+                || self.xpos(out[i - 1]) != "JJ"
+                || !verb(out[i - 2])
+            {
+                continue;
+            }
+            let plural = x == "VBZ";
+            let class = if plural {
+                *nns.get_or_insert_with(|| self.class_of("NNS", "NOUN"))
+            } else {
+                *nn.get_or_insert_with(|| self.class_of("NN", "NOUN"))
+            };
+            if let Some(k) = class {
+                out[i] = k;
+            }
+        }
+    }
+
     /// Makes a noun of "chief" read as an adjective where it ends a noun phrase: "the UN human
     /// rights chief criticized …", "the army chief said". Web text writes "chief executive",
     /// where it is one; news writes "rights chief", "spy chief", and the verb after it was then
