@@ -545,6 +545,17 @@ pub(crate) fn actors_of_head_one(
             }
         }
         None => {
+            // "Sweden's NATO membership bid": a thing is its possessor's, whatever organisation
+            // the rest of its phrase names.
+            let possessor = tree
+                .children(h)
+                .iter()
+                .find(|&&c| tree.full_rel(c) == "nmod:poss")
+                .and_then(|&c| ms.at(c))
+                .filter(|m| m.kind == MentionKind::Country && m.code.len() == 3);
+            if let (Some(owner), Some(_)) = (possessor, person.as_ref()) {
+                return vec![mk(owner.code.clone(), MentionKind::Country)];
+            }
             if let Some(p) = person {
                 return vec![mk(p.code, MentionKind::Person)];
             }

@@ -319,3 +319,26 @@ fn who_leads_a_force_hyphened_to_its_participle_is_the_forces_country() {
     );
     assert_eq!(actors_at(&t, &ms, &Context::default(), 3)[0].code, "---MIL");
 }
+
+#[test]
+fn a_thing_is_its_possessors_whatever_organisation_its_phrase_names() {
+    // "Sweden's NATO membership bid".
+    let s = sent("Sweden/PROPN/5/nmod:poss 's/PART/1/case NATO/PROPN/4/compound membership/NOUN/5/compound bid/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(
+        vec![
+            m(0, 1, "SWE", MentionKind::Country),
+            m(2, 3, "IGOWSTNAT", MentionKind::Organization),
+        ],
+        5,
+    );
+    assert_eq!(actors_at(&t, &ms, &Context::default(), 4)[0].code, "SWE");
+    // Without a possessor the organisation names it: "the NATO membership bid".
+    let s = sent("the/DET/4/det NATO/PROPN/3/compound membership/NOUN/4/compound bid/NOUN/0/root");
+    let t = Tree::new(&s.tokens);
+    let ms = Mentions::new(vec![m(1, 2, "IGOWSTNAT", MentionKind::Organization)], 4);
+    assert_eq!(
+        actors_at(&t, &ms, &Context::default(), 3)[0].code,
+        "IGOWSTNAT"
+    );
+}
