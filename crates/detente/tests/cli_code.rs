@@ -568,3 +568,19 @@ fn joint_drills_are_cooperation_between_their_holders_and_a_loan_approved_is_aid
     assert_eq!(at(1), ["IGOUNOWBK>PAK:071"], "{text}");
     assert_eq!(at(2), ["CHN>TWN:150"], "{text}");
 }
+
+#[test]
+fn a_ceasefire_proposal_accepted_is_the_ceasefire_agreed() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "Hamas said it had accepted a ceasefire proposal from Egypt and Qatar. Iran accepted a proposal from Oman."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(
+        at(0),
+        ["PSEREBHMS>EGY:0871", "PSEREBHMS>QAT:0871"],
+        "{text}"
+    );
+    assert_eq!(at(1), ["IRN>OMN:081"], "{text}");
+}
