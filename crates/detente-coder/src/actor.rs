@@ -491,7 +491,15 @@ pub(crate) fn actors_of_head_one(
                 .children(h)
                 .iter()
                 .any(|&c| tree.rel(c) == "compound" && tree.upos(c) == "NOUN");
-            if countries.is_empty() && definite && bare {
+            // (Not "the government" in a sentence that named a country before it: "Israelis
+            // protested in Tel Aviv against the government" is Israel's, whichever government
+            // the article named last; the sentence's country is given below.)
+            let named_before = tree.lemma(h) == "government"
+                && ms
+                    .list
+                    .iter()
+                    .any(|m| m.kind == MentionKind::Country && m.code.len() == 3 && m.end <= start);
+            if countries.is_empty() && definite && bare && !named_before {
                 if let Some(code) = ctx.role(tree.lemma(h)) {
                     return vec![mk(code.to_string(), MentionKind::Country)];
                 }

@@ -318,3 +318,30 @@ fn a_third_party_by_whom_something_was_done_lends_no_country_to_a_role() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("LBNREB>"), "{got:?}");
 }
+
+#[test]
+fn the_government_of_a_sentence_that_named_a_country_is_that_countrys() {
+    let d = dict()
+        .actor("Afghan", "AFG", MentionKind::Country)
+        .actor("Israeli", "ISR", MentionKind::Country)
+        .actor("government", "---GOV", MentionKind::Agent)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .actor("man", "---CVL", MentionKind::Agent)
+        .verb("execute", Some("1823"), &[("+", "1823")])
+        .verb("protest", Some("141"), &[("against +", "141")]);
+    let before = "The/DET/3/det Afghan/ADJ/3/amod government/NOUN/4/nsubj executed/VERB/0/root/execute a/DET/6/det man/NOUN/4/obj";
+    // "Israeli protesters protested against the government": Israel's, not the Afghan one
+    // named before.
+    let s = "Israeli/ADJ/2/amod protesters/NOUN/3/nsubj protested/VERB/0/root/protest against/ADP/6/case the/DET/6/det government/NOUN/3/obl";
+    assert_eq!(
+        briefs_with(&code(&d, &[before, s]), "141"),
+        vec!["ISRCVL>ISRGOV:141"]
+    );
+    // With no country in its sentence, "the government" is the one named before.
+    let s = "Protesters/NOUN/2/nsubj protested/VERB/0/root/protest against/ADP/5/case the/DET/5/det government/NOUN/2/obl";
+    let got = briefs_with(&code(&d, &[before, s]), "141");
+    assert!(
+        !got.is_empty() && got.iter().all(|e| e.ends_with(">AFGGOV:141")),
+        "{got:?}"
+    );
+}
