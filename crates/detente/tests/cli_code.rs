@@ -584,3 +584,16 @@ fn a_ceasefire_proposal_accepted_is_the_ceasefire_agreed() {
     );
     assert_eq!(at(1), ["IRN>OMN:081"], "{text}");
 }
+
+#[test]
+fn a_response_vowed_is_a_threat() {
+    if !model_present() {
+        return;
+    }
+    // "vow" coded anything it took as 030 (intent to cooperate).
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "South Korea's president vowed a strong response to any provocation by North Korea. Israel vowed a military response against Iran."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["KORGOV>PRK:130"], "{text}");
+    assert_eq!(at(1), ["ISR>IRN:138"], "{text}");
+}
