@@ -219,7 +219,7 @@ impl SentenceCoder<'_, '_> {
         let lin = self.linear_match(v, lemma, prt);
         let mut m = match &lin {
             Some(l) => self.linear_as_match(l, v, &is_actor),
-            None => match_entry(t, v, entry, false, &is_actor, &|h| self.is_place(ctx, h))?,
+            None => match_entry(t, v, entry, false, &is_actor, &|h| self.is_place(h))?,
         };
         if violence::violent(&m.code) && self.fights_an_ill(v) {
             return None;

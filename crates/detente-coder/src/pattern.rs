@@ -232,7 +232,7 @@ pub fn is_means_word(tree: &Tree, i: usize, entry: &VerbEntry) -> bool {
 }
 
 /// Matches `entry` at predicate `v`. `is_actor(i)` tells whether the phrase headed by `i` names
-/// an actor, `is_place(i)` whether that actor is a place named (for `@`). Returns `None` when no
+/// an actor, `is_place(i)` whether that actor is a place named (for `@`; asked only of actors). Returns `None` when no
 /// pattern matches and the entry has no default code.
 pub fn match_entry(
     tree: &Tree,
@@ -298,7 +298,8 @@ pub fn match_entry(
             // Senkaku Islands*") the verb's own, unless the pattern names the place's marker.
             let placed = |i: usize| {
                 tree.case_of(i).is_some_and(|m| {
-                    LOCATIVE.contains(&m) && !els.iter().any(|e| *e == Element::Word(m.into()))
+                    LOCATIVE.contains(&m)
+                        && !els.iter().any(|e| matches!(e, Element::Word(w) if w == m))
                 })
             };
             let own = |i: usize| {

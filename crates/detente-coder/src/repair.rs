@@ -66,10 +66,7 @@ pub fn sentence(
     is_event_noun: &dyn Fn(&str) -> bool,
 ) -> Option<Vec<Token>> {
     let compounds = verb_read_compound(tokens);
-    let named = compounds
-        .as_deref()
-        .and_then(|t| gerund::opening_noun(t, is_event_noun))
-        .or_else(|| gerund::opening_noun(tokens, is_event_noun));
+    let named = gerund::opening_noun(compounds.as_deref().unwrap_or(tokens), is_event_noun);
     let compounds = named.or(compounds);
     let relative = relative::reduced_relative(compounds.as_deref().unwrap_or(tokens));
     let compounds = relative.or(compounds);

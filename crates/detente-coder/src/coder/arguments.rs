@@ -184,7 +184,7 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             let Some(m) = match_entry(t, n, entry, true, &|h| self.is_actor(ctx, h), &|h| {
-                self.is_place(ctx, h)
+                self.is_place(h)
             }) else {
                 continue;
             };
@@ -593,10 +593,11 @@ impl SentenceCoder<'_, '_> {
             && !actors_at(&self.tree, &self.ms, ctx, h).is_empty()
     }
 
-    /// Whether the actor phrase headed by `h` names a place ("seized *Bakhmut*"): see
-    /// [`Mention::place`](crate::Mention::place).
-    pub(super) fn is_place(&self, ctx: &Context, h: usize) -> bool {
-        self.ms.at(h).is_some_and(|m| m.place) && self.is_actor(ctx, h)
+    /// Whether word `h`, of an actor phrase, is in a mention that names a place ("seized
+    /// *Bakhmut*"): see [`Mention::place`](crate::Mention::place). The pattern matcher asks it
+    /// only of phrases [`Self::is_actor`] has accepted.
+    pub(super) fn is_place(&self, h: usize) -> bool {
+        self.ms.at(h).is_some_and(|m| m.place)
     }
 
     /// A role adjective that says what kind of act its noun is, not who is acted on:

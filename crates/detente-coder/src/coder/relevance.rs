@@ -46,7 +46,7 @@ pub(super) fn political(code: &str, sources: &[Actor], targets: &[Actor]) -> boo
     // incursion.
     let refugee = |a: &Actor| a.code.len() == 6 && a.code.ends_with("REF");
     let migration = root == "19" && !sources.is_empty() && sources.iter().all(refugee);
-    !(crowd_alone || scholarship || shut || travel || migration) || (forceful && !migration)
+    !migration && (!(crowd_alone || scholarship || shut || travel) || forceful)
 }
 
 #[cfg(test)]

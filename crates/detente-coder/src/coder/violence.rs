@@ -25,7 +25,7 @@ impl SentenceCoder<'_, '_> {
         }
         let entry = self.coder.dict.noun_event(t.lemma(h))?;
         let noun = match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x), &|x| {
-            self.is_place(ctx, x)
+            self.is_place(x)
         })
         .map(|m| m.code)
         .or_else(|| entry.code.clone())?;
@@ -57,7 +57,7 @@ impl SentenceCoder<'_, '_> {
         let t = &self.tree;
         self.coder.dict.noun_event(t.lemma(h)).is_some_and(|entry| {
             match_entry(t, h, entry, true, &|x| self.is_actor(ctx, x), &|x| {
-                self.is_place(ctx, x)
+                self.is_place(x)
             })
             .is_some_and(|m| m.target.is_some_and(|x| self.is_actor(ctx, x)))
         })

@@ -60,7 +60,8 @@ pub fn gerund_subject(
     }
     fixed[v].head = 0;
     fixed[v].deprel = "root".into();
-    if fixed[v].xpos == "VBN" {
+    // The participle taken for a past tense ("Clashes erupted"), not one after an auxiliary.
+    if plural.is_some() && tv.xpos == "VBN" && !(1..v).any(|i| tokens[i].upos == "AUX") {
         fixed[v].xpos = "VBD".into();
     }
     let g = &mut fixed[0];
