@@ -395,6 +395,7 @@ impl Tagger {
                 || self.tagdict.contains_key(&info.form)
                 || !forms[i].starts_with(|c: char| c.is_lowercase())
                 || rules::fixed_noun(forms, i)
+                || self.inside_noun_phrase(out, i, to)
             {
                 continue;
             }
@@ -443,6 +444,19 @@ impl Tagger {
         }
         if let Some((_, i, c)) = best.filter(|&(m, _, _)| m > VERB_MARGIN) {
             out[i] = c;
+        }
+    }
+
+    /// Whether the word at `i` of a clause ending at `to` can only be inside a noun phrase: after
+    /// a determiner ("the strike"), or between a numeral and a noun ("kills three aid workers",
+    /// where "aid" scored nearer a verb than "kills"). A numeral before a word that no noun
+    /// follows may be its subject ("12 die in Kharkiv").
+    fn inside_noun_phrase(&self, out: &[u16], i: usize, to: usize) -> bool {
+        let upos = |k: usize| self.upos(out[k]);
+        match upos(i - 1) {
+            "DET" => true,
+            "NUM" => i + 1 < to && matches!(upos(i + 1), "NOUN" | "PROPN"),
+            _ => false,
         }
     }
 

@@ -287,6 +287,12 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
             "VBZ",
         ),
         ("IMF chief warns of global slowdown", "warns", "VBZ"),
+        // Not a word inside the object's noun phrase ("aid" of "three aid workers").
+        (
+            "Israeli strike kills three aid workers in Gaza",
+            "kills",
+            "VBZ",
+        ),
         // "tear gas" is a noun, whatever the tagger read in "tear".
         (
             "Bangladesh police fire tear gas at student protesters",
