@@ -310,10 +310,18 @@ pub fn match_entry(
                         && tree.parent(i).and_then(|p| tree.parent(p)) == Some(v)))
                     && !placed(i)
             };
+            // A word "without" marks is what did not happen ("the talks ended *without an
+            // agreement*"), unless the pattern names the marker.
+            let absent = |i: usize| {
+                tree.case_of(i) == Some("without")
+                    && !els
+                        .iter()
+                        .any(|e| matches!(e, Element::Word(w) if w == "without"))
+            };
             // One pass: the first hit in the verb's own phrase, else the first hit at all.
             let mut found = None;
             for &i in &area {
-                if elem_hits(tree, i, e) && !named(i) {
+                if elem_hits(tree, i, e) && !named(i) && !absent(i) {
                     if own(i) {
                         found = Some((i, 2));
                         break;

@@ -401,6 +401,27 @@ fn a_word_in_a_phrase_of_place_is_not_the_verbs_own() {
 }
 
 #[test]
+fn a_word_without_marks_is_no_pattern_word() {
+    let e = entry(Some("---"), &[("* agreement", "160")]);
+    // The talks ended without agreement.
+    let s = sent("The/DET/2/det talks/NOUN/3/nsubj ended/VERB/0/root/end without/ADP/5/case agreement/NOUN/3/obl");
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 2, &e, false, &|_| false).map(|m| m.code),
+        Some("---".into())
+    );
+    // The talks ended the agreement.
+    let s = sent(
+        "The/DET/2/det talks/NOUN/3/nsubj ended/VERB/0/root/end the/DET/5/det agreement/NOUN/3/obj",
+    );
+    let t = Tree::new(&s.tokens);
+    assert_eq!(
+        match_actors(&t, 2, &e, false, &|_| false).unwrap().code,
+        "160"
+    );
+}
+
+#[test]
 fn an_event_noun_takes_the_phrases_of_the_verb_that_says_it_broke_out() {
     let e = entry(Some("145"), &[("in +", "145")]);
     // Riots erupted in Paris: the riots in Paris.
