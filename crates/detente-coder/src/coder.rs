@@ -416,10 +416,20 @@ impl SentenceCoder<'_, '_> {
             // "X said they would meet …": a third-person pronoun subject of reported speech is
             // the speaker. (Not under an attribution after it: in "He met Assad, state media
             // reported" he is no reporter.)
-            if src_head.is_some_and(|h| {
+            let speaker_pronoun = |h: usize| {
                 t.upos(h) == "PRON" && matches!(t.lower(h), "he" | "she" | "they" | "it") && s < h
-            }) && !speaker.is_empty()
+            };
+            // So is the subject of a passive, what the event was done to: "Zelensky said he
+            // had been promised more air defence" (not a person named before). Unless the
+            // pronoun is someone the article made its topic and we cannot code: "… announced
+            // she was now banned from the team".
+            if passive_subject.is_some_and(|p| Some(p) == target_head && speaker_pronoun(p))
+                && !speaker.is_empty()
+                && !targets.is_empty()
             {
+                targets = speaker.clone();
+            }
+            if src_head.is_some_and(speaker_pronoun) && !speaker.is_empty() {
                 sources = speaker.clone();
                 // "The EU warned it could impose tariffs": a warning of one's own act threatens
                 // (one of deploying forces shows them, as said).
@@ -766,3 +776,7 @@ mod response_tests;
 #[cfg(test)]
 #[path = "coder_accusation_tests.rs"]
 mod accusation_tests;
+
+#[cfg(test)]
+#[path = "coder_speaker_tests.rs"]
+mod speaker_tests;

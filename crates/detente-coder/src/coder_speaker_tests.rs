@@ -1,0 +1,23 @@
+//! Coder tests of reported speech: who the pronouns of what a speaker reports stand for. The
+//! hand-made dictionary is in `coder_tests.rs`.
+
+use super::tests::{briefs, code, dict};
+use crate::dictionary::MentionKind;
+
+#[test]
+fn the_pronoun_a_speaker_reports_things_done_to_is_the_speaker() {
+    let d = dict()
+        .actor("Zelensky", "UKRGOV", MentionKind::Person)
+        .actor("Biden", "USAGOV", MentionKind::Person)
+        .actor("Putin", "RUSGOV", MentionKind::Person)
+        .verb("promise", Some("030"), &[("+", "030")]);
+    // "Putin spoke." — "Zelensky said he had been promised air defence by Biden": he is not
+    // the person named before.
+    let before = "Putin/PROPN/2/nsubj spoke/VERB/0/root/speak";
+    let s = "Zelensky/PROPN/2/nsubj said/VERB/0/root/say he/PRON/6/nsubj:pass had/AUX/6/aux been/AUX/6/aux:pass promised/VERB/2/ccomp/promise/VBN air/NOUN/8/compound defence/NOUN/6/obj by/ADP/10/case Biden/PROPN/6/obl:agent";
+    assert_eq!(briefs(&code(&d, &[before, s])), vec!["USAGOV>UKRGOV:030"]);
+    // Named, the one it was done to is no speaker: "Zelensky said Kyiv had been promised …".
+    let d = d.actor("Kyiv", "UKR", MentionKind::Country);
+    let s = "Zelensky/PROPN/2/nsubj said/VERB/0/root/say Kyiv/PROPN/6/nsubj:pass had/AUX/6/aux been/AUX/6/aux:pass promised/VERB/2/ccomp/promise/VBN air/NOUN/8/compound defence/NOUN/6/obj by/ADP/10/case Biden/PROPN/6/obl:agent";
+    assert_eq!(briefs(&code(&d, &[before, s])), vec!["USAGOV>UKR:030"]);
+}
