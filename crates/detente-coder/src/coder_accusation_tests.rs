@@ -1,5 +1,6 @@
 //! Coder tests of accusations a participle makes ("a diplomat accused of spying"): who holds
-//! them. The hand-made dictionary is in `coder_tests.rs`.
+//! them; and of what someone is punished for: whose doing it is. The hand-made dictionary is in
+//! `coder_tests.rs`.
 
 use super::tests::{briefs, briefs_with, code, dict};
 use crate::dictionary::MentionKind;
@@ -42,4 +43,27 @@ fn the_accused_of_a_passive_or_of_the_objects_phrase_have_an_accuser_too() {
     // "Washington imposed sanctions on Chinese firms accused of helping Russia".
     let s = "Washington/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj on/ADP/6/case Chinese/ADJ/6/amod firms/NOUN/3/nmod accused/VERB/6/acl/accuse/VBN of/SCONJ/9/mark helping/VERB/7/advcl/help Russia/PROPN/9/obj";
     assert_eq!(briefs_with(&code(&d, &[s]), "112"), vec!["USA>CHNBUS:112"]);
+}
+
+#[test]
+fn one_turned_on_for_doing_something_did_it() {
+    let d = dict()
+        .actor("Finland", "FIN", MentionKind::Country)
+        .actor("Washington", "USA", MentionKind::Country)
+        .actor("NATO", "IGOWSTNAT", MentionKind::Organization)
+        .actor("Ukraine", "UKR", MentionKind::Country)
+        .verb("retaliate", Some("138"), &[("against +", "138")])
+        .verb("impose", None, &[("* sanctions on +", "163")])
+        .verb("join", Some("050"), &[("+", "050")])
+        .verb("invade", Some("192"), &[("+", "192")]);
+    // "Russia retaliated against Finland for joining NATO".
+    let s = "Russia/PROPN/2/nsubj retaliated/VERB/0/root/retaliate against/ADP/4/case Finland/PROPN/2/obl for/SCONJ/6/mark joining/VERB/2/advcl/join NATO/PROPN/6/obj";
+    assert_eq!(
+        briefs(&code(&d, &[s])),
+        vec!["RUS>FIN:138", "FIN>IGOWSTNAT:050"]
+    );
+    // "Washington imposed sanctions on Russia for invading Ukraine": the sanctions invade
+    // nobody.
+    let s = "Washington/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj on/ADP/5/case Russia/PROPN/2/obl for/SCONJ/7/mark invading/VERB/2/advcl/invade Ukraine/PROPN/7/obj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["USA>RUS:163", "RUS>UKR:192"]);
 }

@@ -303,15 +303,23 @@ impl SentenceCoder<'_, '_> {
                 // "thanked the EU for opening talks", "warned Israel against expanding the war",
                 // "stopped them from leaving": what one is thanked, warned or stopped for is the
                 // object's doing.
+                // One retaliated against or sanctioned is so for its own doing too: "retaliate
+                // against Finland for joining NATO", "imposed sanctions on Russia for invading
+                // Ukraine" (where the object names nobody).
                 "advcl"
                     if t.children(cur).iter().any(|&m| {
                         matches!(t.rel(m), "mark" | "case")
                             && matches!(t.lower(m), "for" | "against" | "from")
-                    }) && t.kid(p, "obj").or_else(|| t.kid(p, "iobj")).is_some() =>
+                    }) && (t.kid(p, "obj").or_else(|| t.kid(p, "iobj")).is_some()
+                        || self.faced(p).is_some()) =>
                 {
                     // The parser may make the object an indirect one ("criticized the United
                     // States for encouraging the war").
-                    return (t.kid(p, "obj").or_else(|| t.kid(p, "iobj")), passive);
+                    let object = t.kid(p, "obj").or_else(|| t.kid(p, "iobj"));
+                    return match object {
+                        Some(o) if !self.names_nobody(o, None) => (Some(o), passive),
+                        _ => (self.faced(p).or(object), passive),
+                    };
                 }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
@@ -472,6 +480,16 @@ impl SentenceCoder<'_, '_> {
 
     /// Whether noun `n` and its own dependents (but `except`) name no actor: "the embassy", "a
     /// resolution", not "the US embassy" or "a UN resolution".
+    /// The actor a verb's "against", "on" or "at" phrase names: whom the verb is turned on.
+    fn faced(&self, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        t.children(v).iter().copied().find(|&c| {
+            t.rel(c) == "obl"
+                && matches!(t.case_of(c), Some("against" | "on" | "at"))
+                && !self.names_nobody(c, None)
+        })
+    }
+
     fn names_nobody(&self, n: usize, except: Option<usize>) -> bool {
         let t = &self.tree;
         (n..=n)
