@@ -597,3 +597,17 @@ fn a_response_vowed_is_a_threat() {
     assert_eq!(at(0), ["KORGOV>PRK:130"], "{text}");
     assert_eq!(at(1), ["ISR>IRN:138"], "{text}");
 }
+
+#[test]
+fn punishing_someone_is_coercion() {
+    if !model_present() {
+        return;
+    }
+    // "punish" was no verb of the dictionary.
+    let doc = r#"{"id": "p", "date": "2024-03-12", "text": "China punished Lithuania for allowing Taiwan to open an office in Vilnius."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        briefs_at(&events, 0).contains(&"CHN>LTU:170".to_string()),
+        "{text}"
+    );
+}
