@@ -660,8 +660,27 @@ impl SentenceCoder<'_, '_> {
                     && !reported.is_some_and(|s| t.dominates(s, h))
                     && !called.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
+                    && !t.on_path_up(h, Some(v), |x| subordinate_clause(t, x))
             })
     }
+}
+
+/// Whether `x` heads an adverbial clause of time or cause with a subject of its own: "attacked
+/// the tanker *after Britain seized an Iranian ship*" says when, and Britain is not attacked.
+/// (A reported clause is the verb's own: "believes Dagolath can cope"; so is a condition's:
+/// "threatened to retaliate if the United States imposed tariffs", "will not stop until Hamas
+/// is destroyed".)
+fn subordinate_clause(t: &crate::tree::Tree, x: usize) -> bool {
+    t.rel(x) == "advcl"
+        && t.kids_with(x, "mark").any(|m| {
+            matches!(
+                t.lower(m),
+                "after" | "before" | "when" | "while" | "since" | "because" | "although" | "though"
+            )
+        })
+        && t.children(x)
+            .iter()
+            .any(|&c| matches!(t.full_rel(c), "nsubj" | "nsubj:pass"))
 }
 
 /// Whether a clause of its own stands between word `i` and `top` (exclusive; `None` is the
