@@ -176,9 +176,15 @@ impl SentenceCoder<'_, '_> {
             {
                 continue;
             }
-            let Some(r) = self.read_predicate(ctx, v, lemma) else {
+            let Some(mut r) = self.read_predicate(ctx, v, lemma) else {
                 continue;
             };
+            // A bare appeal asks for what its infinitive says: "urged allies to deliver jets".
+            if r.m.code == "020" {
+                if let Some(code) = self.appeal_through_complement(ctx, v) {
+                    r.m.code = code.into();
+                }
+            }
             // An acting speech verb codes through its patterns only, never its bare 010.
             if speech && r.m.words.len() < 2 {
                 continue;

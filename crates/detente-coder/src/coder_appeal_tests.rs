@@ -21,17 +21,18 @@ fn what_one_party_wants_another_to_do_it_asks_of_it() {
     let d = dict();
     let coder = Coder::new(&d, Options::default());
     // "Calenardhon wants Bree to aid Gondor", the party read as object or indirect object: an
-    // appeal to Bree (as "urged Bree to aid"), neither Bree's aid nor its intent.
+    // appeal to Bree (as "urged Bree to aid"), neither Bree's aid nor its intent. It asks for
+    // aid (023), what the infinitive says.
     for rel in ["obj", "iobj"] {
         let s = sent(&format!("Calenardhon/PROPN/2/nsubj wants/VERB/0/root/want Bree/PROPN/2/{rel} to/PART/5/mark aid/VERB/2/xcomp/aid Gondor/PROPN/5/obj"));
-        assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"], "{rel}");
+        assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:023"], "{rel}");
     }
     // "would like Bree to aid Gondor": the same wish, politely put.
     let s = sent("Calenardhon/PROPN/3/nsubj would/AUX/3/aux like/VERB/0/root/like Bree/PROPN/3/obj to/PART/6/mark aid/VERB/3/xcomp/aid Gondor/PROPN/6/obj");
-    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"]);
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:023"]);
     // "wishes Bree to aid Gondor".
     let s = sent("Calenardhon/PROPN/2/nsubj wishes/VERB/0/root/wish Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/xcomp/aid Gondor/PROPN/5/obj");
-    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"]);
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:023"]);
 }
 
 #[test]
@@ -69,4 +70,18 @@ fn one_wanted_by_a_party_is_sought_not_wished_for() {
         got.len() == 1 && got[0].starts_with("GON>BRE:03"),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_bare_appeal_asks_for_what_its_infinitive_does() {
+    let d = dict()
+        .verb("free", Some("0841"), &[])
+        .verb("leave", Some("0841"), &[]);
+    let coder = Coder::new(&d, Options::default());
+    // "Calenardhon urged Bree to free the prisoners": an appeal for a release.
+    let s = sent("Calenardhon/PROPN/2/nsubj urged/VERB/0/root/urge Bree/PROPN/2/obj to/PART/5/mark free/VERB/2/xcomp/free prisoners/NOUN/5/obj");
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:0253"]);
+    // Only an act on something: "urged Bree to leave" keeps the bare appeal.
+    let s = sent("Calenardhon/PROPN/2/nsubj urged/VERB/0/root/urge Bree/PROPN/2/obj to/PART/5/mark leave/VERB/2/xcomp/leave");
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"]);
 }

@@ -496,11 +496,11 @@ fn what_one_party_urges_on_another_is_not_done() {
         let s = sent(&format!("Calenardhon/PROPN/2/nsubj urged/VERB/0/root/urge Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/{rel}/aid Gondor/PROPN/5/obj"));
         assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:102"]);
     }
-    // Nor is what one presses another to do.
+    // Nor is what one presses another to do: an appeal for the aid (023).
     let d = d.verb("pressure", Some("020"), &[]);
     let coder = Coder::new(&d, Options::default());
     let s = sent("Calenardhon/PROPN/2/nsubj pressured/VERB/0/root/pressure Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/xcomp/aid Gondor/PROPN/5/obj");
-    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"]);
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:023"]);
     // Nor is what one demands "that" another do.
     let d = d.verb("demand", Some("100"), &[]);
     let coder = Coder::new(&d, Options::default());
@@ -510,7 +510,7 @@ fn what_one_party_urges_on_another_is_not_done() {
     let d = d.verb("invite", Some("020"), &[]);
     let coder = Coder::new(&d, Options::default());
     let s = sent("Calenardhon/PROPN/2/nsubj invited/VERB/0/root/invite Bree/PROPN/2/obj to/PART/5/mark aid/VERB/2/xcomp/aid Gondor/PROPN/5/obj");
-    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:020"]);
+    assert_eq!(code_with(&coder, &s), vec!["CAL>BRE:023"]);
     // A purpose clause of another verb is done: "Bree came to aid Gondor".
     let d = d.verb("come", None, &[]);
     let coder = Coder::new(&d, Options::default());

@@ -291,6 +291,53 @@ pub fn recode(code: &str, frame: Frame) -> String {
     }
 }
 
+/// The appeal for an act (CAMEO 02x, which mirrors the cooperation of roots 04 to 08): to meet
+/// or negotiate, for diplomatic or material cooperation, for aid, to yield. `None` for acts
+/// CAMEO has no appeal for.
+pub fn appeal_for(code: &str) -> Option<&'static str> {
+    let sub = |table: &[(&str, &'static str)], other: &'static str| {
+        table
+            .iter()
+            .find(|(prefix, _)| code.starts_with(prefix))
+            .map_or(other, |&(_, appeal)| appeal)
+    };
+    Some(match code.get(..2)? {
+        "04" => "026",
+        "05" => "022",
+        "06" => sub(
+            &[
+                ("061", "0211"),
+                ("062", "0212"),
+                ("063", "0213"),
+                ("064", "0214"),
+            ],
+            "021",
+        ),
+        "07" => sub(
+            &[
+                ("071", "0231"),
+                ("072", "0232"),
+                ("073", "0233"),
+                ("074", "0234"),
+            ],
+            "023",
+        ),
+        "08" => sub(
+            &[
+                ("081", "0251"),
+                ("082", "0252"),
+                ("083", "024"),
+                ("084", "0253"),
+                ("085", "0254"),
+                ("086", "0255"),
+                ("087", "0256"),
+            ],
+            "025",
+        ),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +351,16 @@ mod tests {
         assert_eq!(recode("190", Frame::Threat), "138");
         assert_eq!(recode("057", Frame::Plain), "057");
         assert_eq!(recode("901", Frame::Intent), "901");
+    }
+
+    #[test]
+    fn an_appeal_mirrors_the_act_it_asks_for() {
+        assert_eq!(appeal_for("072"), Some("0232"));
+        assert_eq!(appeal_for("0841"), Some("0253"));
+        assert_eq!(appeal_for("046"), Some("026"));
+        assert_eq!(appeal_for("0831"), Some("024"));
+        assert_eq!(appeal_for("190"), None);
+        assert_eq!(appeal_for("020"), None);
     }
 
     #[test]

@@ -81,6 +81,27 @@ impl SentenceCoder<'_, '_> {
         })
     }
 
+    /// The appeal a bare appeal at `v` makes through its infinitive: "urged allies to deliver
+    /// fighter jets" asks for military aid (0232), "asked Iran to release the crew" for a
+    /// release (0253). `None` when the infinitive codes no cooperation CAMEO has an appeal for.
+    pub(super) fn appeal_through_complement(
+        &self,
+        ctx: &Context,
+        v: usize,
+    ) -> Option<&'static str> {
+        let t = &self.tree;
+        t.children(v).iter().copied().find_map(|x| {
+            if !t.is_infinitive(x) || t.upos(x) != "VERB" {
+                return None;
+            }
+            let r = self.read_predicate(ctx, x, t.lemma(x))?;
+            // Only an act on something: "urged residents to evacuate" asks them to leave, not
+            // for the aid that evacuating people is.
+            let acts_on = t.kid(x, "obj").is_some() || r.m.words.len() >= 2;
+            crate::modality::appeal_for(&r.m.code).filter(|_| !r.negated && acts_on)
+        })
+    }
+
     /// Whether "fire" at `v` has a person for its object (a role or a named person): one fires
     /// officials from their posts, and rockets at the enemy.
     fn fires_a_person(&self, v: usize) -> bool {
