@@ -611,3 +611,16 @@ fn punishing_someone_is_coercion() {
         "{text}"
     );
 }
+
+#[test]
+fn weapons_sent_or_supplied_are_military_aid_whoever_receives_them() {
+    if !model_present() {
+        return;
+    }
+    // "send" and "supply" coded weapons as aid only with a "to" recipient; the appeal for them
+    // was a bare 020.
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine asked Germany to supply Taurus missiles. Zelensky called on Western allies to send more air defence systems."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>DEU:0232"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["UKRGOV>WST:0232"], "{text}");
+}
