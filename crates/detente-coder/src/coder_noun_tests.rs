@@ -233,6 +233,13 @@ fn an_event_noun_asked_for_or_of_manner_did_not_happen() {
         &["Iran/PROPN/2/nsubj joined/VERB/0/root/join the/DET/4/det protest/NOUN/2/obj at/ADP/6/case Saudi/PROPN/4/nmod"],
     );
     assert_eq!(briefs_with(&ev, "141"), vec!["IRN>SAU:141"]);
+    // Iran urged Saudi to allow the protest at Iraq: asked for only.
+    let d = d.verb("urge", Some("020"), &[]).verb("allow", None, &[]);
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj urged/VERB/0/root/urge Saudi/PROPN/2/obj to/PART/5/mark allow/VERB/2/xcomp/allow the/DET/7/det protest/NOUN/5/obj at/ADP/9/case Iraq/PROPN/7/nmod"],
+    );
+    assert!(briefs_with(&ev, "141").is_empty(), "{ev:?}");
 }
 
 #[test]

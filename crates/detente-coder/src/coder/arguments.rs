@@ -132,9 +132,14 @@ impl SentenceCoder<'_, '_> {
             };
             // "accused Ukraine of launching a drone attack", "denied carrying out the raid": the
             // noun's verb is only alleged or denied, and so is the noun's event.
+            // So is one whose verb is only urged or possible: "urged Israel to allow more aid
+            // into Gaza".
             if t.parent(n)
                 .filter(|&p| t.upos(p) == "VERB")
-                .is_some_and(|p| crate::modality::unasserted(t, p).is_some())
+                .is_some_and(|p| {
+                    crate::modality::unasserted(t, p).is_some()
+                        || self.frame(p).0 == Frame::Hypothetical
+                })
             {
                 continue;
             }
