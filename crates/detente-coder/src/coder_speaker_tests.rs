@@ -21,3 +21,17 @@ fn the_pronoun_a_speaker_reports_things_done_to_is_the_speaker() {
     let s = "Zelensky/PROPN/2/nsubj said/VERB/0/root/say Kyiv/PROPN/6/nsubj:pass had/AUX/6/aux been/AUX/6/aux:pass promised/VERB/2/ccomp/promise/VBN air/NOUN/8/compound defence/NOUN/6/obj by/ADP/10/case Biden/PROPN/6/obl:agent";
     assert_eq!(briefs(&code(&d, &[before, s])), vec!["USAGOV>UKR:030"]);
 }
+
+#[test]
+fn the_pronoun_a_speaker_reports_an_event_noun_of_is_the_speaker() {
+    let d = dict()
+        .actor("Serbia", "SRB", MentionKind::Country)
+        .actor("Ukraine", "UKR", MentionKind::Country)
+        .noun("attack", Some("190"), &[("on +", "190")]);
+    // "Serbia protested." — "Ukraine said it had carried out an attack on Russia": it is
+    // Ukraine, not the country named before.
+    let before = "Serbia/PROPN/2/nsubj protested/VERB/0/root/protest";
+    let s = "Ukraine/PROPN/2/nsubj said/VERB/0/root/say it/PRON/5/nsubj had/AUX/5/aux carried/VERB/2/ccomp/carry out/ADP/5/compound:prt an/DET/8/det attack/NOUN/5/obj on/ADP/10/case Russia/PROPN/8/nmod";
+    let b = briefs(&code(&d, &[before, s]));
+    assert!(b.contains(&"UKR>RUS:190".to_string()), "{b:?}");
+}

@@ -408,6 +408,9 @@ impl SentenceCoder<'_, '_> {
                     .filter(|&p| t.upos(p) == "VERB" && !coded.contains(&p))
                 {
                     if let Some(h) = self.subject(p).0 {
+                        // "Ukraine said it had carried out a cyberattack": reported speech's
+                        // third-person pronoun is its speaker, as for a verb's own event.
+                        let h = self.reported_speaker(p, h).unwrap_or(h);
                         sources = actors_at(t, &self.ms, ctx, h);
                     }
                 }
@@ -621,6 +624,17 @@ impl SentenceCoder<'_, '_> {
                 || ["tion", "sion", "ment", "ance", "ence"]
                     .iter()
                     .any(|s| lemma.ends_with(s)))
+    }
+
+    /// The speaker of the speech verb over `v`, when `v`'s subject `h` is a third-person
+    /// pronoun after that verb: "Ukraine said *it* had carried out …".
+    fn reported_speaker(&self, v: usize, h: usize) -> Option<usize> {
+        let t = &self.tree;
+        if t.upos(h) != "PRON" || !matches!(t.lower(h), "he" | "she" | "they" | "it") {
+            return None;
+        }
+        let s = speech::speech_verb_over(t, v).filter(|&s| s < h)?;
+        self.subject(s).0.filter(|&sp| self.ms.at(sp).is_some())
     }
 
     /// The head of the first actor mention after `v` that `v` dominates and no source covers.
