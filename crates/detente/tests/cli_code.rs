@@ -624,3 +624,14 @@ fn weapons_sent_or_supplied_are_military_aid_whoever_receives_them() {
     assert_eq!(briefs_at(&events, 0), ["UKR>DEU:0232"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["UKRGOV>WST:0232"], "{text}");
 }
+
+#[test]
+fn a_cyberattack_is_coercion_of_whom_it_hits() {
+    if !model_present() {
+        return;
+    }
+    // "cyberattack" in one word was no event noun.
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "Ukraine said it had carried out a cyberattack on Russia."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>RUS:170"], "{text}");
+}
