@@ -690,6 +690,15 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     if kids(r).any(|c| matches!(tokens[c].deprel.as_str(), "cop" | "nsubj")) {
         return None;
     }
+    // A fronted phrase of place or time taken for the root, the noun phrase after its comma in
+    // apposition: "In Serbia, thousands of people marched through Belgrade". The phrase hangs
+    // on the verb; the noun is the one the verb is sought on.
+    let fronted = kids(r).any(|c| tokens[c].deprel == "case" && c < r);
+    let (phrase, r) = match kids(r).find(|&a| tokens[a].deprel == "appos") {
+        Some(a) if fronted && tokens[a - 1].form == "," => (Some(r), a),
+        _ if fronted => return None,
+        _ => (None, r),
+    };
     let participle = |c: usize| {
         c > r
             && tokens[c].deprel == "acl"
@@ -739,7 +748,7 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     // there a noun phrase with a past participle is a misread finite verb even without an object.
     let prose = tokens
         .last()
-        .is_some_and(|t| t.form == "." && t.head == r + 1)
+        .is_some_and(|t| t.form == "." && t.head == phrase.unwrap_or(r) + 1)
         && n >= 4;
     if !has_complement && !prose {
         return None;
@@ -750,8 +759,17 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     out[r].head = v + 1;
     out[r].deprel = "nsubj".into();
     // What hung on the noun after the verb (the final stop, a trailing clause) hangs on the verb.
-    for c in kids(r).filter(|&c| c > v).collect::<Vec<_>>() {
+    for c in phrase
+        .into_iter()
+        .chain([r])
+        .flat_map(kids)
+        .filter(|&c| c > v)
+    {
         out[c].head = v + 1;
+    }
+    if let Some(p) = phrase {
+        out[p].head = v + 1;
+        out[p].deprel = "obl".into();
     }
     Some(out)
 }

@@ -39,6 +39,23 @@ fn in_prose_a_participle_without_object_is_the_verb_too() {
 }
 
 #[test]
+fn a_fronted_phrase_read_as_the_root_hangs_on_the_verb_of_the_noun_after_it() {
+    // "In Bree , thousands of people marched through Gondor ." — the phrase of place became
+    // the root and the people its apposition.
+    let mut s = sent("In/ADP/2/case Bree/PROPN/0/root ,/PUNCT/2/punct thousands/NOUN/2/appos of/ADP/6/case people/NOUN/4/nmod marched/VERB/4/acl/march through/ADP/9/case Gondor/PROPN/7/obl ./PUNCT/2/punct");
+    s.tokens[6].xpos = "VBD".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (7, "nsubj"));
+    assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (7, "obl"));
+    assert_eq!(fixed[9].head, 7);
+    // A phrase with nothing in apposition is left alone: "In Bree , talks ." is no sentence.
+    let s =
+        sent("In/ADP/2/case Bree/PROPN/0/root ,/PUNCT/2/punct talks/NOUN/2/conj ./PUNCT/2/punct");
+    assert!(noun_root(&s.tokens).is_none());
+}
+
+#[test]
 fn a_fronted_name_read_as_a_vocative_becomes_the_subject() {
     // "Pakistan , a U.S. ally , refused": the apposition had been taken for the subject.
     let s = sent("Pakistan/PROPN/8/vocative ,/PUNCT/1/punct a/DET/5/det key/ADJ/5/amod ally/NOUN/8/nsubj ,/PUNCT/5/punct has/AUX/8/aux refused/VERB/0/root");
