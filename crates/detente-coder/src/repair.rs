@@ -46,13 +46,15 @@
 //! heads the sentence (see `gerund`).
 //!
 //! "A Russian diplomat accused of spying was expelled by Poland" sometimes comes out with
-//! "accused" the main verb (see `relative`), and "The army shot down two drones, officials
-//! said" with the object a second report (see `report`).
+//! "accused" the main verb (see `relative`), "The army shot down two drones, officials said"
+//! with the object a second report (see `report`), and "As they tried to storm parliament,
+//! police fired tear gas" with the opening clause the root (see `opening`).
 
 use detente_nlp::Token;
 
 mod between;
 mod gerund;
+mod opening;
 mod relative;
 mod report;
 mod subject;
@@ -88,6 +90,7 @@ pub fn sentence(
     let fixed = second_report(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
