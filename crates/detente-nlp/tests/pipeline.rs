@@ -516,3 +516,25 @@ fn a_present_verb_after_an_adjective_after_a_verb_is_a_noun() {
         .expect("word");
     assert_eq!(t.upos, "VERB");
 }
+
+#[test]
+fn a_verb_spelt_as_a_plural_agent_noun_of_no_known_verb_is_that_noun() {
+    let nlp = nlp();
+    // "negotiators" read as the verb of "Hamas" left "resumed" a complement of it.
+    let text = "Talks between Israeli and Hamas negotiators resumed in Cairo on Sunday.";
+    let s = &nlp.parse(text)[0];
+    let t = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "negotiators")
+        .expect("the word");
+    assert_eq!((t.upos.as_str(), t.xpos.as_str()), ("NOUN", "NNS"));
+    // A verb that is one stays one: "The UN monitors the ceasefire".
+    let s = &nlp.parse("The UN monitors the ceasefire.")[0];
+    let t = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "monitors")
+        .expect("the word");
+    assert_eq!(t.upos, "VERB");
+}

@@ -272,6 +272,34 @@ impl Tagger {
         }
     }
 
+    /// A third-person verb spelt as a plural agent noun that is no form of a known verb is that
+    /// noun: "Israeli and Hamas *negotiators* resumed talks" had "negotiators" the verb of
+    /// "Hamas". ("Monitors", "offers" and "orders" are verbs too, and keep the tagger's
+    /// reading.)
+    pub fn mark_agent_nouns(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        verb_form: &dyn Fn(&str, &str) -> bool,
+    ) {
+        let mut nns = None;
+        for (i, form) in forms.iter().enumerate() {
+            if self.upos(out[i]) != "VERB" || self.xpos(out[i]) != "VBZ" {
+                continue;
+            }
+            let lower = form.to_lowercase();
+            let agent = ["ors", "ers", "ists", "ians"]
+                .iter()
+                .any(|s| lower.ends_with(s));
+            if !agent || verb_form(&lower, "VBZ") {
+                continue;
+            }
+            if let Some(k) = *nns.get_or_insert_with(|| self.class_of("NNS", "NOUN")) {
+                out[i] = k;
+            }
+        }
+    }
+
     /// Makes a noun of "chief" read as an adjective where it ends a noun phrase: "the UN human
     /// rights chief criticized …", "the army chief said". Web text writes "chief executive",
     /// where it is one; news writes "rights chief", "spy chief", and the verb after it was then
