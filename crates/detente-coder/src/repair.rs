@@ -738,7 +738,18 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
         .find(|&c| participle(c))
         .or_else(|| chain.iter().find_map(|&m| kids(m).find(|&c| participle(c))))
         .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))
-        .or_else(|| relative.and_then(closed))?;
+        .or_else(|| relative.and_then(closed))
+        // ... or on the last word of any phrase of the noun that runs up to it: "Talks between
+        // Israeli and Hamas negotiators resumed in Cairo".
+        .or_else(|| {
+            (r + 1..n)
+                .take_while(|&c| {
+                    within(tokens, c, r)
+                        && !matches!(tokens[c].upos.as_str(), "PUNCT" | "AUX")
+                        && (tokens[c].upos != "VERB" || participle(c))
+                })
+                .find(|&c| participle(c))
+        })?;
     let mut has_complement = false;
     for c in kids(v) {
         let rel = tokens[c].deprel.as_str();

@@ -419,3 +419,18 @@ fn a_verbless_second_report_is_the_first_reports_object() {
     clause[5].upos = "VERB".into();
     assert!(second_report(&clause).is_none());
 }
+
+#[test]
+fn a_participle_on_the_last_word_of_the_roots_phrase_is_the_verb() {
+    // "Talks between Bree and Gondor negotiators resumed in Arnor ."
+    let mut s = sent("Talks/NOUN/0/root between/ADP/3/case Bree/PROPN/1/nmod and/CCONJ/6/cc Gondor/PROPN/6/compound negotiators/NOUN/3/conj resumed/VERB/6/acl/resume in/ADP/9/case Arnor/PROPN/7/obl ./PUNCT/1/punct");
+    s.tokens[6].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (7, "nsubj"));
+    assert_eq!(fixed[9].head, 7);
+    // Not past a verb or a colon: "Bree conducted searches : all three nations offered aid".
+    let mut s = sent("Bree/PROPN/0/root conducted/VERB/3/amod searches/NOUN/1/conj :/PUNCT/3/punct all/DET/7/det three/NUM/7/nummod nations/NOUN/4/obj offered/VERB/7/acl/offer aid/NOUN/8/obj ./PUNCT/1/punct");
+    s.tokens[7].xpos = "VBN".into();
+    assert!(noun_root(&s.tokens).is_none());
+}
