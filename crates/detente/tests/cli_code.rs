@@ -635,3 +635,14 @@ fn a_cyberattack_is_coercion_of_whom_it_hits() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["UKR>RUS:170"], "{text}");
 }
+
+#[test]
+fn a_state_of_emergency_extended_is_imposed() {
+    if !model_present() {
+        return;
+    }
+    // "extend" coded only aid, sanctions and the like.
+    let doc = r#"{"id": "e", "date": "2024-03-12", "text": "Myanmar's military junta extended the state of emergency for another six months."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["MMRMIL>-:1724"], "{text}");
+}
