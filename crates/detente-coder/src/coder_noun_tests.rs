@@ -436,3 +436,22 @@ fn a_bomb_set_off_in_the_passive_attacks_what_the_verbs_phrase_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_event_noun_a_verb_coded_nothing_of_is_framed_by_that_verb() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .noun("cooperation", Some("060"), &[])
+        .verb("agree", Some("030"), &[])
+        .verb("expand", None, &[("* settlements", "1721")]);
+    // "Bree and Gondor agreed to expand cooperation": intended, not done.
+    let ev = code(
+        &d,
+        &["Bree/PROPN/4/nsubj and/CCONJ/3/cc Gondor/PROPN/1/conj agreed/VERB/0/root/agree to/PART/6/mark expand/VERB/4/xcomp/expand cooperation/NOUN/6/obj"],
+    );
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.cameo.starts_with("03")),
+        "{ev:?}"
+    );
+}

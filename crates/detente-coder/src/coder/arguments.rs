@@ -457,13 +457,15 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             // "did not hold talks", "refused to sign a deal", "promised to continue aid": the
-            // noun is the object of a support or aspectual verb, which frames it.
+            // noun is the object of a support or aspectual verb, which frames it; so is it of a
+            // verb whose entry coded nothing of it ("agreed to expand cooperation").
             let (frame, negated, modality) = t
                 .parent(n)
                 .filter(|&p| {
                     t.upos(p) == "VERB"
                         && t.rel(n) == "obj"
                         && (self.entry_for(p, t.lemma(p)).is_none()
+                            || !coded.contains(&p)
                             || crate::modality::frame_of_verb(t.lemma(p)) == Some(Frame::Plain))
                 })
                 .map_or((Frame::Plain, false, None), |p| self.frame(p));
