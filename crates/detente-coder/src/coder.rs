@@ -558,6 +558,15 @@ impl SentenceCoder<'_, '_> {
             if let Some(h) = self
                 .linear_target_after(v, &sources)
                 .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))
+                // ... nor where what talks are about is: "met … to discuss the situation in
+                // Gaza" (but "attended a summit in Rome" is with its host, and "welcomed memos
+                // from Bree" is Bree's).
+                .filter(|&h| {
+                    let about = t
+                        .kid(v, "obj")
+                        .is_some_and(|o| self.coder.dict.noun_event(t.lemma(o)).is_none());
+                    !(about && t.case_of(h) == Some("in") && self.is_topic(v, &m.code, h))
+                })
             {
                 targets = actors_at(t, &self.ms, ctx, h);
                 targets.retain(|a| {

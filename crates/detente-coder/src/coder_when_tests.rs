@@ -1,5 +1,6 @@
 //! Coder tests of when and where an event is: its date from its own clause, not the place of
-//! the dateline. The hand-made dictionary is in `coder_tests.rs`.
+//! the dateline; where what is discussed happens is no party to the talks. The hand-made
+//! dictionary is in `coder_tests.rs`.
 
 use super::tests::{briefs, code, dict};
 use crate::dictionary::MentionKind;
@@ -77,4 +78,16 @@ fn a_date_on_the_framing_verb_is_read_as_that_verbs_past() {
         &["Iran/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark meet/VERB/2/xcomp/meet Saudi/PROPN/4/obj on/ADP/7/case Monday/PROPN/4/obl"],
     );
     assert_eq!(ev[0].date.as_deref(), Some("2019-05-20"));
+}
+
+#[test]
+fn the_place_of_what_is_discussed_is_no_target() {
+    let d = dict().actor("Gaza", "PSE", MentionKind::Country).verb(
+        "discuss",
+        Some("040"),
+        &[("with +", "040")],
+    );
+    // "Iran discussed the situation in Gaza": nobody in Gaza is talked with.
+    let s = "Iran/PROPN/2/nsubj discussed/VERB/0/root/discuss the/DET/4/det situation/NOUN/2/obj in/ADP/6/case Gaza/PROPN/4/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["IRN>-:040"]);
 }

@@ -390,20 +390,26 @@ impl SentenceCoder<'_, '_> {
     /// is talked about; whom one talks with is the pattern's own phrase or, for a pair, each
     /// other.
     pub(super) fn drop_topic_target(&self, v: usize, m: &mut crate::pattern::Match) {
+        if m.target.is_some_and(|h| self.is_topic(v, &m.code, h)) {
+            m.target = None;
+        }
+    }
+
+    /// Whether actor word `h` is only the topic of consultation `v` (code `code`): a name
+    /// inside its object, not the object itself nor a "with" or "between" phrase.
+    pub(super) fn is_topic(&self, v: usize, code: &str, h: usize) -> bool {
         let t = &self.tree;
-        let Some(h) = m.target else { return };
-        let Some(o) = t.kid(v, "obj") else { return };
+        let Some(o) = t.kid(v, "obj") else {
+            return false;
+        };
         let inside = std::iter::successors(t.parent(h), |&p| t.parent(p))
             .take(t.len())
             .take_while(|&p| p != v)
             .any(|p| p == o);
-        if m.code.starts_with("04")
+        code.starts_with("04")
             && h != o
             && inside
             && !matches!(t.case_of(h), Some("with" | "between"))
-        {
-            m.target = None;
-        }
     }
 
     /// Makes the target of a condemnation or rejection of an act (an event noun of the
