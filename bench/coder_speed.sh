@@ -5,6 +5,10 @@
 #      articles with one Wikinews text in four).
 #
 #   bash bench/coder_speed.sh            # from the repository root; MB=100 by default
+#   PGO=0 bash bench/coder_speed.sh      # the plain `cargo build --release` binary
+#
+# The binary measured is the profile-guided release build (scripts/release_pgo.sh, trained on
+# other text than these), unless PGO=0.
 #
 # Times are CPU seconds (user + system) of a process pinned to one core (`taskset -c $CORE`), so
 # other jobs on a shared machine do not count. The model and dictionary load (measured on empty
@@ -20,8 +24,13 @@ MB=${MB:-100}
 CORE=${CORE:-0}
 mkdir -p "$WORK"
 cd "$ROOT"
-cargo build --release -p detente >/dev/null 2>&1
-BIN=$ROOT/target/release/detente
+if [ "${PGO:-1}" = 0 ]; then
+  cargo build --release -p detente >/dev/null 2>&1
+  BIN=$ROOT/target/release/detente
+else
+  BIN=$(bash "$ROOT/scripts/release_pgo.sh" 2>/dev/null)
+fi
+echo "binary: $BIN"
 NEWS=$SHARED/data/news/wikinews-dev.jsonl
 
 run() { # file → "cpu_seconds sentences events"
