@@ -795,3 +795,7 @@ mod accusation_tests;
 #[cfg(test)]
 #[path = "coder_speaker_tests.rs"]
 mod speaker_tests;
+
+#[cfg(test)]
+#[path = "coder_target_tests.rs"]
+mod target_tests;

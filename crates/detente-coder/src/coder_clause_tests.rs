@@ -772,20 +772,3 @@ fn a_pronoun_under_a_closing_attribution_is_not_the_reporter() {
     let got = briefs_with(&code(&d, &[arrived, met]), "040");
     assert_eq!(got, vec!["RUSGOV>IRN:040"]);
 }
-
-#[test]
-fn a_clause_of_time_or_cause_lends_no_target() {
-    let d = dict().actor("Britain", "GBR", MentionKind::Country).verb(
-        "attack",
-        Some("190"),
-        &[("+", "190")],
-    );
-    // "Iran attacked the tanker after Britain seized a ship": Britain is not attacked.
-    let s = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/4/det tanker/NOUN/2/obj after/SCONJ/7/mark Britain/PROPN/7/nsubj seized/VERB/2/advcl/seize a/DET/9/det ship/NOUN/7/obj";
-    assert_eq!(briefs(&code(&d, &[s])), vec!["IRN>-:190"]);
-    // A condition's clause is the verb's own: "Iran will attack if Britain seizes a ship".
-    let s = "Iran/PROPN/3/nsubj will/AUX/3/aux attack/VERB/0/root/attack if/SCONJ/6/mark Britain/PROPN/6/nsubj seizes/VERB/3/advcl/seize a/DET/8/det ship/NOUN/6/obj";
-    assert!(briefs(&code(&d, &[s]))
-        .iter()
-        .any(|b| b.starts_with("IRN>GBR")));
-}

@@ -414,6 +414,7 @@ pub fn match_entry(
                                 && tree
                                     .case_of(c)
                                     .is_none_or(|m| !NON_TARGET_CASES.contains(&m))
+                                && !in_time_phrase(tree, v, c)
                         })
                     }),
             };
@@ -528,6 +529,27 @@ const NON_TARGET_CASES: &[&str] = &[
     "according",
 ];
 
+/// Whether word `c` of `v`'s area is inside a phrase of time, whatever its own marker:
+/// "suspended the talks after a visit *to Taiwan*".
+fn in_time_phrase(tree: &Tree, v: usize, c: usize) -> bool {
+    tree.parent(c)
+        .filter(|&p| p != v)
+        .and_then(|p| tree.case_of(p))
+        .is_some_and(|m| TIME_CASES.contains(&m))
+}
+
+/// Markers of a phrase that says when or why, whose words are no party to the verb.
+pub(crate) const TIME_CASES: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "following",
+    "amid",
+    "despite",
+    "during",
+    "until",
+];
+
 /// Verbs of setting out, whose "for" phrase is the destination: "left for Moscow".
 const DEPARTURE: &[&str] = &["leave", "depart", "head", "sail", "set", "embark"];
 
@@ -581,6 +603,7 @@ fn default_target(
                     }))
                 && (r == "obl" || nominal || tree.case_of(c).is_some())
                 && !stray_subject(tree, v, c, nominal)
+                && !in_time_phrase(tree, v, c)
         })
     })
 }

@@ -441,3 +441,13 @@ fn an_event_noun_takes_the_phrases_of_the_verb_that_says_it_broke_out() {
         None
     );
 }
+
+#[test]
+fn a_word_inside_a_phrase_of_time_is_no_target() {
+    let e = entry(Some("160"), &[("+", "160")]);
+    // Beijing suspended the talks after a visit to Taiwan.
+    let s = sent("Beijing/PROPN/2/nsubj suspended/VERB/0/root/suspend the/DET/4/det talks/NOUN/2/obj after/ADP/7/case a/DET/7/det visit/NOUN/2/obl to/ADP/9/case Taiwan/PROPN/7/nmod");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 1, &e, false, &|i| i == 0 || i == 8).unwrap();
+    assert_eq!(m.target, None);
+}

@@ -91,6 +91,7 @@ pub fn sentence(
     let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)

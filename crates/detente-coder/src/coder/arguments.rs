@@ -681,13 +681,25 @@ impl SentenceCoder<'_, '_> {
                     && !reported.is_some_and(|s| t.dominates(s, h))
                     && !called.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
-                    && !t.on_path_up(h, Some(v), |x| subordinate_clause(t, x))
+                    && !t.on_path_up(h, Some(v), |x| {
+                        // A relative clause is its own: "resume talks, which Beijing had
+                        // suspended" (not one opened by "that", often a noun's complement
+                        // the parser took for a relative: "hopes that Osgiliath could …").
+                        t.full_rel(x) == "acl:relcl"
+                            && t.children(x)
+                                .iter()
+                                .any(|&c| matches!(t.lower(c), "which" | "who" | "whom" | "whose"))
+                            || subordinate_clause(t, x)
+                            || t.case_of(x)
+                                .is_some_and(|m| crate::pattern::TIME_CASES.contains(&m))
+                    })
             })
     }
 }
 
 /// Whether `x` heads an adverbial clause of time or cause with a subject of its own: "attacked
 /// the tanker *after Britain seized an Iranian ship*" says when, and Britain is not attacked.
+/// (So does a phrase of time: "suspended the talks *after a visit to Taiwan*".)
 /// (A reported clause is the verb's own: "believes Dagolath can cope"; so is a condition's:
 /// "threatened to retaliate if the United States imposed tariffs", "will not stop until Hamas
 /// is destroyed".)

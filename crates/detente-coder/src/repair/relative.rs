@@ -120,6 +120,44 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens with a relative clause the parser hung on a verb put back on its noun, or `None`.
+/// "agreed to resume talks, which Beijing had suspended" sometimes comes out with "suspended"
+/// an adverbial clause of "resume", and Beijing then the one talks resume with. A clause that
+/// opens with ", which" or ", who" as its subject or object is a relative on the noun before
+/// the comma.
+pub fn relative_on_verb(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    (2..n).find_map(|w| {
+        let pronoun = &tokens[w];
+        let relative = matches!(
+            pronoun.form.to_lowercase().as_str(),
+            "which" | "who" | "whom"
+        ) && pronoun.upos == "PRON"
+            && (pronoun.deprel.starts_with("nsubj") || pronoun.deprel == "obj");
+        let x = pronoun.head.checked_sub(1)?;
+        let noun = w - 2;
+        if !relative
+            || tokens[w - 1].form != ","
+            || !matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(
+                tokens[x].deprel.as_str(),
+                "advcl" | "ccomp" | "conj" | "parataxis"
+            )
+            || tokens[x].upos != "VERB"
+            || x < w
+        {
+            return None;
+        }
+        let mut out = tokens.to_vec();
+        out[x].head = noun + 1;
+        out[x].deprel = "acl:relcl".into();
+        if tokens[w - 1].head == x + 1 || tokens[w - 1].head == tokens[x].head {
+            out[w - 1].head = x + 1;
+        }
+        Some(out)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +209,16 @@ mod tests {
         s.tokens[6].xpos = "VBZ".into();
         s.tokens[9].xpos = "VBD".into();
         assert!(reduced_relative(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_relative_hung_on_a_verb_goes_back_to_its_noun() {
+        // "Bree agreed to resume talks , which Gondor had suspended ."
+        let s = sent("Bree/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark resume/VERB/2/xcomp/resume talks/NOUN/4/obj ,/PUNCT/10/punct which/PRON/10/obj Gondor/PROPN/10/nsubj had/AUX/10/aux suspended/VERB/4/advcl/suspend ./PUNCT/2/punct");
+        let out = relative_on_verb(&s.tokens).expect("repaired");
+        assert_eq!((out[9].head, out[9].deprel.as_str()), (5, "acl:relcl"));
+        // A clause that is no relative is left alone: ", as Gondor had suspended them".
+        let s = sent("Bree/PROPN/2/nsubj resumed/VERB/0/root/resume talks/NOUN/2/obj ,/PUNCT/8/punct as/SCONJ/8/mark Gondor/PROPN/8/nsubj had/AUX/8/aux suspended/VERB/2/advcl/suspend");
+        assert!(relative_on_verb(&s.tokens).is_none());
     }
 }

@@ -1,0 +1,33 @@
+//! Coder tests of what lends a verb no target when the tree gives it none: a clause of time or
+//! cause, a relative clause, a phrase of time. The hand-made dictionary is in `coder_tests.rs`.
+
+use super::tests::{briefs, code, dict};
+use crate::dictionary::MentionKind;
+
+#[test]
+fn a_clause_of_time_or_cause_lends_no_target() {
+    let d = dict().actor("Britain", "GBR", MentionKind::Country).verb(
+        "attack",
+        Some("190"),
+        &[("+", "190")],
+    );
+    // "Iran attacked the tanker after Britain seized a ship": Britain is not attacked.
+    let s = "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/4/det tanker/NOUN/2/obj after/SCONJ/7/mark Britain/PROPN/7/nsubj seized/VERB/2/advcl/seize a/DET/9/det ship/NOUN/7/obj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["IRN>-:190"]);
+    // A condition's clause is the verb's own: "Iran will attack if Britain seizes a ship".
+    let s = "Iran/PROPN/3/nsubj will/AUX/3/aux attack/VERB/0/root/attack if/SCONJ/6/mark Britain/PROPN/6/nsubj seizes/VERB/3/advcl/seize a/DET/8/det ship/NOUN/6/obj";
+    assert!(briefs(&code(&d, &[s]))
+        .iter()
+        .any(|b| b.starts_with("IRN>GBR")));
+}
+
+#[test]
+fn a_relative_clause_lends_no_target() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .verb("resume", Some("036"), &[]);
+    // "Bree resumed talks, which Gondor had suspended": not talks with Gondor.
+    let s = "Bree/PROPN/2/nsubj resumed/VERB/0/root/resume talks/NOUN/2/obj ,/PUNCT/8/punct which/PRON/8/obj Gondor/PROPN/8/nsubj had/AUX/8/aux suspended/VERB/3/acl:relcl/suspend";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["BRE>-:036"]);
+}
