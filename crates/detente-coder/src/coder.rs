@@ -558,6 +558,13 @@ impl SentenceCoder<'_, '_> {
             if let Some(h) = self
                 .linear_target_after(v, &sources)
                 .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))
+                // ... nor, for a statement, the venue it was made at: "Speaking at a news
+                // conference in Brussels, …" (but "called for peace in Ukraine" is about
+                // Ukraine).
+                .filter(|&h| {
+                    !m.code.starts_with("01")
+                        || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
+                })
                 // ... nor where what talks are about is: "met … to discuss the situation in
                 // Gaza" (but "attended a summit in Rome" is with its host, and "welcomed memos
                 // from Bree" is Bree's).

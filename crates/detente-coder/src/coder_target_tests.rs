@@ -31,3 +31,14 @@ fn a_relative_clause_lends_no_target() {
     let s = "Bree/PROPN/2/nsubj resumed/VERB/0/root/resume talks/NOUN/2/obj ,/PUNCT/8/punct which/PRON/8/obj Gondor/PROPN/8/nsubj had/AUX/8/aux suspended/VERB/3/acl:relcl/suspend";
     assert_eq!(briefs(&code(&d, &[s])), vec!["BRE>-:036"]);
 }
+
+#[test]
+fn the_venue_of_a_statement_is_no_target() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .verb("speak", Some("010"), &[]);
+    // "Bree spoke at a conference in Gondor".
+    let s = "Bree/PROPN/2/nsubj spoke/VERB/0/root/speak at/ADP/5/case a/DET/5/det conference/NOUN/2/obl in/ADP/7/case Gondor/PROPN/5/nmod";
+    assert!(briefs(&code(&d, &[s])).iter().all(|b| !b.contains("GON")));
+}
