@@ -545,36 +545,9 @@ impl SentenceCoder<'_, '_> {
         let pair_subject = src_head.is_some_and(|h| crate::actor::is_pair_phrase(t, h));
         self.fit_code_to_sources(v, &mut m, &sources);
         let mutual = self.each_other(ctx, v, &m, pair_subject, &mut sources, &mut targets);
-        // TABARI's rule when the tree gives no target: the first actor after the verb in its
-        // own clause ("arrived in Gondor", "believes Dagolath can cope").
-        // (A light verb's receiver is its own argument, not a name in a clause on its object:
-        // "signed an executive order restricting investment in Chinese firms" signs nothing
-        // with China.)
-        let light = light::needs_target(t.lemma(v), t.kid(v, "xcomp").is_some());
-        // Nor is the accused's deed whom an accusation is aimed at: "accused the alliance of
-        // failing to protect Armenia" accuses the alliance, whoever it failed.
-        let accusing = m.code.starts_with("112") && t.kid(v, "obj").is_some();
+        // TABARI's rule when the tree gives no target (`fallback`).
         if targets.is_empty() && (!sources.is_empty() || weapon.is_some()) {
-            if let Some(h) = self
-                .linear_target_after(v, &sources)
-                .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))
-                // ... nor, for a statement, the venue it was made at: "Speaking at a news
-                // conference in Brussels, …" (but "called for peace in Ukraine" is about
-                // Ukraine).
-                .filter(|&h| {
-                    !m.code.starts_with("01")
-                        || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
-                })
-                // ... nor where what talks are about is: "met … to discuss the situation in
-                // Gaza" (but "attended a summit in Rome" is with its host, and "welcomed memos
-                // from Bree" is Bree's).
-                .filter(|&h| {
-                    let about = t
-                        .kid(v, "obj")
-                        .is_some_and(|o| self.coder.dict.noun_event(t.lemma(o)).is_none());
-                    !(about && t.case_of(h) == Some("in") && self.is_topic(v, &m.code, h))
-                })
-            {
+            if let Some(h) = self.fallback_target(v, &m.code, &sources) {
                 targets = actors_at(t, &self.ms, ctx, h);
                 targets.retain(|a| {
                     !a.code.is_empty() && !a.first_person && !a.second_person && !means(a)
@@ -729,6 +702,7 @@ mod demand;
 mod domestic;
 mod entry;
 mod evaluation;
+mod fallback;
 mod light;
 mod linear_reading;
 mod memory;

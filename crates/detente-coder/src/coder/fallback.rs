@@ -1,0 +1,114 @@
+//! The target TABARI's rule gives a verb when the tree gives it none: the first actor after
+//! the verb in its own clause ("arrived in Gondor", "believes Dagolath can cope"), not one in a
+//! clause or phrase of its own (a relative, a clause or phrase of time, what a report says, what
+//! an act is called), nor a statement's venue or a consultation's topic.
+
+use super::{clause, light, SentenceCoder};
+use crate::actor::Actor;
+use crate::dictionary::MentionKind;
+
+impl SentenceCoder<'_, '_> {
+    /// The head of the fallback target of predicate `v` coded `code`, if any.
+    pub(super) fn fallback_target(&self, v: usize, code: &str, sources: &[Actor]) -> Option<usize> {
+        let t = &self.tree;
+        // A light verb's receiver is its own argument, not a name in a clause on its object:
+        // "signed an executive order restricting investment in Chinese firms" signs nothing
+        // with China.
+        let light = light::needs_target(t.lemma(v), t.kid(v, "xcomp").is_some());
+        // Nor is the accused's deed whom an accusation is aimed at: "accused the alliance of
+        // failing to protect Armenia" accuses the alliance, whoever it failed.
+        let accusing = code.starts_with("112") && t.kid(v, "obj").is_some();
+        self.linear_target_after(v, sources)
+            .filter(|&h| !((light || accusing) && clause::in_noun_clause(t, v, h)))
+            // Nor, for a statement, the venue it was made at: "Speaking at a news conference
+            // in Brussels, …" (but "called for peace in Ukraine" is about Ukraine).
+            .filter(|&h| {
+                !code.starts_with("01") || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
+            })
+            // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
+            // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
+            // Bree's).
+            .filter(|&h| {
+                let about = t
+                    .kid(v, "obj")
+                    .is_some_and(|o| self.coder.dict.noun_event(t.lemma(o)).is_none());
+                !(about && t.case_of(h) == Some("in") && self.is_topic(v, code, h))
+            })
+    }
+
+    /// The head of the first actor mention after `v` that `v` dominates and no source covers.
+    fn linear_target_after(&self, v: usize, sources: &[Actor]) -> Option<usize> {
+        let t = &self.tree;
+        // The attribution of `v` is not its clause: "dismissed the report, spokesman Peskov
+        // told reporters".
+        let attribution = crate::speech::speech_verb_over(t, v).filter(|&s| t.dominates(v, s));
+        // Nor is what `v`'s own speech clause reports: "criticised the plan, saying it would
+        // bring Europe closer to war" is not aimed at Europe.
+        // (A participle of its own subject's: an attribution with a subject of its own is
+        // another matter.)
+        let reported = t.children(v).iter().copied().find(|&c| {
+            matches!(t.rel(c), "advcl" | "parataxis")
+                && t.tokens[c].xpos == "VBG"
+                && t.kid(c, "nsubj").is_none()
+                && crate::speech::is_speech_verb(t.lemma(c))
+        });
+        // Nor what the act is called: "condemned the launch as a violation of UN resolutions".
+        let called = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("as"));
+        self.ms
+            .list
+            .iter()
+            .filter(|m| m.start > v && m.kind != MentionKind::Agent)
+            .filter(|m| {
+                !sources
+                    .iter()
+                    .any(|s| s.start <= m.start && m.start < s.end)
+            })
+            .map(|m| {
+                (m.start..m.end)
+                    .find(|&i| t.parent(i).is_none_or(|p| p < m.start || p >= m.end))
+                    .unwrap_or(m.end - 1)
+            })
+            .find(|&h| {
+                t.dominates(v, h)
+                    && attribution.is_none_or(|s| !t.dominates(s, h))
+                    && !reported.is_some_and(|s| t.dominates(s, h))
+                    && !called.is_some_and(|c| t.dominates(c, h))
+                    && !self.laid_party(h)
+                    && !t.on_path_up(h, Some(v), |x| {
+                        // A relative clause is its own: "resume talks, which Beijing had
+                        // suspended" (not one opened by "that", often a noun's complement
+                        // the parser took for a relative: "hopes that Osgiliath could …").
+                        t.full_rel(x) == "acl:relcl"
+                            && t.children(x)
+                                .iter()
+                                .any(|&c| matches!(t.lower(c), "which" | "who" | "whom" | "whose"))
+                            || subordinate_clause(t, x)
+                            || t.case_of(x)
+                                .is_some_and(|m| crate::pattern::TIME_CASES.contains(&m))
+                    })
+            })
+    }
+}
+
+/// Whether `x` heads an adverbial clause of time or cause with a subject of its own: "attacked
+/// the tanker *after Britain seized an Iranian ship*" says when, and Britain is not attacked.
+/// (So does a phrase of time: "suspended the talks *after a visit to Taiwan*".)
+/// (A reported clause is the verb's own: "believes Dagolath can cope"; so is a condition's:
+/// "threatened to retaliate if the United States imposed tariffs", "will not stop until Hamas
+/// is destroyed".)
+fn subordinate_clause(t: &crate::tree::Tree, x: usize) -> bool {
+    t.rel(x) == "advcl"
+        && t.kids_with(x, "mark").any(|m| {
+            matches!(
+                t.lower(m),
+                "after" | "before" | "when" | "while" | "since" | "because" | "although" | "though"
+            )
+        })
+        && t.children(x)
+            .iter()
+            .any(|&c| matches!(t.full_rel(c), "nsubj" | "nsubj:pass"))
+}
