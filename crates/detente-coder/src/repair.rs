@@ -743,13 +743,11 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
         // ... or on the last word of any phrase of the noun that runs up to it: "Talks between
         // Israeli and Hamas negotiators resumed in Cairo".
         .or_else(|| {
-            (r + 1..n)
-                .take_while(|&c| {
-                    within(tokens, c, r)
-                        && !matches!(tokens[c].upos.as_str(), "PUNCT" | "AUX")
-                        && (tokens[c].upos != "VERB" || participle(c))
-                })
-                .find(|&c| participle(c))
+            let c = (r + 1..n).find(|&c| participle(c))?;
+            let phrase = (r + 1..c).all(|i| {
+                !matches!(tokens[i].upos.as_str(), "PUNCT" | "AUX" | "VERB") && within(tokens, i, r)
+            });
+            (phrase && within(tokens, c, r)).then_some(c)
         })?;
     let mut has_complement = false;
     for c in kids(v) {

@@ -26,7 +26,9 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
     let (v1, subject) = (1..n.saturating_sub(2)).find_map(|v| {
         let t = &tokens[v];
-        let opens = matches!(tokens[v + 1].form.to_lowercase().as_str(), "of" | "with");
+        let opens = ["of", "with"]
+            .iter()
+            .any(|w| tokens[v + 1].form.eq_ignore_ascii_case(w));
         if t.upos != "VERB" || !matches!(t.xpos.as_str(), "VBN" | "VBD") || !opens {
             return None;
         }
@@ -129,11 +131,11 @@ pub fn relative_on_verb(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     (2..n).find_map(|w| {
         let pronoun = &tokens[w];
-        let relative = matches!(
-            pronoun.form.to_lowercase().as_str(),
-            "which" | "who" | "whom"
-        ) && pronoun.upos == "PRON"
-            && (pronoun.deprel.starts_with("nsubj") || pronoun.deprel == "obj");
+        let relative = pronoun.upos == "PRON"
+            && (pronoun.deprel.starts_with("nsubj") || pronoun.deprel == "obj")
+            && ["which", "who", "whom"]
+                .iter()
+                .any(|r| pronoun.form.eq_ignore_ascii_case(r));
         let x = pronoun.head.checked_sub(1)?;
         let noun = w - 2;
         if !relative
