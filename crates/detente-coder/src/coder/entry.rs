@@ -72,13 +72,8 @@ impl SentenceCoder<'_, '_> {
     /// ("hope that we can meet") give a coded reading? Then the framing verb is not coded
     /// itself; otherwise it is ("refused to deploy peacekeepers": refuse, 12x).
     pub(super) fn complement_codes(&self, ctx: &Context, v: usize, lemma: &str) -> bool {
-        let t = &self.tree;
         let intent = frame_of_verb(lemma) == Some(Frame::Intent);
-        t.children(v).iter().copied().any(|x| {
-            (t.is_infinitive(x) || (intent && t.rel(x) == "ccomp"))
-                && t.upos(x) == "VERB"
-                && self.read_predicate(ctx, x, t.lemma(x)).is_some()
-        })
+        self.complement_readings(ctx, v, intent).next().is_some()
     }
 
     /// The appeal a bare appeal at `v` makes through its infinitive: "urged allies to deliver
@@ -90,16 +85,29 @@ impl SentenceCoder<'_, '_> {
         v: usize,
     ) -> Option<&'static str> {
         let t = &self.tree;
-        t.children(v).iter().copied().find_map(|x| {
-            if !t.is_infinitive(x) || t.upos(x) != "VERB" {
-                return None;
-            }
-            let r = self.read_predicate(ctx, x, t.lemma(x))?;
+        self.complement_readings(ctx, v, false).find_map(|r| {
             // Only an act on something: "urged residents to evacuate" asks them to leave, not
             // for the aid that evacuating people is.
-            let acts_on = t.kid(x, "obj").is_some() || r.m.words.len() >= 2;
+            let acts_on = t.kid(r.v, "obj").is_some() || r.m.words.len() >= 2;
             crate::modality::appeal_for(&r.m.code).filter(|_| !r.negated && acts_on)
         })
+    }
+
+    /// The coded readings of `v`'s infinitives (and, with `clauses`, its complement clauses).
+    fn complement_readings<'s>(
+        &'s self,
+        ctx: &'s Context,
+        v: usize,
+        clauses: bool,
+    ) -> impl Iterator<Item = super::Reading> + 's {
+        let t = &self.tree;
+        t.children(v)
+            .iter()
+            .copied()
+            .filter(move |&x| {
+                (t.is_infinitive(x) || (clauses && t.rel(x) == "ccomp")) && t.upos(x) == "VERB"
+            })
+            .filter_map(move |x| self.read_predicate(ctx, x, t.lemma(x)))
     }
 
     /// Whether "fire" at `v` has a person for its object (a role or a named person): one fires
