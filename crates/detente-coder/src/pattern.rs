@@ -273,6 +273,9 @@ pub fn match_entry(
         // The token each literal element matched, by element.
         at.clear();
         at.resize(els.len(), None);
+        // Whether the pattern names marker `m` itself ("near + = …"): a phrase it marks is
+        // then the pattern's own.
+        let spells = |m: &str| els.iter().any(|e| matches!(e, Element::Word(w) if w == m));
         for (k, e) in els.iter().enumerate() {
             if !matches!(e, Element::Word(_) | Element::Synset(_))
                 || marker.is_some_and(|(m, _)| m == k)
@@ -297,10 +300,8 @@ pub fn match_entry(
             // Nor is a word in a phrase that says where ("entered Japanese waters *near the
             // Senkaku Islands*") the verb's own, unless the pattern names the place's marker.
             let placed = |i: usize| {
-                tree.case_of(i).is_some_and(|m| {
-                    LOCATIVE.contains(&m)
-                        && !els.iter().any(|e| matches!(e, Element::Word(w) if w == m))
-                })
+                tree.case_of(i)
+                    .is_some_and(|m| LOCATIVE.contains(&m) && !spells(m))
             };
             let own = |i: usize| {
                 (k > 0
@@ -312,12 +313,7 @@ pub fn match_entry(
             };
             // A word "without" marks is what did not happen ("the talks ended *without an
             // agreement*"), unless the pattern names the marker.
-            let absent = |i: usize| {
-                tree.case_of(i) == Some("without")
-                    && !els
-                        .iter()
-                        .any(|e| matches!(e, Element::Word(w) if w == "without"))
-            };
+            let absent = |i: usize| tree.case_of(i) == Some("without") && !spells("without");
             // One pass: the first hit in the verb's own phrase, else the first hit at all.
             let mut found = None;
             for &i in &area {
