@@ -287,11 +287,12 @@ impl Tagger {
             if self.upos(out[i]) != "VERB" || self.xpos(out[i]) != "VBZ" {
                 continue;
             }
-            let lower = form.to_lowercase();
-            let agent = ["ors", "ers", "ists", "ians"]
-                .iter()
-                .any(|s| lower.ends_with(s));
-            if !agent || verb_form(&lower, "VBZ") {
+            // The suffix first, without a copy of the word: most third-person verbs have none.
+            let b = form.as_bytes();
+            let agent = ["ors", "ers", "ists", "ians"].iter().any(|s| {
+                b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            });
+            if !agent || verb_form(&form.to_lowercase(), "VBZ") {
                 continue;
             }
             if let Some(k) = *nns.get_or_insert_with(|| self.class_of("NNS", "NOUN")) {
