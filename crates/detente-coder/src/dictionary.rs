@@ -68,6 +68,8 @@ pub struct VerbEntry {
     /// The default code's reverse event (see [`Pattern::reverse`]).
     pub reverse: Option<String>,
     pub patterns: Vec<Pattern>,
+    /// Which patterns a sentence's words can satisfy, built from `patterns` on first use.
+    pub literals: crate::literals::LiteralCell,
 }
 
 /// Whether a discard phrase voids the sentence or the whole story.
@@ -192,6 +194,7 @@ pub(crate) fn test_entry(
                 code: c.to_string(),
             })
             .collect(),
+        literals: Default::default(),
     }
 }
 

@@ -91,6 +91,7 @@ impl LexiconDict {
                 code,
                 reverse,
                 patterns: tree_pats,
+                literals: Default::default(),
             };
             // A verb written in two blocks ("--- SHOT [---]" and "--- SHOT [223]") has the
             // patterns of both, as PETRARCH reads it; a form listed under another verb keeps the
@@ -129,6 +130,7 @@ impl LexiconDict {
                     .filter(|c| !c.is_empty()),
                 reverse: v.code.as_ref().and_then(reverse_of),
                 patterns: v.patterns.iter().filter_map(|p| convert(&lex, p)).collect(),
+                literals: Default::default(),
             };
             for key in std::iter::once(&v.lemma).chain(&v.forms) {
                 nouns.entry(key.clone()).or_insert_with(|| entry.clone());

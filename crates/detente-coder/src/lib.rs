@@ -26,6 +26,7 @@ pub mod event;
 pub mod headline;
 pub mod lexicon;
 pub mod linear;
+pub mod literals;
 pub mod merge;
 pub mod modality;
 pub mod pattern;

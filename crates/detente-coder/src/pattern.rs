@@ -7,6 +7,7 @@
 //! applies with the direct object (or a non-locative oblique) as the target.
 
 use crate::dictionary::{Element, VerbEntry};
+use crate::literals::marker_before;
 use crate::tree::Tree;
 
 /// The result of matching an entry at a predicate.
@@ -146,7 +147,7 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
     out
 }
 
-fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
+pub(crate) fn word_hits(tree: &Tree, i: usize, w: &str) -> bool {
     forms_hit(tree, i, tree.lower(i), tree.lemma(i), w)
 }
 
@@ -248,15 +249,18 @@ pub fn match_entry(
     // reused by the next, and copied only for a new best.
     let mut words: Vec<usize> = Vec::new();
     let mut at: Vec<Option<usize>> = Vec::new();
+    // Patterns whose literals have no word to hit here are not tried at all.
+    let mut may: Vec<u64> = Vec::new();
+    let index = entry.literals.get(&entry.patterns);
+    if let Some(ix) = index {
+        ix.candidates(tree, v, &area, &mut may);
+    }
     for (pi, p) in entry.patterns.iter().enumerate() {
+        if index.is_some() && may[pi] == 0 {
+            continue;
+        }
         let els = &p.elements;
-        let marker_of = |slot: Option<usize>| {
-            slot.and_then(|t| t.checked_sub(1))
-                .and_then(|k| match &els[k] {
-                    Element::Word(w) => Some((k, w.as_str())),
-                    _ => None,
-                })
-        };
+        let marker_of = |slot: Option<usize>| marker_before(els, slot);
         let tpos = els
             .iter()
             .position(|e| matches!(e, Element::Target | Element::Place));
