@@ -288,6 +288,34 @@ fn the_people_an_article_names_count_towards_its_main_country() {
 }
 
 #[test]
+fn a_role_acting_in_a_named_place_is_of_that_places_country_not_the_articles() {
+    let d = dict()
+        .actor("Maduro", "VENGOV", MentionKind::Person)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .actor("soldiers", "---MIL", MentionKind::Agent)
+        .verb("protest", Some("140"), &[("against +", "140")]);
+    // Maduro met Iran. Protesters protested in Brussels against Iran: where they act is
+    // named, and it is not Venezuela.
+    let ev = code(
+        &d,
+        &[
+            "Maduro/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+            "Protesters/NOUN/2/nsubj protested/VERB/0/root/protest in/ADP/4/case Brussels/PROPN/2/obl against/ADP/6/case Maduro/PROPN/2/obl",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "140"), vec!["BELCVL>VENGOV:140"]);
+    // Soldiers who attack in a place may be anyone's: the article's country stays.
+    let ev = code(
+        &d,
+        &[
+            "Maduro/PROPN/2/nsubj met/VERB/0/root/meet Iran/PROPN/2/obj",
+            "Soldiers/NOUN/2/nsubj attacked/VERB/0/root/attack Maduro/PROPN/2/obj in/ADP/5/case Brussels/PROPN/2/obl",
+        ],
+    );
+    assert_eq!(briefs_with(&ev, "190"), vec!["VENMIL>VENGOV:190"]);
+}
+
+#[test]
 fn an_international_groups_code_is_no_country_a_role_acts_in() {
     let d = dict()
         .actor("police", "---COP", MentionKind::Agent)

@@ -76,6 +76,14 @@ pub(super) fn main_country(tokens: &[&[Token]], mentions: &[Vec<Mention>]) -> Op
         .map(|(c, _)| c.to_string())
 }
 
+/// What a sentence says of a role's country.
+enum Named<'a> {
+    One(&'a str),
+    /// Countries that differ: the role's is not for us to guess.
+    Several,
+    None,
+}
+
 /// A state's own authorities: what they do to a people's role, they do at home.
 const AUTHORITIES: &[&str] = &["COP", "JUD", "GOV", "LEG"];
 
@@ -182,8 +190,23 @@ impl SentenceCoder<'_, '_> {
                 })
             };
             let country = match governed {
-                Some(c) if armed && !head.is_some_and(own_phrase) => Some(c),
-                _ => self.role_country(v.min(a.start), head),
+                Some(c) if armed && !head.is_some_and(own_phrase) => Some(c.to_string()),
+                _ => match self.role_country(v.min(a.start), head) {
+                    Named::One(c) => Some(c.to_string()),
+                    Named::Several => None,
+                    Named::None => {
+                        // Where the act happened, for a country's own people and
+                        // authorities: "farmers protested in Brussels" are Belgium's, not
+                        // those of the article's main country. Soldiers and rebels fight
+                        // abroad, and refugees are from elsewhere.
+                        (!matches!(role, "MIL" | "REB" | "INS" | "SEP" | "UAF" | "REF" | "SPY"))
+                            .then(|| self.place_of(v))
+                            .flatten()
+                            .map(|l| l.country)
+                            .filter(|c| c.len() == 3)
+                            .or_else(|| self.fallback_country().map(str::to_string))
+                    }
+                },
             };
             if let Some(c) = country {
                 a.code = format!("{c}{role}");
@@ -191,13 +214,13 @@ impl SentenceCoder<'_, '_> {
         }
     }
 
-    /// The country a role without one acts in, for a role at word `at` headed by `head`: the
-    /// first country the sentence names before it or in its own phrase, else the one country
-    /// it names as a party or a place (not "a Russian law", a thing's origin, nor a third party
-    /// "by" whom something was done), else the article's main country.
-    fn role_country(&self, at: usize, head: Option<usize>) -> Option<&str> {
+    /// The country the sentence names for a role without one, at word `at` headed by `head`:
+    /// the first country it names before it or in its own phrase, else the one country it names
+    /// as a party or a place (not "a Russian law", a thing's origin, nor a third party "by" whom
+    /// something was done).
+    fn role_country(&self, at: usize, head: Option<usize>) -> Named<'_> {
         if let Some(c) = self.country_before(at, head) {
-            return Some(c);
+            return Named::One(c);
         }
         let t = &self.tree;
         let of_a_thing = |m: &Mention| {
@@ -221,11 +244,17 @@ impl SentenceCoder<'_, '_> {
                 && !of_a_mission(self.input.tokens, m.end)
         });
         match (named.next(), named.next()) {
-            (Some(a), None) => Some(a.code.as_str()),
-            (Some(a), Some(b)) if a.code == b.code => Some(a.code.as_str()),
-            (Some(_), Some(_)) => None,
-            (None, _) => self.composed_country().or(self.main_country),
+            (Some(a), None) => Named::One(a.code.as_str()),
+            (Some(a), Some(b)) if a.code == b.code => Named::One(a.code.as_str()),
+            (Some(_), Some(_)) => Named::Several,
+            (None, _) => Named::None,
         }
+    }
+
+    /// The country of a role the sentence names no country for: the one its composed actors
+    /// share, else the article's main country.
+    fn fallback_country(&self) -> Option<&str> {
+        self.composed_country().or(self.main_country)
     }
 
     /// The one country the sentence's composed actors share, when it names no country by
