@@ -10,6 +10,9 @@ use crate::context::Context;
 use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
 
+mod antecedent;
+use antecedent::{country_of_subject_before, reporter_of, subject_before};
+
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
 /// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
 pub(crate) const LEADING_PARTICIPLES: &[&str] = &["lead", "back", "sponsor", "command"];
@@ -288,43 +291,6 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     })
 }
 
-/// The nearest clause subject before pronoun `h` in its sentence that names one person ("the
-/// president", "Putin"), not a group, an institution or another pronoun.
-fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option<Actor> {
-    let s = (0..h).rev().find(|&s| {
-        tree.rel(s) == "nsubj"
-            && matches!(tree.upos(s), "PROPN" | "NOUN")
-            && !tree.tokens[s].xpos.ends_with('S')
-    })?;
-    let found = actors_at(tree, ms, ctx, s);
-    match found.as_slice() {
-        [a] if matches!(a.kind, MentionKind::Person | MentionKind::Agent)
-            && a.code.len() > 3
-            && !crate::coder::is_institution(tree.lemma(a.last_word().min(tree.len() - 1))) =>
-        {
-            Some(a.clone())
-        }
-        _ => None,
-    }
-}
-
-/// The one country of the nearest subject before word `h` whose phrase names one in the
-/// dictionary's mentions ("Ukraine's military" before "its forces"). Mentions only, no
-/// pronoun of that phrase resolved in turn: a long sentence of "its" after "its" stays one
-/// step deep.
-fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
-    let s = (0..h)
-        .rev()
-        .find(|&s| tree.rel(s) == "nsubj" && matches!(tree.upos(s), "PROPN" | "NOUN"))?;
-    let mut countries = tree.phrase(s).into_iter().filter_map(|i| {
-        let m = ms.at(i)?;
-        let c = m.code.get(..3)?;
-        (m.kind != MentionKind::Agent && national(c)).then(|| c.to_string())
-    });
-    let first = countries.next()?;
-    countries.all(|c| c == first).then_some(first)
-}
-
 pub(crate) fn actors_of_head_one(
     tree: &Tree,
     ms: &Mentions,
@@ -401,7 +367,7 @@ pub(crate) fn actors_of_head_one(
             }
             ctx.last_person()
         } else if lower == "it" {
-            ctx.recent_it()
+            reporter_of(tree, ms, ctx, h).or_else(|| ctx.recent_it())
         } else if THIRD_NEUTER.contains(&lower) {
             ctx.recent_focus()
                 .map(|c| (c.to_string(), MentionKind::Country))

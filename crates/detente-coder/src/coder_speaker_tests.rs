@@ -35,3 +35,20 @@ fn the_pronoun_a_speaker_reports_an_event_noun_of_is_the_speaker() {
     let b = briefs(&code(&d, &[before, s]));
     assert!(b.contains(&"UKR>RUS:190".to_string()), "{b:?}");
 }
+
+#[test]
+fn the_it_a_country_reports_on_is_that_country_for_the_report_too() {
+    let d = dict()
+        .actor("Serbia", "SRB", MentionKind::Country)
+        .actor("Russia", "RUS", MentionKind::Country)
+        .actor("drones", "---MIL", MentionKind::Agent)
+        .verb("claim", Some("010"), &[("* shoot", "112")])
+        .verb("shoot", Some("190"), &[("+", "190")]);
+    // "Serbia protested." — "Russia claimed it had shot down drones": Russia speaks of what
+    // it did itself, and accuses nobody, least of all the country named before.
+    let before = "Serbia/PROPN/2/nsubj protested/VERB/0/root/protest";
+    let s = "Russia/PROPN/2/nsubj claimed/VERB/0/root/claim it/PRON/5/nsubj had/AUX/5/aux shot/VERB/2/ccomp/shoot down/ADP/5/compound:prt drones/NOUN/5/obj";
+    let b = briefs(&code(&d, &[before, s]));
+    assert!(!b.iter().any(|e| e.contains("112")), "{b:?}");
+    assert!(b.contains(&"RUS>---MIL:190".to_string()), "{b:?}");
+}

@@ -1,0 +1,72 @@
+//! Antecedents a pronoun finds in its own sentence: the subject before it, the one who
+//! reports what it did, the country of the subject whose role "its" continues.
+
+use super::{actors_at, national, Actor, Mentions};
+use crate::context::Context;
+use crate::dictionary::MentionKind;
+use crate::tree::Tree;
+
+/// The nearest clause subject before pronoun `h` in its sentence that names one person ("the
+/// president", "Putin"), not a group, an institution or another pronoun.
+pub(super) fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Option<Actor> {
+    let s = (0..h).rev().find(|&s| {
+        tree.rel(s) == "nsubj"
+            && matches!(tree.upos(s), "PROPN" | "NOUN")
+            && !tree.tokens[s].xpos.ends_with('S')
+    })?;
+    let found = actors_at(tree, ms, ctx, s);
+    match found.as_slice() {
+        [a] if matches!(a.kind, MentionKind::Person | MentionKind::Agent)
+            && a.code.len() > 3
+            && !crate::coder::is_institution(tree.lemma(a.last_word().min(tree.len() - 1))) =>
+        {
+            Some(a.clone())
+        }
+        _ => None,
+    }
+}
+
+/// "Russia claimed *it* had shot down …", "China denied that *it* had hacked …": the subject
+/// "it" of a clause that a verb before it reports is that verb's subject, when that names one
+/// country or organization (not "officials said it was unclear"). A named subject only, so
+/// that nested clauses never resolve pronoun after pronoun.
+pub(super) fn reporter_of(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    h: usize,
+) -> Option<(String, MentionKind)> {
+    if tree.rel(h) != "nsubj" {
+        return None;
+    }
+    let v = tree.parent(h)?;
+    let s = tree
+        .parent(v)
+        .filter(|&s| s < h && tree.rel(v) == "ccomp")?;
+    let subj = tree
+        .kid(s, "nsubj")
+        .filter(|&x| matches!(tree.upos(x), "PROPN" | "NOUN"))?;
+    match actors_at(tree, ms, ctx, subj).as_slice() {
+        [a] if matches!(a.kind, MentionKind::Country | MentionKind::Organization) => {
+            Some((a.code.clone(), a.kind))
+        }
+        _ => None,
+    }
+}
+
+/// The one country of the nearest subject before word `h` whose phrase names one in the
+/// dictionary's mentions ("Ukraine's military" before "its forces"). Mentions only, no
+/// pronoun of that phrase resolved in turn: a long sentence of "its" after "its" stays one
+/// step deep.
+pub(super) fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
+    let s = (0..h)
+        .rev()
+        .find(|&s| tree.rel(s) == "nsubj" && matches!(tree.upos(s), "PROPN" | "NOUN"))?;
+    let mut countries = tree.phrase(s).into_iter().filter_map(|i| {
+        let m = ms.at(i)?;
+        let c = m.code.get(..3)?;
+        (m.kind != MentionKind::Agent && national(c)).then(|| c.to_string())
+    });
+    let first = countries.next()?;
+    countries.all(|c| c == first).then_some(first)
+}
