@@ -11,7 +11,9 @@ use crate::dictionary::{Mention, MentionKind};
 use crate::tree::Tree;
 
 mod antecedent;
-use antecedent::{country_of_subject_before, reporter_of, subject_before};
+use antecedent::{
+    country_of_subject_before, owner_pronoun, owners_country, reporter_of, subject_before,
+};
 
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
 /// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
@@ -280,6 +282,7 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     if QUANTITY.contains(&lemma)
         || crate::proxy::BACK_NOUNS.contains(&lemma)
         || is_pair_phrase(tree, h)
+        || owner_pronoun(tree, h).is_some()
     {
         return true;
     }
@@ -315,6 +318,11 @@ pub(crate) fn actors_of_head_one(
         first_person: false,
         second_person: false,
     };
+    if owner_pronoun(tree, h).is_some() && ms.at(h).is_none() {
+        return owners_country(tree, ms, ctx, h)
+            .map(|(code, kind)| vec![mk(code, kind)])
+            .unwrap_or_default();
+    }
     let lower = tree.lower(h);
     // "US" in capitals is the country the dictionary names, not the pronoun "us"; and a word of
     // a dictionary name the tagger took for a pronoun is no pronoun ("Yi" of "Wang Yi").

@@ -52,3 +52,19 @@ fn the_it_a_country_reports_on_is_that_country_for_the_report_too() {
     assert!(!b.iter().any(|e| e.contains("112")), "{b:?}");
     assert!(b.contains(&"RUS>---MIL:190".to_string()), "{b:?}");
 }
+
+#[test]
+fn his_country_is_the_country_of_the_person_before_it() {
+    let d = dict()
+        .actor("Vucic", "SRBGOV", MentionKind::Person)
+        .actor("Kosovo", "KSV", MentionKind::Country)
+        .verb("reject", Some("120"), &[("+", "120")])
+        .verb("bolster", Some("150"), &[]);
+    // "Vucic said his country rejected Kosovo."
+    let s = "Vucic/PROPN/2/nsubj said/VERB/0/root/say his/PRON/4/nmod:poss country/NOUN/5/nsubj rejected/VERB/2/ccomp/reject Kosovo/PROPN/5/obj";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["SRB>KSV:120"]);
+    // "Vucic bolstered his country's arsenal": the arsenal is a thing, not the country.
+    let s = "Vucic/PROPN/2/nsubj bolstered/VERB/0/root/bolster his/PRON/4/nmod:poss country/NOUN/6/nmod:poss 's/PART/4/case arsenal/NOUN/2/obj";
+    let b = briefs(&code(&d, &[s]));
+    assert!(!b.iter().any(|e| e.contains(">SRB")), "{b:?}");
+}

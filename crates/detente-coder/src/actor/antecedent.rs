@@ -70,3 +70,38 @@ pub(super) fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) ->
     let first = countries.next()?;
     countries.all(|c| c == first).then_some(first)
 }
+
+/// The possessive "his" or "her" of a country or its government ("*his* country", "*her*
+/// government"), if `h` is such a noun and the subject or object of its clause.
+pub(super) fn owner_pronoun(tree: &Tree, h: usize) -> Option<usize> {
+    // A core argument only: "his country's nuclear arsenal" is a thing, not the country.
+    if !matches!(tree.lemma(h), "country" | "nation" | "government")
+        || !matches!(tree.rel(h), "nsubj" | "obj" | "iobj")
+    {
+        return None;
+    }
+    tree.children(h)
+        .iter()
+        .copied()
+        .find(|&c| tree.full_rel(c) == "nmod:poss" && matches!(tree.lower(c), "his" | "her"))
+}
+
+/// "Serbia's president said *his country* would never recognise Kosovo": the country of the
+/// person the possessive stands for (the subject before it in its sentence, else the last
+/// person named), or that country's government.
+pub(super) fn owners_country(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    h: usize,
+) -> Option<(String, MentionKind)> {
+    let owner = subject_before(tree, ms, ctx, h)
+        .map(|a| a.code)
+        .or_else(|| ctx.last_person().map(|(code, _)| code))?;
+    let country = owner.get(..3).filter(|c| national(c))?;
+    Some(if tree.lemma(h) == "government" {
+        (format!("{country}GOV"), MentionKind::Organization)
+    } else {
+        (country.to_string(), MentionKind::Country)
+    })
+}
