@@ -325,6 +325,21 @@ fn a_strike_is_a_labour_strike_only_with_a_word_of_labour() {
 }
 
 #[test]
+fn striking_works_or_plant_is_an_attack_on_the_country_they_are_in() {
+    if !model_present() {
+        return;
+    }
+    // The bundled dictionaries: "struck" with works or plant for its object is no labour
+    // strike; the refinery's place is whom the attack is on.
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine struck an oil refinery in Russia. Russian missiles struck a power plant in Ukraine. Dock workers struck for higher pay."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["UKR>RUS:190"], "{text}");
+    assert!(at(1).iter().any(|e| e.ends_with(">UKR:190")), "{text}");
+    assert!(at(2).iter().all(|e| e.ends_with(":143")), "{text}");
+}
+
+#[test]
 fn exercising_options_or_rights_is_no_military_cooperation() {
     if !model_present() {
         return;
