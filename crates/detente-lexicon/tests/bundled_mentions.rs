@@ -44,3 +44,39 @@ fn bundled_dictionaries_resolve_dated_mentions() {
         wrong.join("\n")
     );
 }
+
+/// The codes the bundled dictionaries find in a sentence's words (split on spaces).
+fn codes_in(lex: &Lexicon, sentence: &str) -> Vec<String> {
+    let words: Vec<detente_lexicon::TokenView> = sentence
+        .split(' ')
+        .map(|w| detente_lexicon::TokenView { form: w, lemma: w })
+        .collect();
+    lex.actors_in(&words, Date::parse("2024-03-07"))
+        .into_iter()
+        .map(|m| m.code)
+        .collect()
+}
+
+#[test]
+fn seas_and_straits_are_no_party_to_what_happens_in_them() {
+    let lex = Lexicon::bundled().expect("bundled dictionaries load");
+    // "the Gulf of Oman" is a sea, not the Gulf states, nor Oman.
+    assert_eq!(
+        codes_in(&lex, "Iran seized a tanker in the Gulf of Oman"),
+        ["IRN"]
+    );
+    assert_eq!(
+        codes_in(&lex, "Iran threatened to close the Strait of Hormuz"),
+        ["IRN"]
+    );
+    assert_eq!(
+        codes_in(&lex, "Houthis attacked ships in the Gulf of Aden"),
+        codes_in(&lex, "Houthis attacked ships")
+    );
+    // The Gulf's states and council are still there.
+    assert_eq!(codes_in(&lex, "Gulf states condemned Iran"), ["PGS", "IRN"]);
+    assert_eq!(
+        codes_in(&lex, "The Gulf Cooperation Council met"),
+        ["IGOPGSGCC"]
+    );
+}
