@@ -67,3 +67,24 @@ fn one_turned_on_for_doing_something_did_it() {
     let s = "Washington/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj on/ADP/5/case Russia/PROPN/2/obl for/SCONJ/7/mark invading/VERB/2/advcl/invade Ukraine/PROPN/7/obj";
     assert_eq!(briefs(&code(&d, &[s])), vec!["USA>RUS:163", "RUS>UKR:192"]);
 }
+
+#[test]
+fn the_aim_of_an_alleged_act_is_alleged_with_it() {
+    let d = dict()
+        .actor("Moldova", "MDA", MentionKind::Country)
+        .actor("Russia", "RUS", MentionKind::Country)
+        .actor("government", "---GOV", MentionKind::Agent)
+        .verb("accuse", Some("112"), &[("+", "112")])
+        .verb("topple", Some("170"), &[("+", "170")]);
+    // "Moldova accused Russia of plotting a coup to topple the government": the toppling is
+    // what Russia is said to have aimed at, not done, whether the infinitive hangs on the
+    // plotting or on the coup.
+    for s in [
+        "Moldova/PROPN/2/nsubj accused/VERB/0/root/accuse Russia/PROPN/2/iobj of/SCONJ/5/mark plotting/VERB/2/advcl/plot a/DET/7/det coup/NOUN/5/obj to/PART/9/mark topple/VERB/5/advcl/topple the/DET/11/det government/NOUN/9/obj",
+        "Moldova/PROPN/2/nsubj accused/VERB/0/root/accuse Russia/PROPN/2/iobj of/SCONJ/5/mark plotting/VERB/2/advcl/plot a/DET/7/det coup/NOUN/5/obj to/PART/9/mark topple/VERB/7/acl/topple the/DET/11/det government/NOUN/9/obj",
+    ] {
+        let got = briefs(&code(&d, &[s]));
+        assert!(got.contains(&"MDA>RUS:112".to_string()), "{got:?}");
+        assert!(!got.iter().any(|e| e.ends_with(":170")), "{got:?}");
+    }
+}

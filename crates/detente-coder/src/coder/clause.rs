@@ -128,6 +128,18 @@ impl SentenceCoder<'_, '_> {
                 frame = f;
             }
         }
+        // "accused Russia of plotting a coup to topple its government": the aim of what is
+        // only alleged is alleged with it, an infinitive on the act or on its object.
+        let aimed = |p: usize| match t.rel(v) {
+            "advcl" => Some(p),
+            "acl" if t.rel(p) == "obj" => t.parent(p),
+            _ => None,
+        };
+        if let Some(g) = t.parent(v).filter(|_| t.is_infinitive(v)).and_then(aimed) {
+            if let Some(m) = crate::modality::unasserted(t, g) {
+                return (Frame::Hypothetical, negated, Some(m));
+            }
+        }
         let mut cur = v;
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
