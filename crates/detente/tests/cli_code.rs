@@ -340,6 +340,19 @@ fn striking_works_or_plant_is_an_attack_on_the_country_they_are_in() {
 }
 
 #[test]
+fn adding_to_a_blacklist_or_sanctions_list_is_a_sanction() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "The United States added 36 Chinese companies to its trade blacklist. The EU added 20 Russian officials to its sanctions list. He added that talks would continue."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["USA>CHNBUS:163"], "{text}");
+    assert_eq!(at(1), ["IGOEUREEC>RUSGOV:163"], "{text}");
+    assert!(at(2).iter().all(|e| !e.ends_with(":163")), "{text}");
+}
+
+#[test]
 fn exercising_options_or_rights_is_no_military_cooperation() {
     if !model_present() {
         return;
