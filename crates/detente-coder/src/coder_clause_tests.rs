@@ -772,3 +772,15 @@ fn a_pronoun_under_a_closing_attribution_is_not_the_reporter() {
     let got = briefs_with(&code(&d, &[arrived, met]), "040");
     assert_eq!(got, vec!["RUSGOV>IRN:040"]);
 }
+
+#[test]
+fn a_crossing_a_state_opens_does_not_act() {
+    let d = dict()
+        .actor("Egypt", "EGY", MentionKind::Country)
+        .actor("Rafah", "PSE", MentionKind::Country)
+        .verb("arrest", Some("173"), &[("+", "173")]);
+    // "Egypt opened the Rafah crossing to arrest Pompeo": the infinitive hung on the crossing
+    // is Egypt's purpose, not the crossing's (or Palestine's) act.
+    let s = "Egypt/PROPN/2/nsubj opened/VERB/0/root/open the/DET/5/det Rafah/PROPN/5/compound crossing/NOUN/2/obj to/PART/7/mark arrest/VERB/5/acl/arrest Mike/PROPN/9/compound Pompeo/PROPN/7/obj";
+    assert_eq!(briefs_with(&code(&d, &[s]), "173"), vec!["EGY>USAGOV:173"]);
+}

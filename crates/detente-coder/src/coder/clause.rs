@@ -586,6 +586,17 @@ const BUILDINGS: &[&str] = &[
     "area",
     "region",
     "territory",
+    // Ways in and out that a state opens or closes: "opened the Rafah crossing to allow aid
+    // into Gaza" is Egypt's purpose.
+    "crossing",
+    "border",
+    "airspace",
+    "corridor",
+    "checkpoint",
+    "bridge",
+    "road",
+    "route",
+    "gate",
 ];
 
 impl SentenceCoder<'_, '_> {
