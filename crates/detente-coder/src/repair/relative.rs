@@ -74,8 +74,10 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let phrase = v1 + 1..aux;
     let g =
         (v1 + 2..aux).find(|&i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "VERB"))?;
-    // The finite verb must be the participle's (in its subtree), as the misparse has it.
-    if !super::within(tokens, v2, v1) {
+    // The finite verb must be the participle's (in its subtree), as the misparse has it, and
+    // no subordinator may open its clause: "Protesters clashed with police after the vote was
+    // postponed" is a clause of time, not the sentence's main verb.
+    if !super::within(tokens, v2, v1) || kids(v2).any(|c| tokens[c].deprel == "mark") {
         return None;
     }
     let mut out = tokens.to_vec();
@@ -210,6 +212,10 @@ mod tests {
         s.tokens[1].xpos = "VBD".into();
         s.tokens[6].xpos = "VBZ".into();
         s.tokens[9].xpos = "VBD".into();
+        assert!(reduced_relative(&s.tokens).is_none());
+        // Protesters clashed with police after the vote was postponed: a subordinator opens
+        // the later verb's clause, a clause of time, not the main verb.
+        let s = sent("Protesters/PROPN/2/nsubj/Protesters/NNP clashed/VERB/0/root/clash/VBD with/ADP/4/case/with/IN police/NOUN/2/obl/police/NN after/SCONJ/9/mark/after/IN the/DET/7/det/the/DT vote/NOUN/9/nsubj:pass/vote/NN was/AUX/9/aux:pass/be/VBD postponed/VERB/2/advcl/postpone/VBN ./PUNCT/2/punct/./.");
         assert!(reduced_relative(&s.tokens).is_none());
     }
 
