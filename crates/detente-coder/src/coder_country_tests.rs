@@ -345,6 +345,12 @@ fn a_third_party_by_whom_something_was_done_lends_no_country_to_a_role() {
     let got = briefs_with(&code(&d, &[before, s]), "084");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("LBNREB>"), "{got:?}");
+    // "Rebels backed by Qatar released hostages": the backer in the rebels' own phrase is
+    // not their country either.
+    let s = "Rebels/NOUN/5/nsubj backed/VERB/1/acl/back/VBN by/ADP/4/case Qatar/PROPN/2/obl:agent released/VERB/0/root/release hostages/NOUN/5/obj";
+    let got = briefs_with(&code(&d, &[before, s]), "084");
+    assert!(got.iter().all(|e| !e.starts_with("QAT")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("LBNREB>")), "{got:?}");
 }
 
 #[test]

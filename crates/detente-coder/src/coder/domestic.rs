@@ -141,6 +141,14 @@ fn government_country(targets: &[Actor]) -> Option<&str> {
 impl SentenceCoder<'_, '_> {
     /// The first country the sentence names before word `at`, or within the phrase headed by
     /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
+    /// A third party named as the agent of a participle: "talks mediated by Qatar", "rebels
+    /// backed by Rwanda" are not Qatar's or Rwanda's.
+    fn third_party(&self, m: &Mention) -> bool {
+        let t = &self.tree;
+        (m.start..m.end.min(t.len()))
+            .any(|i| t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl"))
+    }
+
     fn country_before(&self, at: usize, head: Option<usize>) -> Option<&str> {
         let t = &self.tree;
         self.ms
@@ -150,6 +158,7 @@ impl SentenceCoder<'_, '_> {
                 m.kind == MentionKind::Country
                     && m.code.len() == 3
                     && !of_a_mission(self.input.tokens, m.end)
+                    && !self.third_party(m)
                     && (m.start < at || head.is_some_and(|h| t.dominates(h, m.start)))
             })
             .map(|m| m.code.as_str())
@@ -229,18 +238,11 @@ impl SentenceCoder<'_, '_> {
                 && t.parent(m.start)
                     .is_some_and(|p| t.upos(p) == "NOUN" && self.ms.at(p).is_none())
         };
-        // A third party named as the agent of a participle: "talks mediated by Qatar",
-        // "rebels backed by Rwanda" are not Qatar's or Rwanda's.
-        let third_party = |m: &Mention| {
-            (m.start..m.end).any(|i| {
-                t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl")
-            })
-        };
         let mut named = self.ms.list.iter().filter(|m| {
             m.kind == MentionKind::Country
                 && m.code.len() == 3
                 && !of_a_thing(m)
-                && !third_party(m)
+                && !self.third_party(m)
                 && !of_a_mission(self.input.tokens, m.end)
         });
         match (named.next(), named.next()) {
