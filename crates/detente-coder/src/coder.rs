@@ -469,6 +469,7 @@ impl SentenceCoder<'_, '_> {
         // the sentence or the article is about.
         self.place_roles(v, &mut sources, &targets);
         domestic::place_subjects(&sources, &mut targets);
+        self.place_people(v, &mut targets);
         // Not for statements, whose target is often a word of the speaker's own title.
         if !m.code.starts_with("01") {
             domestic::place_authorities(&sources, &mut targets);

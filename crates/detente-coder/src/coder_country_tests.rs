@@ -316,6 +316,23 @@ fn a_role_acting_in_a_named_place_is_of_that_places_country_not_the_articles() {
 }
 
 #[test]
+fn people_acted_on_in_a_named_place_are_of_that_places_country() {
+    let d = dict()
+        .actor("gunmen", "---UAF", MentionKind::Agent)
+        .actor("civilians", "---CVL", MentionKind::Agent)
+        .actor("soldiers", "---MIL", MentionKind::Agent)
+        .verb("kill", Some("190"), &[("+", "190")]);
+    // "Gunmen killed civilians in Kabul": Afghanistan's civilians.
+    let s = "Gunmen/NOUN/2/nsubj killed/VERB/0/root/kill civilians/NOUN/2/obj in/ADP/5/case Kabul/PROPN/2/obl";
+    let got = briefs_with(&code(&d, &[s]), "190");
+    assert!(got.iter().any(|e| e.ends_with(">AFGCVL:190")), "{got:?}");
+    // Soldiers killed there may be anyone's.
+    let s = "Gunmen/NOUN/2/nsubj killed/VERB/0/root/kill soldiers/NOUN/2/obj in/ADP/5/case Kabul/PROPN/2/obl";
+    let got = briefs_with(&code(&d, &[s]), "190");
+    assert!(got.iter().any(|e| e.ends_with(">---MIL:190")), "{got:?}");
+}
+
+#[test]
 fn an_international_groups_code_is_no_country_a_role_acts_in() {
     let d = dict()
         .actor("police", "---COP", MentionKind::Agent)

@@ -141,6 +141,23 @@ fn government_country(targets: &[Actor]) -> Option<&str> {
 impl SentenceCoder<'_, '_> {
     /// The first country the sentence names before word `at`, or within the phrase headed by
     /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
+    /// Gives a country's people without a country among `targets` the country where the act
+    /// at `v` happened: "soldiers fired on protesters in Niamey" fired on Niger's protesters.
+    pub(super) fn place_people(&self, v: usize, targets: &mut [Actor]) {
+        let mut place = None;
+        for a in targets {
+            let Some(role) = a.code.strip_prefix("---").filter(|r| PEOPLE.contains(r)) else {
+                continue;
+            };
+            let country = place.get_or_insert_with(|| {
+                self.place_of(v).map(|l| l.country).filter(|c| c.len() == 3)
+            });
+            if let Some(c) = country {
+                a.code = format!("{c}{role}");
+            }
+        }
+    }
+
     /// A third party named as the agent of a participle: "talks mediated by Qatar", "rebels
     /// backed by Rwanda" are not Qatar's or Rwanda's.
     fn third_party(&self, m: &Mention) -> bool {
