@@ -784,3 +784,14 @@ fn a_crossing_a_state_opens_does_not_act() {
     let s = "Egypt/PROPN/2/nsubj opened/VERB/0/root/open the/DET/5/det Rafah/PROPN/5/compound crossing/NOUN/2/obj to/PART/7/mark arrest/VERB/5/acl/arrest Mike/PROPN/9/compound Pompeo/PROPN/7/obj";
     assert_eq!(briefs_with(&code(&d, &[s]), "173"), vec!["EGY>USAGOV:173"]);
 }
+
+#[test]
+fn what_a_passive_was_done_by_is_not_its_subjects_doing() {
+    let d = dict()
+        .actor("civilians", "---CVL", MentionKind::Agent)
+        .verb("fight", Some("190"), &[]);
+    // "Civilians were displaced by fighting": the civilians did not fight.
+    let s = "Civilians/NOUN/3/nsubj:pass were/AUX/3/aux:pass displaced/VERB/0/root/displace by/SCONJ/5/mark fighting/VERB/3/advcl/fight";
+    let got = briefs(&code(&d, &[s]));
+    assert!(!got.iter().any(|e| e.starts_with("---CVL>")), "{got:?}");
+}

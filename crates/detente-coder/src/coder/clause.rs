@@ -254,6 +254,14 @@ impl SentenceCoder<'_, '_> {
                     passive = Some(s);
                     return (agent, passive);
                 }
+                // "people displaced by fighting": what a passive was done by is no doing of
+                // its subject's.
+                if depth == 1
+                    && t.rel(v) == "advcl"
+                    && t.kids_with(v, "mark").any(|m| t.lower(m) == "by")
+                {
+                    return (None, passive);
+                }
                 // The controller of "are scheduled to meet" is the passive subject.
                 return (Some(s), passive);
             }
