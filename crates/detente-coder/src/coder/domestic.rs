@@ -139,8 +139,6 @@ fn government_country(targets: &[Actor]) -> Option<&str> {
 }
 
 impl SentenceCoder<'_, '_> {
-    /// The first country the sentence names before word `at`, or within the phrase headed by
-    /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
     /// Gives a country's people without a country among `targets` the country where the act
     /// at `v` happened: "soldiers fired on protesters in Niamey" fired on Niger's protesters.
     pub(super) fn place_people(&self, v: usize, targets: &mut [Actor]) {
@@ -149,13 +147,15 @@ impl SentenceCoder<'_, '_> {
             let Some(role) = a.code.strip_prefix("---").filter(|r| PEOPLE.contains(r)) else {
                 continue;
             };
-            let country = place.get_or_insert_with(|| {
-                self.place_of(v).map(|l| l.country).filter(|c| c.len() == 3)
-            });
-            if let Some(c) = country {
+            if let Some(c) = place.get_or_insert_with(|| self.place_country(v)) {
                 a.code = format!("{c}{role}");
             }
         }
+    }
+
+    /// The country of the place the act at `v` happened in, if the sentence names one.
+    fn place_country(&self, v: usize) -> Option<String> {
+        self.place_of(v).map(|l| l.country).filter(|c| c.len() == 3)
     }
 
     /// A third party named as the agent of a participle: "talks mediated by Qatar", "rebels
@@ -166,6 +166,8 @@ impl SentenceCoder<'_, '_> {
             .any(|i| t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl"))
     }
 
+    /// The first country the sentence names before word `at`, or within the phrase headed by
+    /// `head` ("Soldiers from Gondor", "protesters in the Armenian region of Tavush"), if any.
     fn country_before(&self, at: usize, head: Option<usize>) -> Option<&str> {
         let t = &self.tree;
         self.ms
@@ -188,6 +190,8 @@ impl SentenceCoder<'_, '_> {
     /// whoever backs them and whichever country the sentence names first.
     pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor], targets: &[Actor]) {
         let governed = government_country(targets);
+        // Looked up once, for the first role that needs it.
+        let mut place: Option<Option<String>> = None;
         for a in sources {
             let head = (a.start..a.end.min(self.tree.len())).find(|&i| {
                 self.tree
@@ -226,10 +230,8 @@ impl SentenceCoder<'_, '_> {
                         // those of the article's main country. Soldiers and rebels fight
                         // abroad, and refugees are from elsewhere.
                         (!matches!(role, "MIL" | "REB" | "INS" | "SEP" | "UAF" | "REF" | "SPY"))
-                            .then(|| self.place_of(v))
+                            .then(|| place.get_or_insert_with(|| self.place_country(v)).clone())
                             .flatten()
-                            .map(|l| l.country)
-                            .filter(|c| c.len() == 3)
                             .or_else(|| self.fallback_country().map(str::to_string))
                     }
                 },
