@@ -471,29 +471,30 @@ impl Lexicon {
         let mut i = 0;
         while i < units.len() {
             let first = &units[i];
-            // A country's name or adjective followed by "of" and a name is the head of a longer
-            // name it does not make: "the Gulf of Oman" is a sea, not the Gulf states.
-            let country_only = self.names.hits(first.pid).iter().all(|h| match h {
-                Hit::Adjective(_) => true,
-                Hit::Name(a) => self
-                    .entries
-                    .actors
-                    .get(*a as usize)
-                    .is_some_and(|x| x.kind == ActorKind::Country),
-                _ => false,
-            });
             let form = |k: usize| tokens.get(k).map_or("", |t| t.form);
+            // A country's name or adjective followed by "of" and a name is the head of a longer
+            // name it does not make: "the Gulf of Oman" is a sea, not the Gulf states. (The
+            // words are asked first: most units are followed by no "of".)
+            let heads_longer_name = || {
+                form(first.end) == "of"
+                    && form(first.end + 1).starts_with(|c: char| c.is_uppercase())
+                    && self.names.hits(first.pid).iter().all(|h| match h {
+                        Hit::Adjective(_) => true,
+                        Hit::Name(a) => self
+                            .entries
+                            .actors
+                            .get(*a as usize)
+                            .is_some_and(|x| x.kind == ActorKind::Country),
+                        _ => false,
+                    })
+            };
             // Nor is the name a body of water is called by: "the Gulf of *Aden*", "the Strait
             // of *Hormuz*", "the Sea of *Japan*" are where ships sail, no party to what they
             // meet there.
             let water_of = first.start >= 2
                 && form(first.start - 1) == "of"
                 && WATERS.contains(&form(first.start - 2));
-            if water_of
-                || (country_only
-                    && form(first.end) == "of"
-                    && form(first.end + 1).starts_with(|c: char| c.is_uppercase()))
-            {
+            if water_of || heads_longer_name() {
                 i += 1;
                 continue;
             }
