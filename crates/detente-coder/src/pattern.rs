@@ -7,7 +7,7 @@
 //! applies with the direct object (or a non-locative oblique) as the target.
 
 use crate::dictionary::{Element, VerbEntry};
-use crate::literals::marker_before;
+use crate::literals::{marker_before, required_literals};
 use crate::tree::Tree;
 
 /// The result of matching an entry at a predicate.
@@ -280,13 +280,8 @@ pub fn match_entry(
         // Whether the pattern names marker `m` itself ("near + = …"): a phrase it marks is
         // then the pattern's own.
         let spells = |m: &str| els.iter().any(|e| matches!(e, Element::Word(w) if w == m));
-        for (k, e) in els.iter().enumerate() {
-            if !matches!(e, Element::Word(_) | Element::Synset(_))
-                || marker.is_some_and(|(m, _)| m == k)
-                || smarker.is_some_and(|(m, _)| m == k)
-            {
-                continue;
-            }
+        // The words to find: the literal index keys exactly these, so both ask one function.
+        for (k, e) in required_literals(els) {
             // A literal equal to the predicate itself ("meet" in a pattern of "meet") is free.
             // A word class is not: that "stay-at-home order" is a curfew does not make the
             // verb "order" one.
