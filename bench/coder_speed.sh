@@ -28,7 +28,8 @@ if [ "${PGO:-1}" = 0 ]; then
   cargo build --release -p detente >/dev/null 2>&1
   BIN=$ROOT/target/release/detente
 else
-  BIN=$(bash "$ROOT/scripts/release_pgo.sh" 2>/dev/null)
+  BIN=$(bash "$ROOT/scripts/release_pgo.sh" 2>"$WORK/pgo.log") ||
+    { echo "scripts/release_pgo.sh failed (its output: $WORK/pgo.log)" >&2; exit 1; }
 fi
 echo "binary: $BIN"
 NEWS=$SHARED/data/news/wikinews-dev.jsonl

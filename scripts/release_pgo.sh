@@ -22,7 +22,16 @@ cd "$ROOT"
 find_profdata() {
   local sysroot
   sysroot=$(rustc --print sysroot)
-  ls "$sysroot"/lib/rustlib/*/bin/llvm-profdata 2>/dev/null | head -n 1
+  # Not found is an empty answer, not a failure (under `set -e -o pipefail` a failing `ls`
+  # would end the script without a word).
+  local p
+  for p in "$sysroot"/lib/rustlib/*/bin/llvm-profdata; do
+    if [ -x "$p" ]; then
+      echo "$p"
+      return 0
+    fi
+  done
+  return 0
 }
 profdata=$(find_profdata)
 if [ -z "$profdata" ] && command -v rustup >/dev/null 2>&1; then
