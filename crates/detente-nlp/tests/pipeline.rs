@@ -475,6 +475,21 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
 }
 
 #[test]
+fn a_participle_before_an_infinitive_that_can_only_be_the_main_verb_is_a_past_tense() {
+    let nlp = nlp();
+    let xpos = |text: &str, w: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        (t.xpos.to_string(), t.deprel.to_string())
+    };
+    let text = "NATO allies promised to increase defence spending at the summit in Vilnius.";
+    assert_eq!(xpos(text, "promised"), ("VBD".into(), "root".into()));
+    // With a main verb after it, the participle stays one.
+    let text = "Troops sent to guard the border say they lack food.";
+    assert_eq!(xpos(text, "sent").0, "VBN");
+}
+
+#[test]
 fn an_infinitive_after_a_word_that_takes_one_is_no_preposition_and_noun() {
     let mut nlp = nlp();
     nlp.know_verbs(["exchange"]);
