@@ -781,3 +781,7 @@ mod speaker_tests;
 #[cfg(test)]
 #[path = "coder_target_tests.rs"]
 mod target_tests;
+
+#[cfg(test)]
+#[path = "coder_control_tests.rs"]
+mod control_tests;

@@ -88,6 +88,10 @@ const DIRECTIVE: &[&str] = &[
     "lobby",
 ];
 
+/// Verbs by which one party lets another act ("allowed Sweden to join NATO"): the
+/// permission is the event, not what it permits.
+const PERMISSION: &[&str] = &["allow", "permit", "authorize", "authorise"];
+
 impl SentenceCoder<'_, '_> {
     /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
     pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
@@ -143,6 +147,16 @@ impl SentenceCoder<'_, '_> {
         let mut cur = v;
         for _ in 0..8 {
             let Some(p) = t.parent(cur) else { break };
+            // "asked the police to find and arrest him": a verb conjoined to an infinitive is
+            // framed as the infinitive is.
+            if t.rel(cur) == "conj"
+                && t.tokens[cur].xpos == "VB"
+                && t.is_infinitive(p)
+                && !t.is_infinitive(cur)
+            {
+                cur = p;
+                continue;
+            }
             // "urged Bree to help …", "called for Gondor to be allowed to leave": what one party
             // urges on another has not happened (the urging is the event).
             // So is what one demands "that" another do: "demanded that Israel halt its offensive".
@@ -151,6 +165,9 @@ impl SentenceCoder<'_, '_> {
             if ((infinitive || t.rel(cur) == "ccomp") && DIRECTIVE.contains(&t.lemma(p))) || wished
             {
                 return (Frame::Hypothetical, negated, Some("urged"));
+            }
+            if infinitive && t.rel(cur) == "xcomp" && PERMISSION.contains(&t.lemma(p)) {
+                return (Frame::Hypothetical, negated, Some("allowed"));
             }
             // "ruled out sending troops", "considered sending troops": a gerund right after
             // its framing verb (not an adjunct after a comma: "agreed, saying …").
@@ -315,7 +332,10 @@ impl SentenceCoder<'_, '_> {
                             && t.upos(o) == "NOUN"
                             && (self.names_nobody(o, None) || BUILDINGS.contains(&t.lemma(o)))
                     };
-                    if let Some(o) = t.kid(p, "obj").filter(|&o| !thing(o)) {
+                    // The parser makes the one told an indirect object: "told Russia to
+                    // withdraw its troops".
+                    let object = t.kid(p, "obj").or_else(|| t.kid(p, "iobj"));
+                    if let Some(o) = object.filter(|&o| !thing(o)) {
                         return (Some(o), passive);
                     }
                     cur = p;
