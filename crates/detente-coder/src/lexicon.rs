@@ -353,9 +353,21 @@ fn lex_date(d: Date) -> Option<detente_lexicon::Date> {
 
 impl Dictionary for LexiconDict {
     fn actors_in(&self, tokens: &[Token], date: Option<Date>) -> Vec<Mention> {
+        // A verb's lemma names no agent: "France pressed Iran" is no French press. Agent nouns
+        // are found through the lemmas of nouns ("soldiers") and of a participle right after a
+        // noun, which says what its people are ("two men suspected of spying" are suspects).
         let views: Vec<TokenView> = tokens
             .iter()
-            .map(|t| TokenView::new(&t.form, &t.lemma))
+            .enumerate()
+            .map(|(i, t)| {
+                let status = t.xpos == "VBN"
+                    && i > 0
+                    && matches!(tokens[i - 1].upos.as_str(), "NOUN" | "PROPN");
+                match t.upos.as_str() {
+                    "VERB" | "AUX" if !status => TokenView::new(&t.form, &t.form),
+                    _ => TokenView::new(&t.form, &t.lemma),
+                }
+            })
             .collect();
         self.lex
             .actors_in(&views, date.and_then(lex_date))

@@ -674,3 +674,19 @@ fn a_state_of_emergency_extended_is_imposed() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["MMRMIL>-:1724"], "{text}");
 }
+
+#[test]
+fn a_verbs_lemma_names_no_agent_but_a_participle_on_a_noun_may() {
+    if !model_present() {
+        return;
+    }
+    // "pressed" was read through its lemma as "the press", and "France pressed" as French media.
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "France pressed Iran to free the hostages. Police arrested two men suspected of spying for Russia."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["FRA>IRN:0253"], "{text}");
+    // What a participle says its people are is still read: "men suspected" are suspects.
+    assert!(
+        events.iter().any(|e| e.0 == 1 && e.3.ends_with("CRM")),
+        "{text}"
+    );
+}
