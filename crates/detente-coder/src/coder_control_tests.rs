@@ -46,6 +46,8 @@ fn what_is_only_asked_for_or_allowed_has_not_happened() {
         .actor("Bree", "BRE", MentionKind::Country)
         .verb("urge", Some("020"), &[("+", "020")])
         .verb("allow", Some("086"), &[("+", "086")])
+        .verb("warn", Some("012"), &[("+", "012")])
+        .verb("withdraw", Some("0874"), &[])
         .verb("arrest", Some("173"), &[])
         .verb("join", Some("050"), &[]);
     // "Gondor urged Bree to find and arrest the men": the arrest is asked for too.
@@ -56,4 +58,8 @@ fn what_is_only_asked_for_or_allowed_has_not_happened() {
     let s = "Gondor/PROPN/2/nsubj allowed/VERB/0/root/allow Bree/PROPN/2/obj to/PART/5/mark join/VERB/2/xcomp/join/VB";
     let b = briefs(&code(&d, &[s]));
     assert_eq!(b, vec!["GON>BRE:086"]);
+    // "Gondor warned Bree to withdraw": a demand, not the withdrawal.
+    let s = "Gondor/PROPN/2/nsubj warned/VERB/0/root/warn Bree/PROPN/2/obj to/PART/5/mark withdraw/VERB/2/xcomp/withdraw/VB";
+    let b = briefs(&code(&d, &[s]));
+    assert_eq!(b, vec!["GON>BRE:012"]);
 }

@@ -92,6 +92,11 @@ const DIRECTIVE: &[&str] = &[
 /// permission is the event, not what it permits.
 const PERMISSION: &[&str] = &["allow", "permit", "authorize", "authorise"];
 
+/// Verbs by which one party warns another to act ("warned Manila to stop its provocations"):
+/// a demand, not the act. (What they warn "that" may be a fact: "warned that Russia had
+/// massed troops".)
+const WARNING: &[&str] = &["warn", "caution"];
+
 impl SentenceCoder<'_, '_> {
     /// The frame of `v`: its own auxiliaries plus the verbs it is the infinitive of.
     pub(super) fn frame(&self, v: usize) -> (Frame, bool, Option<&'static str>) {
@@ -168,6 +173,9 @@ impl SentenceCoder<'_, '_> {
             }
             if infinitive && t.rel(cur) == "xcomp" && PERMISSION.contains(&t.lemma(p)) {
                 return (Frame::Hypothetical, negated, Some("allowed"));
+            }
+            if infinitive && t.rel(cur) == "xcomp" && WARNING.contains(&t.lemma(p)) {
+                return (Frame::Hypothetical, negated, Some("warned"));
             }
             // "ruled out sending troops", "considered sending troops": a gerund right after
             // its framing verb (not an adjunct after a comma: "agreed, saying …").
