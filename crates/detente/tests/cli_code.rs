@@ -690,3 +690,18 @@ fn a_verbs_lemma_names_no_agent_but_a_participle_on_a_noun_may() {
         "{text}"
     );
 }
+
+#[test]
+fn embassy_operations_suspended_reduce_relations() {
+    if !model_present() {
+        return;
+    }
+    // "operations" is an attack word, and suspending one was a military de-escalation (087).
+    let doc = r#"{"id": "s", "date": "2024-03-12", "text": "Canada suspended its embassy operations in Niger after the coup. The army suspended operations against the rebels."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["CAN>NER:164"], "{text}");
+    assert!(
+        briefs_at(&events, 1).iter().any(|b| b.ends_with(":087")),
+        "{text}"
+    );
+}
