@@ -455,3 +455,33 @@ fn an_event_noun_a_verb_coded_nothing_of_is_framed_by_that_verb() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn what_one_reports_on_is_no_event_of_the_reporter() {
+    use crate::dictionary::MentionKind;
+    let d = dict()
+        .actor("journalists", "---MED", MentionKind::Agent)
+        .actor("workers", "---LAB", MentionKind::Agent)
+        .noun("protest", Some("141"), &[])
+        .noun("strike", Some("143"), &[]);
+    // "Journalists reported on the protests": not the journalists' protest.
+    let ev = code(
+        &d,
+        &["Journalists/NOUN/2/nsubj reported/VERB/0/root/report on/ADP/5/case the/DET/5/det protests/NOUN/2/obl/protest"],
+    );
+    assert!(
+        !briefs(&ev).iter().any(|b| b.starts_with("---MED>")),
+        "{:?}",
+        briefs(&ev)
+    );
+    // One goes "on" strike oneself.
+    let ev = code(
+        &d,
+        &["Workers/NOUN/2/nsubj went/VERB/0/root/go on/ADP/4/case strike/NOUN/2/obl/strike"],
+    );
+    assert!(
+        briefs(&ev).iter().any(|b| b.starts_with("---LAB>")),
+        "{:?}",
+        briefs(&ev)
+    );
+}

@@ -376,25 +376,33 @@ impl SentenceCoder<'_, '_> {
             // ... so a marker on the measure refers as well: "resigned after weeks of protests".
             // (But one goes somewhere "for talks" to take part in them.)
             let purpose = m.code.starts_with("04") && t.case_of(anchor) == Some("for");
+            // What one reports or comments "on" is referred to as well ("journalists who
+            // reported on the protests"), though one goes "on strike".
+            let reported_on = |x: usize| {
+                t.case_of(x) == Some("on")
+                    && t.parent(x)
+                        .is_some_and(|p| crate::speech::is_speech_verb(t.lemma(p)))
+            };
             let referred = !purpose
                 && [marked, anchor].into_iter().any(|x| {
-                    matches!(
-                        t.case_of(x),
-                        Some(
-                            "for"
-                                | "in"
-                                | "during"
-                                | "over"
-                                | "about"
-                                | "into"
-                                | "since"
-                                | "amid"
-                                | "after"
-                                | "before"
-                                | "following"
-                                | "despite"
+                    reported_on(x)
+                        || matches!(
+                            t.case_of(x),
+                            Some(
+                                "for"
+                                    | "in"
+                                    | "during"
+                                    | "over"
+                                    | "about"
+                                    | "into"
+                                    | "since"
+                                    | "amid"
+                                    | "after"
+                                    | "before"
+                                    | "following"
+                                    | "despite"
+                            )
                         )
-                    )
                 });
             if sources.is_empty()
                 && !referred
