@@ -475,7 +475,7 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
 }
 
 #[test]
-fn a_participle_before_an_infinitive_that_can_only_be_the_main_verb_is_a_past_tense() {
+fn a_participle_before_an_infinitive_or_a_number_that_can_only_be_the_main_verb_is_a_past_tense() {
     let nlp = nlp();
     let xpos = |text: &str, w: &str| {
         let s = &nlp.parse(text)[0];
@@ -485,6 +485,9 @@ fn a_participle_before_an_infinitive_that_can_only_be_the_main_verb_is_a_past_te
     let text = "NATO allies promised to increase defence spending at the summit in Vilnius.";
     assert_eq!(xpos(text, "promised"), ("VBD".into(), "root".into()));
     // With a main verb after it, the participle stays one.
+    // So is one before a counted object.
+    let text = "Israeli air strikes killed at least 20 people in Gaza, the ministry said.";
+    assert_eq!(xpos(text, "killed").0, "VBD");
     let text = "Troops sent to guard the border say they lack food.";
     assert_eq!(xpos(text, "sent").0, "VBN");
 }
