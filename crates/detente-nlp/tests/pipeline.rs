@@ -475,7 +475,8 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense() {
 }
 
 #[test]
-fn a_participle_before_an_infinitive_or_a_number_that_can_only_be_the_main_verb_is_a_past_tense() {
+fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense_before_an_infinitive_a_number_or_nothing(
+) {
     let nlp = nlp();
     let xpos = |text: &str, w: &str| {
         let s = &nlp.parse(text)[0];
@@ -488,6 +489,12 @@ fn a_participle_before_an_infinitive_or_a_number_that_can_only_be_the_main_verb_
     // So is one before a counted object.
     let text = "Israeli air strikes killed at least 20 people in Gaza, the ministry said.";
     assert_eq!(xpos(text, "killed").0, "VBD");
+    // And one with nothing after it, the only verb after parties joined by "and".
+    let text = "Chinese and Philippine vessels collided near a disputed reef.";
+    assert_eq!(xpos(text, "collided"), ("VBD".into(), "root".into()));
+    // Not a passive's: "Two men and a woman arrested by police in Paris."
+    let text = "Two men and a woman arrested by police in Paris.";
+    assert_eq!(xpos(text, "arrested").0, "VBN");
     let text = "Troops sent to guard the border say they lack food.";
     assert_eq!(xpos(text, "sent").0, "VBN");
 }
