@@ -90,6 +90,7 @@ pub fn sentence(
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = second_report(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = subject::adjective_pair(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);

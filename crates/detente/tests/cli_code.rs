@@ -705,3 +705,17 @@ fn embassy_operations_suspended_reduce_relations() {
         "{text}"
     );
 }
+
+#[test]
+fn both_nationalities_joined_on_a_role_take_the_role() {
+    if !model_present() {
+        return;
+    }
+    // The tagger read "Azerbaijani" as a name, a subject of its own: the country alone.
+    let doc = r#"{"id": "n", "date": "2024-03-12", "text": "Azerbaijani and Armenian forces exchanged fire along the border."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        events.iter().any(|e| e.2 == "AZEMIL" && e.3 == "ARMMIL"),
+        "{text}"
+    );
+}

@@ -52,6 +52,45 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     None
 }
 
+/// The tokens with a capitalised word read as a name before "and" and an adjective made that
+/// adjective's fellow on the noun after it, or `None`. "Azerbaijani and Armenian forces
+/// exchanged fire" comes out with "Azerbaijani" a proper noun and a subject of its own, so
+/// that only the Armenians are forces; "Indian and Chinese troops" parses as two adjectives
+/// on "troops". A proper noun whose conjunct is the capitalised adjective right after "and",
+/// itself right before the noun, modifies that noun as the adjective does.
+pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    for a in 0..n.saturating_sub(3) {
+        let (cc, b, noun) = (a + 1, a + 2, a + 3);
+        let capital = |i: usize| tokens[i].form.starts_with(|c: char| c.is_uppercase());
+        if tokens[a].upos != "PROPN"
+            || !capital(a)
+            || !matches!(tokens[cc].form.to_lowercase().as_str(), "and" | "or")
+            || tokens[b].upos != "ADJ"
+            || !capital(b)
+            || tokens[b].head != a + 1
+            || tokens[b].deprel != "conj"
+            || tokens[noun].upos != "NOUN"
+            || tokens[a].head == noun + 1
+        {
+            continue;
+        }
+        // The noun heads its own phrase where the name stood: same head, a subject or object.
+        if tokens[noun].head != tokens[a].head
+            || !matches!(tokens[noun].deprel.as_str(), "nsubj" | "obj" | "nsubj:pass")
+        {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[a].head = noun + 1;
+        out[a].deprel = "amod".into();
+        out[a].upos = "ADJ".into();
+        out[a].xpos = "JJ".into();
+        return Some(out);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +116,20 @@ mod tests {
         assert!(joined_subject(&s.tokens).is_none());
         let s = sent("Iran/PROPN/2/nsubj agreed/VERB/6/ccomp/agree ,/PUNCT/6/punct the/DET/5/det US/PROPN/6/nsubj said/VERB/0/root/say");
         assert!(joined_subject(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_name_joined_to_an_adjective_on_a_noun_is_an_adjective_too() {
+        // Azerbaijani and Armenian forces exchanged fire.
+        let s = sent("Azerbaijani/PROPN/5/nsubj and/CCONJ/3/cc Armenian/ADJ/1/conj forces/NOUN/5/nsubj exchanged/VERB/0/root/exchange fire/NOUN/5/obj");
+        let out = adjective_pair(&s.tokens).expect("repaired");
+        assert_eq!((out[0].head, out[0].deprel.as_str()), (4, "amod"));
+        assert_eq!(out[0].upos.as_str(), "ADJ");
+        // Two names are two parties: "Gondor and Arnor forces" is left alone, and so is a
+        // lower-case adjective ("Gondor and other forces").
+        let s = sent("Gondor/PROPN/5/nsubj and/CCONJ/3/cc Arnor/PROPN/1/conj forces/NOUN/5/nsubj met/VERB/0/root/meet");
+        assert!(adjective_pair(&s.tokens).is_none());
+        let s = sent("Gondor/PROPN/5/nsubj and/CCONJ/3/cc other/ADJ/1/conj forces/NOUN/5/nsubj met/VERB/0/root/meet");
+        assert!(adjective_pair(&s.tokens).is_none());
     }
 }
