@@ -719,3 +719,19 @@ fn both_nationalities_joined_on_a_role_take_the_role() {
         "{text}"
     );
 }
+
+#[test]
+fn talks_reopened_are_negotiation() {
+    if !model_present() {
+        return;
+    }
+    // "reopen" coded talks only with a "with" party; alone they fell to its default, a
+    // yielding (081), and agreed to, an intent to yield (035).
+    let doc = r#"{"id": "r", "date": "2024-03-12", "text": "Turkey and Greece agreed to reopen talks on their maritime dispute."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["GRC>TUR:036", "TUR>GRC:036"],
+        "{text}"
+    );
+}
