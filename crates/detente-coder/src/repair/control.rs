@@ -42,17 +42,20 @@ const OBJECT_CONTROL: &[&str] = &[
 /// `None`.
 pub fn object_complement(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
-    let lower = |i: usize| tokens[i].form.to_lowercase();
+    let is = |i: usize, w: &str| tokens[i].form.eq_ignore_ascii_case(w);
     let mut out: Option<Vec<Token>> = None;
     for c in 1..n {
         let t = &tokens[c];
+        if t.deprel != "advcl" || t.xpos != "VB" {
+            continue;
+        }
         let Some(v) = t.head.checked_sub(1).filter(|&v| v < c) else {
             continue;
         };
         // "to" right before it, marking it, and not "in order to" or "so as to".
-        let marked = tokens[c - 1].head == c + 1 && lower(c - 1) == "to";
-        let order = c >= 2 && matches!(lower(c - 2).as_str(), "order" | "as");
-        if t.deprel != "advcl" || t.xpos != "VB" || !marked || order {
+        let marked = tokens[c - 1].head == c + 1 && is(c - 1, "to");
+        let order = c >= 2 && (is(c - 2, "order") || is(c - 2, "as"));
+        if !marked || order {
             continue;
         }
         let lemma = tokens[v].lemma.to_lowercase();
@@ -68,9 +71,8 @@ pub fn object_complement(tokens: &[Token]) -> Option<Vec<Token>> {
                 && match tokens[o].deprel.as_str() {
                     "obj" | "iobj" => lemma != "call",
                     "obl" => {
-                        (0..n).any(|m| {
-                            tokens[m].head == o + 1 && matches!(lower(m).as_str(), "on" | "upon")
-                        }) && lemma == "call"
+                        (0..n).any(|m| tokens[m].head == o + 1 && (is(m, "on") || is(m, "upon")))
+                            && lemma == "call"
                     }
                     _ => false,
                 }

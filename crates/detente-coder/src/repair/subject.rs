@@ -64,14 +64,15 @@ pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
         let (cc, b, noun) = (a + 1, a + 2, a + 3);
         let capital = |i: usize| tokens[i].form.starts_with(|c: char| c.is_uppercase());
         if tokens[a].upos != "PROPN"
-            || !capital(a)
-            || !matches!(tokens[cc].form.to_lowercase().as_str(), "and" | "or")
             || tokens[b].upos != "ADJ"
-            || !capital(b)
-            || tokens[b].head != a + 1
             || tokens[b].deprel != "conj"
+            || tokens[b].head != a + 1
             || tokens[noun].upos != "NOUN"
             || tokens[a].head == noun + 1
+            || !capital(a)
+            || !capital(b)
+            || !(tokens[cc].form.eq_ignore_ascii_case("and")
+                || tokens[cc].form.eq_ignore_ascii_case("or"))
         {
             continue;
         }
