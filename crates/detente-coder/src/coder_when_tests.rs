@@ -91,3 +91,63 @@ fn the_place_of_what_is_discussed_is_no_target() {
     let s = "Iran/PROPN/2/nsubj discussed/VERB/0/root/discuss the/DET/4/det situation/NOUN/2/obj in/ADP/6/case Gaza/PROPN/4/nmod";
     assert_eq!(briefs(&code(&d, &[s])), vec!["IRN>-:040"]);
 }
+
+#[test]
+fn a_place_named_after_a_comma_is_where_it_happened() {
+    let d = dict().actor("Iran", "IRN", MentionKind::Country);
+    // "Iran attacked Saudi in the capital, Riyadh": the capital's name, in apposition.
+    let ev = code(
+        &d,
+        &["Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Saudi/PROPN/2/obj in/ADP/6/case the/DET/6/det capital/NOUN/2/obl ,/PUNCT/8/punct Riyadh/PROPN/6/appos"],
+    );
+    let attack = ev.iter().find(|e| e.cameo == "190").expect("the attack");
+    let place = attack
+        .location
+        .as_ref()
+        .map(|l| (l.name.as_str(), l.country.as_str()));
+    assert_eq!(place, Some(("Riyadh", "SAU")));
+    // Not a name after a time: "In early February, Iran attacked Saudi".
+    let ev = code(
+        &d,
+        &["In/ADP/3/case early/ADJ/3/amod February/PROPN/6/obl ,/PUNCT/3/punct Iran/PROPN/6/nsubj attacked/VERB/0/root/attack Saudi/PROPN/6/obj"],
+    );
+    let attack = ev.iter().find(|e| e.cameo == "190").expect("the attack");
+    assert!(attack.location.is_none(), "{:?}", attack.location);
+}
+
+#[test]
+fn the_gazetteer_knows_every_state() {
+    // Niger, Haiti and Lithuania had no place at all.
+    for (name, country) in [
+        ("Niamey", "NER"),
+        ("Port-au-Prince", "HTI"),
+        ("Vilnius", "LTU"),
+        ("Niger", "NER"),
+    ] {
+        let l = crate::place::lookup(name).expect(name);
+        assert_eq!(l.country, country, "{name}");
+    }
+    // Every sovereign state in the CAMEO country table has a place (when the data is here).
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/cameo/country-names.tsv"
+    );
+    let Ok(table) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: no {path}");
+        return;
+    };
+    // By either of its names (columns 7 and 8); territories (Aruba, Guernsey) may lack one.
+    let missing: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|f| f.len() > 7 && f[0].len() == 3)
+        .filter(|f| crate::place::lookup(f[6]).is_none() && crate::place::lookup(f[7]).is_none())
+        .map(|f| f[6])
+        .collect();
+    assert!(
+        missing.len() <= 12,
+        "{} without a place: {missing:?}",
+        missing.len()
+    );
+}

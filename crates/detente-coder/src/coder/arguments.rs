@@ -90,6 +90,7 @@ impl SentenceCoder<'_, '_> {
                 if let (Some(&a), Some(&b)) = (words.first(), words.last()) {
                     if let Some(l) = place::lookup(&self.span_text(a, b + 1).0)
                         .or_else(|| place::lookup(&t.tokens[c].form))
+                        .or_else(|| self.place_named_after(c, b))
                     {
                         return Some(l);
                     }
@@ -100,6 +101,39 @@ impl SentenceCoder<'_, '_> {
             }
         }
         None
+    }
+
+    /// The place a comma and a name give right after the phrase of place noun `c` (ending at
+    /// word `b`): "in the capital, Niamey", "at a port city, Hodeidah" (the name is the
+    /// phrase's apposition, wherever the parser hung it). Not after a time ("In early
+    /// February, India charged …" names the subject).
+    fn place_named_after(&self, c: usize, b: usize) -> Option<crate::event::Location> {
+        const PLACE_NOUNS: &[&str] = &[
+            "capital",
+            "city",
+            "town",
+            "village",
+            "province",
+            "region",
+            "state",
+            "district",
+            "port",
+            "county",
+            "area",
+            "enclave",
+            "territory",
+            "island",
+            "camp",
+        ];
+        let t = &self.tree;
+        if !PLACE_NOUNS.contains(&t.lemma(c)) || t.tokens.get(b + 1)?.form != "," {
+            return None;
+        }
+        let first = b + 2;
+        let last = (first..t.len())
+            .take_while(|&i| t.upos(i) == "PROPN")
+            .last()?;
+        place::lookup(&self.span_text(first, last + 1).0)
     }
 
     /// Event nouns: "a drone attack on a Saudi oil pipeline", "the meeting between X and Y".
