@@ -563,3 +563,17 @@ fn a_verb_spelt_as_a_plural_agent_noun_of_no_known_verb_is_that_noun() {
         .expect("the word");
     assert_eq!(t.upos, "VERB");
 }
+
+#[test]
+fn shot_before_dead_is_the_verb() {
+    let nlp = nlp();
+    let tag = |text: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == "shot").expect("shot");
+        (t.xpos.to_string(), t.deprel.to_string())
+    };
+    let text = "Israeli troops shot dead two Palestinians during a raid in Jenin.";
+    assert_eq!(tag(text), ("VBD".into(), "root".into()));
+    let text = "Two protesters were shot dead in Nairobi.";
+    assert_eq!(tag(text).0, "VBN");
+}

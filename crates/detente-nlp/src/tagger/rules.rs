@@ -185,6 +185,29 @@ impl Tagger {
         }
     }
 
+    /// Makes a verb of "shot" before "dead": "Israeli troops shot dead two Palestinians". After
+    /// a plural noun the tagger reads "shot" as a noun ("troops' shot"), and the sentence then
+    /// has no verb; news uses the phrase only as the verb: a past tense, or a participle after
+    /// an auxiliary ("were shot dead").
+    pub fn mark_shot_dead(&self, forms: &[&str], out: &mut [u16]) {
+        for i in 0..forms.len().saturating_sub(1) {
+            if !forms[i].eq_ignore_ascii_case("shot")
+                || !forms[i + 1].eq_ignore_ascii_case("dead")
+                || self.upos(out[i]) == "VERB"
+            {
+                continue;
+            }
+            let after_auxiliary = i > 0
+                && AUXILIARIES
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(forms[i - 1]));
+            let xpos = if after_auxiliary { "VBN" } else { "VBD" };
+            if let Some(k) = self.class_of(xpos, "VERB") {
+                out[i] = k;
+            }
+        }
+    }
+
     /// Makes subordinators of the prepositions that open a clause: "after Russia rejected the
     /// proposal", "before the rebels entered the town". The tagger decides "after" from the
     /// words right after it, and a name there reads like a preposition's object; a finite verb
