@@ -42,3 +42,24 @@ fn the_venue_of_a_statement_is_no_target() {
     let s = "Bree/PROPN/2/nsubj spoke/VERB/0/root/speak at/ADP/5/case a/DET/5/det conference/NOUN/2/obl in/ADP/7/case Gondor/PROPN/5/nmod";
     assert!(briefs(&code(&d, &[s])).iter().all(|b| !b.contains("GON")));
 }
+
+#[test]
+fn who_struck_when_people_were_killed_killed_them() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .verb("kill", Some("190"), &[])
+        .verb("strike", Some("143"), &[("+", "190")]);
+    // "People were killed when Gondor's missiles struck the town".
+    let s = "People/NOUN/3/nsubj:pass were/AUX/3/aux:pass killed/VERB/0/root/kill/VBN when/ADV/7/advmod Gondor/PROPN/6/nmod:poss missiles/NOUN/7/nsubj struck/VERB/3/advcl/strike the/DET/9/det town/NOUN/7/obj";
+    let b = briefs(&code(&d, &[s]));
+    assert!(b.iter().any(|x| x == "GON>-:190"), "{b:?}");
+    // Not a clause of something else: "People were killed after Gondor held talks".
+    let d = d.verb("hold", Some("040"), &[]);
+    let s = "People/NOUN/3/nsubj:pass were/AUX/3/aux:pass killed/VERB/0/root/kill/VBN after/SCONJ/6/mark Gondor/PROPN/6/nsubj held/VERB/3/advcl/hold talks/NOUN/6/obj";
+    let b = briefs(&code(&d, &[s]));
+    assert!(
+        !b.iter()
+            .any(|x| x.starts_with("GON>") && x.ends_with(":190")),
+        "{b:?}"
+    );
+}
