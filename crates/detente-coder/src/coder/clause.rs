@@ -171,11 +171,13 @@ impl SentenceCoder<'_, '_> {
             {
                 return (Frame::Hypothetical, negated, Some("urged"));
             }
-            if infinitive && t.rel(cur) == "xcomp" && PERMISSION.contains(&t.lemma(p)) {
-                return (Frame::Hypothetical, negated, Some("allowed"));
-            }
-            if infinitive && t.rel(cur) == "xcomp" && WARNING.contains(&t.lemma(p)) {
-                return (Frame::Hypothetical, negated, Some("warned"));
+            if infinitive && t.rel(cur) == "xcomp" {
+                let told = [(PERMISSION, "allowed"), (WARNING, "warned")]
+                    .into_iter()
+                    .find(|(verbs, _)| verbs.contains(&t.lemma(p)));
+                if let Some((_, m)) = told {
+                    return (Frame::Hypothetical, negated, Some(m));
+                }
             }
             // "ruled out sending troops", "considered sending troops": a gerund right after
             // its framing verb (not an adjunct after a comma: "agreed, saying …").
