@@ -96,6 +96,9 @@ impl Tagger {
             {
                 return;
             }
+            if self.xpos(out[i]) != "VBN" || !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN") {
+                continue;
+            }
             // An object (perhaps counted: "killed at least 20 people") or an infinitive
             // follows ("NATO allies promised to increase …").
             let object = matches!(
@@ -104,9 +107,6 @@ impl Tagger {
             ) || self.counted_object(forms, out, i + 1);
             let infinitive = self.xpos(out[i + 1]) == "TO"
                 && out.get(i + 2).is_some_and(|&c| self.xpos(c) == "VB");
-            if self.xpos(out[i]) != "VBN" || !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN") {
-                continue;
-            }
             // ... or nothing, after parties joined by "and", in a sentence with no other verb:
             // "Chinese and Philippine vessels collided near a disputed reef" (in the treebanks'
             // gold tags 12 of 14 such words are past tenses, the two others in fragments).
@@ -171,18 +171,20 @@ impl Tagger {
     /// Whether the words from `j` on open a counted noun phrase: "at least 20", "more than
     /// 100", "about 30".
     fn counted_object(&self, forms: &[&str], out: &[u16], j: usize) -> bool {
-        let word = |k: usize| forms.get(k).map(|f| f.to_ascii_lowercase());
+        let is = |k: usize, words: &[&str]| {
+            forms
+                .get(k)
+                .is_some_and(|f| words.iter().any(|w| w.eq_ignore_ascii_case(f)))
+        };
         let number = |k: usize| out.get(k).is_some_and(|&c| self.xpos(c) == "CD");
-        match word(j).as_deref() {
-            Some("at") => matches!(word(j + 1).as_deref(), Some("least" | "most")) && number(j + 2),
-            Some("more" | "fewer" | "less") => {
-                word(j + 1).as_deref() == Some("than") && number(j + 2)
-            }
-            Some("about" | "around" | "nearly" | "almost" | "over" | "some" | "roughly") => {
-                number(j + 1)
-            }
-            _ => false,
-        }
+        (is(j, &["at"]) && is(j + 1, &["least", "most"]) && number(j + 2))
+            || (is(j, &["more", "fewer", "less"]) && is(j + 1, &["than"]) && number(j + 2))
+            || (is(
+                j,
+                &[
+                    "about", "around", "nearly", "almost", "over", "some", "roughly",
+                ],
+            ) && number(j + 1))
     }
 
     /// Makes a verb of "shot" before "dead": "Israeli troops shot dead two Palestinians". After
