@@ -388,7 +388,7 @@ impl Pipeline {
         m.tagger.mark_prepositions(forms, &mut s.tags);
         m.tagger.mark_chief_nouns(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
-        m.tagger.mark_shot_dead(forms, &mut s.tags);
+        m.tagger.mark_fixed_verbs(forms, &mut s.tags);
         m.tagger.mark_past_tenses(forms, &mut s.tags);
         m.tagger.mark_adjective_nouns(forms, &mut s.tags);
         m.tagger

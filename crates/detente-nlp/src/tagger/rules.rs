@@ -1,7 +1,8 @@
 //! Rules the pipeline applies to the tagger's output, each for a class of errors that news
 //! text shows and the treebank has too few examples of: prepositions that open a clause,
 //! participles that can only be a main verb, names a gazetteer knows, words that are only
-//! prepositions, and infinitives read as nouns.
+//! prepositions, infinitives read as nouns, and fixed noun and verb phrases ("tear gas", "shot
+//! dead").
 
 use super::Tagger;
 
@@ -16,6 +17,10 @@ pub(super) fn fixed_noun(forms: &[&str], i: usize) -> bool {
             .any(|(a, b)| forms[i].eq_ignore_ascii_case(a) && next.eq_ignore_ascii_case(b))
     })
 }
+
+/// Fixed verb phrases of news whose first word the tagger may read as a noun ("troops shot
+/// dead"): the first word is a past form.
+const FIXED_VERBS: &[(&str, &str)] = &[("shot", "dead")];
 
 /// Words that are only ever prepositions.
 const ONLY_PREPOSITIONS: &[&str] = &["amid", "amidst", "atop", "onto", "via", "toward", "towards"];
@@ -187,16 +192,16 @@ impl Tagger {
             ) && number(j + 1))
     }
 
-    /// Makes a verb of "shot" before "dead": "Israeli troops shot dead two Palestinians". After
-    /// a plural noun the tagger reads "shot" as a noun ("troops' shot"), and the sentence then
-    /// has no verb; news uses the phrase only as the verb: a past tense, or a participle after
-    /// an auxiliary ("were shot dead").
-    pub fn mark_shot_dead(&self, forms: &[&str], out: &mut [u16]) {
+    /// Makes verbs of the first words of [`FIXED_VERBS`]: "Israeli troops shot dead two
+    /// Palestinians". After a plural noun the tagger reads "shot" as a noun, and the sentence
+    /// then has no verb; news uses the phrase only as the verb: a past tense, or a participle
+    /// after an auxiliary ("were shot dead").
+    pub fn mark_fixed_verbs(&self, forms: &[&str], out: &mut [u16]) {
         for i in 0..forms.len().saturating_sub(1) {
-            if !forms[i].eq_ignore_ascii_case("shot")
-                || !forms[i + 1].eq_ignore_ascii_case("dead")
-                || self.upos(out[i]) == "VERB"
-            {
+            let fixed = FIXED_VERBS.iter().any(|(a, b)| {
+                forms[i].eq_ignore_ascii_case(a) && forms[i + 1].eq_ignore_ascii_case(b)
+            });
+            if !fixed || self.upos(out[i]) == "VERB" {
                 continue;
             }
             let after_auxiliary = i > 0
