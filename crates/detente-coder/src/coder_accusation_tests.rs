@@ -1,5 +1,5 @@
 //! Coder tests of accusations a participle makes ("a diplomat accused of spying"): who holds
-//! them; and of what someone is punished for: whose doing it is. The hand-made dictionary is in
+//! them; of what someone is punished for: whose doing it is; and of what is denied: not done. The hand-made dictionary is in
 //! `coder_tests.rs`.
 
 use super::tests::{briefs, briefs_with, code, dict};
@@ -87,4 +87,24 @@ fn the_aim_of_an_alleged_act_is_alleged_with_it() {
         assert!(got.contains(&"MDA>RUS:112".to_string()), "{got:?}");
         assert!(!got.iter().any(|e| e.ends_with(":170")), "{got:?}");
     }
+}
+
+#[test]
+fn what_is_denied_is_not_done_however_its_that_is_parsed() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .actor("Arnor", "ARN", MentionKind::Country)
+        .verb("deny", Some("016"), &[])
+        .verb("attack", Some("190"), &[]);
+    // "Gondor denied that Arnor troops had attacked Bree", the clause's verb read as an
+    // adjective on its object, and the object hung on "that".
+    let s = "Gondor/PROPN/2/nsubj denied/VERB/0/root/deny that/SCONJ/2/obj Arnor/PROPN/5/compound troops/NOUN/7/nsubj had/AUX/7/aux attacked/VERB/8/amod/attack/VBN Bree/PROPN/3/vocative";
+    let b = briefs(&code(&d, &[s]));
+    assert!(
+        b.iter()
+            .any(|x| x.starts_with("GON>") && x.ends_with(":016")),
+        "{b:?}"
+    );
+    assert!(!b.iter().any(|x| x.ends_with(":190")), "{b:?}");
 }

@@ -47,12 +47,14 @@
 //!
 //! "A Russian diplomat accused of spying was expelled by Poland" sometimes comes out with
 //! "accused" the main verb (see `relative`), "The army shot down two drones, officials said"
-//! with the object a second report (see `report`), and "As they tried to storm parliament,
-//! police fired tear gas" with the opening clause the root (see `opening`).
+//! with the object a second report (see `report`), "As they tried to storm parliament,
+//! police fired tear gas" with the opening clause the root (see `opening`), and "Beijing denied
+//! that it had hacked …" with "that" an object (see `complement`).
 
 use detente_nlp::Token;
 
 mod between;
+mod complement;
 mod control;
 mod gerund;
 mod opening;
@@ -96,6 +98,7 @@ pub fn sentence(
     let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = complement::that_as_object(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = control::object_complement(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)
 }

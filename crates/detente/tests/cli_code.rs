@@ -735,3 +735,16 @@ fn talks_reopened_are_negotiation() {
         "{text}"
     );
 }
+
+#[test]
+fn what_a_state_denies_doing_is_not_coded_as_done() {
+    if !model_present() {
+        return;
+    }
+    // Our parser hangs "that" on "denied" as its object and the clause under it; the hacking
+    // was coded as done, by China.
+    let doc = r#"{"id": "d", "date": "2024-03-12", "text": "Beijing denied that it had hacked government networks. The Kremlin denied that Russian forces had targeted civilians."}"#;
+    let (text, events) = coded_events(doc);
+    let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(codes, ["016", "016"], "{text}");
+}
