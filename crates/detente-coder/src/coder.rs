@@ -234,6 +234,7 @@ impl SentenceCoder<'_, '_> {
         // case marker of a default target does not count).
         self.drop_topic_target(v, &mut m);
         self.blame_the_actor(v, &mut m);
+        self.gap_target(v, &mut m, &is_actor);
         let bare = prt.is_none() && m.words.iter().all(|&w| w == v || t.rel(w) == "case");
         m.words.extend(prt);
         m.words.sort_unstable();

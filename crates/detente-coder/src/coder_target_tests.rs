@@ -1,5 +1,6 @@
 //! Coder tests of what lends a verb no target when the tree gives it none: a clause of time or
-//! cause, a relative clause, a phrase of time. The hand-made dictionary is in `coder_tests.rs`.
+//! cause, a relative clause, a phrase of time; and of who a relative clause with a subject of
+//! its own is about: the noun it describes. The hand-made dictionary is in `coder_tests.rs`.
 
 use super::tests::{briefs, code, dict};
 use crate::dictionary::MentionKind;
@@ -60,6 +61,37 @@ fn who_struck_when_people_were_killed_killed_them() {
     assert!(
         !b.iter()
             .any(|x| x.starts_with("GON>") && x.ends_with(":190")),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_with_its_own_subject_is_about_the_noun_it_describes() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .actor("diplomats", "---GOV", MentionKind::Agent)
+        .actor("firms", "---BUS", MentionKind::Agent)
+        .verb("expel", Some("161"), &[])
+        .verb("accuse", Some("112"), &[])
+        .verb("sell", Some("072"), &[("+ to", "072")])
+        .verb("sanction", Some("163"), &[]);
+    // "Gondor expelled two Bree diplomats it accused": "it" is Gondor, not the last country
+    // the article named, and the accused are the diplomats.
+    let s = "Gondor/PROPN/2/nsubj expelled/VERB/0/root/expel two/NUM/5/nummod Bree/PROPN/5/compound diplomats/NOUN/2/obj it/PRON/7/nsubj accused/VERB/5/acl:relcl/accuse";
+    let b = briefs(&code(&d, &[s]));
+    assert!(b.contains(&"GON>BREGOV:112".to_string()), "{b:?}");
+    // "Gondor sanctioned firms it said had sold arms to Bree": the firms sold them.
+    let s = "Gondor/PROPN/2/nsubj sanctioned/VERB/0/root/sanction firms/NOUN/2/obj it/PRON/5/nsubj said/VERB/3/acl:relcl/say had/AUX/7/aux sold/VERB/5/ccomp/sell arms/NOUN/7/obj to/ADP/10/case Bree/PROPN/7/obl";
+    let b = briefs(&code(&d, &[s]));
+    assert!(
+        b.iter()
+            .any(|x| x.contains("BUS>BRE") && x.ends_with(":072")),
+        "{b:?}"
+    );
+    assert!(
+        !b.iter()
+            .any(|x| x.starts_with("GON>BRE") && x.ends_with(":072")),
         "{b:?}"
     );
 }

@@ -28,8 +28,10 @@ pub(super) fn subject_before(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize
 
 /// "Russia claimed *it* had shot down …", "China denied that *it* had hacked …": the subject
 /// "it" of a clause that a verb before it reports is that verb's subject, when that names one
-/// country or organization (not "officials said it was unclear"). A named subject only, so
-/// that nested clauses never resolve pronoun after pronoun.
+/// country or organization (not "officials said it was unclear"). So is the "it" of a relative
+/// clause on that verb's object: "the United States expelled two diplomats *it* accused of
+/// spying" (the clause's "it" is not the noun it describes, which is its object). A named
+/// subject only, so that nested clauses never resolve pronoun after pronoun.
 pub(super) fn reporter_of(
     tree: &Tree,
     ms: &Mentions,
@@ -40,9 +42,14 @@ pub(super) fn reporter_of(
         return None;
     }
     let v = tree.parent(h)?;
-    let s = tree
-        .parent(v)
-        .filter(|&s| s < h && tree.rel(v) == "ccomp")?;
+    let s = match tree.full_rel(v) {
+        "ccomp" => tree.parent(v).filter(|&s| s < h)?,
+        "acl:relcl" => {
+            let n = tree.parent(v).filter(|&n| n < h && tree.rel(n) == "obj")?;
+            tree.parent(n).filter(|&s| s < n)?
+        }
+        _ => return None,
+    };
     let subj = tree
         .kid(s, "nsubj")
         .filter(|&x| matches!(tree.upos(x), "PROPN" | "NOUN"))?;

@@ -396,6 +396,16 @@ impl SentenceCoder<'_, '_> {
                         _ => (self.faced(p).or(object), passive),
                     };
                 }
+                // "three firms it said had sold weapons": a report without a subject, in a
+                // relative clause with a subject of its own, is about the noun described.
+                "ccomp"
+                    if t.full_rel(p) == "acl:relcl"
+                        && t.kid(p, "obj").is_none()
+                        && t.kids_with(p, "nsubj")
+                            .any(|s| !RELATIVE.contains(&t.lower(s))) =>
+                {
+                    return (t.parent(p).filter(|&n| n < p), passive);
+                }
                 "conj" | "advcl" | "ccomp" if t.upos(p) == "VERB" || t.upos(p) == "AUX" => cur = p,
                 // "a vessel sabotaged on its way": a participle is passive on the noun it modifies.
                 // (A participle with a direct object is active: "Pyongyang fired shells".)
@@ -518,6 +528,33 @@ impl SentenceCoder<'_, '_> {
         });
         if let Some(a) = attacker {
             m.target = Some(a);
+        }
+    }
+
+    /// "two diplomats *it accused* of spying", "a journalist it had detained": a relative
+    /// clause with a subject of its own has the noun it describes as its object, in its gap
+    /// or through "whom"/"which". When no pattern word gave predicate `v` a target, that noun
+    /// is the target if it names an actor (`is_actor`).
+    pub(super) fn gap_target(
+        &self,
+        v: usize,
+        m: &mut crate::pattern::Match,
+        is_actor: &dyn Fn(usize) -> bool,
+    ) {
+        let t = &self.tree;
+        if m.target.is_some() || t.full_rel(v) != "acl:relcl" {
+            return;
+        }
+        let Some(n) = t.parent(v).filter(|&n| n < v) else {
+            return;
+        };
+        let relative = |x: usize| RELATIVE.contains(&t.lower(x));
+        let own_subject = t.kids_with(v, "nsubj").any(|s| !relative(s));
+        let gap = t.children(v).iter().all(|&c| {
+            !matches!(t.rel(c), "obj" | "ccomp" | "xcomp") || (t.rel(c) == "obj" && relative(c))
+        });
+        if own_subject && gap && is_actor(n) {
+            m.target = Some(n);
         }
     }
 
