@@ -748,3 +748,16 @@ fn what_a_state_denies_doing_is_not_coded_as_done() {
     let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
     assert_eq!(codes, ["016", "016"], "{text}");
 }
+
+#[test]
+fn where_an_agreement_is_signed_is_no_party_to_it() {
+    if !model_present() {
+        return;
+    }
+    // A capital in an "in" phrase was the fallback target: Ethiopia signed an agreement with
+    // South Africa. The place is where the event happened.
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "Sudan's army signed a ceasefire in Jeddah. The Ethiopian government signed a peace agreement in Pretoria."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["SDNMIL>-:0871"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["ETHGOV>-:057"], "{text}");
+}

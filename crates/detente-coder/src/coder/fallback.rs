@@ -25,6 +25,13 @@ impl SentenceCoder<'_, '_> {
             .filter(|&h| {
                 !code.starts_with("01") || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
             })
+            // Nor where an agreement is signed or promised: "signed a peace agreement in
+            // Pretoria", "agreed to a ceasefire in Doha" (a venue, where "arrived in Doha" is
+            // a visit to its host).
+            .filter(|&h| {
+                let agreement = code.starts_with("03") || code.starts_with("057") || code == "0871";
+                !(agreement && t.case_of(h) == Some("in") && self.is_place(h))
+            })
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
             // Bree's).
