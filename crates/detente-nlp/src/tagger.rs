@@ -197,6 +197,23 @@ fn second_features(info: &[WordInfo], i: usize, p1: u64, first: &[u16], out: &mu
     ]);
 }
 
+/// Whether `form` can be an English auxiliary: a form of "be", "have", "do", "get" or a modal,
+/// the start of one ("shoul", web text's typing), a contraction, or a word of three letters or
+/// fewer ("ca" of "can't", "wo" of "won't", "hav"). The treebank's other misspellings ("woud",
+/// "hvae") are given up.
+fn may_be_auxiliary(form: &str) -> bool {
+    const LONG: &[&str] = &[
+        "been", "being", "have", "having", "does", "would", "will", "shall", "should", "could",
+        "might", "must", "ought", "were", "gets", "getting", "gotten", "wilt",
+    ];
+    form.chars().count() <= 3
+        || !form.chars().all(char::is_alphabetic)
+        || LONG.iter().any(|a| {
+            a.len() >= form.len()
+                && a.as_bytes()[..form.len()].eq_ignore_ascii_case(form.as_bytes())
+        })
+}
+
 impl Tagger {
     /// Tags the words of one sentence: `out[i]` is the class of `forms[i]`.
     pub fn tag(&self, forms: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
@@ -237,13 +254,22 @@ impl Tagger {
         std::mem::swap(&mut scratch.first, out);
         out.clear();
         let (mut p1, mut p2) = (START, START);
-        for i in 0..forms.len() {
+        for (i, form) in forms.iter().enumerate() {
+            // An auxiliary is a closed class: a word outside it read as one ("Kenyan *police*
+            // arrested …" read as "were arrested") takes its best other class.
+            let misread = |c: u16| self.upos(c) == "AUX" && !may_be_auxiliary(form);
             let c = match self.tagdict.get(&scratch.info[i].form) {
                 Some(&c) => c,
-                None if scratch.margin[i] > SURE => scratch.first[i],
+                None if scratch.margin[i] > SURE && !misread(scratch.first[i]) => scratch.first[i],
                 None => {
                     self.score_word(true, i, p1, p2, scratch);
-                    argmax(&scratch.scores, |_| true).unwrap_or(0) as u16
+                    let c = argmax(&scratch.scores, |_| true).unwrap_or(0) as u16;
+                    if misread(c) {
+                        argmax(&scratch.scores, |k| self.upos(k as u16) != "AUX").unwrap_or(0)
+                            as u16
+                    } else {
+                        c
+                    }
                 }
             };
             out.push(c);

@@ -577,3 +577,18 @@ fn shot_before_dead_is_the_verb() {
     let text = "Two protesters were shot dead in Nairobi.";
     assert_eq!(tag(text).0, "VBN");
 }
+
+#[test]
+fn only_an_auxiliary_is_tagged_as_one() {
+    let nlp = nlp();
+    // "police" after a nationality the model has not seen was read as "were": a passive
+    // with "Kenyan" as its subject. Auxiliaries are a closed class.
+    let s = &nlp.parse("Kenyan police arrested a pastor.")[0];
+    let upos: Vec<&str> = s.tokens.iter().map(|t| t.upos.as_str()).collect();
+    assert_eq!(upos[1], "NOUN", "{upos:?}");
+    assert_eq!(s.tokens[2].deprel, "root");
+    // Real auxiliaries keep their class.
+    let s = &nlp.parse("The talks would have been held in Geneva.")[0];
+    let aux = s.tokens.iter().filter(|t| t.upos == "AUX").count();
+    assert_eq!(aux, 3);
+}
