@@ -592,3 +592,23 @@ fn only_an_auxiliary_is_tagged_as_one() {
     let aux = s.tokens.iter().filter(|t| t.upos == "AUX").count();
     assert_eq!(aux, 3);
 }
+
+#[test]
+fn a_past_form_after_an_article_or_a_number_modifies_the_noun() {
+    let nlp = nlp();
+    let xpos = |text: &str, word: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == word).expect("the word");
+        (t.xpos.to_string(), t.deprel.to_string())
+    };
+    // Read as a past tense, "kidnapped" became a second main verb of the soldiers'.
+    let (x, rel) = xpos(
+        "The Nigerian military rescued 20 kidnapped schoolchildren in Kaduna state.",
+        "kidnapped",
+    );
+    assert_eq!(x, "VBN");
+    assert_eq!(rel, "amod");
+    // A past tense after "one" is its verb.
+    let (x, _) = xpos("Of the thousands, one seemed motionless.", "seemed");
+    assert_eq!(x, "VBD");
+}
