@@ -263,11 +263,12 @@ pub fn recode(code: &str, frame: Frame) -> String {
         Frame::Plain | Frame::Hypothetical => code.to_string(),
         Frame::Intent => match root {
             "01" | "02" | "03" | "10" | "11" | "12" | "13" | "14" => code.to_string(),
-            "04" => "036".into(),
-            "05" => "032".into(),
-            "06" => "031".into(),
-            "07" => "033".into(),
-            "08" => "035".into(),
+            "04" if code.starts_with("045") => "039".into(),
+            // CAMEO's intents mirror its appeals, sub-code for sub-code (0332 and 0232 for
+            // military aid, 0353 and 0253 for a release).
+            "04" | "05" | "06" | "07" | "08" => appeal_for(code)
+                .and_then(|a| a.get(2..))
+                .map_or_else(|| "030".into(), |rest| format!("03{rest}")),
             "09" => "030".into(),
             "17" => "137".into(),
             "16" => "130".into(),
@@ -275,8 +276,21 @@ pub fn recode(code: &str, frame: Frame) -> String {
         },
         Frame::Refusal => match root {
             "04" => "125".into(),
-            "06" | "07" => "121".into(),
-            "08" => "124".into(),
+            "06" if code.starts_with("061") => "1211".into(),
+            "06" if code.starts_with("062") => "1212".into(),
+            "06" => "121".into(),
+            // Aid refused is a request for it rejected: 1221 economic … 1224 protection.
+            "07" => match code.get(2..3) {
+                Some(d @ ("1" | "2" | "3" | "4")) => format!("122{d}"),
+                _ => "122".into(),
+            },
+            // A refusal to yield, sub-code for sub-code as the appeal to yield (1243 and 0253
+            // for a release); reform refused is 123.
+            "08" => match appeal_for(code) {
+                Some("024") => "123".into(),
+                Some(a) if a.len() == 4 => format!("124{}", &a[3..]),
+                _ => "124".into(),
+            },
             "03" | "05" => "120".into(),
             "12" => code.to_string(),
             _ => "120".into(),
@@ -351,6 +365,15 @@ mod tests {
         assert_eq!(recode("190", Frame::Threat), "138");
         assert_eq!(recode("057", Frame::Plain), "057");
         assert_eq!(recode("901", Frame::Intent), "901");
+        // Sub-codes carry over: military aid, a release, a ceasefire, mediation.
+        assert_eq!(recode("072", Frame::Intent), "0332");
+        assert_eq!(recode("0841", Frame::Intent), "0353");
+        assert_eq!(recode("0871", Frame::Intent), "0356");
+        assert_eq!(recode("045", Frame::Intent), "039");
+        assert_eq!(recode("046", Frame::Intent), "036");
+        assert_eq!(recode("0841", Frame::Refusal), "1243");
+        assert_eq!(recode("073", Frame::Refusal), "1223");
+        assert_eq!(recode("062", Frame::Refusal), "1212");
     }
 
     #[test]
