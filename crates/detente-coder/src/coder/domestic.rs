@@ -88,9 +88,9 @@ enum Named<'a> {
 const AUTHORITIES: &[&str] = &["COP", "JUD", "GOV", "LEG"];
 
 /// Roles of a country's people, not of a state: protesters, the opposition, the press, former
-/// office holders.
+/// office holders, party politicians.
 const PEOPLE: &[&str] = &[
-    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS", "ELI",
+    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS", "ELI", "PTY",
 ];
 
 /// Gives the people's roles without a country among `targets` the country of the authorities
@@ -312,10 +312,16 @@ mod tests {
     #[test]
     fn people_acted_on_by_a_countrys_authorities_are_its_own() {
         let codes = |ts: &[Actor]| ts.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
-        // A court jails a former minister and a journalist; a diplomat is no people's role.
-        let mut targets = vec![actor("---ELI"), actor("---MED"), actor("---GOV")];
+        // A court jails a former minister, a journalist and an opposition politician; a
+        // diplomat is no people's role.
+        let mut targets = vec![
+            actor("---ELI"),
+            actor("---MED"),
+            actor("---PTY"),
+            actor("---GOV"),
+        ];
         place_subjects(&[actor("IDNJUD")], &mut targets);
-        assert_eq!(codes(&targets), ["IDNELI", "IDNMED", "---GOV"]);
+        assert_eq!(codes(&targets), ["IDNELI", "IDNMED", "IDNPTY", "---GOV"]);
         // Soldiers' targets, or authorities of two countries, give none.
         for sources in [
             vec![actor("RUSMIL")],
