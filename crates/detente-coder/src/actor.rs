@@ -562,6 +562,17 @@ pub(crate) fn actors_of_head_one(
                     return compose(countries, &role, mk);
                 }
             }
+            // "the head of the armed forces", "the chief of the election commission": a word
+            // that only says who leads is what it leads, when that names no country either.
+            if LEADING.contains(&tree.lemma(h)) && countries.is_empty() && agent.is_none() {
+                let led = tree.kids_with(h, "nmod").find(|&c| {
+                    tree.case_of(c) == Some("of")
+                        && ms.at(c).is_some_and(|m| m.kind == MentionKind::Agent)
+                });
+                if let Some(c) = led {
+                    return actors_of_head_one(tree, ms, ctx, c);
+                }
+            }
             crate::proxy::stand_in(tree, ms, ctx, h, start, countries, agent, mk)
         }
     }

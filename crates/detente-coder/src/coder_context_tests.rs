@@ -701,6 +701,9 @@ fn a_leader_takes_the_role_of_what_is_led() {
     // A minister of the opposition's government is still a minister.
     let s = sent("police/NOUN/2/nsubj arrested/VERB/0/root/arrest the/DET/4/det minister/NOUN/2/obj of/ADP/7/case the/DET/7/det opposition/NOUN/4/nmod");
     assert_eq!(code_with(&coder, &s), vec!["---COP>---GOV:173"]);
+    // "head", no actor word of the dictionary's, leads the opposition all the same.
+    let s = sent("police/NOUN/2/nsubj arrested/VERB/0/root/arrest the/DET/4/det head/NOUN/2/obj of/ADP/7/case the/DET/7/det opposition/NOUN/4/nmod");
+    assert_eq!(code_with(&coder, &s), vec!["---COP>---OPP:173"]);
 }
 
 #[test]
