@@ -761,3 +761,15 @@ fn where_an_agreement_is_signed_is_no_party_to_it() {
     assert_eq!(briefs_at(&events, 0), ["SDNMIL>-:0871"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["ETHGOV>-:057"], "{text}");
 }
+
+#[test]
+fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
+    if !model_present() {
+        return;
+    }
+    // "dismiss" coded every object as a rejection (120).
+    let doc = r#"{"id": "s", "date": "2024-03-12", "text": "Putin dismissed the deputy defence minister. The Kremlin dismissed the accusations. The court dismissed the case against the general."}"#;
+    let (text, events) = coded_events(doc);
+    let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(codes, ["172", "016", "120"], "{text}");
+}
