@@ -163,6 +163,25 @@ const FOCUS_NOUNS: &[&str] = &["country", "nation", "government", "state"];
 /// Resolves the actors of the nominal phrase headed by `h`, conjuncts included.
 pub fn actors_at(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
     let mut out = Vec::new();
+    // In a sentence the dictionaries name nobody in, a phrase with no conjunct or modifying
+    // phrase is its head alone: no list of heads to gather, no roles to share (the common
+    // case, asked of every nominal a sentence leaves as context).
+    if ms.list.is_empty()
+        && !tree
+            .children(h)
+            .iter()
+            .any(|&c| matches!(tree.rel(c), "conj" | "nmod"))
+    {
+        for a in actors_of_head(tree, ms, ctx, h) {
+            if !out
+                .iter()
+                .any(|o: &Actor| o.code == a.code && o.start == a.start)
+            {
+                out.push(a);
+            }
+        }
+        return out;
+    }
     let mut heads = vec![h];
     // Conjoined nominals share the slot: "Hungary and Romania", "Iran or its allies"; parsers
     // chain long lists ("Mordor, Rohan, Fornost and Bree"), so conjuncts of conjuncts count.

@@ -154,7 +154,9 @@ pub fn fold_into(s: &str, out: &mut String) {
         Cow::Owned(deunicode::deunicode(s))
     };
     let mut space = true;
-    for c in ascii.chars() {
+    // Transliterated, the text is ASCII: bytes are its characters (a sentence at a time, for
+    // the discard patterns, so this loop is hot).
+    for c in ascii.bytes().map(char::from) {
         let c = match c {
             '-' | '_' | ' ' | '\t' => ' ',
             c => c.to_ascii_lowercase(),
