@@ -58,6 +58,13 @@ fn inner_rel(rel: &str) -> bool {
     )
 }
 
+/// Whether passive `v` names its agent ("by the EU").
+fn by_agent(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        tree.full_rel(c) == "obl:agent" || (tree.rel(c) == "obl" && tree.case_of(c) == Some("by"))
+    })
+}
+
 /// The argument area of predicate `v`: (token, depth) pairs, bounded.
 pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
     let mut out = Vec::new();
@@ -82,7 +89,11 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
         let ok = if nominal {
             matches!(r, "nmod" | "amod" | "compound" | "acl" | "case" | "obl")
         } else {
-            area_rel(r)
+            // A passive's subject is what the active verb's object would be, when the passive
+            // says by whom: "the ambassador was summoned by the foreign ministry", "sanctions
+            // were imposed on Russia by the EU". (Without an agent the event has no source,
+            // and "schools were closed" is no sanction.)
+            area_rel(r) || (tree.full_rel(c) == "nsubj:pass" && by_agent(tree, v))
         };
         if !ok {
             continue;
