@@ -773,3 +773,14 @@ fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
     assert_eq!(codes, ["172", "016", "120"], "{text}");
 }
+
+#[test]
+fn protective_gear_sent_to_an_army_is_military_aid() {
+    if !model_present() {
+        return;
+    }
+    // "send" has no code of its own: helmets were no kind of aid, and nothing was coded.
+    let doc = r#"{"id": "h", "date": "2024-03-12", "text": "Japan sent bulletproof vests and helmets to Ukraine."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["JPN>UKR:072"], "{text}");
+}
