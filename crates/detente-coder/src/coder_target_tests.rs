@@ -1,6 +1,7 @@
 //! Coder tests of what lends a verb no target when the tree gives it none: a clause of time or
 //! cause, a relative clause, a phrase of time; and of who a relative clause with a subject of
-//! its own is about: the noun it describes. The hand-made dictionary is in `coder_tests.rs`.
+//! its own is about: the noun it describes; and of a name in a place phrase of the subject,
+//! which lends the verb no source. The hand-made dictionary is in `coder_tests.rs`.
 
 use super::tests::{briefs, code, dict};
 use crate::dictionary::MentionKind;
@@ -94,4 +95,20 @@ fn a_relative_clause_with_its_own_subject_is_about_the_noun_it_describes() {
             .any(|x| x.starts_with("GON>BRE") && x.ends_with(":072")),
         "{b:?}"
     );
+}
+
+#[test]
+fn a_name_in_a_place_phrase_of_the_subject_is_no_source() {
+    let d = dict()
+        .actor("police", "---COP", MentionKind::Agent)
+        .verb("kill", Some("190"), &[]);
+    // "An explosion near a police station killed five people": not the police's doing.
+    let s = "An/DET/2/det explosion/NOUN/7/nsubj near/ADP/6/case a/DET/6/det police/NOUN/6/compound station/NOUN/2/nmod killed/VERB/0/root/kill five/NUM/9/nummod people/NOUN/7/obj";
+    let b = briefs(&code(&d, &[s]));
+    assert!(!b.iter().any(|x| x.starts_with("---COP")), "{b:?}");
+    // A name the parser left outside the subject still is its source: "Police, a force
+    // of thousands, killed five people" with the name read as a vocative.
+    let s = "Police/NOUN/6/vocative ,/PUNCT/1/punct a/DET/4/det force/NOUN/6/nsubj ,/PUNCT/4/punct killed/VERB/0/root/kill five/NUM/8/nummod people/NOUN/6/obj";
+    let b = briefs(&code(&d, &[s]));
+    assert!(b.iter().any(|x| x.starts_with("---COP>")), "{b:?}");
 }

@@ -461,7 +461,9 @@ fn a_passive_subject_with_its_agent_named_is_what_the_object_would_be() {
     let m = match_actors(&t, 3, &e, false, &|i| i == 5).unwrap();
     assert_eq!(m.code, "114");
     // Without an agent nobody did it: the words of a bare passive match no pattern.
-    let s = sent("The/DET/2/det ambassador/NOUN/4/nsubj:pass was/AUX/4/aux:pass summoned/VERB/0/root/summon");
+    let s = sent(
+        "The/DET/2/det ambassador/NOUN/4/nsubj:pass was/AUX/4/aux:pass summoned/VERB/0/root/summon",
+    );
     let t = Tree::new(&s.tokens);
     let m = match_actors(&t, 3, &e, false, &|_| false).unwrap();
     assert_eq!(m.code, "091");

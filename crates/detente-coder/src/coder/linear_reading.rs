@@ -179,8 +179,14 @@ impl SentenceCoder<'_, '_> {
         let case = |c: usize| {
             t.rel(c) == "case" && !(t.lower(c) == "to" && c > 0 && t.lower(c - 1) == "up")
         };
+        // ... or a modifier of a noun a preposition introduces: "an explosion near a *police*
+        // station", "a blast at an *army* checkpoint" (a place, not who set it off).
+        let modified = Some(h)
+            .filter(|&h| matches!(t.rel(h), "compound" | "amod"))
+            .and_then(|h| t.parent(h));
         let introduced = m.start > 0 && matches!(t.upos(m.start - 1), "ADP" | "SCONJ")
-            || t.children(h).iter().any(|&c| case(c));
+            || t.children(h).iter().any(|&c| case(c))
+            || modified.is_some_and(|p| t.children(p).iter().any(|&c| case(c)));
         // A participle on the subject ("aircraft including gunships") does not count.
         let verb_between = (m.end..v).any(|i| {
             t.upos(i) == "VERB"
