@@ -784,3 +784,14 @@ fn protective_gear_sent_to_an_army_is_military_aid() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["JPN>UKR:072"], "{text}");
 }
+
+#[test]
+fn a_bomb_blast_is_a_bombing_and_a_gas_explosion_nothing() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "A bomb blast at an army checkpoint killed three soldiers. A gas explosion at a factory killed ten workers."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["->---MIL:183"], "{text}");
+    assert!(briefs_at(&events, 1).is_empty(), "{text}");
+}
