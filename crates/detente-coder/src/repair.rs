@@ -98,6 +98,7 @@ pub fn sentence(
     let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = between::second_party(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = complement::that_as_object(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = control::object_complement(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     fixed.or(compounds)

@@ -69,6 +69,38 @@ pub fn between_on_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     out
 }
 
+/// The tokens with the second party of a subject's "between" phrase put back beside the first,
+/// or `None`. "The talks between Iran and the United States ended" sometimes comes out with
+/// "the United States" a second subject of "ended". A verb has one subject: a second one that
+/// "and" joins to the first party of the first subject's "between" phrase is that party's
+/// conjunct.
+pub fn second_party(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let (x, y) = (0..n).find_map(|b| {
+        if tokens[b].deprel != "case" || !tokens[b].form.eq_ignore_ascii_case("between") {
+            return None;
+        }
+        let x = tokens[b].head.checked_sub(1)?;
+        let s = tokens[x].head.checked_sub(1).filter(|&s| s < b)?;
+        let v = tokens[s].head.checked_sub(1)?;
+        if !tokens[s].deprel.starts_with("nsubj") || kids(x).any(|c| tokens[c].deprel == "conj") {
+            return None;
+        }
+        // The "and" right after the first party's words, and the subject it joins.
+        let a = (x + 1..n).find(|&a| tokens[a].head != x + 1)?;
+        if !tokens[a].form.eq_ignore_ascii_case("and") || tokens[a].deprel != "cc" {
+            return None;
+        }
+        let y = tokens[a].head.checked_sub(1).filter(|&y| y > a)?;
+        (tokens[y].deprel.starts_with("nsubj") && tokens[y].head == v + 1).then_some((x, y))
+    })?;
+    let mut out = tokens.to_vec();
+    out[y].head = x + 1;
+    out[y].deprel = "conj".into();
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +123,17 @@ mod tests {
         let s =
             sent("Talks/NOUN/2/nsubj cooled/VERB/0/root/cool between/ADP/4/case Sudan/PROPN/2/obl");
         assert!(between_on_subject(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_second_subject_after_between_x_and_is_the_second_party() {
+        // "The talks between Iran and the United States ended", the United States a second
+        // subject of "ended".
+        let s = sent("The/DET/2/det talks/NOUN/7/nsubj between/ADP/4/case Iran/PROPN/2/nmod and/CCONJ/6/cc States/PROPN/7/nsubj ended/VERB/0/root/end");
+        let fixed = second_party(&s.tokens).expect("repaired");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (4, "conj"));
+        // Parties already joined need nothing.
+        let s = sent("The/DET/2/det talks/NOUN/7/nsubj between/ADP/4/case Iran/PROPN/2/nmod and/CCONJ/6/cc Oman/PROPN/4/conj ended/VERB/0/root/end");
+        assert!(second_party(&s.tokens).is_none());
     }
 }
