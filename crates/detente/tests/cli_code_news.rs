@@ -1,0 +1,394 @@
+//! `detente code` on news sentences, end to end with the bundled model and dictionaries: each
+//! test is a class of sentences the coder once got wrong, with what it must code now.
+
+mod code_common;
+
+use code_common::*;
+
+#[test]
+fn riots_and_clashes_are_between_their_parties_where_they_happen() {
+    if !model_present() {
+        return;
+    }
+    // The bundled dictionaries and model: a riot in a place is its people's against it;
+    // peoples that clash clash with each other; an opening "Fighting" is the fighting; clashes
+    // that broke out between two parties are one event of theirs.
+    let doc = r#"{"id": "r", "date": "2024-03-12", "text": "The riots in Paris left dozens injured. Serbians and Albanians clashed in northern Kosovo. Fighting broke out in Khartoum between Sudan's army and the RSF. Clashes broke out between protesters and police in Dhaka."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["FRACVL>FRA:145"], "{text}");
+    assert_eq!(at(1), ["ALB>SRB:145", "SRB>ALB:145"], "{text}");
+    assert!(
+        at(2)
+            .iter()
+            .any(|e| e.starts_with("SDNMIL>") && e.ends_with(":190")),
+        "{text}"
+    );
+    assert_eq!(at(3), ["BGDCVL>BGDCOP:145"], "{text}");
+}
+
+#[test]
+fn destroying_an_enemys_arms_is_fighting_and_ones_own_disarming() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine destroyed 12 Russian tanks near Avdiivka. Syria destroyed its chemical weapons. The rebels destroyed their weapons under the peace deal."}"#;
+    let (text, events) = coded_events(doc);
+    let codes = |i: u64| briefs_at(&events, i);
+    assert_eq!(codes(0), ["UKR>RUSMIL:190"], "{text}");
+    assert_eq!(codes(1), ["SYR>-:0873"], "{text}");
+    // The article's country is theirs: UKRREB.
+    assert!(
+        codes(2).len() == 1 && codes(2)[0].ends_with("REB>-:0873"),
+        "{text}"
+    );
+}
+
+#[test]
+fn missiles_fired_at_anything_are_an_attack_and_into_the_sea_a_show_of_force() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "m", "date": "2024-03-12", "text": "Houthi rebels fired a missile at a cargo ship. North Korea fired two ballistic missiles into the sea. Iran launched drones toward Israel."}"#;
+    let (text, events) = coded_events(doc);
+    let codes = |i: u64| briefs_at(&events, i);
+    assert_eq!(codes(0), ["YEMREBHTH>-:195"], "{text}");
+    assert_eq!(codes(1), ["PRK>-:150"], "{text}");
+    assert_eq!(codes(2), ["IRN>ISR:195"], "{text}");
+}
+
+#[test]
+fn a_place_captured_or_seized_is_territory_taken_and_people_are_arrested() {
+    if !model_present() {
+        return;
+    }
+    // The bundled `@ = 192` patterns: a city, capital or country named as the object is
+    // territory; a people, an official or a critic is a detainee.
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "M23 rebels seized Goma on Monday. Russian troops captured Bakhmut after months of fighting. Police in Poland captured two Ukrainians near the border. Israeli troops seized the Palestinian official in Ramallah. Wagner fighters seized Avdiivka."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(at(0).len() == 1 && at(0)[0].ends_with(">COD:192"), "{text}");
+    assert_eq!(at(1), ["RUSMIL>UKR:192"], "{text}");
+    assert_eq!(at(2), ["POLCOP>UKR:173"], "{text}");
+    assert_eq!(at(3), ["ISRMIL>PSEGOV:173"], "{text}");
+    // The group by its fighters, a frontline town by its name.
+    assert_eq!(at(4), ["RUSUAFWGR>UKR:192"], "{text}");
+}
+
+#[test]
+fn an_opening_plural_event_noun_is_the_event_however_the_tagger_reads_it() {
+    if !model_present() {
+        return;
+    }
+    // The bundled model reads "Clashes" as a verb and "Riots" as a name at a sentence's start.
+    let doc = r#"{"id": "o", "date": "2024-03-12", "text": "Clashes erupted between Israeli police and Palestinians in Jerusalem. Riots erupted in Paris after the shooting."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(
+        at(0).iter().any(|e| e.starts_with("ISRCOP>PSE:19")),
+        "{text}"
+    );
+    assert!(at(1).iter().any(|e| e.starts_with("FRACVL>")), "{text}");
+}
+
+#[test]
+fn a_subject_with_a_reduced_relative_keeps_its_own_verb() {
+    if !model_present() {
+        return;
+    }
+    // The bundled model reads "accused" as the main verb: the diplomat accused Poland. (An
+    // expelled diplomat is 161 in the passive as in the active, "Poland expelled a diplomat".)
+    let doc = r#"{"id": "a", "date": "2024-03-12", "text": "A Russian diplomat accused of spying was expelled by Poland."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["POL>RUSGOV:112", "POL>RUSGOV:161"],
+        "{text}"
+    );
+}
+
+#[test]
+fn not_ruling_out_force_or_sanctions_is_a_threat() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "t", "date": "2024-03-12", "text": "China has never ruled out the use of force against Taiwan. The United States did not rule out new sanctions against Russia. Israel ruled out a ceasefire."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["CHN>TWN:138"], "{text}");
+    assert_eq!(at(1), ["USA>RUS:1312"], "{text}");
+    assert_eq!(at(2), ["ISR>-:1246"], "{text}");
+}
+
+#[test]
+fn troops_sent_to_a_border_face_the_neighbour_named() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "Poland sent more troops to its border with Belarus."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["POL>BLR:154"], "{text}");
+}
+
+#[test]
+fn the_west_bank_is_a_place_and_expanding_settlements_no_cooperation() {
+    if !model_present() {
+        return;
+    }
+    // "the West" + "bank" had composed a Western business; "expand" had coded anything 030.
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Israeli police arrested dozens of Palestinians in raids across the West Bank. Israel expanded settlements in the West Bank. Israel and Jordan agreed to expand cooperation with Egypt."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert!(at(0).contains(&"->PSE:190".to_string()), "{text}");
+    assert!(!text.contains("WSTBUS"), "{text}");
+    assert!(at(1).is_empty(), "{text}");
+    assert!(at(2).iter().any(|e| e.ends_with(">EGY:030")), "{text}");
+}
+
+#[test]
+fn drones_launched_and_warships_sent_with_nobody_named_are_still_force() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "d", "date": "2024-03-12", "text": "Russia launched 40 drones overnight. Britain is sending warships to the Red Sea. Pyongyang will boost exports of coal."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["RUS>-:195"], "{text}");
+    assert_eq!(at(1), ["GBR>-:154"], "{text}");
+    // Boosting exports is no cooperation with anyone.
+    assert!(at(2).is_empty(), "{text}");
+}
+
+#[test]
+fn a_source_named_by_according_to_is_no_target() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "n", "date": "2024-03-12", "text": "According to Iranian state media, Iran's navy seized an oil tanker."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["IRNMIL>-:1711"], "{text}");
+}
+
+#[test]
+fn joint_drills_are_cooperation_between_their_holders_and_a_loan_approved_is_aid() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "j", "date": "2024-03-12", "text": "Russia and China held joint exercises. The World Bank approved a $1.5 billion loan for Pakistan. China held military drills near Taiwan."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["CHN>RUS:062", "RUS>CHN:062"], "{text}");
+    assert_eq!(at(1), ["IGOUNOWBK>PAK:071"], "{text}");
+    assert_eq!(at(2), ["CHN>TWN:150"], "{text}");
+}
+
+#[test]
+fn a_ceasefire_proposal_accepted_is_the_ceasefire_agreed() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "Hamas said it had accepted a ceasefire proposal from Egypt and Qatar. Iran accepted a proposal from Oman."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(
+        at(0),
+        ["PSEREBHMS>EGY:0871", "PSEREBHMS>QAT:0871"],
+        "{text}"
+    );
+    assert_eq!(at(1), ["IRN>OMN:081"], "{text}");
+}
+
+#[test]
+fn a_response_vowed_is_a_threat() {
+    if !model_present() {
+        return;
+    }
+    // "vow" coded anything it took as 030 (intent to cooperate).
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "South Korea's president vowed a strong response to any provocation by North Korea. Israel vowed a military response against Iran."}"#;
+    let (text, events) = coded_events(doc);
+    let at = |i: u64| briefs_at(&events, i);
+    assert_eq!(at(0), ["KORGOV>PRK:130"], "{text}");
+    assert_eq!(at(1), ["ISR>IRN:138"], "{text}");
+}
+
+#[test]
+fn punishing_someone_is_coercion() {
+    if !model_present() {
+        return;
+    }
+    // "punish" was no verb of the dictionary.
+    let doc = r#"{"id": "p", "date": "2024-03-12", "text": "China punished Lithuania for allowing Taiwan to open an office in Vilnius."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        briefs_at(&events, 0).contains(&"CHN>LTU:170".to_string()),
+        "{text}"
+    );
+}
+
+#[test]
+fn weapons_sent_or_supplied_are_military_aid_whoever_receives_them() {
+    if !model_present() {
+        return;
+    }
+    // "send" and "supply" coded weapons as aid only with a "to" recipient; the appeal for them
+    // was a bare 020.
+    let doc = r#"{"id": "w", "date": "2024-03-12", "text": "Ukraine asked Germany to supply Taurus missiles. Zelensky called on Western allies to send more air defence systems."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>DEU:0232"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["UKRGOV>WST:0232"], "{text}");
+}
+
+#[test]
+fn a_cyberattack_is_coercion_of_whom_it_hits() {
+    if !model_present() {
+        return;
+    }
+    // "cyberattack" in one word was no event noun.
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "Ukraine said it had carried out a cyberattack on Russia."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>RUS:170"], "{text}");
+}
+
+#[test]
+fn a_state_of_emergency_extended_is_imposed() {
+    if !model_present() {
+        return;
+    }
+    // "extend" coded only aid, sanctions and the like.
+    let doc = r#"{"id": "e", "date": "2024-03-12", "text": "Myanmar's military junta extended the state of emergency for another six months."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["MMRMIL>-:1724"], "{text}");
+}
+
+#[test]
+fn a_verbs_lemma_names_no_agent_but_a_participle_on_a_noun_may() {
+    if !model_present() {
+        return;
+    }
+    // "pressed" was read through its lemma as "the press", and "France pressed" as French media.
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "France pressed Iran to free the hostages. Police arrested two men suspected of spying for Russia."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["FRA>IRN:0253"], "{text}");
+    // What a participle says its people are is still read: "men suspected" are suspects.
+    assert!(
+        events.iter().any(|e| e.0 == 1 && e.3.ends_with("CRM")),
+        "{text}"
+    );
+}
+
+#[test]
+fn embassy_operations_suspended_reduce_relations() {
+    if !model_present() {
+        return;
+    }
+    // "operations" is an attack word, and suspending one was a military de-escalation (087).
+    let doc = r#"{"id": "s", "date": "2024-03-12", "text": "Canada suspended its embassy operations in Niger after the coup. The army suspended operations against the rebels."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["CAN>NER:164"], "{text}");
+    assert!(
+        briefs_at(&events, 1).iter().any(|b| b.ends_with(":087")),
+        "{text}"
+    );
+}
+
+#[test]
+fn both_nationalities_joined_on_a_role_take_the_role() {
+    if !model_present() {
+        return;
+    }
+    // The tagger read "Azerbaijani" as a name, a subject of its own: the country alone.
+    let doc = r#"{"id": "n", "date": "2024-03-12", "text": "Azerbaijani and Armenian forces exchanged fire along the border."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        events.iter().any(|e| e.2 == "AZEMIL" && e.3 == "ARMMIL"),
+        "{text}"
+    );
+}
+
+#[test]
+fn talks_reopened_are_negotiation() {
+    if !model_present() {
+        return;
+    }
+    // "reopen" coded talks only with a "with" party; alone they fell to its default, a
+    // yielding (081), and agreed to, an intent to yield (035).
+    let doc = r#"{"id": "r", "date": "2024-03-12", "text": "Turkey and Greece agreed to reopen talks on their maritime dispute."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["GRC>TUR:036", "TUR>GRC:036"],
+        "{text}"
+    );
+}
+
+#[test]
+fn what_a_state_denies_doing_is_not_coded_as_done() {
+    if !model_present() {
+        return;
+    }
+    // Our parser hangs "that" on "denied" as its object and the clause under it; the hacking
+    // was coded as done, by China.
+    let doc = r#"{"id": "d", "date": "2024-03-12", "text": "Beijing denied that it had hacked government networks. The Kremlin denied that Russian forces had targeted civilians."}"#;
+    let (text, events) = coded_events(doc);
+    let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(codes, ["016", "016"], "{text}");
+}
+
+#[test]
+fn where_an_agreement_is_signed_is_no_party_to_it() {
+    if !model_present() {
+        return;
+    }
+    // A capital in an "in" phrase was the fallback target: Ethiopia signed an agreement with
+    // South Africa. The place is where the event happened.
+    let doc = r#"{"id": "v", "date": "2024-03-12", "text": "Sudan's army signed a ceasefire in Jeddah. The Ethiopian government signed a peace agreement in Pretoria."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["SDNMIL>-:0871"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["ETHGOV>-:057"], "{text}");
+}
+
+#[test]
+fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
+    if !model_present() {
+        return;
+    }
+    // "dismiss" coded every object as a rejection (120).
+    let doc = r#"{"id": "s", "date": "2024-03-12", "text": "Putin dismissed the deputy defence minister. The Kremlin dismissed the accusations. The court dismissed the case against the general."}"#;
+    let (text, events) = coded_events(doc);
+    let codes: Vec<&str> = events.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(codes, ["172", "016", "120"], "{text}");
+}
+
+#[test]
+fn protective_gear_sent_to_an_army_is_military_aid() {
+    if !model_present() {
+        return;
+    }
+    // "send" has no code of its own: helmets were no kind of aid, and nothing was coded.
+    let doc = r#"{"id": "h", "date": "2024-03-12", "text": "Japan sent bulletproof vests and helmets to Ukraine."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["JPN>UKR:072"], "{text}");
+}
+
+#[test]
+fn a_bomb_blast_is_a_bombing_and_a_gas_explosion_nothing() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "b", "date": "2024-03-12", "text": "A bomb blast at an army checkpoint killed three soldiers. A gas explosion at a factory killed ten workers."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["->---MIL:183"], "{text}");
+    assert!(briefs_at(&events, 1).is_empty(), "{text}");
+}
+
+#[test]
+fn a_fine_imposed_is_a_sanction() {
+    if !model_present() {
+        return;
+    }
+    // "fine" was in no dictionary: fines imposed by regulators and courts coded nothing.
+    let doc = r#"{"id": "f", "date": "2024-03-12", "text": "A Russian court fined the BBC. The weather was fine in Paris."}"#;
+    let (text, events) = coded_events(doc);
+    let codes: Vec<(u64, &str)> = events.iter().map(|e| (e.0, e.1.as_str())).collect();
+    assert_eq!(codes, [(0, "163")], "{text}");
+}
