@@ -382,13 +382,13 @@ fn a_bomb_blast_is_a_bombing_and_a_gas_explosion_nothing() {
 }
 
 #[test]
-fn a_fine_imposed_is_a_sanction() {
+fn a_fine_imposed_is_a_sanction_whoever_is_fined() {
     if !model_present() {
         return;
     }
-    // "fine" was in no dictionary: fines imposed by regulators and courts coded nothing.
+    // "fine" coded only a fine on a party the dictionaries know: the BBC is none of them.
     let doc = r#"{"id": "f", "date": "2024-03-12", "text": "A Russian court fined the BBC. The weather was fine in Paris."}"#;
     let (text, events) = coded_events(doc);
     let codes: Vec<(u64, &str)> = events.iter().map(|e| (e.0, e.1.as_str())).collect();
-    assert_eq!(codes, [(0, "163")], "{text}");
+    assert_eq!(codes, [(0, "172")], "{text}");
 }
