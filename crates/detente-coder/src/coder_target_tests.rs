@@ -112,3 +112,18 @@ fn a_name_in_a_place_phrase_of_the_subject_is_no_source() {
     let b = briefs(&code(&d, &[s]));
     assert!(b.iter().any(|x| x.starts_with("---COP>")), "{b:?}");
 }
+
+#[test]
+fn what_is_discussed_is_no_party_to_the_talks() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .actor("Arnor", "ARN", MentionKind::Country)
+        .verb("meet", Some("040"), &[("+", "040")])
+        .verb("discuss", Some("040"), &[]);
+    // "Gondor met Bree to discuss support for Arnor": Arnor is what they talked about.
+    let s = "Gondor/PROPN/2/nsubj met/VERB/0/root/meet Bree/PROPN/2/obj to/PART/5/mark discuss/VERB/2/advcl/discuss support/NOUN/5/obj for/ADP/8/case Arnor/PROPN/6/nmod";
+    let b = briefs(&code(&d, &[s]));
+    assert!(b.contains(&"GON>BRE:040".to_string()), "{b:?}");
+    assert!(!b.iter().any(|x| x.contains("ARN")), "{b:?}");
+}

@@ -39,7 +39,10 @@ impl SentenceCoder<'_, '_> {
                 let about = t
                     .kid(v, "obj")
                     .is_some_and(|o| self.coder.dict.noun_event(t.lemma(o)).is_none());
-                !(about && t.case_of(h) == Some("in") && self.is_topic(v, code, h))
+                // What one discusses is the topic, whatever it is: "met Macron to discuss
+                // support for Kyiv" is no meeting with Ukraine.
+                let discussed = matches!(t.lemma(v), "discuss" | "debate");
+                !((discussed || about && t.case_of(h) == Some("in")) && self.is_topic(v, code, h))
             })
     }
 
