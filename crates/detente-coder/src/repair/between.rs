@@ -81,7 +81,8 @@ pub fn second_party(tokens: &[Token]) -> Option<Vec<Token>> {
         if tokens[b].deprel != "case" || !tokens[b].form.eq_ignore_ascii_case("between") {
             return None;
         }
-        let x = tokens[b].head.checked_sub(1)?;
+        // Heads are checked before use: the repairs run before the tree is validated.
+        let x = tokens[b].head.checked_sub(1).filter(|&x| x < n)?;
         let s = tokens[x].head.checked_sub(1).filter(|&s| s < b)?;
         let v = tokens[s].head.checked_sub(1)?;
         if !tokens[s].deprel.starts_with("nsubj") || kids(x).any(|c| tokens[c].deprel == "conj") {
@@ -92,7 +93,7 @@ pub fn second_party(tokens: &[Token]) -> Option<Vec<Token>> {
         if !tokens[a].form.eq_ignore_ascii_case("and") || tokens[a].deprel != "cc" {
             return None;
         }
-        let y = tokens[a].head.checked_sub(1).filter(|&y| y > a)?;
+        let y = tokens[a].head.checked_sub(1).filter(|&y| y > a && y < n)?;
         (tokens[y].deprel.starts_with("nsubj") && tokens[y].head == v + 1).then_some((x, y))
     })?;
     let mut out = tokens.to_vec();

@@ -23,7 +23,7 @@ pub fn that_as_object(tokens: &[Token]) -> Option<Vec<Token>> {
     let under = |mut x: usize, top: usize| {
         // Bounded: a malformed tree with a cycle must not hang the walk.
         for _ in 0..n {
-            match tokens[x].head {
+            match tokens.get(x).map_or(0, |t| t.head) {
                 0 => return false,
                 h if h - 1 == top => return true,
                 h => x = h - 1,
@@ -41,7 +41,8 @@ pub fn that_as_object(tokens: &[Token]) -> Option<Vec<Token>> {
             return None;
         }
         let p = t.head - 1;
-        if p + 1 != m || tokens[p].upos != "VERB" || !reports(&tokens[p].lemma) {
+        let verb = tokens.get(p)?;
+        if p + 1 != m || verb.upos != "VERB" || !reports(&verb.lemma) {
             return None;
         }
         let v = (m + 1..n).find(|&v| tokens[v].upos == "VERB")?;
