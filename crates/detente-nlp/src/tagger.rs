@@ -202,16 +202,15 @@ fn second_features(info: &[WordInfo], i: usize, p1: u64, first: &[u16], out: &mu
 /// fewer ("ca" of "can't", "wo" of "won't", "hav"). The treebank's other misspellings ("woud",
 /// "hvae") are given up.
 fn may_be_auxiliary(form: &str) -> bool {
-    const LONG: &[&str] = &[
-        "been", "being", "have", "having", "does", "would", "will", "shall", "should", "could",
-        "might", "must", "ought", "were", "gets", "getting", "gotten", "wilt",
-    ];
+    let starts = |a: &&str| {
+        a.len() >= form.len() && a.as_bytes()[..form.len()].eq_ignore_ascii_case(form.as_bytes())
+    };
     form.chars().count() <= 3
         || !form.chars().all(char::is_alphabetic)
-        || LONG.iter().any(|a| {
-            a.len() >= form.len()
-                && a.as_bytes()[..form.len()].eq_ignore_ascii_case(form.as_bytes())
-        })
+        || rules::AUXILIARIES
+            .iter()
+            .chain(&["gotten", "wilt"])
+            .any(starts)
 }
 
 impl Tagger {

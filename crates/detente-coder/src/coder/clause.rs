@@ -401,8 +401,7 @@ impl SentenceCoder<'_, '_> {
                 "ccomp"
                     if t.full_rel(p) == "acl:relcl"
                         && t.kid(p, "obj").is_none()
-                        && t.kids_with(p, "nsubj")
-                            .any(|s| !RELATIVE.contains(&t.lower(s))) =>
+                        && has_own_subject(t, p) =>
                 {
                     return (t.parent(p).filter(|&n| n < p), passive);
                 }
@@ -549,11 +548,10 @@ impl SentenceCoder<'_, '_> {
             return;
         };
         let relative = |x: usize| RELATIVE.contains(&t.lower(x));
-        let own_subject = t.kids_with(v, "nsubj").any(|s| !relative(s));
         let gap = t.children(v).iter().all(|&c| {
             !matches!(t.rel(c), "obj" | "ccomp" | "xcomp") || (t.rel(c) == "obj" && relative(c))
         });
-        if own_subject && gap && is_actor(n) {
+        if has_own_subject(t, v) && gap && is_actor(n) {
             m.target = Some(n);
         }
     }
@@ -761,4 +759,11 @@ pub(super) fn in_noun_clause(t: &crate::tree::Tree, v: usize, h: usize) -> bool 
 /// actor elsewhere), not an event of the sentence.
 pub(super) fn hyphened_modifier(t: &crate::tree::Tree, v: usize) -> bool {
     t.rel(v) == "amod" && v > 0 && t.lower(v - 1) == "-"
+}
+
+/// Whether clause `v` has a subject of its own, not a relative pronoun standing for the noun
+/// it describes: "diplomats *it* accused", not "diplomats *who* spied".
+fn has_own_subject(t: &crate::tree::Tree, v: usize) -> bool {
+    t.kids_with(v, "nsubj")
+        .any(|s| !RELATIVE.contains(&t.lower(s)))
 }

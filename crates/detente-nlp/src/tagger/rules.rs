@@ -40,7 +40,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
 
 /// The forms of English's auxiliary verbs.
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
     "having", "is", "may", "might", "must", "ought", "shall", "should", "was", "were", "will",
     "would", "get", "got", "gets", "getting", "'s", "'re", "'m", "'ve", "'d", "'ll",
@@ -228,7 +228,11 @@ impl Tagger {
         ];
         for i in 1..forms.len().saturating_sub(1) {
             if self.xpos(out[i]) != "VBD"
-                || !forms[i].to_ascii_lowercase().ends_with("ed")
+                || forms[i]
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| forms[i].get(k..))
+                    .is_none_or(|end| !end.eq_ignore_ascii_case("ed"))
                 || !matches!(self.xpos(out[i + 1]), "NN" | "NNS")
             {
                 continue;
