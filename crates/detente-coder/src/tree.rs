@@ -23,7 +23,7 @@ pub struct Tree<'a> {
 }
 
 /// Appends `w` lowercased (ASCII in place; other scripts through Unicode lowercasing).
-fn push_lower(out: &mut String, w: &str) {
+pub(crate) fn push_lower(out: &mut String, w: &str) {
     if w.is_ascii() {
         let start = out.len();
         out.push_str(w);

@@ -73,7 +73,7 @@ impl<'d> Coder<'d> {
         let mut words: Option<Words> = None;
         tokens.iter().any(|t| {
             lower.clear();
-            lower_into(&t.form, &mut lower);
+            crate::tree::push_lower(&mut lower, &t.form);
             let upos = t.upos.as_str();
             let content = matches!(upos, "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ" | "X");
             let verb = matches!(upos, "VERB" | "AUX");
@@ -107,7 +107,7 @@ impl<'d> Coder<'d> {
         buf.clear();
         match lemma {
             "" | "_" => buf.push_str(lower),
-            l => lower_into(l, buf),
+            l => crate::tree::push_lower(buf, l),
         }
         [buf.as_str(), lower]
             .into_iter()
@@ -218,17 +218,6 @@ pub(super) fn letters(form: &str) -> (usize, usize) {
         }
     }
     (ascii, other)
-}
-
-/// Appends `s` in lower case to `out` (ASCII, the common case, without decoding characters).
-fn lower_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        let at = out.len();
-        out.push_str(s);
-        out[at..].make_ascii_lowercase();
-    } else {
-        out.extend(s.chars().flat_map(char::to_lowercase));
-    }
 }
 
 #[cfg(test)]
