@@ -392,3 +392,20 @@ fn a_fine_imposed_is_a_sanction_whoever_is_fined() {
     let codes: Vec<(u64, &str)> = events.iter().map(|e| (e.0, e.1.as_str())).collect();
     assert_eq!(codes, [(0, "172")], "{text}");
 }
+
+#[test]
+fn harm_told_after_an_attribution_was_done_by_the_attacker_not_the_speaker() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "h", "date": "2024-03-12", "text": "Azerbaijani troops shelled Armenian positions overnight, Armenia's defence ministry said, wounding two soldiers. Israeli strikes hit the city overnight, the health ministry said, killing at least 20 people."}"#;
+    let (text, events) = coded_events(doc);
+    // Not the ministries (ARMGOV, ISRHLH by the article's country).
+    let by = |i: u64, who: &str| briefs_at(&events, i).iter().any(|e| e.starts_with(who));
+    assert!(!by(0, "ARM") && !by(1, "ISRHLH"), "{text}");
+    assert!(
+        briefs_at(&events, 0).contains(&"AZEMIL>---MIL:190".to_string()),
+        "{text}"
+    );
+    assert_eq!(briefs_at(&events, 1), ["ISR>---CVL:190"], "{text}");
+}

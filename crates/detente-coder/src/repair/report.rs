@@ -3,7 +3,9 @@
 //! A speech verb has one subject and one report. When the parser gives it two of either, the
 //! second belongs to the report: a second subject is the report's own, taken along with the
 //! participle that the parser made a reduced relative on it (`attributed_subject`); a second,
-//! verbless report is the object of the first (`second_report`).
+//! verbless report is the object of the first (`second_report`). What harm a participle after
+//! the attribution tells of was done by the report's subject, not by the speaker
+//! (`harm_after_attribution`).
 
 use detente_nlp::Token;
 
@@ -86,4 +88,103 @@ pub fn second_report(tokens: &[Token]) -> Option<Vec<Token>> {
     out[b].head = a + 1;
     out[b].deprel = "obj".into();
     Some(out)
+}
+
+/// Participles of the harm an act did, which news puts after the act and its attribution:
+/// "…, officials said, killing three".
+const HARM: &[&str] = &[
+    "kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "demolish", "flatten", "raze",
+    "displace",
+];
+
+/// The tokens of a reported act whose closing participle of harm the parser hung on the
+/// attribution, or `None`. "Russian missiles struck Kyiv on Monday, Ukrainian officials said,
+/// wounding three civilians" comes out with "wounding" an adverbial clause of "said", and the
+/// officials wounding the civilians. An attribution between commas reports what precedes it;
+/// a participle of harm after it, with no subject of its own, tells what the reported act did:
+/// it hangs on the reported verb (the verb the speech verb is a `parataxis` of, or the report
+/// the speech verb has before it).
+pub fn harm_after_attribution(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let (g, act) = (0..n).find_map(|g| {
+        let t = &tokens[g];
+        if t.deprel != "advcl" || t.xpos != "VBG" || !HARM.contains(&t.lemma.as_str()) {
+            return None;
+        }
+        let v = t.head.checked_sub(1)?;
+        let sv = tokens.get(v)?;
+        if v >= g
+            || sv.upos != "VERB"
+            || !crate::speech::is_speech_verb(&sv.lemma)
+            || kids(g).any(|c| tokens[c].deprel.starts_with("nsubj"))
+            || tokens.get(g.checked_sub(1)?)?.form != ","
+        {
+            return None;
+        }
+        // The attribution: its subject and nothing reported after it.
+        if kids(v).any(|c| c > v && matches!(tokens[c].deprel.as_str(), "ccomp" | "obj")) {
+            return None;
+        }
+        let act = if sv.deprel == "parataxis" {
+            sv.head.checked_sub(1).filter(|&h| h < v)?
+        } else {
+            kids(v).find(|&c| c < v && tokens[c].deprel == "ccomp")?
+        };
+        (tokens.get(act)?.upos == "VERB").then_some((g, act))
+    })?;
+    let mut out = tokens.to_vec();
+    out[g].head = act + 1;
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    // Russian missiles struck Kyiv , Ukrainian officials said , wounding three civilians .
+    const STRUCK: &str = "Russian/ADJ/2/amod missiles/NOUN/3/nsubj struck/VERB/0/root/strike \
+        Kyiv/PROPN/3/obj ,/PUNCT/3/punct Ukrainian/ADJ/7/amod officials/NOUN/8/nsubj \
+        said/VERB/3/parataxis/say ,/PUNCT/10/punct";
+
+    #[test]
+    fn harm_told_after_an_attribution_is_the_reported_acts() {
+        let s = sent(&format!(
+            "{STRUCK} wounding/VERB/8/advcl/wound/VBG three/NUM/12/nummod \
+             civilians/NOUN/10/obj ./PUNCT/3/punct"
+        ));
+        let out = harm_after_attribution(&s.tokens).expect("repaired");
+        assert_eq!((out[9].head, out[9].deprel.as_str()), (3, "advcl"));
+        // The report before the speech verb, when the parser made the speech verb the root.
+        let s = sent(
+            "Troops/NOUN/2/nsubj shelled/VERB/6/ccomp/shell positions/NOUN/2/obj ,/PUNCT/2/punct \
+             officials/NOUN/6/nsubj said/VERB/0/root/say ,/PUNCT/8/punct \
+             killing/VERB/6/advcl/kill/VBG two/NUM/8/obj ./PUNCT/6/punct",
+        );
+        let out = harm_after_attribution(&s.tokens).expect("repaired");
+        assert_eq!(out[7].head, 2);
+    }
+
+    #[test]
+    fn the_speakers_own_participles_and_reports_stay_with_the_speaker() {
+        // "…, officials said, adding that …" and "…, officials said, accusing Moscow …": no harm.
+        for (form, lemma) in [("adding", "add"), ("accusing", "accuse")] {
+            let s = sent(&format!(
+                "{STRUCK} {form}/VERB/8/advcl/{lemma}/VBG Moscow/PROPN/10/obj ./PUNCT/3/punct"
+            ));
+            assert!(harm_after_attribution(&s.tokens).is_none(), "{form}");
+        }
+        // A participle with its own subject, and one after a speech verb that reports it.
+        let s = sent(&format!(
+            "{STRUCK} the/DET/11/det blast/NOUN/12/nsubj killing/VERB/8/advcl/kill/VBG \
+             two/NUM/12/obj ./PUNCT/3/punct"
+        ));
+        assert!(harm_after_attribution(&s.tokens).is_none());
+        let s = sent(
+            "Officials/NOUN/2/nsubj said/VERB/0/root/say ,/PUNCT/4/punct \
+             killing/VERB/2/advcl/kill/VBG two/NUM/4/obj ./PUNCT/2/punct",
+        );
+        assert!(harm_after_attribution(&s.tokens).is_none());
+    }
 }
