@@ -409,3 +409,18 @@ fn harm_told_after_an_attribution_was_done_by_the_attacker_not_the_speaker() {
     );
     assert_eq!(briefs_at(&events, 1), ["ISR>---CVL:190"], "{text}");
 }
+
+#[test]
+fn a_crowd_gathered_outside_a_building_protests() {
+    if !model_present() {
+        return;
+    }
+    // "outside +" needed an actor: parliament without its country was none.
+    let doc = r#"{"id": "g", "date": "2024-03-12", "text": "Hundreds of protesters gathered outside parliament in Belgrade."}"#;
+    let (text, events) = coded_events(doc);
+    let at = briefs_at(&events, 0);
+    assert!(
+        at.len() == 1 && at[0].starts_with("SRBCVL>") && at[0].ends_with(":141"),
+        "{at:?} {text}"
+    );
+}
