@@ -424,3 +424,18 @@ fn a_crowd_gathered_outside_a_building_protests() {
         "{at:?} {text}"
     );
 }
+
+#[test]
+fn a_crew_released_is_people_released_not_property() {
+    if !model_present() {
+        return;
+    }
+    // The crew was no prisoner to the dictionaries: "released eight of the 24 crew members"
+    // coded nothing, and "the crew of the tanker" was a tanker released (0842).
+    let doc = r#"{"id": "c", "date": "2024-03-12", "text": "Iran released eight of the 24 crew members on Sunday. Iran released the crew of the tanker on Sunday."}"#;
+    let (text, events) = coded_events(doc);
+    for i in [0, 1] {
+        let at = briefs_at(&events, i);
+        assert!(at.len() == 1 && at[0].ends_with(":0841"), "{i}: {at:?} {text}");
+    }
+}
