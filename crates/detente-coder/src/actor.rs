@@ -249,8 +249,8 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 }
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
-    // "invested nine billion US dollars": a currency is nobody, whoever issues it.
-    let currency = |x: usize| CURRENCIES.contains(&tree.lemma(x));
+    // A currency is nobody ("nine billion US dollars"), unless a dictionary name ("Dong Jun").
+    let currency = |x: usize| CURRENCIES.contains(&tree.lemma(x)) && ms.at(x).is_none();
     if currency(h)
         || (matches!(tree.rel(h), "compound" | "amod") && tree.parent(h).is_some_and(currency))
     {

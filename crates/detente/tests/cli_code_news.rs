@@ -436,6 +436,20 @@ fn a_crew_released_is_people_released_not_property() {
     let (text, events) = coded_events(doc);
     for i in [0, 1] {
         let at = briefs_at(&events, i);
-        assert!(at.len() == 1 && at[0].ends_with(":0841"), "{i}: {at:?} {text}");
+        assert!(
+            at.len() == 1 && at[0].ends_with(":0841"),
+            "{i}: {at:?} {text}"
+        );
     }
+}
+
+#[test]
+fn a_name_that_is_also_a_currency_is_the_person() {
+    if !model_present() {
+        return;
+    }
+    // "Dong" is Viet Nam's currency, and a currency is nobody: China's defence minister was.
+    let doc = r#"{"id": "d", "date": "2024-05-14", "text": "Chinese Defence Minister Dong Jun warned Manila against provoking further incidents."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["CHNGOV>PHL:130"], "{text}");
 }
