@@ -453,3 +453,13 @@ fn a_name_that_is_also_a_currency_is_the_person() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["CHNGOV>PHL:130"], "{text}");
 }
+
+#[test]
+fn patrol_ships_and_radars_given_to_a_state_are_military_aid() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "p", "date": "2024-05-14", "text": "Japan gave the Philippines five patrol vessels and a coastal radar system."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["JPN>PHL:072"], "{text}");
+}
