@@ -463,3 +463,28 @@ fn patrol_ships_and_radars_given_to_a_state_are_military_aid() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["JPN>PHL:072"], "{text}");
 }
+
+#[test]
+fn an_agreement_is_between_its_signatories_not_with_what_it_is_about() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "s", "date": "2024-05-14", "text": "Russia and China signed an agreement on Iran. Japan and the Philippines signed a defence pact as tensions with China rose. Russia and China signed an agreement with Iran."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["CHN>RUS:057", "RUS>CHN:057"],
+        "{text}"
+    );
+    assert_eq!(
+        briefs_at(&events, 1),
+        ["JPN>PHL:057", "PHL>JPN:057"],
+        "{text}"
+    );
+    // A party joined by "with" signs with them.
+    assert_eq!(
+        briefs_at(&events, 2),
+        ["CHN>IRN:057", "RUS>IRN:057"],
+        "{text}"
+    );
+}

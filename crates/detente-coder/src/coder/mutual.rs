@@ -94,6 +94,14 @@ impl SentenceCoder<'_, '_> {
             && t.kid(v, "obj").is_some_and(|o| {
                 t.upos(o) == "NOUN" && !m.words.contains(&o) && !self.is_actor(ctx, o)
             });
+        // "Russia and China signed an agreement on Iran", "… a pact as tensions with China
+        // rose": a formal agreement is between its signatories unless a party joins them by
+        // "with" on the signing or on the agreement; a country it is about is no party.
+        let signed = m.code.starts_with("057")
+            && !std::iter::once(v)
+                .chain(t.kid(v, "obj"))
+                .flat_map(|x| t.children(x).iter().copied())
+                .any(|x| matches!(t.case_of(x), Some("with" | "between")));
         let bilateral = cooperative
             || meeting
             || reciprocal
@@ -103,7 +111,7 @@ impl SentenceCoder<'_, '_> {
             && bilateral
             && (sources[0].country() != sources[1].country()
                 || (cooperative && sources[0].code != sources[1].code))
-            && (targets.is_empty() || pair_subject || unnamed || traded)
+            && (targets.is_empty() || pair_subject || unnamed || traded || signed)
             && (!m.code.starts_with("14") || two_sided)
             && !m.code.starts_with("045")
             && !aimed_elsewhere
