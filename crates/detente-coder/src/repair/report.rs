@@ -1,5 +1,6 @@
 //! Reported sentences whose report the parser cut up: "X did Y, officials said".
 //!
+//! A closing attribution is no part of the object before it (`attribution_as_relative`).
 //! A speech verb has one subject and one report. When the parser gives it two of either, the
 //! second belongs to the report: a second subject is the report's own, taken along with the
 //! participle that the parser made a reduced relative on it (`attributed_subject`); a second,
@@ -8,6 +9,77 @@
 //! (`harm_after_attribution`).
 
 use detente_nlp::Token;
+
+/// The tokens with a closing attribution hung back on the main verb, or `None`. "The Kremlin
+/// dismissed the report, spokesman Dmitry Peskov told reporters" comes out with "told" a
+/// relative clause or a reduced one on "report", or a conjunct of "dismissed" with Peskov in
+/// apposition to the report, and so Peskov inside the object, the target of the dismissal. A
+/// comma, a name or noun phrase and a speech verb that end the sentence (with at most its
+/// addressee and a time after it) are the attribution of what precedes: the phrase becomes the
+/// speech verb's subject, and the speech verb a `parataxis` of the verb before the comma.
+pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
+    // Attributions are short: a few words of subject, a few after the verb.
+    const REACH: usize = 8;
+    let n = tokens.len();
+    // The speech verb: the last verb, within reach of the end.
+    let s = (n.saturating_sub(REACH)..n)
+        .rev()
+        .find(|&i| tokens[i].upos == "VERB")?;
+    let ts = &tokens[s];
+    if !matches!(ts.deprel.as_str(), "acl:relcl" | "acl" | "conj")
+        || !crate::speech::is_speech_verb(&ts.lemma.to_lowercase())
+    {
+        return None;
+    }
+    let kids = || (0..n).filter(move |&i| tokens[i].head == s + 1);
+    if kids().any(|c| {
+        tokens[c].deprel == "mark"
+            || (c < s && super::RELATIVES.contains(&tokens[c].form.to_lowercase().as_str()))
+    }) {
+        return None;
+    }
+    // After the verb: its own words and punctuation only.
+    if !(s + 1..n).all(|i| super::near(tokens, i, s, REACH) || tokens[i].upos == "PUNCT") {
+        return None;
+    }
+    // Before it: ", PHRASE", one phrase whose head is a name or noun.
+    let comma = (s.saturating_sub(REACH)..s)
+        .rev()
+        .find(|&i| tokens[i].form == ",")?;
+    let phrase = comma + 1..s;
+    if phrase.is_empty() || comma == 0 {
+        return None;
+    }
+    let inside = |i: usize| {
+        let h = tokens[i].head;
+        h > comma + 1 && h <= s
+    };
+    let mut heads = phrase.clone().filter(|&i| !inside(i));
+    let h = heads.next()?;
+    if heads.next().is_some() || !matches!(tokens[h].upos.as_str(), "PROPN" | "NOUN") {
+        return None;
+    }
+    // The verb the words before the comma depend on.
+    let mut v = comma; // 1-based id of the word before the comma
+    for _ in 0..n.min(64) {
+        match tokens.get(v.wrapping_sub(1)) {
+            Some(t) if t.upos == "VERB" || t.head == 0 => break,
+            Some(t) => v = t.head,
+            None => return None,
+        }
+    }
+    if v == 0 || v == s + 1 || tokens[v - 1].upos != "VERB" {
+        return None;
+    }
+    let mut fixed = tokens.to_vec();
+    fixed[h].head = s + 1;
+    fixed[h].deprel = "nsubj".into();
+    fixed[s].head = v;
+    fixed[s].deprel = "parataxis".into();
+    // A comma the parser hung inside the phrase belongs to the clause it opens.
+    fixed[comma].head = s + 1;
+    Some(fixed)
+}
 
 /// The tokens of a reported sentence whose reporting verb took the report's subject as a
 /// second subject, or `None`. "Sudan's army and the RSF agreed to a ceasefire, Saudi Arabia
