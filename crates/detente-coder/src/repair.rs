@@ -48,8 +48,9 @@
 //! "A Russian diplomat accused of spying was expelled by Poland" sometimes comes out with
 //! "accused" the main verb (see `relative`), "The army shot down two drones, officials said"
 //! with the object a second report (see `report`), "As they tried to storm parliament,
-//! police fired tear gas" with the opening clause the root (see `opening`), and "Beijing denied
-//! that it had hacked …" with "that" an object (see `complement`).
+//! police fired tear gas" with the opening clause the root (see `opening`), "Beijing denied that
+//! it had hacked …" with "that" an object (see `complement`), and a verb of a list in the object
+//! of the verb before it (see `series`).
 
 use detente_nlp::Token;
 
@@ -60,6 +61,7 @@ mod gerund;
 mod opening;
 mod relative;
 mod report;
+mod series;
 mod subject;
 
 pub use report::{attributed_subject, attribution_as_relative, second_report};
@@ -87,6 +89,7 @@ pub fn sentence(
     let fixed = lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
     let fixed = split_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = compound_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = series::verbs_in_series(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attribution_as_relative(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);

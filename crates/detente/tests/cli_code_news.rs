@@ -488,3 +488,22 @@ fn an_agreement_is_between_its_signatories_not_with_what_it_is_about() {
         "{text}"
     );
 }
+
+#[test]
+fn each_verb_of_a_list_of_acts_is_coded() {
+    if !model_present() {
+        return;
+    }
+    // The middle verb was read into the object before it: a conjunct of "troops" in the
+    // headline, a participle on "cooperation" in the body.
+    let doc = r#"{"id": "l", "date": "2023-09-25", "title": "Niger junta expels French troops, suspends cooperation with Paris", "text": "Niger expelled French troops, suspended cooperation with Paris and recalled its ambassador."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        briefs_at(&events, 0).contains(&"NERGOV>FRA:161".to_string()),
+        "{text}"
+    );
+    assert!(
+        briefs_at(&events, 1).contains(&"NER>FRA:161".to_string()),
+        "{text}"
+    );
+}

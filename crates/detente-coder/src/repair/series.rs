@@ -1,0 +1,126 @@
+//! Verbs in a series the parser took into the object before them: "Niger expelled French
+//! troops, suspended cooperation with Paris and recalled its ambassador".
+//!
+//! News lists a party's acts as verb phrases joined by commas and "and". The parser sometimes
+//! hangs a middle one on the object of the first: a finite verb as a conjunct of that noun
+//! ("expels French troops, suspends cooperation with Paris", a headline), or a past form read
+//! as a participle on the next noun, in apposition to the object ("…, suspended cooperation
+//! with Paris and recalled …"). A noun has no finite verb as its conjunct, and a participle
+//! between a comma and a noun, in a list whose last verb is a past form conjoined to the first,
+//! is one more past verb of that list: each becomes a conjunct of the first verb, with its own
+//! object.
+
+use detente_nlp::Token;
+
+use super::finite;
+
+/// The tokens with the verbs of a series hung back on its first verb, or `None`.
+pub fn verbs_in_series(tokens: &[Token]) -> Option<Vec<Token>> {
+    let mut out: Option<Vec<Token>> = None;
+    let n = tokens.len();
+    for c in 1..n {
+        let cur = out.as_deref().unwrap_or(tokens);
+        let Some((verb, object)) =
+            conjoined_to_object(cur, c).or_else(|| listed_participle(cur, c))
+        else {
+            continue;
+        };
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[c].head = verb + 1;
+        fixed[c].deprel = "conj".into();
+        if let Some(o) = object {
+            fixed[o].head = c + 1;
+            fixed[o].deprel = "obj".into();
+        }
+    }
+    out
+}
+
+/// The head of the object of a verb, when `x` is one: `(verb, x)`.
+fn object_of_verb(tokens: &[Token], x: usize) -> Option<usize> {
+    let t = tokens.get(x)?;
+    let v = t.head.checked_sub(1)?;
+    (matches!(t.upos.as_str(), "NOUN" | "PROPN")
+        && t.deprel == "obj"
+        && tokens.get(v)?.upos == "VERB")
+        .then_some(v)
+}
+
+/// "expels French troops, suspends cooperation": finite verb `c`, after a comma, a conjunct of
+/// the object before it. Its verb, and no object to move (the verb keeps its own).
+fn conjoined_to_object(tokens: &[Token], c: usize) -> Option<(usize, Option<usize>)> {
+    let t = &tokens[c];
+    if !finite(t) || t.deprel != "conj" || tokens[c - 1].form != "," {
+        return None;
+    }
+    let o = t.head.checked_sub(1).filter(|&o| o < c)?;
+    let v = object_of_verb(tokens, o)?;
+    // A series keeps its tense: "expels …, suspends …".
+    (finite(&tokens[v]) && tokens[v].xpos == t.xpos).then_some((v, None))
+}
+
+/// "expelled French troops, suspended cooperation with Paris and recalled …": past form `c`
+/// right after a comma, an adjective on the noun after it, which stands in apposition to the
+/// object of a past verb that a later past verb is conjoined to. The first verb, and the noun
+/// as the participle's object.
+fn listed_participle(tokens: &[Token], c: usize) -> Option<(usize, Option<usize>)> {
+    let t = &tokens[c];
+    if t.upos != "VERB" || t.xpos != "VBN" || t.deprel != "amod" || tokens[c - 1].form != "," {
+        return None;
+    }
+    let noun = t.head.checked_sub(1).filter(|&h| h == c + 1)?;
+    if tokens[noun].deprel != "appos" {
+        return None;
+    }
+    let o = tokens[noun].head.checked_sub(1).filter(|&o| o < c)?;
+    let v = object_of_verb(tokens, o)?;
+    let past = |i: usize| tokens[i].upos == "VERB" && tokens[i].xpos == "VBD";
+    let last = (noun + 1..tokens.len())
+        .any(|k| past(k) && tokens[k].deprel == "conj" && tokens[k].head == v + 1);
+    (past(v) && last).then_some((v, Some(noun)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn a_finite_verb_conjoined_to_an_object_is_the_first_verbs_conjunct() {
+        // Niger junta expels French troops , suspends cooperation with Paris
+        let s = sent(
+            "Niger/PROPN/3/nsubj junta/NOUN/1/flat expels/VERB/0/root/expel/VBZ \
+             French/ADJ/5/amod troops/NOUN/3/obj ,/PUNCT/7/punct \
+             suspends/VERB/5/conj/suspend/VBZ cooperation/NOUN/7/obj with/ADP/10/case \
+             Paris/PROPN/8/nmod",
+        );
+        let out = verbs_in_series(&s.tokens).expect("repaired");
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (3, "conj"));
+        assert_eq!(out[7].head, 7, "the verb keeps its object");
+        // Two nouns joined by a comma are left alone.
+        let s = sent(
+            "Niger/PROPN/2/nsubj expels/VERB/0/root/expel/VBZ troops/NOUN/2/obj ,/PUNCT/5/punct \
+             diplomats/NOUN/3/conj",
+        );
+        assert!(verbs_in_series(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_participle_between_a_comma_and_a_noun_in_a_list_of_past_verbs_is_one_of_them() {
+        // Niger expelled French troops , suspended cooperation with Paris and recalled its
+        // ambassador .
+        let list = "Niger/PROPN/2/nsubj expelled/VERB/0/root/expel/VBD French/ADJ/4/amod \
+             troops/NOUN/2/obj ,/PUNCT/7/punct suspended/VERB/7/amod/suspend/VBN \
+             cooperation/NOUN/4/appos with/ADP/9/case Paris/PROPN/7/obl";
+        let s = sent(&format!(
+            "{list} and/CCONJ/11/cc recalled/VERB/2/conj/recall/VBD its/PRON/13/nmod:poss \
+             ambassador/NOUN/11/obj ./PUNCT/2/punct"
+        ));
+        let out = verbs_in_series(&s.tokens).expect("repaired");
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (2, "conj"));
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (6, "obj"));
+        // Without a last past verb in the list, "troops, trained soldiers" stays a noun phrase.
+        let s = sent(&format!("{list} ./PUNCT/2/punct"));
+        assert!(verbs_in_series(&s.tokens).is_none());
+    }
+}
