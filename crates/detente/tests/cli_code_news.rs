@@ -459,9 +459,11 @@ fn patrol_ships_and_radars_given_to_a_state_are_military_aid() {
     if !model_present() {
         return;
     }
-    let doc = r#"{"id": "p", "date": "2024-05-14", "text": "Japan gave the Philippines five patrol vessels and a coastal radar system."}"#;
+    let doc = r#"{"id": "p", "date": "2024-05-14", "text": "Japan gave the Philippines five patrol vessels and a coastal radar system. China sent patrol vessels to the Second Thomas Shoal."}"#;
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["JPN>PHL:072"], "{text}");
+    // Sent where no party is, they are a show of force, as warships are.
+    assert_eq!(briefs_at(&events, 1), ["CHN>-:154"], "{text}");
 }
 
 #[test]
