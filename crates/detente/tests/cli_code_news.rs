@@ -509,3 +509,15 @@ fn each_verb_of_a_list_of_acts_is_coded() {
         "{text}"
     );
 }
+
+#[test]
+fn striking_hideouts_and_tunnels_is_an_attack() {
+    if !model_present() {
+        return;
+    }
+    // "strike" codes an attack only on what an attack strikes; hideouts were not among them.
+    let doc = r#"{"id": "s", "date": "2024-03-18", "title": "Pakistan strikes militant hideouts in Afghanistan", "text": "Israel struck Hamas tunnels in Gaza."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["PAK>AFG:190"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["ISR>PSEREBHMS:190"], "{text}");
+}
