@@ -521,3 +521,15 @@ fn striking_hideouts_and_tunnels_is_an_attack() {
     assert_eq!(briefs_at(&events, 0), ["PAK>AFG:190"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["ISR>PSEREBHMS:190"], "{text}");
 }
+
+#[test]
+fn workers_who_strike_at_a_place_strike_for_work() {
+    if !model_present() {
+        return;
+    }
+    // "at the port" matched "strike * port" (an attack on a port); the workers strike.
+    let doc = r#"{"id": "w", "date": "2024-03-18", "text": "Dockworkers struck at the port of Antwerp on Monday. Students struck a police officer."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["---LAB>-:143"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["---EDU>---COP:190"], "{text}");
+}

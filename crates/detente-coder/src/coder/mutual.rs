@@ -126,8 +126,9 @@ impl SentenceCoder<'_, '_> {
 
     /// The code of predicate `v`'s pattern `m` as its sources' kind makes it: armed forces and
     /// states do not riot ("Indian and Chinese troops clashed", "Beijing and Manila have
-    /// clashed" are fighting, 190, as "clashed with troops" is), and states do not take to the
-    /// streets ("Japan protests Chinese incursion" is an official complaint, 114).
+    /// clashed" are fighting, 190, as "clashed with troops" is), states do not take to the
+    /// streets ("Japan protests Chinese incursion" is an official complaint, 114), and workers
+    /// who strike at a place strike for work (143).
     pub(super) fn fit_code_to_sources(&self, v: usize, m: &mut Match, sources: &[Actor]) {
         let t = &self.tree;
         if sources.is_empty() {
@@ -140,6 +141,20 @@ impl SentenceCoder<'_, '_> {
                 .all(|a| a.armed() || (a.code.len() == 3 && a.state() && !is_people(t, a)))
         {
             m.code = "190".into();
+        }
+        // "Dockworkers struck at the port": workers who strike with no object strike for work.
+        let labour = |a: &Actor| {
+            let role = a.code.get(3..).unwrap_or("");
+            ["LAB", "EDU", "HLH", "MED"]
+                .iter()
+                .any(|r| role.starts_with(r))
+        };
+        if m.code.starts_with("19")
+            && t.lemma(v) == "strike"
+            && t.kid(v, "obj").is_none()
+            && sources.iter().all(labour)
+        {
+            m.code = "143".into();
         }
         if matches!(m.code.as_str(), "140" | "141")
             && t.lemma(v) == "protest"
