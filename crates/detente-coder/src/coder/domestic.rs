@@ -88,9 +88,9 @@ enum Named<'a> {
 const AUTHORITIES: &[&str] = &["COP", "JUD", "GOV", "LEG"];
 
 /// Roles of a country's people, not of a state: protesters, the opposition, the press, former
-/// office holders, party politicians.
+/// office holders, party politicians, activists.
 const PEOPLE: &[&str] = &[
-    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS", "ELI", "PTY",
+    "CVL", "OPP", "MED", "EDU", "LAB", "REL", "HRI", "CRM", "BUS", "ELI", "PTY", "NGM",
 ];
 
 /// Gives the people's roles without a country among `targets` the country of the authorities
@@ -312,16 +312,20 @@ mod tests {
     #[test]
     fn people_acted_on_by_a_countrys_authorities_are_its_own() {
         let codes = |ts: &[Actor]| ts.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
-        // A court jails a former minister, a journalist and an opposition politician; a
-        // diplomat is no people's role.
+        // A court jails a former minister, a journalist, an opposition politician and an
+        // activist; a diplomat is no people's role.
         let mut targets = vec![
             actor("---ELI"),
             actor("---MED"),
             actor("---PTY"),
+            actor("---NGM"),
             actor("---GOV"),
         ];
         place_subjects(&[actor("IDNJUD")], &mut targets);
-        assert_eq!(codes(&targets), ["IDNELI", "IDNMED", "IDNPTY", "---GOV"]);
+        assert_eq!(
+            codes(&targets),
+            ["IDNELI", "IDNMED", "IDNPTY", "IDNNGM", "---GOV"]
+        );
         // Soldiers' targets, or authorities of two countries, give none.
         for sources in [
             vec![actor("RUSMIL")],
