@@ -49,8 +49,9 @@
 //! "accused" the main verb (see `relative`), "The army shot down two drones, officials said"
 //! with the object a second report (see `report`), "As they tried to storm parliament,
 //! police fired tear gas" with the opening clause the root (see `opening`), "Beijing denied that
-//! it had hacked …" with "that" an object (see `complement`), and a verb of a list in the object
-//! of the verb before it (see `series`).
+//! it had hacked …" with "that" an object (see `complement`), a verb of a list in the object
+//! of the verb before it (see `series`), and "Police used water cannon" with "used" an
+//! adjective (see `participle`).
 
 use detente_nlp::Token;
 
@@ -59,6 +60,7 @@ mod complement;
 mod control;
 mod gerund;
 mod opening;
+mod participle;
 mod relative;
 mod report;
 mod series;
@@ -82,6 +84,7 @@ pub fn sentence(
         Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
         None => fronted_vocative(tokens),
     };
+    let fixed = participle::verb_read_as_modifier(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = adjective_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stray_name(fixed.as_deref().unwrap_or(tokens)).or(fixed);

@@ -533,3 +533,14 @@ fn workers_who_strike_at_a_place_strike_for_work() {
     assert_eq!(briefs_at(&events, 0), ["---LAB>-:143"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["---EDU>---COP:190"], "{text}");
 }
+
+#[test]
+fn police_who_used_tear_gas_to_disperse_protesters_dispersed_them() {
+    if !model_present() {
+        return;
+    }
+    // The tagger read "used" as the adjective of "used cars", and the sentence had no verb.
+    let doc = r#"{"id": "u", "date": "2024-05-14", "text": "Georgian riot police used water cannon and tear gas on Tuesday to disperse thousands of protesters."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["GEOCOP>GEOCVL:175"], "{text}");
+}

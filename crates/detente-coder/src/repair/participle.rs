@@ -1,0 +1,92 @@
+//! A past verb read as an adjective on its object: "Riot police used water cannon and tear gas
+//! to disperse protesters" comes out with "used" a participle ("used cars") on "cannon", the
+//! noun phrase the root, and "police" its subject or a compound of it.
+//!
+//! A sentence is no noun phrase with a subject. When its root is a noun with no copula, and a
+//! past form modifying that noun stands right after the noun the root takes as subject or
+//! compound, that form is the sentence's verb, the noun before it its subject and the root its
+//! object; what hangs on the root after the object's own words (a time, a purpose, the final
+//! stop) hangs on the verb.
+
+use detente_nlp::Token;
+
+/// The tokens with the past verb restored, or `None`.
+pub fn verb_read_as_modifier(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let r = (0..n).find(|&i| tokens[i].head == 0)?;
+    if !matches!(tokens[r].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    if kids(r).any(|c| matches!(tokens[c].deprel.as_str(), "cop" | "aux" | "mark")) {
+        return None;
+    }
+    let p = kids(r).find(|&p| {
+        p > 0
+            && p < r
+            && tokens[p].deprel == "amod"
+            && tokens[p].upos == "VERB"
+            && matches!(tokens[p].xpos.as_str(), "VBN" | "VBD")
+    })?;
+    let s = p - 1;
+    let subject = tokens[s].head == r + 1
+        && matches!(tokens[s].deprel.as_str(), "nsubj" | "compound")
+        && matches!(tokens[s].upos.as_str(), "NOUN" | "PROPN");
+    // The verb takes no words of its own as a participle would ("used by the army").
+    if !subject || kids(p).next().is_some() {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[p].head = 0;
+    out[p].deprel = "root".into();
+    out[p].xpos = "VBD".into();
+    out[s].head = p + 1;
+    out[s].deprel = "nsubj".into();
+    out[r].head = p + 1;
+    out[r].deprel = "obj".into();
+    for c in kids(r) {
+        let after = c > r && matches!(tokens[c].deprel.as_str(), "obl" | "advcl" | "punct");
+        if after || (c < p && c != s) {
+            out[c].head = p + 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    #[test]
+    fn a_past_form_after_the_subject_on_the_object_is_the_verb() {
+        // Riot police used water cannon to disperse protesters .
+        let s = sent(
+            "Riot/PROPN/2/compound police/NOUN/4/nsubj used/VERB/4/amod/use/VBN \
+             water_cannon/NOUN/0/root to/PART/6/mark disperse/VERB/4/advcl/disperse/VB \
+             protesters/NOUN/6/obj ./PUNCT/4/punct",
+        );
+        let out = verb_read_as_modifier(&s.tokens).expect("repaired");
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (0, "root"));
+        assert_eq!((out[1].head, out[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (3, "obj"));
+        assert_eq!(out[5].head, 3, "the purpose is the verb's");
+        assert_eq!(out[0].head, 2, "the subject keeps its words");
+    }
+
+    #[test]
+    fn a_noun_phrase_with_a_participle_stays() {
+        // A copula: "Police cars used in the raid were ..." is no such root; and an adjective
+        // after a possessor: "the army's used vehicles".
+        let s = sent(
+            "the/DET/3/det army/NOUN/4/nmod:poss used/VERB/4/amod/use/VBN \
+             vehicles/NOUN/0/root ./PUNCT/4/punct",
+        );
+        assert!(verb_read_as_modifier(&s.tokens).is_none());
+        let s = sent(
+            "Police/NOUN/3/compound used/VERB/3/amod/use/VBN cars/NOUN/0/root \
+             were/AUX/3/cop old/ADJ/3/amod",
+        );
+        assert!(verb_read_as_modifier(&s.tokens).is_none());
+    }
+}
