@@ -73,21 +73,33 @@ fn month_str(d: Date) -> String {
 
 /// Finds date expressions in lowercased words. `future` says which way a bare weekday points.
 pub fn find(words: &[&str], article: Date, future: bool) -> Vec<When> {
-    let mut out = Vec::new();
+    let [past, ahead] = find_both(words, article);
+    if future {
+        ahead
+    } else {
+        past
+    }
+}
+
+/// [`find`] in both tenses, in one pass: `[past, future]`. Only a weekday reads differently
+/// in the two, so the words are scanned once and both lists filled.
+pub fn find_both(words: &[&str], article: Date) -> [Vec<When>; 2] {
+    let mut out = [Vec::new(), Vec::new()];
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
         let next = words.get(i + 1).copied().unwrap_or("");
         let mut hit: Option<(usize, String)> = None;
+        // A weekday's value when the verb looks ahead, when it differs from the past one.
+        let mut ahead: Option<Option<String>> = None;
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == w) {
-            let d = if future {
-                article.nth_weekday(1, wd).ok()
-            } else if article.weekday() == wd {
+            let past = if article.weekday() == wd {
                 Some(article)
             } else {
                 article.nth_weekday(-1, wd).ok()
             };
-            if let Some(d) = d {
+            ahead = Some(article.nth_weekday(1, wd).ok().map(|d| d.to_string()));
+            if let Some(d) = past {
                 hit = Some((1, d.to_string()));
             }
         } else if matches!(w, "yesterday" | "today" | "tomorrow") {
@@ -154,18 +166,22 @@ pub fn find(words: &[&str], article: Date, future: bool) -> Vec<When> {
                 }
             }
         }
-        match hit {
-            Some((n, value)) => {
-                out.push(When {
+        let n = hit.as_ref().map_or(1, |h| h.0);
+        let future = match ahead {
+            Some(v) => v,
+            None => hit.as_ref().map(|h| h.1.clone()),
+        };
+        for (list, value) in out.iter_mut().zip([hit.map(|h| h.1), future]) {
+            if let Some(value) = value {
+                list.push(When {
                     start: i,
                     end: i + n,
                     value,
                 });
-                i += n;
             }
-            None => i += 1,
         }
-        if out.len() > 16 {
+        i += n;
+        if out[0].len() > 16 || out[1].len() > 16 {
             break;
         }
     }

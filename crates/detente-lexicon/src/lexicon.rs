@@ -421,6 +421,11 @@ impl Lexicon {
                 .collect::<String>()
                 .into_bytes()
         };
+        // Most sentences have no discard phrase: a plain search says so sooner than the
+        // overlapping one that lists them all.
+        if !ac.is_match(folded.as_slice()) {
+            return Vec::new();
+        }
         let mut hits: Vec<usize> = ac
             .find_overlapping_iter(folded.as_slice())
             .map(|m| m.pattern().as_usize())

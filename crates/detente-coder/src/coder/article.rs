@@ -88,7 +88,7 @@ impl Coder<'_> {
             let whens = match date {
                 Some(d) => {
                     let words: Vec<&str> = (0..tree.len()).map(|k| tree.lower(k)).collect();
-                    [when::find(&words, d, false), when::find(&words, d, true)]
+                    when::find_both(&words, d)
                 }
                 None => [Vec::new(), Vec::new()],
             };
