@@ -466,6 +466,7 @@ impl SentenceCoder<'_, '_> {
         sources.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         targets.retain(|a| !a.code.is_empty() && !a.first_person && !a.second_person);
         self.put_out_of_own_place(ctx, v, target_head, &sources, &mut targets);
+        self.drop_own_envoys(&m.code, &sources, &mut targets);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
         self.place_roles(v, &mut sources, &targets);

@@ -544,3 +544,14 @@ fn police_who_used_tear_gas_to_disperse_protesters_dispersed_them() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["GEOCOP>GEOCVL:175"], "{text}");
 }
+
+#[test]
+fn a_state_that_recalls_its_own_ambassador_acts_on_no_one_of_its_own() {
+    if !model_present() {
+        return;
+    }
+    let doc = r#"{"id": "r", "date": "2023-09-25", "text": "Niger recalled its ambassador. Niger recalled its ambassador from France."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["NER>-:161"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["NER>FRA:161"], "{text}");
+}

@@ -1,7 +1,8 @@
 //! Targets in oblique phrases: the actor conjoined parties act on through a preposition
 //! ("Ithilen and Gondor warned of the Prince", "protested against Mordor"), before reading them
-//! as acting on each other; and a place a pattern names as target, which yields to the owner
-//! its object names, or to the object itself when it is the source's own place.
+//! as acting on each other; a place a pattern names as target, which yields to the owner its
+//! object names, or to the object itself when it is the source's own place; and a state's own
+//! envoys, who are no party to its acts on relations.
 
 use super::SentenceCoder;
 use crate::actor::{actors_at, Actor};
@@ -124,6 +125,23 @@ impl SentenceCoder<'_, '_> {
             if one_country(&put_out).is_some_and(|c| c != home) {
                 *targets = put_out;
             }
+        }
+    }
+}
+
+impl SentenceCoder<'_, '_> {
+    /// Drops a state's own envoys as the target of its act on relations: "Niger recalled its
+    /// ambassador" reduces relations with the country the ambassador was posted to, not with
+    /// Niger's own government.
+    pub(super) fn drop_own_envoys(&self, code: &str, sources: &[Actor], targets: &mut Vec<Actor>) {
+        let t = &self.tree;
+        let own = |a: &Actor| {
+            a.last_word() < t.len()
+                && super::domestic::mission_word(t.lemma(a.last_word()))
+                && one_country(sources).is_some_and(|c| a.country() == Some(c))
+        };
+        if code.starts_with("16") && !targets.is_empty() && targets.iter().all(own) {
+            targets.clear();
         }
     }
 }
