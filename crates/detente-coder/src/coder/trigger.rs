@@ -164,11 +164,24 @@ impl Words {
 
     /// Whether a literal (a word, or a phrase by its last word) may be among them.
     fn may_have(&self, literal: &str) -> bool {
-        let last = literal.rsplit(' ').next().unwrap_or(literal);
-        self.0.contains(literal)
-            || self.0.contains(last)
-            || last.rsplit('-').next().is_some_and(|p| self.0.contains(p))
+        if self.0.contains(literal) {
+            return true;
+        }
+        // Literals are a word or two: a byte loop finds their last space or hyphen sooner
+        // than a vectorised search is set up, and a piece equal to the whole is not asked
+        // twice (every sentence with a verb coded only through its patterns asks this of
+        // each literal of them).
+        let last = after_last(literal, b' ');
+        if last.is_some_and(|l| self.0.contains(l)) {
+            return true;
+        }
+        after_last(last.unwrap_or(literal), b'-').is_some_and(|p| self.0.contains(p))
     }
+}
+
+/// The part of `w` after its last byte `c`, if it has one.
+fn after_last(w: &str, c: u8) -> Option<&str> {
+    w.bytes().rposition(|b| b == c).map(|k| &w[k + 1..])
 }
 
 /// Whether some pattern of `entry` may match in a sentence of `words`: each of its literal
@@ -294,6 +307,20 @@ mod tests {
         assert!(wants(
             "They/PRON/2/nsubj sat/VERB/0/root/sit down/ADP/2/compound:prt"
         ));
+    }
+
+    #[test]
+    fn a_literal_may_be_in_a_sentence_by_its_last_word_or_its_last_piece() {
+        let words = super::Words::of(["Talks", "cease-fire", "peace"].into_iter());
+        // As written, in any case, and hyphenated words by their pieces.
+        assert!(words.may_have("talks") && words.may_have("cease-fire"));
+        assert!(words.may_have("fire") && words.may_have("cease"));
+        // A phrase by its last word, or the last piece of its last word.
+        assert!(words.may_have("peace talks") && words.may_have("lasting peace"));
+        assert!(words.may_have("full cease-fire") && words.may_have("wild-fire"));
+        // Not by an earlier word or piece.
+        assert!(!words.may_have("peace treaty") && !words.may_have("fire-break"));
+        assert!(!words.may_have("war") && !words.may_have(""));
     }
 
     #[test]
