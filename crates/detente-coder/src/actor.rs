@@ -8,7 +8,7 @@
 use crate::affiliation::{org_role, possessor_country, prefix_body};
 use crate::context::Context;
 use crate::dictionary::{Mention, MentionKind};
-use crate::tree::Tree;
+use crate::{tree::Tree, wordset::WordSet};
 
 mod antecedent;
 use antecedent::{
@@ -250,7 +250,7 @@ fn span_of(tree: &Tree, h: usize) -> (usize, usize) {
 
 fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Actor> {
     // A currency is nobody ("nine billion US dollars"), unless a dictionary name ("Dong Jun").
-    let currency = |x: usize| CURRENCIES.contains(&tree.lemma(x)) && ms.at(x).is_none();
+    let currency = |x: usize| CURRENCIES.contains(tree.lemma(x)) && ms.at(x).is_none();
     if currency(h)
         || (matches!(tree.rel(h), "compound" | "amod") && tree.parent(h).is_some_and(currency))
     {
@@ -284,11 +284,11 @@ fn actors_of_head(tree: &Tree, ms: &Mentions, ctx: &Context, h: usize) -> Vec<Ac
 }
 
 /// Currencies, which news names by their country ("US dollars", "Saudi riyals").
-const CURRENCIES: &[&str] = &[
+static CURRENCIES: WordSet = WordSet::new(&[
     "dollar", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee",
     "riyal", "rial", "dinar", "dirham", "lira", "peso", "won", "franc", "shekel", "hryvnia",
     "rand", "real", "naira", "krona", "krone", "zloty", "forint", "ringgit", "baht", "dong",
-];
+]);
 
 /// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
 /// a mention on the head or within two levels below it, a pronoun, a proper noun (surnames), a

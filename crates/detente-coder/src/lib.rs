@@ -38,6 +38,7 @@ pub mod repair;
 pub mod speech;
 pub mod tree;
 pub mod when;
+mod wordset;
 
 pub use coder::{Coder, Glance, Input, Options, Sieve};
 pub use dictionary::{Dictionary, Discard, Element, Mention, MentionKind, Pattern, VerbEntry};

@@ -6,9 +6,10 @@
 //! on worshippers").
 
 use super::SentenceCoder;
+use crate::wordset::WordSet;
 
 /// Natural hazards and diseases, by lowercased lemma or form.
-const HAZARDS: &[&str] = &[
+static HAZARDS: WordSet = WordSet::new(&[
     "hurricane",
     "storm",
     "typhoon",
@@ -46,7 +47,7 @@ const HAZARDS: &[&str] = &[
     "ebola",
     "cholera",
     "measles",
-];
+]);
 
 /// Ills a state fights without violence ("fight inflation", "combat corruption").
 const ILLS: &[&str] = &[
@@ -68,17 +69,18 @@ const ILLS: &[&str] = &[
 
 /// Accidents, by lemma: what dies "in a helicopter crash" or "when the bus overturned" was
 /// killed by no one.
-const ACCIDENTS: &[&str] = &[
+static ACCIDENTS: WordSet = WordSet::new(&[
     "crash",
     "accident",
     "collision",
     "derailment",
     "shipwreck",
     "stampede",
-];
+]);
 
 /// Verbs of an accident, by lemma ("was killed when his helicopter crashed").
-const MISHAPS: &[&str] = &["crash", "collide", "capsize", "derail", "overturn", "sink"];
+static MISHAPS: WordSet =
+    WordSet::new(&["crash", "collide", "capsize", "derail", "overturn", "sink"]);
 
 impl SentenceCoder<'_, '_> {
     /// Whether predicate `v` is done by nature (its subject or "by" agent is a hazard), against
@@ -86,7 +88,7 @@ impl SentenceCoder<'_, '_> {
     /// plane crash", "was killed when his helicopter crashed").
     pub(super) fn natural(&self, v: usize) -> bool {
         let t = &self.tree;
-        let hazard = |x: usize| HAZARDS.contains(&t.lemma(x)) || HAZARDS.contains(&t.lower(x));
+        let hazard = |x: usize| HAZARDS.contains(t.lemma(x)) || HAZARDS.contains(t.lower(x));
         // "An earthquake struck Turkey, killing thousands": a participle with no subject of its
         // own does what its clause's subject does.
         let borrowed = t.kid(v, "nsubj").is_none()
@@ -98,7 +100,7 @@ impl SentenceCoder<'_, '_> {
         if borrowed {
             return true;
         }
-        let accident = |x: usize| hazard(x) || ACCIDENTS.contains(&t.lemma(x));
+        let accident = |x: usize| hazard(x) || ACCIDENTS.contains(t.lemma(x));
         t.children(v).iter().any(|&c| match t.full_rel(c) {
             "nsubj" | "obl:agent" => hazard(c),
             "obl" => match t.case_of(c) {
@@ -106,7 +108,7 @@ impl SentenceCoder<'_, '_> {
                 Some("in") => accident(c),
                 _ => false,
             },
-            "advcl" => MISHAPS.contains(&t.lemma(c)),
+            "advcl" => MISHAPS.contains(t.lemma(c)),
             "obj" | "obl:unmarked" => hazard(c),
             // "fight off COVID-19", read with the disease hung on the particle.
             "compound:prt" | "advmod" => t
