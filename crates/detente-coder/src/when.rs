@@ -92,7 +92,11 @@ pub fn find_both(words: &[&str], article: Date) -> [Vec<When>; 2] {
         let mut hit: Option<(usize, String)> = None;
         // A weekday's value when the verb looks ahead, when it differs from the past one.
         let mut ahead: Option<Option<String>> = None;
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == w) {
+        // Every weekday's name ends in "day": other words are not compared with the seven.
+        let weekday = (w.len() >= 6 && w.ends_with("day"))
+            .then(|| WEEKDAYS.iter().find(|(n, _)| *n == w))
+            .flatten();
+        if let Some(&(_, wd)) = weekday {
             let past = if article.weekday() == wd {
                 Some(article)
             } else {
