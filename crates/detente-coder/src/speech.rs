@@ -169,6 +169,10 @@ mod tests {
 pub fn quote_open_after(tokens: &[detente_nlp::Token], open_before: bool) -> bool {
     let mut open = open_before;
     for (i, t) in tokens.iter().enumerate() {
+        // Only a quotation mark opens or closes: a word starting otherwise is not compared.
+        if !matches!(t.form.as_bytes().first(), Some(b'"' | b'`' | b'\'' | 0xe2)) {
+            continue;
+        }
         match t.form.as_str() {
             "\"" | "``" | "''" if i == 0 => open = true,
             "\"" | "``" | "''" => open = !open,
