@@ -26,10 +26,13 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
     let (v1, subject) = (1..n.saturating_sub(2)).find_map(|v| {
         let t = &tokens[v];
-        let opens = ["of", "with"]
-            .iter()
-            .any(|w| tokens[v + 1].form.eq_ignore_ascii_case(w));
-        if t.upos != "VERB" || !matches!(t.xpos.as_str(), "VBN" | "VBD") || !opens {
+        // The tags first: most words are no past verb, and the next word is not looked at.
+        let opens = || {
+            ["of", "with"]
+                .iter()
+                .any(|w| tokens[v + 1].form.eq_ignore_ascii_case(w))
+        };
+        if t.upos != "VERB" || !matches!(t.xpos.as_str(), "VBN" | "VBD") || !opens() {
             return None;
         }
         let subject = match t.deprel.as_str() {
