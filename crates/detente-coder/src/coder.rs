@@ -288,13 +288,15 @@ impl SentenceCoder<'_, '_> {
             frame = Frame::Intent;
             modality = Some("future");
         }
-        // "will withdraw … unless …": a conditional announcement is a threat (CAMEO 13x).
-        if (frame == Frame::Intent || modality == Some("future"))
-            && t.kids_with(v, "advcl").any(|c| {
+        // "will withdraw … unless …", "would respond to any attack": a conditional
+        // announcement is a threat (CAMEO 13x).
+        let promised = frame == Frame::Intent || matches!(modality, Some("future" | "would"));
+        if promised
+            && (t.kids_with(v, "advcl").any(|c| {
                 t.children(c)
                     .iter()
                     .any(|&m| t.rel(m) == "mark" && t.lower(m) == "unless")
-            })
+            }) || crate::modality::answers_what_may_come(t, v))
         {
             frame = Frame::Threat;
             modality = Some("conditional");

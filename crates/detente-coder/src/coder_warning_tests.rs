@@ -37,3 +37,23 @@ fn a_failed_attack_is_an_attack_and_a_failed_agreement_a_refusal() {
     let got = briefs(&code(&d, &[s]));
     assert!(got.iter().all(|e| e.contains(":12")), "{got:?}");
 }
+
+#[test]
+fn a_response_promised_to_any_attack_is_a_threat_and_one_given_is_not() {
+    let d = dict().verb("respond", None, &[("to +", "010")]);
+    // "Iran will respond to any attack by Russia": what may come is answered in advance.
+    let s = "Iran/PROPN/3/nsubj will/AUX/3/aux respond/VERB/0/root/respond to/ADP/6/case any/DET/6/det attack/NOUN/3/obl by/ADP/8/case Russia/PROPN/6/nmod";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["IRN>RUS:130"]);
+    // "Iran would respond to any attack by Russia": so too.
+    let s = s.replace("will/AUX", "would/AUX");
+    assert_eq!(briefs(&code(&d, &[&s])), vec!["IRN>RUS:130"]);
+    // "Iran will respond to the attack by Russia": an attack that came; "Iran responded to
+    // any attack by Russia": no promise. Neither threatens.
+    for s in [
+        "Iran/PROPN/3/nsubj will/AUX/3/aux respond/VERB/0/root/respond to/ADP/6/case the/DET/6/det attack/NOUN/3/obl by/ADP/8/case Russia/PROPN/6/nmod",
+        "Iran/PROPN/2/nsubj responded/VERB/0/root/respond to/ADP/5/case any/DET/5/det attack/NOUN/2/obl by/ADP/7/case Russia/PROPN/5/nmod",
+    ] {
+        let got = briefs(&code(&d, &[s]));
+        assert!(!got.iter().any(|b| b.contains(":13")), "{s}: {got:?}");
+    }
+}

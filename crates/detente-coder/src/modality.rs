@@ -252,6 +252,21 @@ pub fn declared_refusal(
     }
 }
 
+/// Whether predicate `v` answers what may yet come: a response to "any" attack or provocation
+/// ("will respond to any Israeli attack", "would retaliate against any aggression"). Promised,
+/// such a response is a threat; a response to an attack that came is told with "the" or "a".
+pub fn answers_what_may_come(tree: &Tree, v: usize) -> bool {
+    matches!(
+        tree.lemma(v),
+        "respond" | "react" | "retaliate" | "reply" | "answer"
+    ) && tree.children(v).iter().any(|&c| {
+        matches!(tree.rel(c), "obl" | "obj")
+            && tree
+                .kids_with(c, "det")
+                .any(|d| matches!(tree.lower(d), "any" | "every"))
+    })
+}
+
 /// Recodes an event code under a frame (CAMEO's intent, rejection and threat families).
 pub fn recode(code: &str, frame: Frame) -> String {
     let root = code.get(..2).unwrap_or("");
