@@ -114,6 +114,12 @@ pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
                 );
                 continue;
             }
+            // ... and when it hangs it right, the infinitive's "to" is the verb's as much
+            // ("ordered + to leave").
+            if r == "xcomp" && !nominal && tree.rel(g) == "mark" && tree.lower(g) == "to" {
+                out.push(g);
+                continue;
+            }
             if inner_rel(tree.rel(g)) && !agent {
                 out.push(g);
                 for &gg in tree.children(g) {
@@ -347,7 +353,7 @@ pub fn match_entry(
                 }
             }
         }
-        if !ok {
+        if !ok || splits_an_infinitive(tree, v, els, &at) {
             continue;
         }
         // `$`: the actor its marker introduces ("of $"), or a direct one without a marker.
@@ -486,6 +492,23 @@ pub fn match_entry(
 /// non-locative oblique actor.
 pub fn plain_target(tree: &Tree, v: usize, is_actor: &dyn Fn(usize) -> bool) -> Option<usize> {
     default_target(tree, v, &area(tree, v, false), false, is_actor)
+}
+
+/// Whether a pattern's "to" was found as the marker of `v`'s infinitive while the pattern's
+/// next word is not that infinitive: "+ to end" is not "wanted Israel to exist … in the end".
+/// (A "to" that ends the pattern, "+ to", may be any infinitive's.)
+fn splits_an_infinitive(tree: &Tree, v: usize, els: &[Element], at: &[Option<usize>]) -> bool {
+    at.iter().enumerate().any(|(k, &found)| {
+        let Some(infinitive) = found
+            .filter(|&i| tree.rel(i) == "mark")
+            .and_then(|i| tree.parent(i))
+            .filter(|&x| tree.rel(x) == "xcomp" && tree.parent(x) == Some(v))
+        else {
+            return false;
+        };
+        matches!(els.get(k + 1), Some(Element::Word(_) | Element::Synset(_)))
+            && at.get(k + 1).copied().flatten() != Some(infinitive)
+    })
 }
 
 /// An unmarked oblique before the verb: a piece of the subject's phrase the parser cut off

@@ -468,3 +468,34 @@ fn a_passive_subject_with_its_agent_named_is_what_the_object_would_be() {
     let m = match_actors(&t, 3, &e, false, &|_| false).unwrap();
     assert_eq!(m.code, "091");
 }
+
+#[test]
+fn an_infinitive_spelt_by_a_pattern_matches_however_the_parser_hangs_it() {
+    let e = entry(Some("100"), &[("+ to", "100"), ("+ to leave", "174")]);
+    // "Niger ordered Russia to leave": the infinitive on the verb (xcomp), as it should be...
+    let s = sent("Niger/PROPN/2/nsubj ordered/VERB/0/root/order Russia/PROPN/2/obj to/PART/5/mark leave/VERB/2/xcomp");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 1, &e, false, &|i| matches!(i, 0 | 2)).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("174", Some(2)));
+    // ... or on the object (acl), as the parser often has it.
+    let s = sent("Niger/PROPN/2/nsubj ordered/VERB/0/root/order Russia/PROPN/2/obj to/PART/5/mark leave/VERB/3/acl");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 1, &e, false, &|i| matches!(i, 0 | 2)).unwrap();
+    assert_eq!((m.code.as_str(), m.target), ("174", Some(2)));
+}
+
+#[test]
+fn an_infinitives_to_is_no_word_of_another_phrase() {
+    // "In the end, Iran wanted Russia to exist": the "to" of "to exist" and the noun "end"
+    // do not make the pattern's "to end".
+    let e = entry(Some("020"), &[("+ to end", "025")]);
+    let s = sent("In/ADP/3/case the/DET/3/det end/NOUN/6/obl ,/PUNCT/3/punct Iran/PROPN/6/nsubj wanted/VERB/0/root/want Russia/PROPN/6/obj to/PART/9/mark exist/VERB/6/xcomp");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 5, &e, false, &|i| matches!(i, 4 | 6)).unwrap();
+    assert_eq!(m.code, "020");
+    // "Iran wanted Russia to end the war": the pattern's own infinitive.
+    let s = sent("Iran/PROPN/2/nsubj wanted/VERB/0/root/want Russia/PROPN/2/obj to/PART/5/mark end/VERB/2/xcomp the/DET/7/det war/NOUN/5/obj");
+    let t = Tree::new(&s.tokens);
+    let m = match_actors(&t, 1, &e, false, &|i| matches!(i, 0 | 2)).unwrap();
+    assert_eq!(m.code, "025");
+}
