@@ -56,6 +56,7 @@
 use detente_nlp::Token;
 
 mod between;
+mod closing;
 mod complement;
 mod control;
 mod gerund;
@@ -102,6 +103,7 @@ pub fn sentence(
     let fixed = subject::adjective_pair(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = closing::closing_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
     let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);

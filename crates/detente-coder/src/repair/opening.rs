@@ -9,7 +9,7 @@
 use detente_nlp::Token;
 
 /// Subordinators that open a sentence with a clause of time, cause or condition.
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &[&str] = &[
     "as", "when", "after", "while", "because", "since", "although", "though", "if", "before",
     "once", "until", "whereas",
 ];
