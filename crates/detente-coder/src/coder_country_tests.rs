@@ -155,6 +155,10 @@ fn a_thing_that_names_no_actor_is_acted_on_through_its_owner() {
     );
     // (A country protests officially: 114.)
     assert_eq!(briefs(&ev), vec!["SAU>IRN:114"]);
+    // "Thousands of Russians protested against Iran's decision": a state is never counted,
+    // its people are, and they demonstrate (whatever the tagger made of "Russians").
+    let counted = "Thousands/NOUN/4/nsubj of/ADP/3/case Russian/PROPN/1/nmod protested/VERB/0/root/protest against/ADP/8/case Iran/PROPN/8/nmod:poss 's/PART/6/case decision/NOUN/4/obl";
+    assert_eq!(briefs(&code(&d, &[counted])), vec!["RUS>IRN:141"]);
 }
 
 #[test]

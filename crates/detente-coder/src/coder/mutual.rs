@@ -166,12 +166,22 @@ impl SentenceCoder<'_, '_> {
 }
 
 /// Whether a country mention names its people: a plural demonym ("Serbians", "Israelis"), not a
-/// plural name ("the United States", "the Philippines").
+/// plural name ("the United States", "the Philippines"); or a counted one ("thousands of
+/// Kenyans", which the tagger may read as a singular name): a state is never counted.
 fn is_people(t: &crate::tree::Tree, a: &Actor) -> bool {
     let w = a.last_word();
+    let count_word = |w: &str| {
+        matches!(
+            w.strip_suffix('s').unwrap_or(w),
+            "thousand" | "hundred" | "dozen" | "million"
+        )
+    };
+    let counted = |i: usize| t.upos(i) == "NUM" || count_word(t.lemma(i)) || count_word(t.lower(i));
     w < t.len()
         && a.kind == crate::dictionary::MentionKind::Country
-        && t.tokens[w].xpos.ends_with('S')
+        && (t.tokens[w].xpos.ends_with('S')
+            || (a.start..w).any(counted)
+            || t.parent(w).is_some_and(counted))
         && !matches!(
             t.lower(w),
             "states"
