@@ -485,3 +485,14 @@ fn what_one_reports_on_is_no_event_of_the_reporter() {
         briefs(&ev)
     );
 }
+
+#[test]
+fn the_people_a_countrys_police_clash_with_are_its_own() {
+    let d = dict()
+        .actor("Russian police", "RUSCOP", MentionKind::Organization)
+        .actor("protesters", "---CVL", MentionKind::Agent)
+        .noun("clash", Some("190"), &[("with +", "190")]);
+    // "Russian police clash with protesters", a headline whose verb was read as a noun.
+    let s = "Russian/ADJ/3/amod police/NOUN/3/compound clash/NOUN/0/root with/ADP/5/case protesters/NOUN/3/nmod/protester";
+    assert_eq!(briefs(&code(&d, &[s])), vec!["RUSCOP>RUSCVL:190"]);
+}

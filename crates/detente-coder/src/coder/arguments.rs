@@ -1,7 +1,7 @@
 //! The parts of a sentence's coding that look at phrases around a predicate: its date and
 //! place, nominal events ("a drone attack on a Saudi pipeline") and statements told to an actor.
 
-use super::{Reading, SentenceCoder};
+use super::{domestic, Reading, SentenceCoder};
 use crate::actor::{actors_at, Actor};
 use crate::context::Context;
 use crate::dictionary::MentionKind;
@@ -468,6 +468,12 @@ impl SentenceCoder<'_, '_> {
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
             self.place_roles(n, &mut sources, &targets);
+            // And the people and authorities on either side are of one country ("Georgian
+            // police clash with protesters", a headline's noun).
+            domestic::place_subjects(&sources, &mut targets);
+            if !m.code.starts_with("01") {
+                domestic::place_authorities(&sources, &mut targets);
+            }
             // Nor is the performer's own description on the noun a target: "China's military
             // drills" are China's military's, not aimed at it.
             let on_noun = |a: &Actor| t.parent(a.start) == Some(n);
