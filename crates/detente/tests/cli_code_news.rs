@@ -555,3 +555,47 @@ fn a_state_that_recalls_its_own_ambassador_acts_on_no_one_of_its_own() {
     assert_eq!(briefs_at(&events, 0), ["NER>-:161"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["NER>FRA:161"], "{text}");
 }
+
+#[test]
+fn visa_restrictions_on_officials_are_sanctions() {
+    if !model_present() {
+        return;
+    }
+    // "visa restrictions" was no word of the sanctions class: a bare announcement (010).
+    let doc = r#"{"id": "s", "date": "2024-05-14", "text": "The United States announced visa restrictions on Georgian officials responsible for the crackdown."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["USA>GEOGOV:163"], "{text}");
+}
+
+#[test]
+fn troops_ordered_to_leave_are_expelled_and_a_response_to_any_attack_threatens() {
+    if !model_present() {
+        return;
+    }
+    // With "to leave" parsed on the verb, "order + to leave" could not match (100); a
+    // response promised to any attack was a statement (010).
+    let doc = r#"{"id": "o", "date": "2024-05-14", "text": "Niger's junta ordered French troops to leave the country within a month. Iran's foreign minister said Tehran would respond to any Israeli attack."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["NERGOV>FRAMIL:174"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["IRN>ISR:130"], "{text}");
+}
+
+#[test]
+fn a_crowd_that_gathered_as_others_acted_did_its_own_act() {
+    if !model_present() {
+        return;
+    }
+    // The parser made "debated" the root and "gathered" a clause on "Thousands"; the
+    // Kenyans, read as a singular name, were Kenya protesting officially (114).
+    let doc = r#"{"id": "c", "date": "2024-05-14", "text": "Thousands of protesters gathered outside the parliament in Tbilisi on Tuesday as lawmakers debated the bill. Thousands of Kenyans protested in Nairobi while lawmakers approved the tax increases."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["GEOCVL>GEOLEG:141"], "{text}");
+    let kenya = briefs_at(&events, 1);
+    assert!(
+        kenya
+            .iter()
+            .any(|e| e.starts_with("KEN") && e.ends_with(":140")),
+        "{text}"
+    );
+    assert!(!kenya.iter().any(|e| e.ends_with(":114")), "{text}");
+}
