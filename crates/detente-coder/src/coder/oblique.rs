@@ -127,9 +127,7 @@ impl SentenceCoder<'_, '_> {
             }
         }
     }
-}
 
-impl SentenceCoder<'_, '_> {
     /// Drops a state's own envoys as the target of its act on relations: "Niger recalled its
     /// ambassador" reduces relations with the country the ambassador was posted to, not with
     /// Niger's own government.
