@@ -7,9 +7,10 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// Words, hashed on first use.
+/// Words of one list or of several, hashed on first use.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
+    more: &'static [&'static [&'static str]],
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
@@ -17,6 +18,16 @@ impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
+            more: &[],
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The words of several lists that are also asked about one by one.
+    pub(crate) const fn union(lists: &'static [&'static [&'static str]]) -> WordSet {
+        WordSet {
+            words: &[],
+            more: lists,
             set: OnceLock::new(),
         }
     }
@@ -24,7 +35,10 @@ impl WordSet {
     /// Whether `word` is one of the words, exactly (callers fold case first).
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| {
+                let more = self.more.iter().flat_map(|l| l.iter());
+                self.words.iter().chain(more).copied().collect()
+            })
             .contains(word)
     }
 }
@@ -38,5 +52,7 @@ mod tests {
         static SET: WordSet = WordSet::new(&["quake", "flood", "storm"]);
         assert!(SET.contains("flood") && SET.contains("quake"));
         assert!(!SET.contains("Flood") && !SET.contains("floods") && !SET.contains(""));
+        static BOTH: WordSet = WordSet::union(&[&["quake"], &["flood", "storm"]]);
+        assert!(BOTH.contains("quake") && BOTH.contains("storm") && !BOTH.contains("fire"));
     }
 }

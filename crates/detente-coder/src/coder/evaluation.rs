@@ -13,6 +13,7 @@ use crate::event::Event;
 use crate::modality::{own_frame, Frame};
 use crate::pattern::Match;
 use crate::speech;
+use crate::wordset::WordSet;
 
 /// Predicates that condemn what they are said of.
 const CONDEMNING: &[&str] = &[
@@ -285,17 +286,7 @@ impl SentenceCoder<'_, '_> {
 /// Whether a copular predicate can be a verdict: condemning, charging, or condemning when
 /// denied.
 pub(super) fn is_verdict(lemma: &str) -> bool {
-    // Asked of every content word of every sentence (see `trigger`): one hash, where the
-    // three lists were ninety comparisons.
-    static VERDICTS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    VERDICTS
-        .get_or_init(|| {
-            [CONDEMNING, CHARGING, DENIABLE]
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect()
-        })
-        .contains(lemma)
+    // Asked of every content word of every sentence (see `trigger`).
+    static VERDICTS: WordSet = WordSet::union(&[CONDEMNING, CHARGING, DENIABLE]);
+    VERDICTS.contains(lemma)
 }
