@@ -21,6 +21,36 @@ pub struct Pipeline {
     model: Model,
     /// The tagger's classes grouped by XPOS (see [`Pipeline::readings`]), made on first use.
     by_xpos: OnceLock<Vec<(String, Vec<String>)>>,
+    /// The tagger's UPOS and XPOS and the parser's relations as the tokens hold them, by class:
+    /// a token's three copy a made string instead of building one each.
+    strings: ClassStrings,
+}
+
+/// See [`Pipeline::strings`].
+#[derive(Debug, Clone, Default)]
+struct ClassStrings {
+    upos: Vec<SmolStr>,
+    xpos: Vec<SmolStr>,
+    deprel: Vec<SmolStr>,
+}
+
+impl ClassStrings {
+    fn of(model: &Model) -> ClassStrings {
+        let t = &model.tagger;
+        ClassStrings {
+            upos: t.classes.iter().map(|(_, u)| SmolStr::new(u)).collect(),
+            xpos: t.classes.iter().map(|(x, _)| SmolStr::new(x)).collect(),
+            deprel: model.parser.labels.iter().map(SmolStr::new).collect(),
+        }
+    }
+}
+
+/// The string of class `c` in `strings`, "X" for a class the model does not have.
+fn class_string(strings: &[SmolStr], c: usize) -> SmolStr {
+    strings
+        .get(c)
+        .cloned()
+        .unwrap_or_else(|| SmolStr::new_static("X"))
 }
 
 /// Whether a tagged and lemmatised sentence is worth parsing (see [`ReadOptions::wants_tree`]).
@@ -97,6 +127,7 @@ fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
 impl Pipeline {
     pub fn from_model(model: Model) -> Pipeline {
         Pipeline {
+            strings: ClassStrings::of(&model),
             model,
             by_xpos: OnceLock::new(),
         }
@@ -417,14 +448,14 @@ impl Pipeline {
             .enumerate()
             .map(|(i, f)| {
                 let c = s.tags[i];
-                let xpos = m.tagger.xpos(c);
+                let xpos = class_string(&self.strings.xpos, c as usize);
                 Token {
                     start: spans[i].0,
                     end: spans[i].1,
                     form: SmolStr::new(f),
-                    lemma: m.lemmatizer.lemmatize_with(f, xpos, &mut s.lower),
-                    upos: SmolStr::new(m.tagger.upos(c)),
-                    xpos: SmolStr::new(xpos),
+                    lemma: m.lemmatizer.lemmatize_with(f, &xpos, &mut s.lower),
+                    upos: class_string(&self.strings.upos, c as usize),
+                    xpos,
                     head: 0,
                     deprel: SmolStr::default(),
                 }
@@ -440,8 +471,8 @@ impl Pipeline {
             .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
         for (i, t) in tokens.iter_mut().enumerate() {
             t.head = s.heads[i] as usize;
-            if let Some(l) = m.parser.labels.get(s.labels[i] as usize) {
-                t.deprel = SmolStr::new(l);
+            if let Some(l) = self.strings.deprel.get(s.labels[i] as usize) {
+                t.deprel = l.clone();
             }
         }
     }
