@@ -104,9 +104,11 @@ fn merge_punctuation_only(
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
     for (a, b) in v {
-        let punct = toks[a..b]
-            .iter()
-            .all(|t| !text[t.start..t.end].chars().any(|c| c.is_alphanumeric()));
+        let punct = toks[a..b].iter().all(|t| {
+            !text[t.start..t.end]
+                .chars()
+                .any(super::scan::is_alphanumeric)
+        });
         match out.last_mut() {
             Some(last) if punct => last.1 = b,
             _ => out.push((a, b)),
