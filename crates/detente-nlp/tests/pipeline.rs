@@ -532,6 +532,35 @@ fn a_present_verb_after_an_adjective_after_a_verb_is_a_noun() {
         let t = s.tokens.iter().find(|t| t.form == word).expect("word");
         assert_eq!(t.upos, "NOUN", "{text}");
     }
+    // So is a third-person verb after a common noun the verb takes as its object's first word,
+    // with a preposition after it.
+    for (text, word) in [
+        (
+            "The United States imposed visa bans on Georgian officials.",
+            "bans",
+        ),
+        ("Russia imposed entry bans on British journalists.", "bans"),
+    ] {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == word).expect("word");
+        assert_eq!(
+            (t.upos.as_str(), t.xpos.as_str()),
+            ("NOUN", "NNS"),
+            "{text}"
+        );
+    }
+    // Not after a verb that takes a clause: there the noun is the clause's subject.
+    for (text, word) in [
+        ("Officials said security remains in place.", "remains"),
+        (
+            "The minister says oil flows through the pipeline again.",
+            "flows",
+        ),
+    ] {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == word).expect("word");
+        assert_eq!(t.upos, "VERB", "{text}");
+    }
     // A verb after a noun subject stays one: "the military exercises restraint".
     let s = &nlp.parse("The military exercises restraint.")[0];
     let t = s
