@@ -348,6 +348,18 @@ fn where_an_agreement_is_signed_is_no_party_to_it() {
 }
 
 #[test]
+fn where_a_protest_is_held_is_not_whom_it_is_against() {
+    if !model_present() {
+        return;
+    }
+    // The city of an "in" phrase was the fallback target: Ukrainians protested to Germany.
+    let doc = r#"{"id": "r", "date": "2024-03-12", "text": "Thousands of Ukrainians rallied in Berlin on Saturday. Farmers protested in Paris over fuel prices."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>-:141"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["FRAAGR>-:140"], "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

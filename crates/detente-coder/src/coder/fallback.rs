@@ -1,7 +1,8 @@
 //! The target TABARI's rule gives a verb when the tree gives it none: the first actor after
 //! the verb in its own clause ("arrived in Gondor", "believes Dagolath can cope"), not one in a
 //! clause or phrase of its own (a relative, a clause or phrase of time, what a report says, what
-//! an act is called), nor a statement's venue or a consultation's topic.
+//! an act is called), nor the venue of a statement, an agreement or a protest, or a
+//! consultation's topic.
 
 use super::{clause, light, SentenceCoder};
 use crate::actor::Actor;
@@ -31,6 +32,12 @@ impl SentenceCoder<'_, '_> {
             .filter(|&h| {
                 let agreement = code.starts_with("03") || code.starts_with("057") || code == "0871";
                 !(agreement && t.case_of(h) == Some("in") && self.is_place(h))
+            })
+            // Nor where a protest is held: "thousands of Ukrainians rallied in Berlin" protest
+            // to no one there (a protest "at" a place names whom it is at: "protested at the
+            // embassy").
+            .filter(|&h| {
+                !(code.starts_with("14") && t.case_of(h) == Some("in") && self.is_place(h))
             })
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
