@@ -93,6 +93,12 @@ impl<'d> Coder<'d> {
         }
     }
 
+    /// Whether `word` is the family name of a person of the dictionary ("Biden", "Xi"): a name
+    /// for the tagger's gazetteer, though the dictionary names no one by it alone.
+    pub fn is_family_name(&self, word: &str) -> bool {
+        self.by_surname.contains_key(&word.to_lowercase())
+    }
+
     /// Codes "X will do Y" as Y itself, as PETRARCH does, rather than as an intent to do Y
     /// (CAMEO 03x). For evaluating against PETRARCH's own codings.
     pub fn future_as_asserted(mut self, yes: bool) -> Self {

@@ -703,24 +703,45 @@ mod tests {
             ("NNP", "PROPN"),
             ("WP", "PRON"),
             ("MD", "AUX"),
+            ("JJ", "ADJ"),
+            ("DT", "DET"),
         ];
+        // The words the tagger saw in training (by their lowercased form).
+        let mut buf = String::new();
+        let ambig = ["who", "great"]
+            .iter()
+            .map(|w| (crate::features::WordInfo::new(w, &mut buf).lower, 1))
+            .collect();
         let tagger = super::Tagger {
             classes: classes
                 .iter()
                 .map(|(x, u)| (x.to_string(), u.to_string()))
                 .collect(),
+            ambig,
             ..Default::default()
         };
-        let forms = ["Beijing", "WHO", "Will", "Who", "beijing"];
-        let mut tags = [0, 2, 3, 2, 0];
+        let forms = [
+            "Beijing",
+            "WHO",
+            "Will",
+            "Who",
+            "beijing",
+            "Houthis",
+            "Biden",
+            "Great",
+            "Ukrainian",
+        ];
+        let read = [0, 2, 3, 2, 0, 5, 4, 4, 4];
+        let mut tags = read;
         let all = |_: &str| true;
         tagger.mark_names(&forms, &mut tags, &all);
         // A capitalised non-auxiliary and an acronym become names; an auxiliary and a
-        // capitalised pronoun stay; a lower-case word is never a name.
-        assert_eq!(tags, [1, 1, 3, 2, 0]);
+        // capitalised pronoun stay; a lower-case word is never a name. A function word or an
+        // adjective the tagger never saw is a name, but not a demonym nor a known adjective.
+        assert_eq!(tags, [1, 1, 3, 2, 0, 1, 1, 4, 4]);
         // Without the gazetteer's word, nothing changes.
-        let mut tags = [0, 2, 3, 2, 0];
+        let mut tags = read;
         tagger.mark_names(&forms, &mut tags, &|_| false);
-        assert_eq!(tags, [0, 2, 3, 2, 0]);
+        assert_eq!(tags, read);
     }
 }

@@ -360,6 +360,30 @@ fn where_a_protest_is_held_is_not_whom_it_is_against() {
 }
 
 #[test]
+fn a_headline_names_its_parties_whatever_the_tagger_guessed() {
+    if !model_present() {
+        return;
+    }
+    // "Biden" opening a line was read as an adjective and "Houthis" as a determiner: no
+    // subject, nothing coded. "Macron meets Scholz on Tuesday" was taken for title case, and
+    // "Scholz" lost its capital: no target.
+    for (title, brief) in [
+        ("Biden to meet Xi in San Francisco", "USAGOV>CHNGOV:040"),
+        (
+            "Houthis attack US destroyer in Red Sea",
+            "YEMREBHTH>USA:190",
+        ),
+        ("Macron meets Scholz on Tuesday", "FRAGOV>DEUGOV:040"),
+    ] {
+        let doc = format!(
+            r#"{{"id": "h", "date": "2024-05-14", "title": "{title}", "text": "The report was published on Tuesday."}}"#
+        );
+        let (text, events) = coded_events(&doc);
+        assert_eq!(briefs_at(&events, 0), [brief], "{text}");
+    }
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

@@ -5,6 +5,16 @@
 //! dead").
 
 use super::Tagger;
+use crate::features::WordInfo;
+
+/// Whether a word ends as English demonyms do: "Ukrainian", "Japanese", "Turkish", "Israeli",
+/// "Arabic", "French", "Swiss".
+fn demonym_shaped(form: &str) -> bool {
+    let b = form.as_bytes();
+    ["an", "ese", "ish", "i", "ic", "ch", "ss"]
+        .iter()
+        .any(|s| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+}
 
 /// Fixed noun compounds of news whose first word is also a verb.
 const FIXED_NOUNS: &[(&str, &str)] = &[("tear", "gas"), ("tear", "gases")];
@@ -53,21 +63,27 @@ impl Tagger {
     /// costs the parse its subject. Call it right after [`Tagger::tag`] with the same scratch.
     ///
     /// A capitalised function word is only taken for a name in capitals ("WHO", not "Who"
-    /// opening a question; "US", not "Us"), and an auxiliary never when it is one of English's
-    /// ("Will", "May"). Nouns and adjectives are left alone: a name read as a noun still heads
-    /// its phrase, and a demonym is an adjective.
+    /// opening a question; "US", not "Us") or when the tagger never saw the word ("Houthis"
+    /// read as a determiner), and an auxiliary never when it is one of English's ("Will",
+    /// "May"). Nouns are left alone: a name read as a noun still heads its phrase. So are
+    /// demonyms ("Ukrainian officials"), which are adjectives, and adjectives the tagger knows;
+    /// another unseen one is a guess ("Biden to meet Xi" had "Biden" an adjective and the
+    /// clause no subject).
     pub fn mark_names(&self, forms: &[&str], out: &mut [u16], is_name: &dyn Fn(&str) -> bool) {
         let mut proper = None;
+        let mut buf = String::new();
+        let mut unseen = |f: &str| !self.ambig.contains_key(&WordInfo::new(f, &mut buf).lower);
         for (f, c) in forms.iter().zip(out.iter_mut()) {
             if !f.starts_with(|ch: char| ch.is_uppercase()) {
                 continue;
             }
             let acronym = f.len() >= 2 && !f.chars().any(|ch| ch.is_lowercase());
             let misread = match self.upos(*c) {
-                "NOUN" | "PROPN" | "ADJ" | "PUNCT" | "SYM" => false,
+                "NOUN" | "PROPN" | "PUNCT" | "SYM" => false,
                 "VERB" | "ADV" | "NUM" | "X" | "INTJ" => true,
                 "AUX" => acronym || !AUXILIARIES.contains(&f.to_lowercase().as_str()),
-                _ => acronym,
+                "ADJ" => !demonym_shaped(f) && unseen(f),
+                _ => acronym || unseen(f),
             };
             if !misread || !is_name(f) {
                 continue;

@@ -60,8 +60,12 @@ impl<'a> Coding<'a> {
     pub fn parse<'d>(&self, doc: &'d Document) -> Vec<(&'d str, Sentence, Option<Glance>)> {
         let (coder, dict) = (self.coder, self.dict);
         let mut out = Vec::new();
-        // A word the actor dictionaries name by itself ("China", "WHO"), not a role word.
-        let is_name = |w: &str| detente_coder::dictionary::names_by_itself(dict, w, doc.published);
+        // A word the actor dictionaries name by itself ("China", "WHO"), not a role word, or a
+        // dictionary person's family name ("Biden").
+        let is_name = |w: &str| {
+            detente_coder::dictionary::names_by_itself(dict, w, doc.published)
+                || coder.is_family_name(w)
+        };
         // The pipeline asks both questions once per sentence, in order: whether to tag it
         // (`declined`), and, of those tagged, whether to parse it (`glances`).
         let declined = RefCell::new(Vec::new());
