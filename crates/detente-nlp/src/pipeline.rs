@@ -21,8 +21,8 @@ pub struct Pipeline {
     model: Model,
     /// The tagger's classes grouped by XPOS (see [`Pipeline::readings`]), made on first use.
     by_xpos: OnceLock<Vec<(String, Vec<String>)>>,
-    /// The tagger's UPOS and XPOS and the parser's relations as the tokens hold them, by class:
-    /// a token's three copy a made string instead of building one each.
+    /// The tagger's UPOS and XPOS and the parser's relations as tokens hold them, by class,
+    /// made once at load: each token clones its three instead of building them.
     strings: ClassStrings,
 }
 
