@@ -142,7 +142,7 @@ fn props(c: char) -> Props {
     }
 }
 
-const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+pub(crate) const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 fn shape_hash(form: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

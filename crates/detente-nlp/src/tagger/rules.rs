@@ -10,10 +10,15 @@ use crate::features::WordInfo;
 /// Whether a word ends as English demonyms do: "Ukrainian", "Japanese", "Turkish", "Israeli",
 /// "Arabic", "French", "Swiss".
 fn demonym_shaped(form: &str) -> bool {
-    let b = form.as_bytes();
     ["an", "ese", "ish", "i", "ic", "ch", "ss"]
         .iter()
-        .any(|s| b.len() > s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+        .any(|s| form.len() > s.len() && ends_with_ignoring_case(form, s))
+}
+
+/// Whether `form` ends in `suffix`, ASCII case ignored, without a lowercased copy of it.
+fn ends_with_ignoring_case(form: &str, suffix: &str) -> bool {
+    let (b, s) = (form.as_bytes(), suffix.as_bytes());
+    b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// Fixed noun compounds of news whose first word is also a verb.
@@ -428,10 +433,9 @@ impl Tagger {
                 continue;
             }
             // The suffix first, without a copy of the word: most third-person verbs have none.
-            let b = form.as_bytes();
-            let agent = ["ors", "ers", "ists", "ians"].iter().any(|s| {
-                b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-            });
+            let agent = ["ors", "ers", "ists", "ians"]
+                .iter()
+                .any(|s| ends_with_ignoring_case(form, s));
             if !agent || verb_form(&form.to_lowercase(), "VBZ") {
                 continue;
             }

@@ -30,7 +30,7 @@ pub(super) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+    !crate::features::GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
 }
 
 /// Combining marks and joiners that belong to the preceding character.
