@@ -26,19 +26,11 @@ impl SentenceCoder<'_, '_> {
             .filter(|&h| {
                 !code.starts_with("01") || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
             })
-            // Nor where an agreement is signed or promised: "signed a peace agreement in
-            // Pretoria", "agreed to a ceasefire in Doha" (a venue, where "arrived in Doha" is
-            // a visit to its host).
-            .filter(|&h| {
-                let agreement = code.starts_with("03") || code.starts_with("057") || code == "0871";
-                !(agreement && t.case_of(h) == Some("in") && self.is_place(h))
-            })
-            // Nor where a protest is held: "thousands of Ukrainians rallied in Berlin" protest
-            // to no one there (a protest "at" a place names whom it is at: "protested at the
-            // embassy").
-            .filter(|&h| {
-                !(code.starts_with("14") && t.case_of(h) == Some("in") && self.is_place(h))
-            })
+            // Nor the place an act is held in, where the act has a venue and no host: "signed a
+            // peace agreement in Pretoria", "agreed to a ceasefire in Doha", "thousands of
+            // Ukrainians rallied in Berlin" (but "arrived in Doha" is a visit to its host, and
+            // a protest "at" a place names whom it is at: "protested at the embassy").
+            .filter(|&h| !(held_at_venue(code) && t.case_of(h) == Some("in") && self.is_place(h)))
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
             // Bree's).
@@ -109,6 +101,12 @@ impl SentenceCoder<'_, '_> {
                     })
             })
     }
+}
+
+/// Whether an act coded `code` is held at a venue, not with a host: an agreement (CAMEO 03x,
+/// 057, 0871) or a protest (14x).
+fn held_at_venue(code: &str) -> bool {
+    code.starts_with("03") || code.starts_with("057") || code == "0871" || code.starts_with("14")
 }
 
 /// Whether `x` heads an adverbial clause of time or cause with a subject of its own: "attacked
