@@ -400,6 +400,7 @@ pub fn match_entry(
             };
             let usable = |c: usize| {
                 is_actor(c)
+                    && (!in_topic(tree, v, c) || tree.parent(c).is_some_and(spelled))
                     && clause_of(c).is_none_or(spelled)
                     && tree.rel(c) != "case"
                     && Some(c) != source
@@ -567,6 +568,27 @@ fn in_time_phrase(tree: &Tree, v: usize, c: usize) -> bool {
         .is_some_and(|m| TIME_CASES.contains(&m))
 }
 
+/// Whether word `c` of `v`'s area is inside what the verb is against or about, a phrase that
+/// holds its own phrases: "protested *against US aid to Israel*" is no protest to Israel,
+/// "marched against weapons deliveries to Ukraine" no march to Ukraine. (Not a phrase of place
+/// or means, "spoke by phone with Lavrov", where the parser often hangs the verb's own phrase
+/// one word too low.) The marker may hang on a compound of the phrase's head ("against German
+/// *weapons* deliveries").
+fn in_topic(tree: &Tree, v: usize, c: usize) -> bool {
+    let Some(p) = tree.parent(c).filter(|&p| p != v) else {
+        return false;
+    };
+    let marker = tree.case_of(p).or_else(|| {
+        tree.children(p)
+            .iter()
+            .find(|&&k| tree.rel(k) == "compound" && k < p)
+            .and_then(|&k| tree.case_of(k))
+    });
+    tree.parent(p) == Some(v)
+        && tree.rel(p) == "obl"
+        && marker.is_some_and(|m| matches!(m, "against" | "over" | "about"))
+}
+
 /// Markers of a phrase that says when or why, whose words are no party to the verb.
 pub(crate) const TIME_CASES: &[&str] = &[
     "after",
@@ -633,6 +655,7 @@ fn default_target(
                 && (r == "obl" || nominal || tree.case_of(c).is_some())
                 && !stray_subject(tree, v, c, nominal)
                 && !in_time_phrase(tree, v, c)
+                && !in_topic(tree, v, c)
         })
     })
 }

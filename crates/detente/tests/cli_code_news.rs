@@ -384,6 +384,25 @@ fn a_headline_names_its_parties_whatever_the_tagger_guessed() {
 }
 
 #[test]
+fn what_a_protest_is_against_keeps_its_own_phrases() {
+    if !model_present() {
+        return;
+    }
+    // "to Israel", "to Ukraine" and "with Brazil" belong to the aid, the deliveries and the
+    // deal, not to the protest: they were its "to +" pattern's and the fallback's targets.
+    let doc = r#"{"id": "t", "date": "2024-03-12", "text": "Palestinians protested in Washington against US military aid to Israel. Protesters marched in Berlin against German weapons deliveries to Ukraine. Thousands of farmers demonstrated in Paris against the trade deal with Brazil."}"#;
+    let (text, events) = coded_events(doc);
+    let protest = briefs_at(&events, 0);
+    assert!(protest.contains(&"PSE>USAMIL:141".to_string()), "{text}");
+    assert!(!protest.iter().any(|b| b.starts_with("PSE>ISR")), "{text}");
+    assert_eq!(briefs_at(&events, 1), ["---CVL>DEU:141"], "{text}");
+    assert!(
+        !briefs_at(&events, 2).iter().any(|b| b.contains(">BRA:14")),
+        "{text}"
+    );
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;
