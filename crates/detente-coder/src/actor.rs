@@ -11,9 +11,7 @@ use crate::dictionary::{Mention, MentionKind};
 use crate::{tree::Tree, wordset::WordSet};
 
 mod antecedent;
-use antecedent::{
-    country_of_subject_before, owner_pronoun, owners_country, reporter_of, subject_before,
-};
+use antecedent::{country_of_its, owner_pronoun, owners_country, reporter_of, subject_before};
 
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
 /// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
@@ -291,8 +289,8 @@ static CURRENCIES: WordSet = WordSet::new(&[
 ]);
 
 /// Could the phrase headed by `h` name an actor at all? A cheap test before the phrase walk:
-/// a mention on the head or within two levels below it, a pronoun, a proper noun (surnames), a
-/// quantity noun or "the two sides".
+/// a mention on the head or within two levels below it, a possessive "its" (whose, its sentence
+/// may say), a pronoun, a proper noun (surnames), a quantity noun or "the two sides".
 fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     if ms.at(h).is_some() || matches!(tree.upos(h), "PRON" | "PROPN" | "NUM") {
         return true;
@@ -307,6 +305,7 @@ fn may_be_actor(tree: &Tree, ms: &Mentions, h: usize) -> bool {
     }
     tree.children(h).iter().any(|&c| {
         ms.at(c).is_some()
+            || (tree.lower(c) == "its" && tree.full_rel(c) == "nmod:poss")
             || tree.children(c).iter().any(|&g| {
                 ms.at(g).is_some() || tree.children(g).iter().any(|&x| ms.at(x).is_some())
             })
@@ -717,14 +716,8 @@ fn collect_modifier(
                     countries.push(c.to_string());
                 }
             }
-            // "Ukraine's military said its forces …": the country of the subject before it,
-            // for a role ("its forces"), not a thing ("its dispute with Eriador").
-            let of_role = tree
-                .parent(i)
-                .and_then(|p| ms.at(p))
-                .is_some_and(|men| men.kind == MentionKind::Agent);
-            if tree.lower(i) == "its" && tree.upos(i) == "PRON" && of_role {
-                countries.extend(country_of_subject_before(tree, ms, i));
+            if tree.lower(i) == "its" && tree.upos(i) == "PRON" {
+                countries.extend(country_of_its(tree, ms, ctx, i));
             }
         }
         for &k in tree.children(i) {

@@ -403,6 +403,19 @@ fn what_a_protest_is_against_keeps_its_own_phrases() {
 }
 
 #[test]
+fn its_in_a_reported_clause_is_the_reporting_country() {
+    if !model_present() {
+        return;
+    }
+    // "its" cannot be the clause's plural subject: the positions and the airspace are those of
+    // the country that reports the act. Neither act had a target.
+    let doc = r#"{"id": "i", "date": "2024-02-05", "text": "Armenia said Azerbaijani troops opened fire on its positions along the border. Pakistan said Indian jets violated its airspace."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["AZEMIL>ARM:190"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["INDMIL>PAK:150"], "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

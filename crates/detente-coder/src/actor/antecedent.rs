@@ -61,11 +61,54 @@ pub(super) fn reporter_of(
     }
 }
 
+/// The country a possessive "its" at `i` means in its own sentence, if the sentence says:
+/// - for a role, the country of the subject before it: "Ukraine's military said its forces …"
+///   (not for a thing, "its dispute with Eriador");
+/// - in a clause a verb before it reports, whose own subject cannot be "it" (a plural, or
+///   none), the reporting verb's subject when that names one country: "Armenia said
+///   Azerbaijani troops opened fire on *its* positions", "Taiwan said Chinese jets entered its
+///   air defence zone". (With a singular subject the clause's own may be meant: "the US said
+///   Iran had expanded its programme".)
+pub(super) fn country_of_its(
+    tree: &Tree,
+    ms: &Mentions,
+    ctx: &Context,
+    i: usize,
+) -> Option<String> {
+    let of_role = tree
+        .parent(i)
+        .and_then(|p| ms.at(p))
+        .is_some_and(|men| men.kind == MentionKind::Agent);
+    if of_role {
+        return country_of_subject_before(tree, ms, i);
+    }
+    let v = tree
+        .ancestors(i)
+        .take(4)
+        .find(|&a| tree.upos(a) == "VERB")
+        .filter(|&v| tree.full_rel(v) == "ccomp")?;
+    let plural = |x: usize| tree.tokens[x].xpos.ends_with('S');
+    if tree.kid(v, "nsubj").is_some_and(|x| !plural(x)) {
+        return None;
+    }
+    let s = tree.parent(v).filter(|&s| s < i)?;
+    let subj = tree
+        .kid(s, "nsubj")
+        .filter(|&x| matches!(tree.upos(x), "PROPN" | "NOUN"))?;
+    match actors_at(tree, ms, ctx, subj).as_slice() {
+        [a] if a.kind == MentionKind::Country => {
+            let c = a.code.get(..3)?;
+            national(c).then(|| c.to_string())
+        }
+        _ => None,
+    }
+}
+
 /// The one country of the nearest subject before word `h` whose phrase names one in the
 /// dictionary's mentions ("Ukraine's military" before "its forces"). Mentions only, no
 /// pronoun of that phrase resolved in turn: a long sentence of "its" after "its" stays one
 /// step deep.
-pub(super) fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
+fn country_of_subject_before(tree: &Tree, ms: &Mentions, h: usize) -> Option<String> {
     let s = (0..h)
         .rev()
         .find(|&s| tree.rel(s) == "nsubj" && matches!(tree.upos(s), "PROPN" | "NOUN"))?;
