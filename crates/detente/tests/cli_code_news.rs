@@ -416,6 +416,21 @@ fn its_in_a_reported_clause_is_the_reporting_country() {
 }
 
 #[test]
+fn the_streets_a_protest_fills_are_not_whom_it_is_against() {
+    if !model_present() {
+        return;
+    }
+    // The city of "the streets of Dhaka" was the protest's target, by the pattern's fallback
+    // and then by TABARI's rule.
+    let doc = r#"{"id": "s", "date": "2024-02-05", "text": "Supporters of the opposition took to the streets of Dhaka on Sunday. Thousands of people took to the streets of Tbilisi to protest against the foreign agents law."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["BGDOPP>-:141"], "{text}");
+    let tbilisi = briefs_at(&events, 1);
+    assert!(tbilisi.iter().any(|b| b.ends_with(":141")), "{text}");
+    assert!(!tbilisi.iter().any(|b| b.contains(">GEO")), "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

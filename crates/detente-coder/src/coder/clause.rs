@@ -473,8 +473,14 @@ impl SentenceCoder<'_, '_> {
     /// object (not the object itself, nor a "with" or "between" phrase of a pattern) is what
     /// is talked about; whom one talks with is the pattern's own phrase or, for a pair, each
     /// other.
+    /// Also drops the streets a protest fills: "took to the streets of Tbilisi" protests
+    /// against no one in Tbilisi (the city stays the event's place).
     pub(super) fn drop_topic_target(&self, v: usize, m: &mut crate::pattern::Match) {
-        if m.target.is_some_and(|h| self.is_topic(v, &m.code, h)) {
+        let t = &self.tree;
+        let streets = |h: usize| m.code.starts_with("14") && is_venue_noun(t.lemma(h));
+        if m.target
+            .is_some_and(|h| self.is_topic(v, &m.code, h) || streets(h))
+        {
             m.target = None;
         }
     }
@@ -766,4 +772,9 @@ pub(super) fn hyphened_modifier(t: &crate::tree::Tree, v: usize) -> bool {
 fn has_own_subject(t: &crate::tree::Tree, v: usize) -> bool {
     t.kids_with(v, "nsubj")
         .any(|s| !RELATIVE.contains(&t.lower(s)))
+}
+
+/// A noun for the open place a crowd fills: "took to the *streets* of Tbilisi".
+pub(super) fn is_venue_noun(lemma: &str) -> bool {
+    matches!(lemma, "street" | "square" | "road" | "avenue" | "boulevard")
 }

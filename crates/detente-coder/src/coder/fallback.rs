@@ -28,9 +28,15 @@ impl SentenceCoder<'_, '_> {
             })
             // Nor the place an act is held in, where the act has a venue and no host: "signed a
             // peace agreement in Pretoria", "agreed to a ceasefire in Doha", "thousands of
-            // Ukrainians rallied in Berlin" (but "arrived in Doha" is a visit to its host, and
-            // a protest "at" a place names whom it is at: "protested at the embassy").
-            .filter(|&h| !(held_at_venue(code) && t.case_of(h) == Some("in") && self.is_place(h)))
+            // Ukrainians rallied in Berlin", "took to the streets of Tbilisi" (but "arrived in
+            // Doha" is a visit to its host, and a protest "at" a place names whom it is at:
+            // "protested at the embassy").
+            .filter(|&h| {
+                let venue = t.case_of(h) == Some("in")
+                    || t.parent(h)
+                        .is_some_and(|p| clause::is_venue_noun(t.lemma(p)));
+                !(held_at_venue(code) && venue && self.is_place(h))
+            })
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
             // Bree's).
