@@ -431,6 +431,21 @@ fn the_streets_a_protest_fills_are_not_whom_it_is_against() {
 }
 
 #[test]
+fn a_date_of_the_attribution_is_read_in_its_tense() {
+    if !model_present() {
+        return;
+    }
+    // The parser hangs "announced on Wednesday" on "send" as an adverbial clause: the date was
+    // read as the intended future's (the Wednesday after the Monday article date).
+    let doc = r#"{"id": "w", "date": "2024-02-05", "text": "Germany will send more tanks to Ukraine, Chancellor Olaf Scholz announced on Wednesday."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["DEU>UKR:0332"], "{text}");
+    let line = text.lines().next().unwrap_or("");
+    let ev: serde_json::Value = serde_json::from_str(line).expect("an event line");
+    assert_eq!(ev["date"], "2024-01-31", "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

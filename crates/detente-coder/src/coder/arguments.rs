@@ -42,7 +42,11 @@ impl SentenceCoder<'_, '_> {
         let pick = found
             .iter()
             .filter(|w| !names_another_event(t, w, v))
-            .find(|w| t.dominates(v, w.start) && !clause_between(t, Some(v), w.start))
+            .find(|w| {
+                t.dominates(v, w.start)
+                    && !clause_between(t, Some(v), w.start)
+                    && !attribution_between(t, v, w.start)
+            })
             .or_else(|| {
                 // A lone date outside `v`'s clause hangs on another verb ("agreed on Monday to
                 // meet"): it is read in that verb's tense, not as `v`'s intended future.
@@ -698,6 +702,19 @@ fn clause_between(t: &crate::tree::Tree, top: Option<usize>, i: usize) -> bool {
         // "accused the minister [of violating the truce on Friday]".
         let describes = t.rel(x) == "acl" && t.kids_with(x, "mark").next().is_none();
         describes || matches!(t.rel(x), "ccomp" | "parataxis")
+    })
+}
+
+/// Whether an attribution the parser read as an adverbial clause stands between word `i` and
+/// `top`: "Germany will send tanks, Scholz *announced on Wednesday*" was said last Wednesday,
+/// a date of the saying, read in its tense.
+fn attribution_between(t: &crate::tree::Tree, top: usize, i: usize) -> bool {
+    t.on_path_up(i, Some(top), |x| {
+        t.rel(x) == "advcl"
+            && speech::is_speech_verb(t.lemma(x))
+            && t.kid(x, "nsubj").is_some_and(|s| s < x)
+            && t.kids_with(x, "mark").next().is_none()
+            && t.parent(x).is_some_and(|p| p < x)
     })
 }
 
