@@ -709,6 +709,7 @@ impl SentenceCoder<'_, '_> {
 mod arguments;
 mod article;
 mod clause;
+mod dating;
 mod demand;
 mod domestic;
 mod entry;
