@@ -446,6 +446,18 @@ fn a_date_of_the_attribution_is_read_in_its_tense() {
 }
 
 #[test]
+fn an_agreement_a_verb_ends_is_no_agreement_signed() {
+    if !model_present() {
+        return;
+    }
+    // The pattern "end cooperation with +" reads the agreement's modifier, not the agreement,
+    // which was coded again as an agreement signed (057) with no source.
+    let doc = r#"{"id": "e", "date": "2024-03-17", "text": "Niger's junta ended a military cooperation agreement with the United States."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["NERGOV>USA:161"], "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

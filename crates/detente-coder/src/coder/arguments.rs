@@ -107,8 +107,15 @@ impl SentenceCoder<'_, '_> {
             // A noun modifying another ("riot police", "protest leaders") names no event, nor
             // does one conjoined to a modifier ("the military and protest leaders").
             let modifier = |x: usize| matches!(t.rel(x), "compound" | "amod");
+            // Nor one whose modifier a verb's pattern has read: "ended a military *cooperation*
+            // agreement with the US" ends the agreement, it signs none.
+            let read =
+                |x: usize| coded.contains(&x) && t.rel(x) == "compound" && t.upos(x) == "NOUN";
             if t.upos(n) != "NOUN"
                 || coded.contains(&n)
+                || t.children(n)
+                    .iter()
+                    .any(|&c| read(c) && self.ms.at(c).is_none())
                 || modifier(n)
                 || (t.rel(n) == "conj" && t.parent(n).is_some_and(modifier))
             {
