@@ -458,6 +458,19 @@ fn an_agreement_a_verb_ends_is_no_agreement_signed() {
 }
 
 #[test]
+fn an_event_to_be_prevented_did_not_happen() {
+    if !model_present() {
+        return;
+    }
+    // "genocide" was coded as Israel's mass killing (202), from the object of "prevent".
+    let doc = r#"{"id": "g", "date": "2024-01-26", "text": "The International Court of Justice ordered Israel to prevent genocide in Gaza."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.iter().any(|b| b.contains(">ISR:")), "{text}");
+    assert!(!got.iter().any(|b| b.contains(":20")), "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

@@ -179,10 +179,19 @@ impl SentenceCoder<'_, '_> {
                 continue;
             }
             // "any attack on Iran would be met with …", "no talks are planned": a hypothetical
-            // or denied event, not one that happened.
-            if t.children(n)
-                .iter()
-                .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "any" | "no"))
+            // or denied event, not one that happened. Nor one to be prevented: "ordered Israel
+            // to prevent genocide", "to avert a war".
+            let prevented = t.rel(n) == "obj"
+                && t.parent(n).is_some_and(|p| {
+                    matches!(
+                        t.lemma(p),
+                        "prevent" | "avert" | "avoid" | "forestall" | "preclude"
+                    )
+                });
+            if prevented
+                || t.children(n)
+                    .iter()
+                    .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "any" | "no"))
             {
                 continue;
             }
