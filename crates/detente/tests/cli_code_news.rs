@@ -471,6 +471,20 @@ fn an_event_to_be_prevented_did_not_happen() {
 }
 
 #[test]
+fn a_summit_where_an_act_took_place_is_no_event_of_its_own() {
+    if !model_present() {
+        return;
+    }
+    // The gatherings were coded as consultations: G20 and BRICS meeting no one, NATO meeting
+    // the United States (its summit was in Washington).
+    let doc = r#"{"id": "m", "date": "2024-07-12", "text": "Japan's foreign minister met her Chinese counterpart on the sidelines of the G20 meeting. Modi spoke with Putin during the BRICS summit in Kazan. Erdogan criticised Israel at the NATO summit in Washington."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["JPNGOV>CHNGOV:044"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["INDGOV>RUSGOV:040"], "{text}");
+    assert_eq!(briefs_at(&events, 2), ["TURGOV>ISR:111"], "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;

@@ -100,6 +100,25 @@ impl SentenceCoder<'_, '_> {
         place::lookup(&self.span_text(first, last + 1).0)
     }
 
+    /// Whether event noun `n` is where an act of `coded` words took place, not an event of its
+    /// own: "criticised Israel *at the NATO summit* in Washington", "met her counterpart *on
+    /// the sidelines of the G20 meeting*", "spoke with Putin *during the BRICS summit*". (Not
+    /// when it says with whom: "during talks with Iran".)
+    fn setting_of_coded(&self, n: usize, coded: &[usize]) -> bool {
+        let t = &self.tree;
+        let edge = |x: usize| matches!(t.lemma(x), "sideline" | "sidelines" | "margin" | "margins");
+        let (phrase, settings): (usize, &[&str]) = match t.parent(n) {
+            Some(p) if edge(p) && t.case_of(n) == Some("of") => (p, &["on"]),
+            _ => (n, &["at", "during"]),
+        };
+        t.case_of(phrase).is_some_and(|m| settings.contains(&m))
+            && t.parent(phrase).is_some_and(|v| coded.contains(&v))
+            && !t
+                .children(n)
+                .iter()
+                .any(|&c| matches!(t.case_of(c), Some("with" | "between")))
+    }
+
     /// Event nouns: "a drone attack on a Saudi oil pipeline", "the meeting between X and Y".
     pub(super) fn code_nouns(&self, ctx: &mut Context, coded: &[usize], out: &mut Vec<Event>) {
         let t = &self.tree;
@@ -189,6 +208,7 @@ impl SentenceCoder<'_, '_> {
                     )
                 });
             if prevented
+                || self.setting_of_coded(n, coded)
                 || t.children(n)
                     .iter()
                     .any(|&c| t.rel(c) == "det" && matches!(t.lower(c), "any" | "no"))
