@@ -485,6 +485,17 @@ fn a_summit_where_an_act_took_place_is_no_event_of_its_own() {
 }
 
 #[test]
+fn a_supply_mission_blocked_is_movement_restricted() {
+    if !model_present() {
+        return;
+    }
+    // "block" was a rejection (120) for anything but roads, borders, resolutions and aid.
+    let doc = r#"{"id": "b", "date": "2024-03-05", "text": "Chinese coast guard ships blocked a Philippine supply mission to the Second Thomas Shoal."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["CHNMIL>PHL:191"], "{text}");
+}
+
+#[test]
 fn an_office_holder_dismissed_is_sacked_and_a_claim_dismissed_denied() {
     if !model_present() {
         return;
