@@ -497,6 +497,17 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense_before_an_infinit
     assert_eq!(xpos(text, "arrested").0, "VBN");
     let text = "Troops sent to guard the border say they lack food.";
     assert_eq!(xpos(text, "sent").0, "VBN");
+    // The day the news gives may stand between the verb and its infinitive or object, and a
+    // gerund of means after "by" is no passive's agent.
+    for (text, w) in [
+        (
+            "European Union foreign ministers agreed on Monday to impose new sanctions on Iranian officials, diplomats said.",
+            "agreed",
+        ),
+        ("Moscow responded by expelling three Polish diplomats.", "responded"),
+    ] {
+        assert_eq!(xpos(text, w).0, "VBD", "{text}");
+    }
 }
 
 #[test]
