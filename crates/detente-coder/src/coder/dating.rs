@@ -35,8 +35,17 @@ impl SentenceCoder<'_, '_> {
                 let host = t.ancestors(at).take(8).find(|&g| t.upos(g) == "VERB");
                 let host_future = host.map_or(future, |g| own_frame(t, g).2 == Some("future"));
                 let found = &self.whens[usize::from(host_future)];
+                let at = found.first()?.start;
+                // In the main clause, or in the clause `v` shares with it: "agreed on Monday
+                // to impose sanctions, diplomats said" (the two meet at "agreed").
+                let meet = std::iter::once(at)
+                    .chain(t.ancestors(at))
+                    .find(|&g| t.dominates(g, v));
+                let shared = meet.is_some_and(|m| {
+                    !clause_between(t, Some(m), at) && !clause_between(t, Some(m), v)
+                });
                 (found.len() == 1
-                    && !clause_between(t, None, found[0].start)
+                    && (shared || !clause_between(t, None, at))
                     && !names_another_event(t, &found[0], v))
                 .then(|| &found[0])
             });
