@@ -286,7 +286,7 @@ pub fn recode(code: &str, frame: Frame) -> String {
                 .map_or_else(|| "030".into(), |rest| format!("03{rest}")),
             "09" => "030".into(),
             "17" => "137".into(),
-            "16" => "130".into(),
+            "16" => threat_to_reduce(code).into(),
             _ => "138".into(),
         },
         Frame::Refusal => match root {
@@ -313,10 +313,25 @@ pub fn recode(code: &str, frame: Frame) -> String {
         Frame::Threat => match root {
             "15" | "18" | "19" | "20" => "138".into(),
             "17" => "137".into(),
-            "16" => "132".into(),
+            "16" => threat_to_reduce(code).into(),
             "04" => "134".into(),
             _ => "130".into(),
         },
+    }
+}
+
+/// The threat of a reduction of relations (CAMEO 16x), sub-code for sub-code: sanctions
+/// intended or threatened are 1312, a break of relations 1313, aid to be cut 1311, talks or
+/// mediation to be halted 134 and 135, a withdrawal 136.
+fn threat_to_reduce(code: &str) -> &'static str {
+    match code.get(..3) {
+        Some("161") => "1313",
+        Some("162") => "1311",
+        Some("163") => "1312",
+        Some("164") => "134",
+        Some("165") => "135",
+        Some("166") => "136",
+        _ => "131",
     }
 }
 
@@ -389,6 +404,11 @@ mod tests {
         assert_eq!(recode("0841", Frame::Refusal), "1243");
         assert_eq!(recode("073", Frame::Refusal), "1223");
         assert_eq!(recode("062", Frame::Refusal), "1212");
+        // Sanctions, relations and aid to be cut are threats of their own kind.
+        assert_eq!(recode("163", Frame::Intent), "1312");
+        assert_eq!(recode("161", Frame::Threat), "1313");
+        assert_eq!(recode("1622", Frame::Threat), "1311");
+        assert_eq!(recode("160", Frame::Intent), "131");
     }
 
     #[test]
