@@ -631,11 +631,20 @@ fn within(tokens: &[Token], i: usize, top: usize) -> bool {
 pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let roots: Vec<usize> = (0..n).filter(|&i| tokens[i].head == 0).collect();
-    let [r] = roots[..] else { return None };
-    if !matches!(tokens[r].upos.as_str(), "NOUN" | "PROPN") {
+    let [root] = roots[..] else { return None };
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
+    // The noun phrase may also be what an attribution after it reports: "Sudan's army and the
+    // RSF agreed to a ceasefire, the United States said" (the report is the verb's clause).
+    let reported = (!nominal(root)
+        && tokens[root].upos == "VERB"
+        && crate::speech::is_speech_verb(&tokens[root].lemma))
+    .then(|| kids(root).find(|&c| c < root && tokens[c].deprel == "ccomp" && nominal(c)))
+    .flatten();
+    let r = reported.unwrap_or(root);
+    if !nominal(r) {
         return None;
     }
-    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
     if kids(r).any(|c| matches!(tokens[c].deprel.as_str(), "cop" | "nsubj")) {
         return None;
     }
@@ -704,16 +713,23 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     // A sentence that ends in a full stop is prose, not a headline ("Militants killed in Syria"):
     // there a noun phrase with a past participle is a misread finite verb even without an object.
-    let prose = tokens
-        .last()
-        .is_some_and(|t| t.form == "." && t.head == phrase.unwrap_or(r) + 1)
-        && n >= 4;
+    let prose = tokens.last().is_some_and(|t| {
+        t.form == "." && t.head == reported.map_or(phrase.unwrap_or(r), |_| root) + 1
+    }) && n >= 4;
     if !has_complement && !prose {
         return None;
     }
     let mut out = tokens.to_vec();
-    out[v].head = 0;
-    out[v].deprel = "root".into();
+    match reported {
+        Some(_) => {
+            out[v].head = root + 1;
+            out[v].deprel = "ccomp".into();
+        }
+        None => {
+            out[v].head = 0;
+            out[v].deprel = "root".into();
+        }
+    }
     out[r].head = v + 1;
     out[r].deprel = "nsubj".into();
     // What hung on the noun after the verb (the final stop, a trailing clause) hangs on the verb.

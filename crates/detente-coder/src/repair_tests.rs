@@ -39,6 +39,22 @@ fn in_prose_a_participle_without_object_is_the_verb_too() {
 }
 
 #[test]
+fn a_reported_noun_phrase_with_a_participle_becomes_the_reported_clause() {
+    // "Bree 's army agreed to a truce , Gondor said ." — the report parsed as a noun phrase.
+    let mut s = sent("Bree/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/10/ccomp agreed/VERB/3/acl/agree to/ADP/7/case a/DET/7/det truce/NOUN/4/obl ,/PUNCT/3/punct Gondor/PROPN/10/nsubj said/VERB/0/root/say ./PUNCT/10/punct");
+    s.tokens[3].xpos = "VBN".into();
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (10, "ccomp"));
+    assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (4, "nsubj"));
+    assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (0, "root"));
+    // Not under a verb that reports nothing: "Bree 's army stationed near the river , Gondor
+    // attacked ." keeps its parse.
+    let mut s = sent("Bree/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/10/ccomp stationed/VERB/3/acl/station near/ADP/7/case the/DET/7/det river/NOUN/4/obl ,/PUNCT/3/punct Gondor/PROPN/10/nsubj attacked/VERB/0/root/attack ./PUNCT/10/punct");
+    s.tokens[3].xpos = "VBN".into();
+    assert!(noun_root(&s.tokens).is_none());
+}
+
+#[test]
 fn a_fronted_phrase_read_as_the_root_hangs_on_the_verb_of_the_noun_after_it() {
     // "In Bree , thousands of people marched through Gondor ." — the phrase of place became
     // the root and the people its apposition.
