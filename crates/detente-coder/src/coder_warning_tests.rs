@@ -13,13 +13,13 @@ fn a_warning_of_ones_own_act_is_a_threat_and_of_anothers_none() {
     // "Russia warned it could impose sanctions on Iran": "it" is the warner, who threatens.
     let s = "Russia/PROPN/2/nsubj warned/VERB/0/root/warn it/PRON/5/nsubj could/AUX/5/aux impose/VERB/2/ccomp sanctions/NOUN/5/obj/sanction on/ADP/8/case Iran/PROPN/5/obl";
     let got = briefs(&code(&d, &[s]));
-    assert!(got.contains(&"RUS>IRN:132".to_string()), "{got:?}");
+    assert!(got.contains(&"RUS>IRN:1312".to_string()), "{got:?}");
     assert!(!got.iter().any(|b| b.starts_with("->")), "{got:?}");
     // "Russia warned Iran could impose sanctions on the US": a forecast of another's act
     // threatens no one.
     let s = "Russia/PROPN/2/nsubj warned/VERB/0/root/warn Iran/PROPN/5/nsubj could/AUX/5/aux impose/VERB/2/ccomp sanctions/NOUN/5/obj/sanction on/ADP/8/case US/PROPN/5/obl";
     let got = briefs(&code(&d, &[s]));
-    assert!(!got.iter().any(|b| b.ends_with(":132")), "{got:?}");
+    assert!(!got.iter().any(|b| b.contains(":13")), "{got:?}");
 }
 
 #[test]
