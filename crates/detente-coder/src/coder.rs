@@ -477,7 +477,7 @@ impl SentenceCoder<'_, '_> {
         self.drop_own_envoys(&m.code, &sources, &mut targets);
         // A role without a country as source ("police", "the military") acts in the country
         // the sentence or the article is about.
-        self.place_roles(v, &mut sources, &targets);
+        self.place_roles(v, &m.code, &mut sources, &targets);
         domestic::place_subjects(&sources, &mut targets);
         self.place_people(v, &mut targets);
         // Not for statements, whose target is often a word of the speaker's own title.

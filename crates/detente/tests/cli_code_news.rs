@@ -747,3 +747,19 @@ fn a_crowd_that_gathered_as_others_acted_did_its_own_act() {
     );
     assert!(!kenya.iter().any(|e| e.ends_with(":114")), "{text}");
 }
+
+#[test]
+fn the_city_a_meeting_or_protest_is_held_in_is_no_party_to_it() {
+    if !model_present() {
+        return;
+    }
+    // Brussels, the European Union's metonym, was the target of whatever happened in it, and
+    // a meeting's venue gave its ministers their country.
+    let doc = r#"{"id": "m", "date": "2024-05-08", "text": "The ministers met in Brussels on Monday. Farmers protested in Brussels."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["---GOV>-:040"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["BELAGR>-:140"], "{text}");
+    let doc = r#"{"id": "p", "date": "2024-05-08", "text": "Foreign ministers will meet in Paris next week."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["---GOV>-:036"], "{text}");
+}

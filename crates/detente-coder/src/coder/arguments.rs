@@ -467,7 +467,7 @@ impl SentenceCoder<'_, '_> {
             }
             // As for verbs: a role without a country ("their forces' withdrawal from the Bosnian
             // town") acts in the country the sentence or the article is about.
-            self.place_roles(n, &mut sources, &targets);
+            self.place_roles(n, &m.code, &mut sources, &targets);
             // And the people and authorities on either side are of one country ("Georgian
             // police clash with protesters", a headline's noun).
             domestic::place_subjects(&sources, &mut targets);
@@ -656,6 +656,15 @@ impl SentenceCoder<'_, '_> {
     /// only of phrases [`Self::is_actor`] has accepted.
     pub(super) fn is_place(&self, h: usize) -> bool {
         self.ms.at(h).is_some_and(|m| m.place)
+    }
+
+    /// Whether word `h` is in a mention whose words the gazetteer knows as a place, whatever
+    /// the name stands for as an actor: "met in *Brussels*", where the European Union's
+    /// metonym is the city it meets in.
+    pub(super) fn names_a_place(&self, h: usize) -> bool {
+        self.ms
+            .at(h)
+            .is_some_and(|m| m.place || place::lookup(&self.span_text(m.start, m.end).0).is_some())
     }
 
     /// A role adjective that says what kind of act its noun is, not who is acted on:

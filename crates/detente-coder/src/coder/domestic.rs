@@ -188,7 +188,13 @@ impl SentenceCoder<'_, '_> {
     /// country's government, and names no country in its own phrase ("rebels in Darfur"), is
     /// that country's: "rebels seeking to topple Syrian President Bashar al-Assad" are Syria's,
     /// whoever backs them and whichever country the sentence names first.
-    pub(super) fn place_roles(&self, v: usize, sources: &mut [Actor], targets: &[Actor]) {
+    pub(super) fn place_roles(
+        &self,
+        v: usize,
+        code: &str,
+        sources: &mut [Actor],
+        targets: &[Actor],
+    ) {
         let governed = government_country(targets);
         // Looked up once, for the first role that needs it.
         let mut place: Option<Option<String>> = None;
@@ -228,11 +234,13 @@ impl SentenceCoder<'_, '_> {
                         // Where the act happened, for a country's own people and
                         // authorities: "farmers protested in Brussels" are Belgium's, not
                         // those of the article's main country. Soldiers and rebels fight
-                        // abroad, and refugees are from elsewhere.
-                        (!matches!(role, "MIL" | "REB" | "INS" | "SEP" | "UAF" | "REF" | "SPY"))
-                            .then(|| place.get_or_insert_with(|| self.place_country(v)).clone())
-                            .flatten()
-                            .or_else(|| self.fallback_country().map(str::to_string))
+                        // abroad, and refugees are from elsewhere. Nor is a meeting's venue
+                        // its parties' country ("ministers met in Brussels").
+                        (!matches!(role, "MIL" | "REB" | "INS" | "SEP" | "UAF" | "REF" | "SPY")
+                            && !super::fallback::meets_at_venue(code))
+                        .then(|| place.get_or_insert_with(|| self.place_country(v)).clone())
+                        .flatten()
+                        .or_else(|| self.fallback_country().map(str::to_string))
                     }
                 },
             };

@@ -32,10 +32,13 @@ impl SentenceCoder<'_, '_> {
             // Doha" is a visit to its host, and a protest "at" a place names whom it is at:
             // "protested at the embassy").
             .filter(|&h| {
+                // (The parser may hang the place on a date after it: "in Paris next week".)
                 let venue = t.case_of(h) == Some("in")
+                    || t.rel(h) == "compound"
+                        && t.parent(h).is_some_and(|p| t.case_of(p) == Some("in"))
                     || t.parent(h)
                         .is_some_and(|p| clause::is_venue_noun(t.lemma(p)));
-                !(held_at_venue(code) && venue && self.is_place(h))
+                !(held_at_venue(code) && venue && self.names_a_place(h))
             })
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
@@ -112,7 +115,20 @@ impl SentenceCoder<'_, '_> {
 /// Whether an act coded `code` is held at a venue, not with a host: an agreement (CAMEO 03x,
 /// 057, 0871) or a protest (14x).
 fn held_at_venue(code: &str) -> bool {
-    code.starts_with("03") || code.starts_with("057") || code == "0871" || code.starts_with("14")
+    code.starts_with("03")
+        || meets_at_venue(code)
+        || code.starts_with("057")
+        || code == "0871"
+        || code.starts_with("14")
+}
+
+/// Whether an act coded `code` brings its parties together at a place that is neither's as
+/// such: talks, a meeting, mediation ("ministers met in Brussels"), but not a visit or its
+/// hosting (042, 043), whose place is the host's, nor a summit attended (044: "attended a
+/// summit in Rome" is with its host).
+pub(super) fn meets_at_venue(code: &str) -> bool {
+    code.starts_with("04") && !["042", "043", "044"].iter().any(|c| code.starts_with(c))
+        || code.starts_with("036")
 }
 
 /// Whether `x` heads an adverbial clause of time or cause with a subject of its own: "attacked
