@@ -98,6 +98,7 @@ pub fn sentence(
     let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = second_report(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = report::object_as_second_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = report::harm_after_attribution(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::adjective_pair(fixed.as_deref().unwrap_or(tokens)).or(fixed);

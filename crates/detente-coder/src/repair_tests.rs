@@ -437,6 +437,24 @@ fn a_verbless_second_report_is_the_first_reports_object() {
 }
 
 #[test]
+fn a_second_subject_before_the_attributions_comma_is_the_verbs_object() {
+    // "Bree fired 50 missiles at Gondor , officials said": "said" hung on "fired", with
+    // "missiles" and "officials" its subjects.
+    let s = sent("Bree/PROPN/2/nsubj fired/VERB/0/root/fire 50/NUM/4/nummod missiles/NOUN/9/nsubj at/ADP/6/case Gondor/PROPN/4/nmod ,/PUNCT/6/punct officials/NOUN/9/nsubj said/VERB/2/ccomp/say ./PUNCT/2/punct");
+    let out = report::object_as_second_subject(&s.tokens).expect("repaired");
+    assert_eq!(heads(&out)[3], (2, "obj"));
+    assert_eq!(heads(&out)[7], (9, "nsubj"));
+    // Not when the verb has an object already, nor with no comma between the two subjects.
+    let mut has_object = s.tokens.clone();
+    has_object[5].head = 2;
+    has_object[5].deprel = "obj".into();
+    assert!(report::object_as_second_subject(&has_object).is_none());
+    let mut no_comma = s.tokens.clone();
+    no_comma[6].form = "and".into();
+    assert!(report::object_as_second_subject(&no_comma).is_none());
+}
+
+#[test]
 fn a_participle_on_the_last_word_of_the_roots_phrase_is_the_verb() {
     // "Talks between Bree and Gondor negotiators resumed in Arnor ."
     let mut s = sent("Talks/NOUN/0/root between/ADP/3/case Bree/PROPN/1/nmod and/CCONJ/6/cc Gondor/PROPN/6/compound negotiators/NOUN/3/conj resumed/VERB/6/acl/resume in/ADP/9/case Arnor/PROPN/7/obl ./PUNCT/1/punct");

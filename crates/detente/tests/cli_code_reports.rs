@@ -74,3 +74,17 @@ fn a_report_parsed_as_a_noun_phrase_keeps_its_parties() {
         "{text}"
     );
 }
+
+#[test]
+fn an_object_read_as_a_second_subject_of_the_attribution_is_the_verbs() {
+    if !model_present() {
+        return;
+    }
+    // The parser hung "said" on "launched", with "missiles" and "officials" both its
+    // subjects; "launched" had no object and coded nothing.
+    let doc = r#"{"id": "o", "date": "2024-05-08", "text": "Russia launched more than 50 missiles and 20 drones at Ukraine's energy infrastructure overnight, Ukrainian officials said on Wednesday."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:")), "{text}");
+    assert!(!got.iter().any(|e| e.starts_with("UKR")), "{text}");
+}

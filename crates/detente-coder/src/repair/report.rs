@@ -4,7 +4,9 @@
 //! A speech verb has one subject and one report. When the parser gives it two of either, the
 //! second belongs to the report: a second subject is the report's own, taken along with the
 //! participle that the parser made a reduced relative on it (`attributed_subject`); a second,
-//! verbless report is the object of the first (`second_report`). What harm a participle after
+//! verbless report is the object of the first (`second_report`); a second subject before the
+//! attribution's comma, of a speech verb hung on the verb before it, is that verb's object
+//! (`object_as_second_subject`). What harm a participle after
 //! the attribution tells of was done by the report's subject, not by the speaker
 //! (`harm_after_attribution`).
 
@@ -158,6 +160,40 @@ pub fn second_report(tokens: &[Token]) -> Option<Vec<Token>> {
     })?;
     let mut out = tokens.to_vec();
     out[b].head = a + 1;
+    out[b].deprel = "obj".into();
+    Some(out)
+}
+
+/// The tokens of a reported sentence whose report's object the parser took for a second
+/// subject of the attribution, or `None`. "Russia launched more than 50 missiles at Ukraine's
+/// grid overnight, Ukrainian officials said" comes out with "said" a complement of "launched"
+/// and both "missiles" and "officials" its subjects. A speech verb after the verb it hangs on
+/// has one subject, the one after the comma; a noun phrase between the verb and that comma,
+/// when the verb has no object, is the verb's object.
+pub fn object_as_second_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let b = (0..n).find_map(|s| {
+        let v = tokens[s].head.checked_sub(1)?;
+        let attribution = tokens[s].upos == "VERB"
+            && crate::speech::is_speech_verb(&tokens[s].lemma)
+            && matches!(tokens[s].deprel.as_str(), "ccomp" | "parataxis")
+            && tokens[v].upos == "VERB"
+            && v < s
+            && !kids(v)
+                .any(|c| c != s && matches!(tokens[c].deprel.as_str(), "obj" | "ccomp" | "xcomp"));
+        if !attribution {
+            return None;
+        }
+        let mut subjects = kids(s).filter(|&c| tokens[c].deprel == "nsubj");
+        let (b, c) = (subjects.next()?, subjects.next()?);
+        let comma = (b + 1..c).any(|i| tokens[i].form == ",");
+        let phrase = matches!(tokens[b].upos.as_str(), "NOUN" | "PROPN" | "NUM");
+        (subjects.next().is_none() && v < b && c < s && comma && phrase).then_some((b, v))
+    });
+    let (b, v) = b?;
+    let mut out = tokens.to_vec();
+    out[b].head = v + 1;
     out[b].deprel = "obj".into();
     Some(out)
 }
