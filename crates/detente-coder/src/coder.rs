@@ -703,6 +703,7 @@ impl SentenceCoder<'_, '_> {
                 });
             }
         }
+        self.see_parties(ctx, &r.sources, &r.targets);
     }
 }
 

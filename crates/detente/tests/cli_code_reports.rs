@@ -88,3 +88,18 @@ fn an_object_read_as_a_second_subject_of_the_attribution_is_the_verbs() {
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:")), "{text}");
     assert!(!got.iter().any(|e| e.starts_with("UKR")), "{text}");
 }
+
+#[test]
+fn both_sides_after_talks_between_two_parties_are_those_parties() {
+    if !model_present() {
+        return;
+    }
+    // "Both sides" were the pair of the last event coded, Turkey and Ukraine.
+    let doc = r#"{"id": "b", "date": "2024-05-08", "text": "Turkey offered to host peace talks between Russia and Ukraine. China urged both sides to return to negotiations."}"#;
+    let (text, events) = coded_events(doc);
+    let targets: Vec<String> = briefs_at(&events, 1)
+        .iter()
+        .filter_map(|e| Some(e.split_once('>')?.1.split(':').next()?.to_string()))
+        .collect();
+    assert_eq!(targets, ["RUS", "UKR"], "{text}");
+}

@@ -138,6 +138,17 @@ impl SentenceCoder<'_, '_> {
         }
     }
 
+    /// Records the two parties one actor acts on together as a pair: after "Turkey offered to
+    /// host talks between Russia and Ukraine", "both sides" are Russia and Ukraine, not Turkey
+    /// and the last of them.
+    pub(super) fn see_parties(&self, ctx: &mut Context, sources: &[Actor], targets: &[Actor]) {
+        if let ([_], [a, b]) = (sources, targets) {
+            if a.country().is_some() && b.country().is_some() && a.country() != b.country() {
+                self.see_pair(ctx, a, b);
+            }
+        }
+    }
+
     /// The last person this sentence named before word `at`, by name or by role, who is none
     /// of `except`: whom an object "him" means when the clause's own subject is `except`
     /// ("The junta expelled the French ambassador, giving him 72 hours"; "Macron phoned
