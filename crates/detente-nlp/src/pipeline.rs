@@ -422,6 +422,7 @@ impl Pipeline {
         m.tagger.mark_fixed_verbs(forms, &mut s.tags);
         m.tagger.mark_past_tenses(forms, &mut s.tags);
         m.tagger.mark_modifying_participles(forms, &mut s.tags);
+        m.tagger.mark_article_nouns(forms, &mut s.tags);
         m.tagger
             .mark_adjective_nouns(forms, &mut s.tags, &|f, x| m.lemmatizer.lemmatize(f, x));
         m.tagger

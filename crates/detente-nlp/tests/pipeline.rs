@@ -652,3 +652,20 @@ fn a_past_form_after_an_article_or_a_number_modifies_the_noun() {
     let (x, _) = xpos("Of the thousands, one seemed motionless.", "seemed");
     assert_eq!(x, "VBD");
 }
+
+#[test]
+fn a_verb_after_an_article_that_ends_its_phrase_is_a_noun() {
+    let nlp = nlp();
+    let tag = |text: &str, w: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        (t.upos.to_string(), t.xpos.to_string())
+    };
+    let text = "Two Palestinians were killed by Israeli troops during a raid in Jenin on Monday, the ministry said.";
+    assert_eq!(tag(text, "raid"), ("NOUN".into(), "NN".into()));
+    // The first word of a compound goes on to its noun, and is left as the tagger read it.
+    let text = "We took a take home test.";
+    assert_eq!(tag(text, "take").0, "VERB");
+    // Nor a piece of a contraction typed apart.
+    assert_ne!(tag("I know the re from Ireland.", "re").0, "NOUN");
+}
