@@ -557,6 +557,8 @@ const NON_TARGET_CASES: &[&str] = &[
     "by",
     "from",
     "according",
+    // The framework or pressure an act is under: "under an EU-brokered deal".
+    "under",
 ];
 
 /// Whether word `c` of `v`'s area is inside a phrase of time, whatever its own marker:

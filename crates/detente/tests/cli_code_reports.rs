@@ -115,3 +115,21 @@ fn a_raid_an_act_took_place_during_is_no_act_of_the_reporter() {
     let (text, _) = coded_events(doc);
     assert_eq!(dated_at(&text, 0), ["ISRMIL>PSE:190@2024-05-06"], "{text}");
 }
+
+#[test]
+fn the_deal_an_act_is_under_is_no_party_to_it() {
+    if !model_present() {
+        return;
+    }
+    // The European Union that brokered the deal was the target of both parties' agreement.
+    let doc = r#"{"id": "d", "date": "2024-05-08", "text": "Serbia and Kosovo agreed to normalise relations under an EU-brokered deal."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.contains(&"SRB>KSV:032".to_string()), "{text}");
+    assert!(got.contains(&"KSV>SRB:032".to_string()), "{text}");
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("SRB>IGO") || e.starts_with("KSV>IGO")),
+        "{text}"
+    );
+}

@@ -26,6 +26,9 @@ impl SentenceCoder<'_, '_> {
             .filter(|&h| {
                 !code.starts_with("01") || !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("at"))
             })
+            // Nor the framework or pressure it acts under: "agreed to normalise relations under
+            // an EU-brokered deal" is no agreement with the EU.
+            .filter(|&h| !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("under")))
             // Nor the place an act is held in, where the act has a venue and no host: "signed a
             // peace agreement in Pretoria", "agreed to a ceasefire in Doha", "thousands of
             // Ukrainians rallied in Berlin", "took to the streets of Tbilisi" (but "arrived in
