@@ -628,7 +628,8 @@ fn within(tokens: &[Token], i: usize, top: usize) -> bool {
 }
 
 /// The tokens with a noun-root sentence re-rooted on its participle, or `None` when the rule
-/// does not apply.
+/// does not apply. A noun phrase that a speech verb after it reports is such a sentence too:
+/// its participle becomes the reported clause.
 pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let roots: Vec<usize> = (0..n).filter(|&i| tokens[i].head == 0).collect();

@@ -116,7 +116,7 @@ impl SentenceCoder<'_, '_> {
 }
 
 /// Whether an act coded `code` is held at a venue, not with a host: an agreement (CAMEO 03x,
-/// 057, 0871) or a protest (14x).
+/// 057, 0871), a meeting or talks (see [`meets_at_venue`]) or a protest (14x).
 fn held_at_venue(code: &str) -> bool {
     code.starts_with("03")
         || meets_at_venue(code)
