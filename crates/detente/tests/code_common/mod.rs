@@ -75,3 +75,25 @@ pub fn briefs_at(events: &[(u64, String, String, String)], i: u64) -> Vec<String
     got.sort();
     got
 }
+
+/// The events of sentence `i` as "SOURCE>TARGET:CAMEO@DATE", sorted.
+pub fn dated_at(text: &str, i: u64) -> Vec<String> {
+    let mut got: Vec<String> = text
+        .lines()
+        .filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            let code = |x: &serde_json::Value| x["code"].as_str().unwrap_or("-").to_string();
+            (v["sentence_index"].as_u64()? == i).then(|| {
+                format!(
+                    "{}>{}:{}@{}",
+                    code(&v["source"]),
+                    code(&v["target"]),
+                    v["cameo"].as_str().unwrap_or("?"),
+                    v["date"].as_str().unwrap_or("-")
+                )
+            })
+        })
+        .collect();
+    got.sort();
+    got
+}
