@@ -101,6 +101,7 @@ pub fn sentence(
     let fixed = report::object_as_second_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = report::harm_after_attribution(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = subject::subordinate_subjects(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = subject::adjective_pair(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);

@@ -111,3 +111,29 @@ fn the_deal_an_act_is_under_is_no_party_to_it() {
         "{text}"
     );
 }
+
+#[test]
+fn a_clause_after_a_subordinator_keeps_both_its_subjects() {
+    if !model_present() {
+        return;
+    }
+    // The parser read "after Russia" as a phrase of the main clause and "and China vetoed it"
+    // as a second main clause: the veto was China's alone.
+    let doc = r#"{"id": "v", "date": "2024-03-22", "text": "A U.S.-drafted resolution calling for an immediate ceasefire in Gaza failed to pass the United Nations Security Council on Friday after Russia and China vetoed it. Fighting resumed after Israel and Hamas failed to extend the truce."}"#;
+    let (text, events) = coded_events(doc);
+    let vetoes: Vec<String> = briefs_at(&events, 0)
+        .into_iter()
+        .filter(|b| b.ends_with(":129"))
+        .collect();
+    assert!(vetoes.iter().any(|b| b.starts_with("RUS>")), "{text}");
+    assert!(vetoes.iter().any(|b| b.starts_with("CHN>")), "{text}");
+    let second = briefs_at(&events, 1);
+    assert!(
+        second.iter().any(|b| b.starts_with("ISR>PSEREBHMS:")),
+        "{text}"
+    );
+    assert!(
+        second.iter().any(|b| b.starts_with("PSEREBHMS>ISR:")),
+        "{text}"
+    );
+}

@@ -92,6 +92,76 @@ pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
     None
 }
 
+/// Words that open a clause of time or cause and can also be prepositions.
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till", "once", "as"];
+
+/// The tokens with a clause's conjoined subject freed from the word that opens the clause, or
+/// `None`. "… failed on Friday after Russia and China vetoed it" comes out with "after Russia"
+/// a phrase of the main clause and "and China vetoed it" a second main clause: the veto is
+/// China's alone. A subordinator read as the preposition of a name, that name joined by "and"
+/// to the subject (or the conjunct) right before a finite verb conjoined to the main one, is
+/// that verb's clause: the subordinator marks it, the two names are its subject.
+pub fn subordinate_subjects(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
+    let finite = |i: usize| {
+        tokens[i].upos == "VERB" && matches!(tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    };
+    for p in 0..n {
+        let opens = SUBORDINATORS
+            .iter()
+            .any(|w| tokens[p].form.eq_ignore_ascii_case(w));
+        if !opens || tokens[p].deprel != "case" {
+            continue;
+        }
+        let Some(x) = tokens[p].head.checked_sub(1) else {
+            continue;
+        };
+        // Names only: "after midnight and the envoys left" is a phrase and a second clause.
+        let name = |i: usize| tokens[i].upos == "PROPN";
+        if x <= p || x >= n || !name(x) || !matches!(tokens[x].deprel.as_str(), "obl" | "nmod") {
+            continue;
+        }
+        // "and", then a noun phrase up to a finite verb: "and China vetoed", "and the RSF agreed".
+        let Some(cc) = (x + 1..n).find(|&i| !nominal(i)) else {
+            continue;
+        };
+        let joins = tokens[cc].upos == "CCONJ"
+            && (tokens[cc].form.eq_ignore_ascii_case("and")
+                || tokens[cc].form.eq_ignore_ascii_case("or"));
+        let Some(v) = (cc + 1..n)
+            .find(|&i| !nominal(i) && !matches!(tokens[i].upos.as_str(), "DET" | "ADJ" | "NUM"))
+        else {
+            continue;
+        };
+        let y = v - 1;
+        if !joins || y <= cc || !name(y) || !finite(v) || tokens[v].deprel != "conj" {
+            continue;
+        }
+        let Some(main) = tokens[v].head.checked_sub(1) else {
+            continue;
+        };
+        let other_subject = (0..n)
+            .any(|i| i != y && tokens[i].head == v + 1 && tokens[i].deprel.starts_with("nsubj"));
+        if main >= n || tokens[main].upos != "VERB" || other_subject {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[v].deprel = "advcl".into();
+        out[p].head = v + 1;
+        out[p].deprel = "mark".into();
+        out[p].upos = "SCONJ".into();
+        out[x].head = v + 1;
+        out[x].deprel = "nsubj".into();
+        out[y].head = x + 1;
+        out[y].deprel = "conj".into();
+        out[cc].head = y + 1;
+        out[cc].deprel = "cc".into();
+        return Some(out);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +187,25 @@ mod tests {
         assert!(joined_subject(&s.tokens).is_none());
         let s = sent("Iran/PROPN/2/nsubj agreed/VERB/6/ccomp/agree ,/PUNCT/6/punct the/DET/5/det US/PROPN/6/nsubj said/VERB/0/root/say");
         assert!(joined_subject(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_subordinator_read_as_a_preposition_gives_its_clause_both_subjects() {
+        // It failed after Russia and China vetoed it.
+        let s = sent("It/PRON/2/nsubj failed/VERB/0/root/fail after/ADP/4/case Russia/PROPN/2/obl and/CCONJ/7/cc China/PROPN/7/nsubj vetoed/VERB/2/conj/veto/VBD it/PRON/7/obj");
+        let out = subordinate_subjects(&s.tokens).expect("repaired");
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (2, "advcl"));
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (7, "mark"));
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (7, "nsubj"));
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (4, "conj"));
+        assert_eq!((out[4].head, out[4].deprel.as_str()), (6, "cc"));
+        // A phrase of time before a conjoined clause with a subject of its own stays: "Talks
+        // ended after midnight and the envoys left".
+        let s = sent("Talks/NOUN/2/nsubj ended/VERB/0/root/end after/ADP/4/case midnight/NOUN/2/obl and/CCONJ/8/cc the/DET/7/det envoys/NOUN/8/nsubj left/VERB/2/conj/leave/VBD");
+        assert!(subordinate_subjects(&s.tokens).is_none());
+        // A preposition that opens no clause ("with Russia and China vetoed …") is left alone.
+        let s = sent("It/PRON/2/nsubj failed/VERB/0/root/fail with/ADP/4/case Russia/PROPN/2/obl and/CCONJ/7/cc China/PROPN/7/nsubj vetoed/VERB/2/conj/veto/VBD it/PRON/7/obj");
+        assert!(subordinate_subjects(&s.tokens).is_none());
     }
 
     #[test]
