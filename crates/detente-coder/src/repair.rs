@@ -692,11 +692,21 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     let closed = |rc: usize| {
         (rc + 1..n).find(|&c| participle(c) && within(tokens, c, rc) && tokens[c - 1].form == ",")
     };
+    // ... or inside the noun's apposition, right after the comma that closes it (an adverb
+    // may come between): "Algeria, the Arab member of the council, also voted against it".
+    let apposed = kids(r).find(|&a| tokens[a].deprel == "appos" && tokens[r + 1].form == ",");
+    let after_comma = |c: usize| {
+        let k = (r + 1..c).rev().find(|&k| tokens[k].upos != "ADV");
+        k.is_some_and(|k| tokens[k].form == ",")
+    };
+    let closed_apposition =
+        |a: usize| (a + 1..n).find(|&c| participle(c) && within(tokens, c, a) && after_comma(c));
     let v = kids(r)
         .find(|&c| participle(c))
         .or_else(|| chain.iter().find_map(|&m| kids(m).find(|&c| participle(c))))
         .or_else(|| conjunct.and_then(|m| kids(m).find(|&c| participle(c))))
         .or_else(|| relative.and_then(closed))
+        .or_else(|| apposed.and_then(closed_apposition))
         // ... or on the last word of any phrase of the noun that runs up to it: "Talks between
         // Israeli and Hamas negotiators resumed in Cairo".
         .or_else(|| {

@@ -468,3 +468,19 @@ fn a_participle_on_the_last_word_of_the_roots_phrase_is_the_verb() {
     s.tokens[7].xpos = "VBN".into();
     assert!(noun_root(&s.tokens).is_none());
 }
+
+#[test]
+fn a_verb_after_the_comma_that_closes_an_apposition_is_the_root() {
+    // "Bree , the northern member of the council , also voted against the text ." — the verb
+    // read as a participle on the apposition.
+    let s = sent("Bree/PROPN/0/root ,/PUNCT/1/punct the/DET/5/det northern/ADJ/5/amod member/NOUN/1/appos of/ADP/8/case the/DET/8/det council/NOUN/5/nmod ,/PUNCT/11/punct also/ADV/11/advmod voted/VERB/5/acl/vote/VBD against/ADP/14/case the/DET/14/det text/NOUN/11/obl ./PUNCT/1/punct");
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[10].head, fixed[10].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (11, "nsubj"));
+    assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "appos"));
+    assert_eq!(fixed[14].head, 11);
+    // A participle inside the apposition, with no comma before it, is the apposition's own:
+    // "Bree , the member elected last year ." stays a noun phrase.
+    let s = sent("Bree/PROPN/0/root ,/PUNCT/1/punct the/DET/4/det member/NOUN/1/appos elected/VERB/4/acl/elect/VBN last/ADJ/7/amod year/NOUN/5/obl:tmod ./PUNCT/1/punct");
+    assert!(noun_root(&s.tokens).is_none());
+}

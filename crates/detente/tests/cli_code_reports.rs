@@ -137,3 +137,16 @@ fn a_clause_after_a_subordinator_keeps_both_its_subjects() {
         "{text}"
     );
 }
+
+#[test]
+fn a_verb_after_an_apposition_has_the_name_before_it_as_subject() {
+    if !model_present() {
+        return;
+    }
+    // The verb was read as a participle on the apposition, and the event had no source.
+    let doc = r#"{"id": "a", "date": "2024-03-22", "text": "Algeria, the Arab member of the council, also voted against the resolution."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    assert!(!first.is_empty(), "{text}");
+    assert!(first.iter().all(|b| b.starts_with("DZA>")), "{text}");
+}
