@@ -436,6 +436,8 @@ impl Pipeline {
         if let Some(is_name) = options.names {
             m.tagger.mark_names(forms, &mut s.tags, is_name);
         }
+        m.tagger
+            .mark_control_verbs(forms, &mut s.tags, &|f, x| m.lemmatizer.lemmatize(f, x));
         let verb_form = |f: &str, x: &str| m.lemmatizer.is_verb_form(f, x);
         if options.headline {
             m.tagger.mark_fixed_nouns(forms, &mut s.tags, &verb_form);

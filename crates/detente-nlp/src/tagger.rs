@@ -8,6 +8,7 @@ use crate::features::{WordInfo, NONE};
 use crate::hash::feat;
 use crate::perceptron::{argmax, Trainer, Weights};
 
+mod control;
 mod nominal;
 mod rules;
 mod word_scores;

@@ -669,3 +669,18 @@ fn a_verb_after_an_article_that_ends_its_phrase_is_a_noun() {
     // Nor a piece of a contraction typed apart.
     assert_ne!(tag("I know the re from Ireland.", "re").0, "NOUN");
 }
+
+#[test]
+fn a_verb_that_takes_an_infinitive_after_a_name_is_no_plural_noun() {
+    let nlp = nlp();
+    let tag = |text: &str, w: &str| {
+        let s = &nlp.parse(text)[0];
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        (t.upos.to_string(), t.xpos.to_string())
+    };
+    let text = "UN Security Council fails to agree on Gaza resolution";
+    assert_eq!(tag(text, "fails"), ("VERB".into(), "VBZ".into()));
+    // A plural noun of no such verb stays one: "Hamas fighters to leave Gaza".
+    let text = "Deal allows Hamas fighters to leave Gaza";
+    assert_eq!(tag(text, "fighters").1, "NNS");
+}

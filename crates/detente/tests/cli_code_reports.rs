@@ -150,3 +150,21 @@ fn a_verb_after_an_apposition_has_the_name_before_it_as_subject() {
     assert!(!first.is_empty(), "{text}");
     assert!(first.iter().all(|b| b.starts_with("DZA>")), "{text}");
 }
+
+#[test]
+fn a_headline_failure_to_agree_is_no_agreement() {
+    if !model_present() {
+        return;
+    }
+    // "fails" was read as a plural noun, and the headline coded the agreement it failed to make.
+    let doc = r#"{"id": "f", "date": "2024-03-22", "title": "UN Security Council fails to agree on Gaza resolution", "text": "The vote is expected next week."}"#;
+    let (text, events) = coded_events(doc);
+    let headline = briefs_at(&events, 0);
+    assert!(!headline.is_empty(), "{text}");
+    assert!(
+        headline
+            .iter()
+            .all(|b| b.starts_with("IGOUNO>") && b.contains(":12")),
+        "{text}"
+    );
+}

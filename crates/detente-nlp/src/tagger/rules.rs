@@ -725,7 +725,7 @@ const TAKE_CLAUSE: &[&str] = &[
 ];
 
 /// Verbs that take an infinitive: "agreed to exchange".
-const TAKE_INFINITIVE: &[&str] = &[
+pub(super) const TAKE_INFINITIVE: &[&str] = &[
     "agree",
     "plan",
     "want",
