@@ -168,3 +168,16 @@ fn a_headline_failure_to_agree_is_no_agreement() {
         "{text}"
     );
 }
+
+#[test]
+fn the_city_talks_are_held_in_gives_no_country_to_the_negotiators() {
+    if !model_present() {
+        return;
+    }
+    // "Negotiators" named no country, and took Qatar's from the talks' venue, Doha.
+    let doc = r#"{"id": "n", "date": "2024-03-22", "text": "Israel will send a delegation to the talks, an Israeli official said. Negotiators are expected to resume talks in Doha on Monday."}"#;
+    let (text, events) = coded_events(doc);
+    let talks = briefs_at(&events, 1);
+    assert!(!talks.is_empty(), "{text}");
+    assert!(!talks.iter().any(|b| b.starts_with("QAT")), "{text}");
+}

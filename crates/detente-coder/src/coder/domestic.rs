@@ -196,6 +196,7 @@ impl SentenceCoder<'_, '_> {
         targets: &[Actor],
     ) {
         let governed = government_country(targets);
+        let meeting = super::fallback::meets_at_venue(code);
         // Looked up once, for the first role that needs it.
         let mut place: Option<Option<String>> = None;
         for a in sources {
@@ -227,7 +228,7 @@ impl SentenceCoder<'_, '_> {
             };
             let country = match governed {
                 Some(c) if armed && !head.is_some_and(own_phrase) => Some(c.to_string()),
-                _ => match self.role_country(v.min(a.start), head) {
+                _ => match self.role_country(v.min(a.start), head, meeting) {
                     Named::One(c) => Some(c.to_string()),
                     Named::Several => None,
                     Named::None => {
@@ -237,10 +238,10 @@ impl SentenceCoder<'_, '_> {
                         // abroad, and refugees are from elsewhere. Nor is a meeting's venue
                         // its parties' country ("ministers met in Brussels").
                         (!matches!(role, "MIL" | "REB" | "INS" | "SEP" | "UAF" | "REF" | "SPY")
-                            && !super::fallback::meets_at_venue(code))
-                        .then(|| place.get_or_insert_with(|| self.place_country(v)).clone())
-                        .flatten()
-                        .or_else(|| self.fallback_country().map(str::to_string))
+                            && !meeting)
+                            .then(|| place.get_or_insert_with(|| self.place_country(v)).clone())
+                            .flatten()
+                            .or_else(|| self.fallback_country().map(str::to_string))
                     }
                 },
             };
@@ -253,8 +254,9 @@ impl SentenceCoder<'_, '_> {
     /// The country the sentence names for a role without one, at word `at` headed by `head`:
     /// the first country it names before it or in its own phrase, else the one country it names
     /// as a party or a place (not "a Russian law", a thing's origin, nor a third party "by" whom
-    /// something was done).
-    fn role_country(&self, at: usize, head: Option<usize>) -> Named<'_> {
+    /// something was done; nor, for a `meeting`, the place it is held in: "negotiators will
+    /// resume talks in Doha" are not Qatar's).
+    fn role_country(&self, at: usize, head: Option<usize>, meeting: bool) -> Named<'_> {
         if let Some(c) = self.country_before(at, head) {
             return Named::One(c);
         }
@@ -271,6 +273,7 @@ impl SentenceCoder<'_, '_> {
                 && !of_a_thing(m)
                 && !self.third_party(m)
                 && !of_a_mission(self.input.tokens, m.end)
+                && !(meeting && (m.start..m.end).any(|i| self.names_a_venue(i)))
         });
         match (named.next(), named.next()) {
             (Some(a), None) => Named::One(a.code.as_str()),

@@ -34,15 +34,7 @@ impl SentenceCoder<'_, '_> {
             // Ukrainians rallied in Berlin", "took to the streets of Tbilisi" (but "arrived in
             // Doha" is a visit to its host, and a protest "at" a place names whom it is at:
             // "protested at the embassy").
-            .filter(|&h| {
-                // (The parser may hang the place on a date after it: "in Paris next week".)
-                let venue = t.case_of(h) == Some("in")
-                    || t.rel(h) == "compound"
-                        && t.parent(h).is_some_and(|p| t.case_of(p) == Some("in"))
-                    || t.parent(h)
-                        .is_some_and(|p| clause::is_venue_noun(t.lemma(p)));
-                !(held_at_venue(code) && venue && self.names_a_place(h))
-            })
+            .filter(|&h| !(held_at_venue(code) && self.names_a_venue(h)))
             // Nor where what talks are about is: "met … to discuss the situation in Gaza" (but
             // "attended a summit in Rome" is with its host, and "welcomed memos from Bree" is
             // Bree's).
@@ -55,6 +47,18 @@ impl SentenceCoder<'_, '_> {
                 let discussed = matches!(t.lemma(v), "discuss" | "debate");
                 !((discussed || about && t.case_of(h) == Some("in")) && self.is_topic(v, code, h))
             })
+    }
+
+    /// Whether word `h` names the place an act is held in: a place in an "in" phrase, or one
+    /// a venue noun has ("the summit venue in Doha").
+    pub(super) fn names_a_venue(&self, h: usize) -> bool {
+        let t = &self.tree;
+        // (The parser may hang the place on a date after it: "in Paris next week".)
+        let venue = t.case_of(h) == Some("in")
+            || t.rel(h) == "compound" && t.parent(h).is_some_and(|p| t.case_of(p) == Some("in"))
+            || t.parent(h)
+                .is_some_and(|p| clause::is_venue_noun(t.lemma(p)));
+        venue && self.names_a_place(h)
     }
 
     /// The head of the first actor mention after `v` that `v` dominates and no source covers.
