@@ -181,3 +181,25 @@ fn the_city_talks_are_held_in_gives_no_country_to_the_negotiators() {
     assert!(!talks.is_empty(), "{text}");
     assert!(!talks.iter().any(|b| b.starts_with("QAT")), "{text}");
 }
+
+#[test]
+fn a_passive_joined_to_an_act_without_an_agent_is_undergone_by_its_subject() {
+    if !model_present() {
+        return;
+    }
+    // The rebuff was coded as the rebuffed president's own act.
+    let doc = r#"{"id": "p", "date": "2024-01-07", "text": "President Lai Ching-te has repeatedly offered to hold talks with Beijing but has been rebuffed."}"#;
+    let (text, events) = coded_events(doc);
+    let rebuffs: Vec<String> = briefs_at(&events, 0)
+        .into_iter()
+        .filter(|b| b.contains(":12"))
+        .collect();
+    assert!(!rebuffs.is_empty(), "{text}");
+    // The president is the one rebuffed, not the one who rebuffs.
+    assert!(
+        rebuffs
+            .iter()
+            .all(|b| b.contains(">TWNGOV:") && !b.starts_with("TWN")),
+        "{text}"
+    );
+}

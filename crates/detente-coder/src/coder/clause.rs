@@ -328,9 +328,21 @@ impl SentenceCoder<'_, '_> {
                     .iter()
                     .copied()
                     .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
-                if let (Some(a), Some(p)) = (agent, t.parent(cur)) {
+                // Without one, the subject still undergoes it, whoever acted: "offered talks
+                // but has been rebuffed" is no rebuff by the one who offered. (A participle of
+                // state is its subject's stance: "… and is opposed to the plan".)
+                // (A conjunct needs its "and": one after a comma is often a misparsed report,
+                // "announced two players, …, were banned", whose subject is elsewhere.)
+                let joined = t.rel(cur) != "conj" || t.kid(cur, "cc").is_some();
+                // (After an object, that object undergoes it: "enabling oil to be shipped".)
+                let raised = t.rel(cur) == "xcomp"
+                    && t.parent(cur).is_some_and(|p| t.kid(p, "obj").is_some());
+                let undergone =
+                    agent.is_some() || joined && !raised && !STATIVE.contains(&t.lemma(cur));
+                let agent = agent.or_else(|| self.striker_when(cur));
+                if let (true, Some(p)) = (undergone, t.parent(cur)) {
                     if let (Some(s), _) = self.subject(p) {
-                        return (Some(a), Some(s));
+                        return (agent, Some(s));
                     }
                 }
             }
