@@ -203,3 +203,26 @@ fn a_passive_joined_to_an_act_without_an_agent_is_undergone_by_its_subject() {
         "{text}"
     );
 }
+
+#[test]
+fn an_act_asked_of_an_object_is_asked_not_done() {
+    if !model_present() {
+        return;
+    }
+    // "to withdraw" and "to release" were parsed as clauses on the noun, and coded as done:
+    // the government's concession (080), the army's release (0841).
+    let doc = r#"{"id": "c", "date": "2024-06-25", "text": "The opposition leader, Raila Odinga, called on the government to withdraw the bill. The Kenyan President urged the British army to release the detained journalists."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    assert!(
+        first.iter().any(|b| b.starts_with("KENOPP>KENGOV:02")),
+        "{text}"
+    );
+    assert!(!first.iter().any(|b| b.ends_with(":080")), "{text}");
+    let second = briefs_at(&events, 1);
+    assert!(
+        second.iter().any(|b| b.starts_with("KENGOV>GBRMIL:02")),
+        "{text}"
+    );
+    assert!(!second.iter().any(|b| b.ends_with(":0841")), "{text}");
+}

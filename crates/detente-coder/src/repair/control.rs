@@ -38,6 +38,53 @@ const OBJECT_CONTROL: &[&str] = &[
     "convince",
 ];
 
+/// Nouns with an infinitive of their own: "backed the plan to cut taxes".
+const TAKE_INFINITIVE: &[&str] = &[
+    "plan",
+    "deal",
+    "agreement",
+    "decision",
+    "effort",
+    "attempt",
+    "bid",
+    "right",
+    "call",
+    "move",
+    "order",
+    "proposal",
+    "promise",
+    "offer",
+    "pledge",
+    "threat",
+    "chance",
+    "opportunity",
+    "way",
+    "time",
+    "power",
+    "authority",
+    "permission",
+    "request",
+    "demand",
+    "push",
+    "campaign",
+    "step",
+    "measure",
+    "law",
+    "bill",
+    "resolution",
+    "mandate",
+    "initiative",
+    "scheme",
+    "ability",
+    "commitment",
+    "intention",
+    "need",
+    "obligation",
+    "vote",
+    "motion",
+    "appeal",
+];
+
 /// The tokens with an infinitive after a controlling verb's object made its complement, or
 /// `None`.
 pub fn object_complement(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -46,12 +93,27 @@ pub fn object_complement(tokens: &[Token]) -> Option<Vec<Token>> {
     let mut out: Option<Vec<Token>> = None;
     for c in 1..n {
         let t = &tokens[c];
-        if t.deprel != "advcl" || t.xpos != "VB" {
+        let on_noun = t.deprel == "acl" && t.xpos == "VB";
+        if (t.deprel != "advcl" || t.xpos != "VB") && !on_noun {
             continue;
         }
-        let Some(v) = t.head.checked_sub(1).filter(|&v| v < c) else {
+        let Some(mut v) = t.head.checked_sub(1).filter(|&v| v < c) else {
             continue;
         };
+        // The parser may hang it on the object instead: "The opposition leader, Raila Odinga,
+        // called on the government to withdraw the bill" (but a noun that takes an
+        // infinitive has its own: "urged the plan to cut taxes").
+        if on_noun {
+            let o = v;
+            let Some(verb) = tokens[o].head.checked_sub(1).filter(|&p| p < o) else {
+                continue;
+            };
+            let own = TAKE_INFINITIVE.contains(&tokens[o].lemma.to_lowercase().as_str());
+            if own || tokens[o].upos == "VERB" {
+                continue;
+            }
+            v = verb;
+        }
         // "to" right before it, marking it, and not "in order to" or "so as to".
         let marked = tokens[c - 1].head == c + 1 && is(c - 1, "to");
         let order = c >= 2 && (is(c - 2, "order") || is(c - 2, "as"));
@@ -77,9 +139,10 @@ pub fn object_complement(tokens: &[Token]) -> Option<Vec<Token>> {
                     _ => false,
                 }
         });
-        if object.is_some() {
+        if object.is_some_and(|o| !on_noun || tokens[c].head == o + 1) {
             let out = out.get_or_insert_with(|| tokens.to_vec());
             out[c].deprel = "xcomp".into();
+            out[c].head = v + 1;
         }
     }
     out
@@ -100,6 +163,21 @@ mod tests {
         let s = sent("The/DET/2/det UN/PROPN/3/nsubj called/VERB/0/root/call on/ADP/6/case both/DET/6/det sides/NOUN/3/obl to/PART/8/mark respect/VERB/3/advcl/respect/VB the/DET/10/det ceasefire/NOUN/8/obj");
         let out = object_complement(&s.tokens).expect("repaired");
         assert_eq!(out[7].deprel.as_str(), "xcomp");
+    }
+
+    #[test]
+    fn an_infinitive_on_the_object_itself_is_the_verbs_complement() {
+        // The leader called on the government to withdraw the bill ("to withdraw" on the noun).
+        let s = sent("The/DET/2/det leader/NOUN/3/nsubj called/VERB/0/root/call on/ADP/6/case the/DET/6/det government/NOUN/3/obl to/PART/8/mark withdraw/VERB/6/acl/withdraw/VB the/DET/10/det bill/NOUN/8/obj");
+        let out = object_complement(&s.tokens).expect("repaired");
+        assert_eq!((out[7].head, out[7].deprel.as_str()), (3, "xcomp"));
+        // A noun with an infinitive of its own keeps it: "urged the plan to cut taxes".
+        let s = sent("They/PRON/2/nsubj urged/VERB/0/root/urge the/DET/4/det plan/NOUN/2/obj to/PART/6/mark cut/VERB/4/acl/cut/VB taxes/NOUN/6/obj");
+        assert!(object_complement(&s.tokens).is_none());
+        // Nor the infinitive on a noun that is no object of the verb: "called the vote a bid
+        // to stall" has none after "on".
+        let s = sent("He/PRON/2/nsubj called/VERB/0/root/call on/ADP/5/case the/DET/5/det members/NOUN/2/obl ,/PUNCT/2/punct the/DET/8/det group/NOUN/2/obj to/PART/10/mark act/VERB/8/acl/act/VB");
+        assert!(object_complement(&s.tokens).is_none());
     }
 
     #[test]
