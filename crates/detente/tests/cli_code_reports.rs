@@ -226,3 +226,28 @@ fn an_act_asked_of_an_object_is_asked_not_done() {
     );
     assert!(!second.iter().any(|b| b.ends_with(":0841")), "{text}");
 }
+
+#[test]
+fn protests_a_leader_names_are_not_his() {
+    if !model_present() {
+        return;
+    }
+    // The protests a president called treasonous were coded as his own protest (140).
+    let doc = r#"{"id": "k", "date": "2024-06-25", "text": "Thousands of demonstrators marched through Nairobi. President William Ruto called the protests \"treasonous\". He also called the protests illegal."}"#;
+    let (text, events) = coded_events(doc);
+    for i in [1, 2] {
+        let named = briefs_at(&events, i);
+        assert!(
+            !named
+                .iter()
+                .any(|b| b.starts_with("KENGOV>") && b.contains(":14")),
+            "{text}"
+        );
+    }
+    // A name in quotation marks is a verdict all the same, on a party or on its acts (which
+    // were a strike of Moscow's own, 143).
+    let doc = r#"{"id": "q", "date": "2024-06-25", "text": "Ruto called the opposition leaders \"traitors\". Moscow called the Ukrainian strikes \"terrorism\"."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["KENGOV>KENOPP:111"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["RUS>UKR:112"], "{text}");
+}

@@ -169,7 +169,8 @@ impl SentenceCoder<'_, '_> {
             }
             // "rejected the prime minister's resignation", "declined an offer of talks": what
             // is turned down did not take place, nor what is asked for ("to demand the prime
-            // minister's resignation").
+            // minister's resignation"). Nor what is only given a name: "called the protests
+            // illegal".
             if t.rel(n) == "obj"
                 && t.parent(n).is_some_and(|p| {
                     t.upos(p) == "VERB"
@@ -184,6 +185,7 @@ impl SentenceCoder<'_, '_> {
                                 | "request"
                         )
                 })
+                || self.named_by_verb(n)
             {
                 continue;
             }

@@ -89,6 +89,8 @@ const OPINION: &[&str] = &["think", "believe", "consider", "find"];
 /// Predicates that charge with a crime: an accusation (112), not mere criticism.
 const CHARGING: &[&str] = &[
     "crime",
+    "treason",
+    "treasonous",
     "terrorism",
     "genocide",
     "aggression",
@@ -251,6 +253,18 @@ impl SentenceCoder<'_, '_> {
         verdict(o).then_some((party, o))
     }
 
+    /// Whether noun `n` is what a naming verb gives a name: "called the protests illegal"
+    /// judges protests, it holds none.
+    pub(super) fn named_by_verb(&self, n: usize) -> bool {
+        let t = &self.tree;
+        t.rel(n) == "obj"
+            && t.parent(n).is_some_and(|v| {
+                t.upos(v) == "VERB"
+                    && NAMING.contains(&t.lemma(v))
+                    && self.name_given(v, n).is_some()
+            })
+    }
+
     /// The name a naming verb `v` gives its object `o`: a word after the object that is the
     /// verb's complement, second object or "as" phrase, or (as parsers read "called the
     /// sanctions illegal", "called the drills a provocation") a modifier the object has after
@@ -269,7 +283,9 @@ impl SentenceCoder<'_, '_> {
             t.children(o)
                 .iter()
                 .copied()
-                .find(|&c| c > o && matches!(t.full_rel(c), "amod" | "nmod:unmarked"))
+                // (A name in quotation marks may come out in apposition: called the protests
+                // "treasonous".)
+                .find(|&c| c > o && matches!(t.full_rel(c), "amod" | "nmod:unmarked" | "appos"))
         })
     }
 
