@@ -689,8 +689,21 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     // ... or inside the noun's relative clause, right after the comma that closes it: "Egypt
     // and Qatar, which have mediated between the two sides, hosted talks".
     let relative = kids(r).find(|&m| tokens[m].deprel == "acl:relcl");
+    // (The verb may also come out as a conjunct of the relative clause's own verb, with no
+    // "and": "Jordan, which intercepted some of the drones, summoned Iran's ambassador".)
+    let second_verb = |c: usize, rc: usize| {
+        tokens[c].deprel == "conj"
+            && tokens[c].head == rc + 1
+            && tokens[c].upos == "VERB"
+            && matches!(tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && !kids(c).any(|k| tokens[k].deprel == "cc")
+    };
     let closed = |rc: usize| {
-        (rc + 1..n).find(|&c| participle(c) && within(tokens, c, rc) && tokens[c - 1].form == ",")
+        (rc + 1..n).find(|&c| {
+            (participle(c) || second_verb(c, rc))
+                && within(tokens, c, rc)
+                && tokens[c - 1].form == ","
+        })
     };
     // ... or inside the noun's apposition, right after the comma that closes it (an adverb
     // may come between): "Algeria, the Arab member of the council, also voted against it".

@@ -484,3 +484,17 @@ fn a_verb_after_the_comma_that_closes_an_apposition_is_the_root() {
     let s = sent("Bree/PROPN/0/root ,/PUNCT/1/punct the/DET/4/det member/NOUN/1/appos elected/VERB/4/acl/elect/VBN last/ADJ/7/amod year/NOUN/5/obl:tmod ./PUNCT/1/punct");
     assert!(noun_root(&s.tokens).is_none());
 }
+
+#[test]
+fn a_verb_read_as_a_conjunct_of_a_closed_relative_clause_is_the_root() {
+    // "Bree , which intercepted some of the drones , summoned Gondor 's envoy ."
+    let s = sent("Bree/PROPN/0/root ,/PUNCT/1/punct which/PRON/4/nsubj intercepted/VERB/1/acl:relcl/intercept/VBD some/DET/4/obj of/ADP/8/case the/DET/8/det drones/NOUN/5/nmod ,/PUNCT/10/punct summoned/VERB/4/conj/summon/VBD Gondor/PROPN/13/nmod:poss 's/PART/11/case envoy/NOUN/10/obj ./PUNCT/1/punct");
+    let fixed = noun_root(&s.tokens).expect("repaired");
+    assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (0, "root"));
+    assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (10, "nsubj"));
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (1, "acl:relcl"));
+    // A conjunct the relative clause joins with "and" is its own: "Bree , which intercepted
+    // the drones and summoned the envoy ." stays a noun phrase.
+    let s = sent("Bree/PROPN/0/root ,/PUNCT/1/punct which/PRON/4/nsubj intercepted/VERB/1/acl:relcl/intercept/VBD the/DET/6/det drones/NOUN/4/obj and/CCONJ/8/cc summoned/VERB/4/conj/summon/VBD the/DET/10/det envoy/NOUN/8/obj ./PUNCT/1/punct");
+    assert!(noun_root(&s.tokens).is_none());
+}

@@ -251,3 +251,19 @@ fn protests_a_leader_names_are_not_his() {
     assert_eq!(briefs_at(&events, 0), ["KENGOV>KENOPP:111"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["RUS>UKR:112"], "{text}");
 }
+
+#[test]
+fn a_relative_clause_keeps_to_its_own_object() {
+    if !model_present() {
+        return;
+    }
+    // The main verb was read as a second verb of the relative clause, whose interception then
+    // took the summoned ambassador as its target.
+    let doc = r#"{"id": "j", "date": "2024-04-14", "text": "Jordan, which intercepted some of the drones, summoned Iran's ambassador."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    // One act on the ambassador: the summons.
+    let on_envoy: Vec<&String> = first.iter().filter(|b| b.contains(">IRNGOV:")).collect();
+    assert_eq!(on_envoy.len(), 1, "{text}");
+    assert!(on_envoy[0].starts_with("JOR>"), "{text}");
+}
