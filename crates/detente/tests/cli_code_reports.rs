@@ -267,3 +267,19 @@ fn a_relative_clause_keeps_to_its_own_object() {
     assert_eq!(on_envoy.len(), 1, "{text}");
     assert!(on_envoy[0].starts_with("JOR>"), "{text}");
 }
+
+#[test]
+fn a_vow_takes_no_target_from_the_verb_joined_after_it() {
+    if !model_present() {
+        return;
+    }
+    // TABARI's fallback gave the vow the object of the next verb: a vow to South Korea.
+    let doc = r#"{"id": "k", "date": "2024-02-14", "text": "North Korean leader Kim Jong Un vowed to expand his arsenal and criticized South Korea."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    assert!(first.contains(&"PRKGOV>KOR:111".to_string()), "{text}");
+    assert!(
+        !first.iter().any(|b| b.starts_with("PRKGOV>KOR:03")),
+        "{text}"
+    );
+}

@@ -83,6 +83,19 @@ impl SentenceCoder<'_, '_> {
             .iter()
             .copied()
             .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("as"));
+        // Nor a verb joined to `v` after `v`'s own clausal complement: "vowed to expand his
+        // arsenal and called South Korea an enemy" vows nothing to South Korea. (But "met and
+        // thanked the envoy" met the envoy, and "condemned the sanctions and urged Washington
+        // to …" condemns Washington's sanctions.)
+        let complete = t
+            .children(v)
+            .iter()
+            .any(|&c| matches!(t.rel(c), "xcomp" | "ccomp"));
+        let joined = t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| complete && t.rel(c) == "conj" && t.upos(c) == "VERB" && c > v);
         self.ms
             .list
             .iter()
@@ -102,6 +115,7 @@ impl SentenceCoder<'_, '_> {
                     && attribution.is_none_or(|s| !t.dominates(s, h))
                     && !reported.is_some_and(|s| t.dominates(s, h))
                     && !called.is_some_and(|c| t.dominates(c, h))
+                    && !joined.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
                     && !t.on_path_up(h, Some(v), |x| {
                         // A relative clause is its own: "resume talks, which Beijing had
