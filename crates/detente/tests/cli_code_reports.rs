@@ -283,3 +283,19 @@ fn a_vow_takes_no_target_from_the_verb_joined_after_it() {
         "{text}"
     );
 }
+
+#[test]
+fn forces_backed_by_a_country_are_not_its_forces() {
+    if !model_present() {
+        return;
+    }
+    // "Government forces" took the United States from "backed by U.S. airstrikes".
+    let doc = r#"{"id": "s", "date": "2024-08-03", "text": "Al Shabaab has been fighting Somalia's federal government for more than 15 years. Government forces backed by U.S. airstrikes have recaptured several towns from the group this year."}"#;
+    let (text, events) = coded_events(doc);
+    let second = briefs_at(&events, 1);
+    assert!(
+        second.iter().any(|b| b.starts_with("SOMMIL>SOMINSSHB:")),
+        "{text}"
+    );
+    assert!(!second.iter().any(|b| b.starts_with("USAMIL>")), "{text}");
+}

@@ -162,8 +162,11 @@ impl SentenceCoder<'_, '_> {
     /// backed by Rwanda" are not Qatar's or Rwanda's.
     fn third_party(&self, m: &Mention) -> bool {
         let t = &self.tree;
-        (m.start..m.end.min(t.len()))
-            .any(|i| t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl"))
+        let agent = |i: usize| {
+            t.full_rel(i) == "obl:agent" && t.parent(i).is_some_and(|p| t.rel(p) == "acl")
+        };
+        // (Or a word of the agent's phrase: "forces backed by U.S. airstrikes".)
+        (m.start..m.end.min(t.len())).any(|i| agent(i) || t.parent(i).is_some_and(agent))
     }
 
     /// The first country the sentence names before word `at`, or within the phrase headed by
