@@ -11,7 +11,9 @@ use crate::dictionary::{Mention, MentionKind};
 use crate::{tree::Tree, wordset::WordSet};
 
 mod antecedent;
+mod pair;
 use antecedent::{country_of_its, owner_pronoun, owners_country, reporter_of, subject_before};
+pub use pair::is_pair_phrase;
 
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
 /// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
@@ -737,55 +739,6 @@ fn collect_modifier(
             }
         }
     }
-}
-
-pub fn is_pair_phrase(tree: &Tree, h: usize) -> bool {
-    let definite = |h: usize| {
-        tree.children(h).iter().any(|&c| {
-            matches!(tree.lower(c), "the" | "these" | "those") || tree.full_rel(c) == "nmod:poss"
-        })
-    };
-    // The noun left out: "the two discussed a ceasefire", "both condemned the attack".
-    if (tree.lower(h) == "two" && definite(h))
-        || (tree.lower(h) == "both" && tree.rel(h).starts_with("nsubj"))
-    {
-        return true;
-    }
-    // Plural nouns that news uses for the two parties just named: "the two leaders met again",
-    // "both men spoke by phone", "the two delegations signed".
-    if !matches!(
-        tree.lower(h),
-        "sides"
-            | "countries"
-            | "nations"
-            | "governments"
-            | "leaders"
-            | "parties"
-            | "men"
-            | "women"
-            | "ministers"
-            | "presidents"
-            | "premiers"
-            | "delegations"
-            | "states"
-            | "powers"
-            | "neighbours"
-            | "neighbors"
-            | "rivals"
-            | "allies"
-            | "capitals"
-            | "counterparts"
-            | "diplomats"
-            | "envoys"
-            | "negotiators"
-    ) {
-        return false;
-    }
-    // "Both men"; "the two leaders" — but "two former ministers" are two new people.
-    let definite = definite(h);
-    tree.children(h)
-        .iter()
-        .any(|&c| tree.lower(c) == "both" || (tree.lower(c) == "two" && definite))
 }
 
 #[cfg(test)]
