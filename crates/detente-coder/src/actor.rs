@@ -18,6 +18,8 @@ pub use pair::is_pair_phrase;
 /// A resolved actor: a CAMEO code and the words (token span) that name it.
 /// Participles that say who leads or backs a force: "Saudi-led", "Iran-backed".
 pub(crate) const LEADING_PARTICIPLES: &[&str] = &["lead", "back", "sponsor", "command"];
+/// Participles that say whom a group is tied to, which it is not: "al Qaeda-linked".
+const LINKING_PARTICIPLES: &[&str] = &["link", "affiliate", "ally", "align", "inspire"];
 
 /// Nouns that only say who leads a body: they take the body's role.
 const LEADING: &[&str] = &[
@@ -433,6 +435,14 @@ pub(crate) fn actors_of_head_one(
     for &c in tree.children(h) {
         let rel = tree.full_rel(c);
         let base = tree.rel(c);
+        // "The al Qaeda-linked al Shabaab group" is al Shabaab, when it is named.
+        let named = |k: usize| k != c && ms.at(k).is_some();
+        if base == "amod"
+            && LINKING_PARTICIPLES.contains(&tree.lemma(c))
+            && tree.children(h).iter().any(|&k| named(k))
+        {
+            continue;
+        }
         let via_of = base == "nmod"
             && rel != "nmod:poss"
             && matches!(tree.case_of(c), Some("of"))

@@ -299,3 +299,16 @@ fn forces_backed_by_a_country_are_not_its_forces() {
     );
     assert!(!second.iter().any(|b| b.starts_with("USAMIL>")), "{text}");
 }
+
+#[test]
+fn a_group_is_not_the_one_it_is_linked_to() {
+    if !model_present() {
+        return;
+    }
+    // The attack was coded as al Qaeda's, the group the attackers are linked to.
+    let doc = r#"{"id": "l", "date": "2024-08-03", "text": "The al Qaeda-linked al Shabaab group attacked a military base."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    assert!(!first.is_empty(), "{text}");
+    assert!(first.iter().all(|b| b.starts_with("SOMINSSHB>")), "{text}");
+}
