@@ -707,7 +707,8 @@ pub fn noun_root(tokens: &[Token]) -> Option<Vec<Token>> {
     };
     // ... or inside the noun's apposition, right after the comma that closes it (an adverb
     // may come between): "Algeria, the Arab member of the council, also voted against it".
-    let apposed = kids(r).find(|&a| tokens[a].deprel == "appos" && tokens[r + 1].form == ",");
+    let comma_after_noun = tokens.get(r + 1).is_some_and(|t| t.form == ",");
+    let apposed = kids(r).find(|&a| tokens[a].deprel == "appos" && comma_after_noun);
     let after_comma = |c: usize| {
         let k = (r + 1..c).rev().find(|&k| tokens[k].upos != "ADV");
         k.is_some_and(|k| tokens[k].form == ",")

@@ -329,12 +329,12 @@ impl SentenceCoder<'_, '_> {
                     .copied()
                     .find(|&c| t.rel(c) == "obl" && t.case_of(c) == Some("by"));
                 // Without one, the subject still undergoes it, whoever acted: "offered talks
-                // but has been rebuffed" is no rebuff by the one who offered. (A participle of
-                // state is its subject's stance: "… and is opposed to the plan".)
-                // (A conjunct needs its "and": one after a comma is often a misparsed report,
-                // "announced two players, …, were banned", whose subject is elsewhere.)
+                // but has been rebuffed" is no rebuff by the one who offered. Not so for a
+                // participle of state, its subject's stance ("… and is opposed to the plan");
+                // a conjunct without its "and", often a misparsed report ("announced two
+                // players, …, were banned", whose subject is elsewhere); nor an infinitive
+                // after an object, which undergoes it ("enabling oil to be shipped").
                 let joined = t.rel(cur) != "conj" || t.kid(cur, "cc").is_some();
-                // (After an object, that object undergoes it: "enabling oil to be shipped".)
                 let raised = t.rel(cur) == "xcomp"
                     && t.parent(cur).is_some_and(|p| t.kid(p, "obj").is_some());
                 let undergone =
