@@ -270,13 +270,14 @@ impl SentenceCoder<'_, '_> {
                 && t.parent(m.start)
                     .is_some_and(|p| t.upos(p) == "NOUN" && self.ms.at(p).is_none())
         };
+        let venue = |m: &Mention| meeting && (m.start..m.end).any(|i| self.names_a_venue(i));
         let mut named = self.ms.list.iter().filter(|m| {
             m.kind == MentionKind::Country
                 && m.code.len() == 3
                 && !of_a_thing(m)
                 && !self.third_party(m)
                 && !of_a_mission(self.input.tokens, m.end)
-                && !(meeting && (m.start..m.end).any(|i| self.names_a_venue(i)))
+                && !venue(m)
         });
         match (named.next(), named.next()) {
             (Some(a), None) => Named::One(a.code.as_str()),
