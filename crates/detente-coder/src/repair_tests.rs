@@ -405,6 +405,29 @@ fn a_reports_subject_taken_by_the_reporting_verb_is_given_back() {
 }
 
 #[test]
+fn a_report_with_three_subjects_gives_back_the_first_and_its_phrases() {
+    // "The army and the RSF agreed on Saturday to a truce, Egypt and the US said": "said" with
+    // three subjects, "Saturday" and "truce" its phrases.
+    let s = sent("army/NOUN/13/nsubj and/CCONJ/3/cc RSF/PROPN/1/conj agreed/VERB/3/acl/agree on/ADP/6/case Saturday/PROPN/13/obl to/ADP/8/case truce/NOUN/13/obl ,/PUNCT/10/punct Egypt/PROPN/13/nsubj and/CCONJ/12/cc US/PROPN/13/nsubj said/VERB/0/root/say ./PUNCT/13/punct");
+    let mut s = s.tokens;
+    s[3].xpos = "VBN".into();
+    let out = attributed_subject(&s).expect("repaired");
+    let h = heads(&out);
+    assert_eq!(
+        (h[3], h[0], h[5], h[7], h[12]),
+        (
+            (0, "root"),
+            (4, "nsubj"),
+            (4, "obl"),
+            (4, "obl"),
+            (4, "parataxis")
+        )
+    );
+    // The speaker's own subjects stay with the speech verb.
+    assert_eq!((h[9], h[11]), ((13, "nsubj"), (13, "nsubj")));
+}
+
+#[test]
 fn a_reports_object_taken_for_the_report_goes_back_to_its_verb() {
     // "Ukrainian forces shot down 35 of the 40 missiles, the air force said": "shot" a reduced
     // relative, and "35" the report of "said".

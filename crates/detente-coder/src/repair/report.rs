@@ -86,17 +86,19 @@ pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
 /// The tokens of a reported sentence whose reporting verb took the report's subject as a
 /// second subject, or `None`. "Sudan's army and the RSF agreed to a ceasefire, Saudi Arabia
 /// and the United States said" comes out with "said" the root, the army and the United States
-/// its two subjects, and "agreed" a reduced relative on the RSF. A speech verb has one subject;
-/// when the speech verb has no report of its own and the first of two subjects (or one of its
-/// conjuncts) carries a past verb before the comma that opens the attribution, that verb is
-/// the sentence's, the first subject its subject, and the speech verb its attribution.
+/// its two subjects (or three, each country one), and "agreed" a reduced relative on the RSF.
+/// A speech verb has one subject; when the speech verb has no report of its own and the first
+/// of its subjects (or one of its conjuncts) carries a past verb before the comma that opens
+/// the attribution, that verb is the sentence's, the first subject its subject, and the speech
+/// verb its attribution. What the speech verb took between that verb and the comma ("on
+/// Saturday", "to a ceasefire") is the reported verb's.
 pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
     let v = (0..n).find(|&v| {
         tokens[v].upos == "VERB"
             && crate::speech::is_speech_verb(&tokens[v].lemma)
-            && kids(v).filter(|&c| tokens[c].deprel == "nsubj").count() == 2
+            && kids(v).filter(|&c| tokens[c].deprel == "nsubj").count() >= 2
     })?;
     let mut subs = kids(v).filter(|&c| tokens[c].deprel == "nsubj");
     let (a, b) = (subs.next()?, subs.next()?);
@@ -117,9 +119,10 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         clausal(c) && p < c && c < b && !matches!(tokens[c].upos.as_str(), "VERB" | "AUX")
     };
     let reported = kids(v).any(|c| clausal(c) && !lost(c));
-    if v < p || reported || !(p + 1..b).any(|i| tokens[i].form == ",") {
+    let comma = (p + 1..b).rev().find(|&i| tokens[i].form == ",");
+    let Some(comma) = comma.filter(|_| p < v && !reported) else {
         return None;
-    }
+    };
     let mut out = tokens.to_vec();
     out[p].head = tokens[v].head;
     out[p].deprel = tokens[v].deprel.clone();
@@ -129,6 +132,12 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     for c in kids(v).filter(|&c| lost(c)) {
         out[c].head = p + 1;
         out[c].deprel = "obj".into();
+    }
+    let taken = |c: usize| {
+        p < c && c < comma && (tokens[c].deprel.starts_with("obl") || tokens[c].deprel == "advmod")
+    };
+    for c in kids(v).filter(|&c| taken(c)) {
+        out[c].head = p + 1;
     }
     // The final stop, and what else closes the sentence after the speech verb, hang on the
     // reported verb.
