@@ -8,7 +8,10 @@
 //! with Paris and recalled …"). A noun has no finite verb as its conjunct, and a participle
 //! between a comma and a noun, in a list whose last verb is a past form conjoined to the first,
 //! is one more past verb of that list: each becomes a conjunct of the first verb, with its own
-//! object.
+//! object. So does a finite verb with an object of its own and no subject that the parser
+//! joined to a word deeper in the phrase of an earlier verb ("vowed to punish those
+//! responsible and accused the opposition of …", "accused" a conjunct of "responsible"): it
+//! joins the nearest verb above that word in the same tense.
 
 use detente_nlp::Token;
 
@@ -20,8 +23,9 @@ pub fn verbs_in_series(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     for c in 1..n {
         let cur = out.as_deref().unwrap_or(tokens);
-        let Some((verb, object)) =
-            conjoined_to_object(cur, c).or_else(|| listed_participle(cur, c))
+        let Some((verb, object)) = conjoined_to_object(cur, c)
+            .or_else(|| listed_participle(cur, c))
+            .or_else(|| conjoined_below(cur, c))
         else {
             continue;
         };
@@ -57,6 +61,35 @@ fn conjoined_to_object(tokens: &[Token], c: usize) -> Option<(usize, Option<usiz
     let v = object_of_verb(tokens, o)?;
     // A series keeps its tense: "expels …, suspends …".
     (finite(&tokens[v]) && tokens[v].xpos == t.xpos).then_some((v, None))
+}
+
+/// "vowed to punish those responsible and accused the opposition": finite verb `c`, after "and"
+/// or a comma, with an object and no subject, a conjunct of a word that is no verb. The nearest
+/// verb above that word in the same tense, and no object to move.
+fn conjoined_below(tokens: &[Token], c: usize) -> Option<(usize, Option<usize>)> {
+    // Phrases inside a verb phrase are not deep: a few steps reach its verb.
+    const REACH: usize = 6;
+    let t = &tokens[c];
+    let joined = matches!(tokens[c - 1].form.as_str(), "and" | ",");
+    if !finite(t) || t.deprel != "conj" || !joined {
+        return None;
+    }
+    let kid = |rel: &str| tokens.iter().any(|k| k.head == c + 1 && k.deprel == rel);
+    if kid("nsubj") || !kid("obj") {
+        return None;
+    }
+    let mut a = t.head.checked_sub(1).filter(|&h| h < c)?;
+    if matches!(tokens[a].upos.as_str(), "VERB" | "AUX") {
+        return None;
+    }
+    for _ in 0..REACH {
+        a = tokens[a].head.checked_sub(1)?;
+        let u = &tokens[a];
+        if finite(u) && u.xpos == t.xpos {
+            return Some((a, None));
+        }
+    }
+    None
 }
 
 /// "expelled French troops, suspended cooperation with Paris and recalled …": past form `c`
@@ -103,6 +136,26 @@ mod tests {
              diplomats/NOUN/3/conj",
         );
         assert!(verbs_in_series(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_finite_verb_conjoined_deep_in_a_phrase_joins_the_verb_above_in_its_tense() {
+        // Erdogan vowed to punish those responsible and accused the opposition .
+        let s = sent(
+            "Erdogan/PROPN/2/nsubj vowed/VERB/0/root/vow/VBD to/PART/4/mark \
+             punish/VERB/2/advcl/punish/VB those/DET/4/obj responsible/ADJ/5/amod \
+             and/CCONJ/8/cc accused/VERB/6/conj/accuse/VBD the/DET/10/det \
+             opposition/NOUN/8/obj ./PUNCT/2/punct",
+        );
+        let out = verbs_in_series(&s.tokens).expect("repaired");
+        assert_eq!((out[7].head, out[7].deprel.as_str()), (2, "conj"));
+        // With a subject of its own it is a clause of the noun's ("the man who left and
+        // Smith praised") and is left alone.
+        let mut own = s.tokens.clone();
+        own[8].head = 8;
+        own[8].deprel = "nsubj".into();
+        own[9].head = 8;
+        assert!(verbs_in_series(&own).is_none());
     }
 
     #[test]
