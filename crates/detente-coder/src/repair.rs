@@ -86,6 +86,7 @@ pub fn sentence(
         None => fronted_vocative(tokens),
     };
     let fixed = participle::verb_read_as_modifier(fixed.as_deref().unwrap_or(tokens)).or(fixed);
+    let fixed = participle::hyphened_participle(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = adjective_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
     let fixed = stray_name(fixed.as_deref().unwrap_or(tokens)).or(fixed);
