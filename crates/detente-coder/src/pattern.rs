@@ -68,7 +68,13 @@ fn by_agent(tree: &Tree, v: usize) -> bool {
 /// The argument area of predicate `v`: (token, depth) pairs, bounded.
 pub fn area(tree: &Tree, v: usize, nominal: bool) -> Vec<usize> {
     let mut out = Vec::new();
+    // The dateline ("MOSCOW (AP) -"), which hangs on the sentence's verb, says where the story
+    // was filed: nothing the verb did.
+    let dateline = crate::dateline::dateline_len(tree.tokens);
     for &c in tree.children(v) {
+        if c < dateline {
+            continue;
+        }
         let r = tree.rel(c);
         // The agent of a passive ("attacked by protesters") is the source, never the object
         // a pattern's words describe.

@@ -1,8 +1,8 @@
 //! Datelines ("MOSCOW (Reuters) —", "KYIV, Ukraine (AP) -", "NEW DELHI —") open many news
-//! stories. They say where the story was filed, not who acted, so a place named there must not
-//! become the source of the sentence's event.
-
-use detente_nlp::Token;
+//! stories. They say where the story was filed and are no part of the sentence after the dash:
+//! the pipeline tags and parses the two apart, so that the tagger reads the sentence's first
+//! word as one and the parser does not take the place for its subject or hang the subject on
+//! the place; and the coder lets no place named there become the source of an event.
 
 /// How far a dateline reaches into the sentence: the number of leading tokens up to and
 /// including its dash, or 0 when the sentence does not open with one.
@@ -10,17 +10,19 @@ use detente_nlp::Token;
 /// A dateline starts with a word in capitals (three letters or more, so "US — Russia" in a
 /// headline is not one), holds only capitalised words, commas and a parenthesised agency, and
 /// ends with a dash within its first dozen tokens.
-pub fn dateline_len(tokens: &[Token]) -> usize {
+pub fn dateline_len<'a>(forms: impl IntoIterator<Item = &'a str>) -> usize {
     const MAX_TOKENS: usize = 12;
-    let Some(first) = tokens.first() else {
+    let mut forms = forms.into_iter();
+    let Some(first) = forms.next() else {
         return 0;
     };
-    if !all_capitals(&first.form) {
+    if !all_capitals(first) {
         return 0;
     }
     let mut depth = 0usize;
-    for (i, t) in tokens.iter().enumerate().take(MAX_TOKENS).skip(1) {
-        match t.form.as_str() {
+    for (i, f) in forms.enumerate().take(MAX_TOKENS - 1) {
+        let i = i + 1;
+        match f {
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             "—" | "–" | "―" | "--" | "-" if depth == 0 => return i + 1,
@@ -44,25 +46,9 @@ fn all_capitals(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn toks(words: &[&str]) -> Vec<Token> {
-        words
-            .iter()
-            .map(|w| Token {
-                start: 0,
-                end: 0,
-                form: (*w).into(),
-                lemma: w.to_lowercase().into(),
-                upos: Default::default(),
-                xpos: Default::default(),
-                head: 0,
-                deprel: Default::default(),
-            })
-            .collect()
-    }
-
     #[test]
     fn finds_datelines_and_nothing_else() {
-        let dl = |w: &[&str]| dateline_len(&toks(w));
+        let dl = |w: &[&str]| dateline_len(w.iter().copied());
         assert_eq!(dl(&["MOSCOW", "(", "Reuters", ")", "—", "Putin", "met"]), 5);
         assert_eq!(dl(&["NEW", "DELHI", "—", "India", "said"]), 3);
         assert_eq!(

@@ -5,7 +5,8 @@
 //! carrying byte offsets into the input, UPOS, XPOS, lemma, head and relation. The words of a
 //! multiword token ("don't" → "do" + "n't") share the token's byte span. The stages are
 //! [`tokenize`] (tokens, clitic splits and sentence boundaries; sentences never cross a blank
-//! line), [`tagger`] (averaged perceptron, UPOS and XPOS at once), [`lemma`] (learned exceptions
+//! line; a news dateline is tagged and parsed apart from its sentence, see [`dateline`]),
+//! [`tagger`] (averaged perceptron, UPOS and XPOS at once), [`lemma`] (learned exceptions
 //! and suffix rules) and [`parser`] (greedy arc-hybrid with a dynamic oracle). [`Pipeline`] ties
 //! them to a trained [`model::Model`], read from a compact binary file under `models/`;
 //! [`train`] builds one from a treebank, [`eval`] scores one, [`conllu`] reads and writes the
@@ -22,6 +23,7 @@
 //! ```
 
 pub mod conllu;
+pub mod dateline;
 pub mod error;
 pub mod eval;
 pub mod features;

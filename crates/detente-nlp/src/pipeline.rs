@@ -274,6 +274,8 @@ impl Pipeline {
             sentence: usize,
             words: Vec<(usize, usize)>,
             tags: Vec<u16>,
+            /// Words of its dateline (0 for none).
+            dateline: usize,
         }
         with_scratch(|scratch| {
             let mut out: Vec<Vec<Sentence>> = Vec::with_capacity(texts.len());
@@ -295,12 +297,17 @@ impl Pipeline {
                         });
                         continue;
                     }
-                    let tokens = self.tag_words(&forms, &spans, scratch, options);
+                    let dateline = match crate::dateline::dateline_len(forms.iter().copied()) {
+                        d if d < forms.len() => d,
+                        _ => 0,
+                    };
+                    let tokens = self.tag_apart(&forms, &spans, dateline, scratch, options);
                     tagged.push(Tagged {
                         text: ti,
                         sentence: sents.len(),
                         words: raw.words.iter().map(|w| (w.start, w.end)).collect(),
                         tags: scratch.tags.clone(),
+                        dateline,
                     });
                     sents.push(Sentence {
                         start: raw.start,
@@ -318,7 +325,8 @@ impl Pipeline {
                 forms.clear();
                 forms.extend(t.words.iter().map(|&(a, b)| &text[a..b]));
                 scratch.tags = t.tags;
-                self.attach(&forms, scratch, &mut out[t.text][t.sentence].tokens);
+                let tokens = &mut out[t.text][t.sentence].tokens;
+                self.attach_apart(&forms, t.dateline, scratch, tokens);
             }
             out
         })
@@ -466,6 +474,59 @@ impl Pipeline {
             })
             .collect();
         tokens
+    }
+
+    /// [`Pipeline::tag_words`] for a sentence whose first `dateline` words are its dateline,
+    /// tagged apart from the rest (0: the whole sentence at once). `s.tags` holds all tags.
+    fn tag_apart(
+        &self,
+        forms: &[&str],
+        spans: &[(usize, usize)],
+        dateline: usize,
+        s: &mut Scratch,
+        options: &ReadOptions,
+    ) -> Vec<Token> {
+        if dateline == 0 {
+            return self.tag_words(forms, spans, s, options);
+        }
+        let (df, rf) = forms.split_at(dateline);
+        let (ds, rs) = spans.split_at(dateline);
+        let mut tokens = self.tag_words(df, ds, s, options);
+        let mut tags = std::mem::take(&mut s.tags);
+        tokens.extend(self.tag_words(rf, rs, s, options));
+        tags.extend_from_slice(&s.tags);
+        s.tags = tags;
+        tokens
+    }
+
+    /// [`Pipeline::attach`] for a sentence tagged by [`Pipeline::tag_apart`]: the dateline and
+    /// the rest are parsed as two trees, and the dateline's root hangs on the sentence's root
+    /// as a loose dependent (`dep`).
+    fn attach_apart(&self, forms: &[&str], dateline: usize, s: &mut Scratch, tokens: &mut [Token]) {
+        if dateline == 0 || dateline >= tokens.len() || dateline > s.tags.len() {
+            return self.attach(forms, s, tokens);
+        }
+        let tags = std::mem::take(&mut s.tags);
+        let (dt, rt) = tags.split_at(dateline);
+        let (df, rf) = forms.split_at(dateline);
+        let (dtok, rtok) = tokens.split_at_mut(dateline);
+        s.tags = rt.to_vec();
+        self.attach(rf, s, rtok);
+        let mut root = 0;
+        for (i, t) in rtok.iter_mut().enumerate() {
+            if t.head == 0 {
+                root = dateline + i + 1;
+            } else {
+                t.head += dateline;
+            }
+        }
+        s.tags = dt.to_vec();
+        self.attach(df, s, dtok);
+        for t in dtok.iter_mut().filter(|t| t.head == 0) {
+            t.head = root;
+            t.deprel = SmolStr::new_static("dep");
+        }
+        s.tags = tags;
     }
 
     /// Parses a tagged sentence (`s.tags` holds its tag classes) into `tokens`.

@@ -684,3 +684,48 @@ fn a_verb_that_takes_an_infinitive_after_a_name_is_no_plural_noun() {
     let text = "Deal allows Hamas fighters to leave Gaza";
     assert_eq!(tag(text, "fighters").1, "NNS");
 }
+
+#[test]
+fn a_dateline_is_parsed_apart_from_its_sentence() {
+    let nlp = nlp();
+    let text = "KINGSTOWN, St Vincent (Reuters) - Venezuelan President Nicolas Maduro and \
+                Guyana's President Irfaan Ali agreed on Thursday not to use force.";
+    let sents = nlp.parse(text);
+    check_offsets(text, &sents);
+    let s = &sents[0];
+    let dash = s
+        .tokens
+        .iter()
+        .position(|t| t.form == "-")
+        .expect("the dash");
+    let root = s.tokens.iter().position(|t| t.head == 0).expect("a root");
+    assert_eq!(s.tokens[root].form, "agreed");
+    // No word of the sentence hangs on the dateline, and the dateline hangs on the sentence
+    // by its root alone, as a loose dependent.
+    for t in &s.tokens[dash + 1..] {
+        assert!(
+            t.head == 0 || t.head > dash + 1,
+            "{} hangs on the dateline",
+            t.form
+        );
+    }
+    let out: Vec<_> = s.tokens[..=dash]
+        .iter()
+        .filter(|t| t.head == 0 || t.head > dash + 1)
+        .collect();
+    assert_eq!(out.len(), 1, "one dateline word hangs outside it");
+    assert_eq!((out[0].head, out[0].deprel.as_str()), (root + 1, "dep"));
+    let maduro = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "Nicolas")
+        .expect("the name");
+    assert_eq!(
+        maduro.head,
+        root + 1,
+        "the first name is the verb's subject"
+    );
+    // A capitalised headline before a dash is no dateline: "US - Russia talks".
+    let s = &nlp.parse("NATO allies met - again")[0];
+    assert!(s.tokens.iter().all(|t| t.deprel != "dep"));
+}
