@@ -262,6 +262,10 @@ fn a_closing_attribution_hangs_on_the_main_verb_however_it_was_parsed() {
         assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (3, "parataxis"));
         assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (9, "nsubj"));
     }
+    // A headline's attribution read as a phrase of its verb: "…, U.S. Navy says".
+    let s = sent("Iran/PROPN/2/nsubj seizes/VERB/0/root/seize tanker/NOUN/2/obj ,/PUNCT/7/punct U.S./PROPN/6/compound Navy/PROPN/7/nsubj says/VERB/2/obl/say");
+    let fixed = attribution_as_relative(&s.tokens).expect("a headline's attribution");
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (2, "parataxis"));
     // A real relative clause stays: "the report, which Peskov wrote".
     let s = sent(&format!(
         "{start} ,/PUNCT/9/punct which/PRON/9/obj Peskov/PROPN/9/nsubj wrote/VERB/5/acl:relcl/write ./PUNCT/3/punct"

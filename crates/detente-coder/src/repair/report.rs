@@ -15,7 +15,8 @@ use detente_nlp::Token;
 /// The tokens with a closing attribution hung back on the main verb, or `None`. "The Kremlin
 /// dismissed the report, spokesman Dmitry Peskov told reporters" comes out with "told" a
 /// relative clause or a reduced one on "report", or a conjunct of "dismissed" with Peskov in
-/// apposition to the report, and so Peskov inside the object, the target of the dismissal. A
+/// apposition to the report, and so Peskov inside the object, the target of the dismissal
+/// (in a headline, a phrase or clause of the verb before: "…, U.S. Navy says"). A
 /// comma, a name or noun phrase and a speech verb that end the sentence (with at most its
 /// addressee and a time after it) are the attribution of what precedes: the phrase becomes the
 /// speech verb's subject, and the speech verb a `parataxis` of the verb before the comma.
@@ -28,7 +29,10 @@ pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
         .rev()
         .find(|&i| tokens[i].upos == "VERB")?;
     let ts = &tokens[s];
-    if !matches!(ts.deprel.as_str(), "acl:relcl" | "acl" | "conj")
+    // (In a headline without a full stop the verb also comes out as a phrase or a clause of
+    // the verb before it: "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says".)
+    let misread = "acl:relcl acl conj obl advcl xcomp dep";
+    if !misread.split(' ').any(|r| r == ts.deprel)
         || !crate::speech::is_speech_verb(&ts.lemma.to_lowercase())
     {
         return None;
