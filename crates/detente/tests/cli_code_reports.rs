@@ -371,3 +371,16 @@ fn a_dateline_takes_no_part_in_its_sentence() {
         "{text}"
     );
 }
+
+#[test]
+fn the_army_after_a_rebel_army_is_the_countrys() {
+    if !model_present() {
+        return;
+    }
+    // "the army" was taken back to the National Liberation Army, a rebel group named "Army".
+    let doc = r#"{"id": "a", "date": "2023-11-06", "text": "Colombian President Gustavo Petro suspended a ceasefire with the National Liberation Army on Tuesday. Petro said the army would resume offensive operations against the group."}"#;
+    let (text, events) = coded_events(doc);
+    let second = briefs_at(&events, 1);
+    assert!(!second.is_empty(), "{text}");
+    assert!(second.iter().all(|b| b.starts_with("COLMIL>")), "{text}");
+}

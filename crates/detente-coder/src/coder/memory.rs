@@ -9,6 +9,30 @@ use crate::speech;
 use crate::tree::Tree;
 
 impl SentenceCoder<'_, '_> {
+    /// Whether word `i`, read alone, is a role noun that may stand for `code` later
+    /// (`Some(true)`), a role noun of another role while `code` is an armed or political
+    /// group's (`Some(false)`), or no role noun (`None`). "the army" after the National
+    /// Liberation Army, a rebel group, is the country's military, not the group.
+    fn role_word(&self, t: &Tree, i: usize, code: &str) -> Option<bool> {
+        let own = code.get(3..).unwrap_or("");
+        let group = ["REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM"]
+            .iter()
+            .any(|r| own.starts_with(r));
+        let roles: Vec<bool> = self
+            .coder
+            .dict
+            .actors_in(&t.tokens[i..=i], self.date)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Agent)
+            .map(|m| {
+                m.code
+                    .get(3..)
+                    .is_some_and(|r| !r.is_empty() && own.contains(r))
+            })
+            .collect();
+        (!roles.is_empty()).then(|| roles.contains(&true) || !group)
+    }
+
     /// Records in `ctx` what this sentence leaves for the next ones.
     pub(super) fn remember(&self, ctx: &mut Context) {
         let t = &self.tree;
@@ -80,6 +104,7 @@ impl SentenceCoder<'_, '_> {
                         && a.start <= h
                         && h < a.end
                         && matches!(t.upos(h), "NOUN" | "PROPN")
+                        && self.role_word(t, h, &a.code) != Some(false)
                     {
                         ctx.see_role(t.lemma(h), &a.code);
                         // "Sudanese army chief": "the army" later is Sudan's army too.
@@ -100,12 +125,7 @@ impl SentenceCoder<'_, '_> {
                         && !a.code.starts_with("---")
                         && last != h
                         && last < t.len()
-                        && self
-                            .coder
-                            .dict
-                            .actors_in(&t.tokens[last..=last], self.date)
-                            .iter()
-                            .any(|m| m.kind == MentionKind::Agent)
+                        && self.role_word(t, last, &a.code) == Some(true)
                     {
                         ctx.see_role(&t.lemma(last).to_lowercase(), &a.code);
                     }
