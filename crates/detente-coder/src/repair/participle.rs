@@ -127,10 +127,9 @@ mod tests {
         )
         .tokens;
         // "foreign-backed" is written as one word.
-        for i in 3..5 {
-            let shift = i - 2;
-            s[i].start -= shift;
-            s[i].end -= shift;
+        for (shift, t) in s[3..5].iter_mut().enumerate() {
+            t.start -= shift + 1;
+            t.end -= shift + 1;
         }
         let out = hyphened_participle(&s).expect("repaired");
         assert_eq!((out[5].head, out[5].deprel.as_str()), (2, "obj"));

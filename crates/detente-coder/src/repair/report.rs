@@ -123,10 +123,10 @@ pub fn attributed_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         clausal(c) && p < c && c < b && !matches!(tokens[c].upos.as_str(), "VERB" | "AUX")
     };
     let reported = kids(v).any(|c| clausal(c) && !lost(c));
-    let comma = (p + 1..b).rev().find(|&i| tokens[i].form == ",");
-    let Some(comma) = comma.filter(|_| p < v && !reported) else {
+    if v < p || reported {
         return None;
-    };
+    }
+    let comma = (p + 1..b).rev().find(|&i| tokens[i].form == ",")?;
     let mut out = tokens.to_vec();
     out[p].head = tokens[v].head;
     out[p].deprel = tokens[v].deprel.clone();
