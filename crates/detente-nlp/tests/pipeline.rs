@@ -729,3 +729,21 @@ fn a_dateline_is_parsed_apart_from_its_sentence() {
     let s = &nlp.parse("NATO allies met - again")[0];
     assert!(s.tokens.iter().all(|t| t.deprel != "dep"));
 }
+
+#[test]
+fn a_name_shaped_like_a_demonym_before_its_verb_is_a_proper_noun() {
+    let nlp = nlp();
+    let names = |f: &str| matches!(f, "Albanese" | "Chinese" | "Beijing");
+    let tag = |text: &str, w: &str| {
+        let s = &nlp.parse_with_names(text, &names)[0];
+        let t = s.tokens.iter().find(|t| t.form == w).expect("the word");
+        t.upos.to_string()
+    };
+    let text = "Albanese said he had raised the case of a detained writer and urged Beijing to lift trade barriers.";
+    assert_eq!(tag(text, "Albanese"), "PROPN");
+    // A demonym before its noun stays an adjective.
+    assert_eq!(
+        tag("Chinese officials said the talks went well.", "Chinese"),
+        "ADJ"
+    );
+}

@@ -384,3 +384,18 @@ fn the_army_after_a_rebel_army_is_the_countrys() {
     assert!(!second.is_empty(), "{text}");
     assert!(second.iter().all(|b| b.starts_with("COLMIL>")), "{text}");
 }
+
+#[test]
+fn a_surname_shaped_like_a_demonym_is_the_speakers_name() {
+    if !model_present() {
+        return;
+    }
+    // "Albanese" was tagged an adjective ("Chinese", "Japanese"), and the sentence had no
+    // subject: no appeal, and "he" was nobody.
+    let doc = r#"{"id": "n", "date": "2023-11-06", "text": "Albanese said he had raised the case of a detained writer and urged Beijing to lift trade barriers."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        briefs_at(&events, 0).contains(&"AUSGOV>CHN:0251".to_string()),
+        "{text}"
+    );
+}

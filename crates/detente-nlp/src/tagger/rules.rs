@@ -5,11 +5,10 @@
 //! dead").
 
 use super::Tagger;
-use crate::features::WordInfo;
 
 /// Whether a word ends as English demonyms do: "Ukrainian", "Japanese", "Turkish", "Israeli",
 /// "Arabic", "French", "Swiss".
-fn demonym_shaped(form: &str) -> bool {
+pub(super) fn demonym_shaped(form: &str) -> bool {
     ["an", "ese", "ish", "i", "ic", "ch", "ss"]
         .iter()
         .any(|s| form.len() > s.len() && ends_with_ignoring_case(form, s))
@@ -100,43 +99,6 @@ pub(super) const AUXILIARIES: &[&str] = &[
 ];
 
 impl Tagger {
-    /// Makes proper nouns of the capitalised words that a gazetteer knows and the tagger read as
-    /// a verb or a closed-class word: EWT is web text, where "Beijing" starting a sentence before
-    /// a past form looks like a progressive auxiliary and "WHO" is the pronoun; one such word
-    /// costs the parse its subject. Call it right after [`Tagger::tag`] with the same scratch.
-    ///
-    /// A capitalised function word is only taken for a name in capitals ("WHO", not "Who"
-    /// opening a question; "US", not "Us") or when the tagger never saw the word ("Houthis"
-    /// read as a determiner), and an auxiliary never when it is one of English's ("Will",
-    /// "May"). Nouns are left alone: a name read as a noun still heads its phrase. So are
-    /// demonyms ("Ukrainian officials"), which are adjectives, and adjectives the tagger knows;
-    /// another unseen one is a guess ("Biden to meet Xi" had "Biden" an adjective and the
-    /// clause no subject).
-    pub fn mark_names(&self, forms: &[&str], out: &mut [u16], is_name: &dyn Fn(&str) -> bool) {
-        let mut proper = None;
-        let mut buf = String::new();
-        let mut unseen = |f: &str| !self.ambig.contains_key(&WordInfo::new(f, &mut buf).lower);
-        for (f, c) in forms.iter().zip(out.iter_mut()) {
-            if !f.starts_with(|ch: char| ch.is_uppercase()) {
-                continue;
-            }
-            let acronym = f.len() >= 2 && !f.chars().any(|ch| ch.is_lowercase());
-            let misread = match self.upos(*c) {
-                "NOUN" | "PROPN" | "PUNCT" | "SYM" => false,
-                "VERB" | "ADV" | "NUM" | "X" | "INTJ" => true,
-                "AUX" => acronym || !AUXILIARIES.contains(&f.to_lowercase().as_str()),
-                "ADJ" => !demonym_shaped(f) && unseen(f),
-                _ => acronym || unseen(f),
-            };
-            if !misread || !is_name(f) {
-                continue;
-            }
-            if let Some(k) = *proper.get_or_insert_with(|| self.class_of("NNP", "PROPN")) {
-                *c = k;
-            }
-        }
-    }
-
     /// Makes a past tense of a past participle that can only be the sentence's main verb:
     /// "Serbian President Aleksandar Vucic hosted Chinese leader Xi Jinping in Belgrade". The
     /// tagger often reads a past form after a name as a reduced relative ("the man arrested
