@@ -8,6 +8,14 @@ use crate::dictionary::MentionKind;
 use crate::speech;
 use crate::tree::Tree;
 
+/// Whether `code` is an armed or political group's (a rebel army, a party), not a state's.
+fn is_group(code: &str) -> bool {
+    let own = code.get(3..).unwrap_or("");
+    ["REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM"]
+        .iter()
+        .any(|r| own.starts_with(r))
+}
+
 impl SentenceCoder<'_, '_> {
     /// Whether word `i`, read alone, is a role noun that may stand for `code` later
     /// (`Some(true)`), a role noun of another role while `code` is an armed or political
@@ -15,9 +23,7 @@ impl SentenceCoder<'_, '_> {
     /// Liberation Army, a rebel group, is the country's military, not the group.
     fn role_word(&self, t: &Tree, i: usize, code: &str) -> Option<bool> {
         let own = code.get(3..).unwrap_or("");
-        let group = ["REB", "INS", "SEP", "UAF", "OPP", "PTY", "CRM"]
-            .iter()
-            .any(|r| own.starts_with(r));
+        let group = is_group(code);
         let roles: Vec<bool> = self
             .coder
             .dict
@@ -104,7 +110,7 @@ impl SentenceCoder<'_, '_> {
                         && a.start <= h
                         && h < a.end
                         && matches!(t.upos(h), "NOUN" | "PROPN")
-                        && self.role_word(t, h, &a.code) != Some(false)
+                        && !(is_group(&a.code) && self.role_word(t, h, &a.code) == Some(false))
                     {
                         ctx.see_role(t.lemma(h), &a.code);
                         // "Sudanese army chief": "the army" later is Sudan's army too.
