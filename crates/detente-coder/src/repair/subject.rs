@@ -2,7 +2,8 @@
 //! subject of "met" and the "and" on the verb: the meeting is then France's alone. A verb has
 //! one subject; a second one that "and" (or "or") joins to the end of the first's phrase is a
 //! conjunct in that phrase, of the noun the phrase ends in ("France"), so that a role the
-//! phrase names ("leaders of") holds for both.
+//! phrase names ("leaders of") holds for both. So is a second name that a comma joins to a
+//! first that opens the sentence, as headlines list parties ("China, Australia agree …").
 
 use detente_nlp::Token;
 
@@ -24,13 +25,18 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         if !(nominal(a) && nominal(b) && a < b && b < v) {
             continue;
         }
-        let ((_, a1), (b0, _)) = (span(a), span(b));
+        let ((a0, a1), (b0, _)) = (span(a), span(b));
         let Some(cc) = b0.checked_sub(1) else {
             continue;
         };
         let joins = matches!(tokens[cc].form.to_lowercase().as_str(), "and" | "or")
             && tokens[cc].upos == "CCONJ";
-        if !joins || a1 + 1 != cc {
+        // A headline lists its subjects with a comma: "China, Australia agree to …".
+        let names = tokens[a].upos == "PROPN" && tokens[b].upos == "PROPN";
+        let listed = tokens[cc].form == "," && a0 == 0 && names;
+        // (The parser may hang the comma on the first name.)
+        let next = a1 + 1 == cc || (listed && a1 == cc);
+        if !(joins || listed) || !next {
             continue;
         }
         // The noun the first phrase ends in: down its last modifier phrases ("of France").
@@ -46,7 +52,7 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         out[b].head = head + 1;
         out[b].deprel = "conj".into();
         out[cc].head = b + 1;
-        out[cc].deprel = "cc".into();
+        out[cc].deprel = if joins { "cc" } else { "punct" }.into();
         return Some(out);
     }
     None
@@ -178,6 +184,18 @@ mod tests {
         let s = sent("The/DET/2/det envoy/NOUN/5/nsubj and/CCONJ/5/cc Germany/PROPN/5/nsubj met/VERB/0/root/meet");
         let out = joined_subject(&s.tokens).expect("repaired");
         assert_eq!((out[3].head, out[3].deprel.as_str()), (2, "conj"));
+    }
+
+    #[test]
+    fn a_headlines_names_listed_with_a_comma_are_conjuncts() {
+        // China, Australia agree to stabilise ties
+        let s = sent("China/PROPN/4/nsubj ,/PUNCT/1/punct Australia/PROPN/4/nsubj agree/VERB/0/root/agree to/PART/6/mark stabilise/VERB/4/xcomp ties/NOUN/6/obj");
+        let out = joined_subject(&s.tokens).expect("repaired");
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (1, "conj"));
+        assert_eq!((out[1].head, out[1].deprel.as_str()), (3, "punct"));
+        // Not inside the sentence: "Yesterday in Kyiv, Zelensky said" is no list.
+        let s = sent("Yesterday/NOUN/5/obl:tmod Kyiv/PROPN/5/nsubj ,/PUNCT/2/punct Zelensky/PROPN/5/nsubj said/VERB/0/root/say");
+        assert!(joined_subject(&s.tokens).is_none());
     }
 
     #[test]
