@@ -399,3 +399,19 @@ fn a_surname_shaped_like_a_demonym_is_the_speakers_name() {
         "{text}"
     );
 }
+
+#[test]
+fn a_headlines_parties_listed_with_a_comma_both_act() {
+    if !model_present() {
+        return;
+    }
+    // "China, Australia agree …" had two subjects of "agree", and only China acted (with
+    // Beijing, named later, its target); stabilising ties coded nothing of its own.
+    let doc = r#"{"id": "l", "date": "2023-11-06", "text": "China, Australia agree to stabilise ties as Albanese visits Beijing"}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(
+        briefs_at(&events, 0),
+        ["CHN>AUS:030", "AUS>CHN:030"],
+        "{text}"
+    );
+}
