@@ -411,7 +411,7 @@ fn a_headlines_parties_listed_with_a_comma_both_act() {
     let (text, events) = coded_events(doc);
     assert_eq!(
         briefs_at(&events, 0),
-        ["CHN>AUS:030", "AUS>CHN:030"],
+        ["AUS>CHN:030", "CHN>AUS:030"],
         "{text}"
     );
 }
