@@ -415,3 +415,16 @@ fn a_headlines_parties_listed_with_a_comma_both_act() {
         "{text}"
     );
 }
+
+#[test]
+fn co_hosts_do_not_meet_each_other() {
+    if !model_present() {
+        return;
+    }
+    // "hosted by Cuba and Norway" made a consultation between Cuba and Norway, by the verb
+    // and again by the talks; "Qatar and Egypt hosted talks" by the talks as their meeting.
+    let doc = r#"{"id": "c", "date": "2023-11-06", "text": "Government negotiators said peace talks, hosted by Cuba and Norway, would continue. Qatar and Egypt hosted talks."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["CUB>-:043", "NOR>-:043"], "{text}");
+    assert_eq!(briefs_at(&events, 1), ["EGY>-:043", "QAT>-:043"], "{text}");
+}

@@ -324,8 +324,10 @@ impl SentenceCoder<'_, '_> {
                             .filter(|own| !own.is_empty());
                         sources.extend(own.unwrap_or_else(|| actors_at(t, &self.ms, ctx, c)));
                     }
-                    // "an attack carried out by the Taliban", "a raid led by Gondor".
-                    if t.rel(c) == "acl" {
+                    // "an attack carried out by the Taliban", "a raid led by Gondor"; not
+                    // "talks hosted by Cuba and Norway", whose hosts are not the parties.
+                    let hosted = matches!(t.lemma(c), "host" | "mediate" | "broker" | "sponsor");
+                    if t.rel(c) == "acl" && !hosted {
                         if let Some(g) = t
                             .children(c)
                             .iter()

@@ -36,8 +36,12 @@ impl SentenceCoder<'_, '_> {
         // two sides.
         let two_sided = (m.code.starts_with("19") || m.code == "145")
             && matches!(t.lemma(v), "clash" | "fight" | "battle");
-        let cooperative = matches!(m.code.get(..2), Some("03" | "04"))
-            || matches!(m.code.get(..3), Some("057" | "087"))
+        // Co-hosts and co-mediators do not host or mediate each other ("talks hosted by Cuba
+        // and Norway"): the parties they bring together are elsewhere.
+        let hosting = matches!(t.lemma(v), "host" | "mediate" | "broker" | "sponsor");
+        let cooperative = (matches!(m.code.get(..2), Some("03" | "04"))
+            || matches!(m.code.get(..3), Some("057" | "087")))
+            && !hosting
             || two_sided;
         // Nor do conjoined parties mediate between themselves ("Saudi Arabia and the United
         // States, which brokered the truce"), or act on each other when the verb's object is
@@ -65,20 +69,21 @@ impl SentenceCoder<'_, '_> {
         // France condemned the attack" are two parties side by side, aimed at somebody else.
         // What they do to a meeting of theirs they do to each other ("Gondor and Osgiliath
         // postponed their meeting"; the parser may take the object for an unmarked oblique).
-        let meeting = t.children(v).iter().any(|&o| {
-            matches!(t.rel(o), "obj" | "obl")
-                && t.case_of(o).is_none()
-                && matches!(
-                    t.lemma(o),
-                    "meeting"
-                        | "talk"
-                        | "talks"
-                        | "summit"
-                        | "negotiation"
-                        | "negotiations"
-                        | "visit"
-                )
-        });
+        let meeting = !hosting
+            && t.children(v).iter().any(|&o| {
+                matches!(t.rel(o), "obj" | "obl")
+                    && t.case_of(o).is_none()
+                    && matches!(
+                        t.lemma(o),
+                        "meeting"
+                            | "talk"
+                            | "talks"
+                            | "summit"
+                            | "negotiation"
+                            | "negotiations"
+                            | "visit"
+                    )
+            });
         // "accused each other", "blamed one another": said outright.
         let reciprocal = t.children(v).iter().any(|&o| {
             matches!(t.rel(o), "obj" | "iobj" | "obl")
