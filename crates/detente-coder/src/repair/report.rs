@@ -31,7 +31,14 @@ pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let ts = &tokens[s];
     // (In a headline without a full stop the verb also comes out as a phrase or a clause of
     // the verb before it: "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says".)
-    let misread = "acl:relcl acl conj obl advcl xcomp dep";
+    let headline = tokens
+        .last()
+        .is_some_and(|t| !matches!(t.form.as_str(), "." | "!" | "?"));
+    let misread = if headline {
+        "acl:relcl acl conj obl advcl xcomp dep"
+    } else {
+        "acl:relcl acl conj"
+    };
     if !misread.split(' ').any(|r| r == ts.deprel)
         || !crate::speech::is_speech_verb(&ts.lemma.to_lowercase())
     {
