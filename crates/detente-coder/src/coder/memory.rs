@@ -110,9 +110,13 @@ impl SentenceCoder<'_, '_> {
                         && a.start <= h
                         && h < a.end
                         && matches!(t.upos(h), "NOUN" | "PROPN")
-                        && !(is_group(&a.code) && self.role_word(t, h, &a.code) == Some(false))
                     {
-                        ctx.see_role(t.lemma(h), &a.code);
+                        // Not a group's proper name's last word ("National Liberation Army");
+                        // a role it composes stands for it ("the opposition leader").
+                        let named = t.upos(h) == "PROPN" && is_group(&a.code);
+                        if !(named && self.role_word(t, h, &a.code) == Some(false)) {
+                            ctx.see_role(t.lemma(h), &a.code);
+                        }
                         // "Sudanese army chief": "the army" later is Sudan's army too.
                         for c in t.kids_with(h, "compound") {
                             let role = self
