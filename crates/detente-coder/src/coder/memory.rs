@@ -24,19 +24,17 @@ impl SentenceCoder<'_, '_> {
     fn role_word(&self, t: &Tree, i: usize, code: &str) -> Option<bool> {
         let own = code.get(3..).unwrap_or("");
         let group = is_group(code);
-        let roles: Vec<bool> = self
-            .coder
-            .dict
-            .actors_in(&t.tokens[i..=i], self.date)
-            .iter()
-            .filter(|m| m.kind == MentionKind::Agent)
-            .map(|m| {
-                m.code
+        let (mut role, mut fits) = (false, false);
+        for m in self.coder.dict.actors_in(&t.tokens[i..=i], self.date) {
+            if m.kind == MentionKind::Agent {
+                role = true;
+                fits |= m
+                    .code
                     .get(3..)
-                    .is_some_and(|r| !r.is_empty() && own.contains(r))
-            })
-            .collect();
-        (!roles.is_empty()).then(|| roles.contains(&true) || !group)
+                    .is_some_and(|r| !r.is_empty() && own.contains(r));
+            }
+        }
+        role.then_some(fits || !group)
     }
 
     /// Records in `ctx` what this sentence leaves for the next ones.
