@@ -75,45 +75,59 @@ pub fn sentence(
     is_verb: &dyn Fn(&str) -> bool,
     is_event_noun: &dyn Fn(&str) -> bool,
 ) -> Option<Vec<Token>> {
-    let compounds = verb_read_compound(tokens);
-    let named = gerund::opening_noun(compounds.as_deref().unwrap_or(tokens), is_event_noun);
-    let compounds = named.or(compounds);
-    let relative = relative::reduced_relative(compounds.as_deref().unwrap_or(tokens));
-    let compounds = relative.or(compounds);
-    let tokens = compounds.as_deref().unwrap_or(tokens);
-    let fixed = match noun_root(tokens) {
-        Some(t) => Some(fronted_vocative(&t).unwrap_or(t)),
-        None => fronted_vocative(tokens),
-    };
-    let fixed = participle::verb_read_as_modifier(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = participle::hyphened_participle(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = adjective_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = named_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = stray_name(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = modal_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
-    let fixed = lost_main_verb(fixed.as_deref().unwrap_or(tokens), is_verb).or(fixed);
-    let fixed = split_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = compound_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = series::verbs_in_series(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = attribution_as_relative(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = headline_passive(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = attributed_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = second_report(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = report::object_as_second_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = report::harm_after_attribution(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = subject::joined_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = subject::subordinate_subjects(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = subject::adjective_pair(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = stranded_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = opening::opening_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = closing::closing_clause_root(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = relative::relative_on_verb(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = gerund::gerund_subject(fixed.as_deref().unwrap_or(tokens), is_event_noun).or(fixed);
-    let fixed = between::between_on_subject(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = between::second_party(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = complement::that_as_object(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    let fixed = control::object_complement(fixed.as_deref().unwrap_or(tokens)).or(fixed);
-    fixed.or(compounds)
+    // One variable that each repair updates, not a chain of `let`s that each read the one
+    // before twice: clippy's `or_fun_call` follows every such `let` back to its start without
+    // memory, so thirty steps cost it 2^30 walks (40 CPU minutes on this crate).
+    let mut fixed = verb_read_compound(tokens);
+    apply(&mut fixed, tokens, |t| {
+        gerund::opening_noun(t, is_event_noun)
+    });
+    apply(&mut fixed, tokens, relative::reduced_relative);
+    apply(&mut fixed, tokens, noun_root);
+    apply(&mut fixed, tokens, fronted_vocative);
+    apply(&mut fixed, tokens, participle::verb_read_as_modifier);
+    apply(&mut fixed, tokens, participle::hyphened_participle);
+    apply(&mut fixed, tokens, adjective_root);
+    apply(&mut fixed, tokens, named_root);
+    apply(&mut fixed, tokens, stray_name);
+    apply(&mut fixed, tokens, |t| modal_verb(t, is_verb));
+    apply(&mut fixed, tokens, |t| lost_main_verb(t, is_verb));
+    apply(&mut fixed, tokens, split_subject);
+    apply(&mut fixed, tokens, compound_subject);
+    apply(&mut fixed, tokens, series::verbs_in_series);
+    apply(&mut fixed, tokens, attribution_as_relative);
+    apply(&mut fixed, tokens, headline_passive);
+    apply(&mut fixed, tokens, attributed_subject);
+    apply(&mut fixed, tokens, second_report);
+    apply(&mut fixed, tokens, report::object_as_second_subject);
+    apply(&mut fixed, tokens, report::harm_after_attribution);
+    apply(&mut fixed, tokens, subject::joined_subject);
+    apply(&mut fixed, tokens, subject::subordinate_subjects);
+    apply(&mut fixed, tokens, subject::adjective_pair);
+    apply(&mut fixed, tokens, stranded_subject);
+    apply(&mut fixed, tokens, opening::opening_clause_root);
+    apply(&mut fixed, tokens, closing::closing_clause_root);
+    apply(&mut fixed, tokens, relative::relative_on_verb);
+    apply(&mut fixed, tokens, |t| {
+        gerund::gerund_subject(t, is_event_noun)
+    });
+    apply(&mut fixed, tokens, between::between_on_subject);
+    apply(&mut fixed, tokens, between::second_party);
+    apply(&mut fixed, tokens, complement::that_as_object);
+    apply(&mut fixed, tokens, control::object_complement);
+    fixed
+}
+
+/// Runs one repair on the tokens as the repairs before it left them (`fixed`, else the
+/// parser's), and keeps its result when it changed something.
+fn apply(
+    fixed: &mut Option<Vec<Token>>,
+    tokens: &[Token],
+    repair: impl FnOnce(&[Token]) -> Option<Vec<Token>>,
+) {
+    if let Some(t) = repair(fixed.as_deref().unwrap_or(tokens)) {
+        *fixed = Some(t);
+    }
 }
 
 /// Words a relative clause opens with: an attribution has none.
