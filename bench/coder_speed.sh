@@ -6,6 +6,7 @@
 #
 #   bash bench/coder_speed.sh            # from the repository root; MB=100 by default
 #   PGO=0 bash bench/coder_speed.sh      # the plain `cargo build --release` binary
+#   BIN=/path/to/detente MB=0 bash bench/coder_speed.sh   # a given binary, Wikinews only
 #
 # The binary measured is the profile-guided release build (scripts/release_pgo.sh, trained on
 # other text than these), unless PGO=0.
@@ -24,7 +25,9 @@ MB=${MB:-100}
 CORE=${CORE:-0}
 mkdir -p "$WORK"
 cd "$ROOT"
-if [ "${PGO:-1}" = 0 ]; then
+if [ -n "${BIN:-}" ]; then
+  :
+elif [ "${PGO:-1}" = 0 ]; then
   cargo build --release -p detente >/dev/null 2>&1
   BIN=$ROOT/target/release/detente
 else
@@ -55,6 +58,7 @@ for _ in 1 2 3 4 5; do cat "$NEWS"; done > "$NEWS5"
 read -r t n e < <(median3 "$NEWS5")
 python3 -c "print(f'wikinews (94 articles x 5): {$n} sentences, {$e} events, {$t:.2f} CPU s; {$n/max($t-$load,1e-9):,.0f} sentences per CPU second')"
 
+[ "$MB" = 0 ] && exit 0
 CORPUS=$WORK/corpus-${MB}mb.jsonl
 if [ ! -s "$CORPUS" ]; then
   # ~2.4 KB per article.
