@@ -108,6 +108,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, opening::opening_clause_root);
     apply(&mut fixed, tokens, closing::closing_clause_root);
     apply(&mut fixed, tokens, relative::relative_on_verb);
+    apply(&mut fixed, tokens, relative::joined_object_relative);
     apply(&mut fixed, tokens, |t| {
         gerund::gerund_subject(t, is_event_noun)
     });

@@ -428,3 +428,18 @@ fn co_hosts_do_not_meet_each_other() {
     assert_eq!(briefs_at(&events, 0), ["CUB>-:043", "NOR>-:043"], "{text}");
     assert_eq!(briefs_at(&events, 1), ["EGY>-:043", "QAT>-:043"], "{text}");
 }
+
+#[test]
+fn a_participle_after_a_joined_object_describes_that_object() {
+    if !model_present() {
+        return;
+    }
+    // The parser read "two Spaniards accused of plotting" as a clause joined to "arrested":
+    // the Spaniards accused Maduro, and only the Americans were arrested.
+    let doc = r#"{"id": "v", "date": "2024-09-14", "text": "Venezuelan authorities have arrested three U.S. citizens and two Spaniards accused of plotting to assassinate President Nicolas Maduro, Interior Minister Diosdado Cabello said on Saturday."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.contains(&"VENGOV>ESP:173".to_string()), "{text}");
+    assert!(got.contains(&"VENGOV>USACVL:173".to_string()), "{text}");
+    assert!(!got.iter().any(|e| e.starts_with("ESP>")), "{text}");
+}

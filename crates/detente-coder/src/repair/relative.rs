@@ -127,6 +127,54 @@ pub fn reduced_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens with a reduced relative on a joined object rebuilt, or `None`. "have arrested
+/// three U.S. citizens and two Spaniards accused of plotting …" comes out of the parser as a
+/// second clause, "two Spaniards accused …", joined to "arrested": the Spaniards accuse, and
+/// the arrest has one party. A past form with no auxiliary, right after its own subject that
+/// "and" opens, with "of" or "with" after it and no object, joined to a verb that has an
+/// object, is the relative of a second object.
+pub fn joined_object_relative(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    (2..n.saturating_sub(1)).find_map(|v| {
+        let t = &tokens[v];
+        let opens = ["of", "with"]
+            .iter()
+            .any(|w| tokens[v + 1].form.eq_ignore_ascii_case(w));
+        if t.upos != "VERB" || !matches!(t.xpos.as_str(), "VBN" | "VBD") || t.deprel != "conj" {
+            return None;
+        }
+        let subject = v - 1;
+        let s = &tokens[subject];
+        if !opens
+            || s.head != v + 1
+            || !s.deprel.starts_with("nsubj")
+            || !matches!(s.upos.as_str(), "NOUN" | "PROPN")
+            || kids(v).any(|c| tokens[c].upos == "AUX" || tokens[c].deprel == "obj")
+        {
+            return None;
+        }
+        // "and" opens the subject's phrase, and nothing but its words lies between.
+        let cc = kids(v).find(|&c| tokens[c].deprel == "cc" && c < subject)?;
+        let phrase = |i: usize| super::within(tokens, i, subject);
+        if !(cc + 1..subject).all(phrase) {
+            return None;
+        }
+        let object = kids(t.head.checked_sub(1)?).find(|&c| tokens[c].deprel == "obj")?;
+        if object > cc {
+            return None;
+        }
+        let mut out = tokens.to_vec();
+        out[subject].head = object + 1;
+        out[subject].deprel = "conj".into();
+        out[cc].head = subject + 1;
+        out[v].head = subject + 1;
+        out[v].deprel = "acl".into();
+        out[v].xpos = "VBN".into();
+        Some(out)
+    })
+}
+
 /// The tokens with a relative clause the parser hung on a verb put back on its noun, or `None`.
 /// "agreed to resume talks, which Beijing had suspended" sometimes comes out with "suspended"
 /// an adverbial clause of "resume", and Beijing then the one talks resume with. A clause that
@@ -220,6 +268,24 @@ mod tests {
         // the later verb's clause, a clause of time, not the main verb.
         let s = sent("Protesters/PROPN/2/nsubj/Protesters/NNP clashed/VERB/0/root/clash/VBD with/ADP/4/case/with/IN police/NOUN/2/obl/police/NN after/SCONJ/9/mark/after/IN the/DET/7/det/the/DT vote/NOUN/9/nsubj:pass/vote/NN was/AUX/9/aux:pass/be/VBD postponed/VERB/2/advcl/postpone/VBN ./PUNCT/2/punct/./.");
         assert!(reduced_relative(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_participle_after_a_joined_object_is_its_relative() {
+        // Gondor arrested three men and two women accused of spying.
+        let mut s = sent("Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest three/NUM/4/nummod men/NOUN/2/obj and/CCONJ/8/cc two/NUM/7/nummod women/NOUN/8/nsubj accused/VERB/2/conj/accuse of/SCONJ/10/mark spying/VERB/8/advcl/spy").tokens;
+        s[7].xpos = "VBN".into();
+        let out = joined_object_relative(&s).expect("repaired");
+        let h = heads(&out);
+        assert_eq!((h[6], h[4], h[7]), ((4, "conj"), (7, "cc"), (7, "acl")));
+        // A clause of its own: "and two women accused him of spying" has an object.
+        let mut s = sent("Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest three/NUM/4/nummod men/NOUN/2/obj and/CCONJ/8/cc two/NUM/7/nummod women/NOUN/8/nsubj accused/VERB/2/conj/accuse him/PRON/8/obj of/SCONJ/11/mark spying/VERB/8/advcl/spy").tokens;
+        s[7].xpos = "VBD".into();
+        assert!(joined_object_relative(&s).is_none());
+        // "and two women were accused of spying": an auxiliary.
+        let mut s = sent("Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest three/NUM/4/nummod men/NOUN/2/obj and/CCONJ/9/cc two/NUM/7/nummod women/NOUN/9/nsubj:pass were/AUX/9/aux:pass accused/VERB/2/conj/accuse of/SCONJ/11/mark spying/VERB/9/advcl/spy").tokens;
+        s[8].xpos = "VBN".into();
+        assert!(joined_object_relative(&s).is_none());
     }
 
     #[test]
