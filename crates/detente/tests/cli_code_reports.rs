@@ -442,4 +442,6 @@ fn a_participle_after_a_joined_object_describes_that_object() {
     assert!(got.contains(&"VENGOV>ESP:173".to_string()), "{text}");
     assert!(got.contains(&"VENGOV>USACVL:173".to_string()), "{text}");
     assert!(!got.iter().any(|e| e.starts_with("ESP>")), "{text}");
+    // Who arrests the accused holds the accusation, for the second object as for the first.
+    assert!(got.contains(&"VENGOV>ESP:112".to_string()), "{text}");
 }

@@ -735,12 +735,18 @@ impl SentenceCoder<'_, '_> {
     /// hangs on; the answer is the subject of the active verb that noun is the object of (or
     /// completes the object of: "imposed sanctions on firms accused of …"), or the agent of the
     /// passive it is the subject of ("A Russian diplomat accused of spying was expelled by
-    /// Poland").
+    /// Poland"). A noun joined to the object is an object too.
     pub(super) fn accuser_of_object(&self, v: usize, accused: usize) -> Option<usize> {
         let t = &self.tree;
         if t.full_rel(v) != "acl" || t.tokens[v].xpos != "VBN" || t.parent(v) != Some(accused) {
             return None;
         }
+        // A noun joined to another holds its place: "arrested three Americans and two
+        // Spaniards accused of …".
+        let accused = match t.parent(accused) {
+            Some(first) if t.rel(accused) == "conj" => first,
+            _ => accused,
+        };
         let p = t.parent(accused).filter(|&p| t.upos(p) == "VERB");
         if let Some(p) = p.filter(|_| t.full_rel(accused) == "nsubj:pass") {
             return t
