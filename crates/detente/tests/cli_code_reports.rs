@@ -445,3 +445,16 @@ fn a_participle_after_a_joined_object_describes_that_object() {
     // Who arrests the accused holds the accusation, for the second object as for the first.
     assert!(got.contains(&"VENGOV>ESP:112".to_string()), "{text}");
 }
+
+#[test]
+fn a_country_named_as_a_landmark_is_no_party() {
+    if !model_present() {
+        return;
+    }
+    // "near China" says where the town lies: the attack had China as its target.
+    let doc = r#"{"id": "m", "date": "2024-01-04", "text": "Rebel groups in Myanmar attacked army posts in Shan state last week and captured a border town near China."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.iter().any(|e| e.contains(":190")), "{text}");
+    assert!(!got.iter().any(|e| e.contains(">CHN")), "{text}");
+}

@@ -671,6 +671,17 @@ impl SentenceCoder<'_, '_> {
             .is_some_and(|m| m.place || place::lookup(&self.span_text(m.start, m.end).0).is_some())
     }
 
+    /// A country named as a landmark, by which something lies and so is not in it: "a border
+    /// town *near China*", "camps *outside Syria*". No party, and not the country of the roles
+    /// around it. (A city so named is in its country: "near Kharkiv".)
+    pub(super) fn landmark(&self, h: usize) -> bool {
+        matches!(self.tree.case_of(h), Some("near" | "outside" | "beyond"))
+            && self
+                .ms
+                .at(h)
+                .is_some_and(|m| !place::is_city(&self.span_text(m.start, m.end).0))
+    }
+
     /// A role adjective that says what kind of act its noun is, not who is acted on:
     /// "threatened *military* intervention", "criticised the *military* exercises" (but "a
     /// *military* base" is the military's).

@@ -278,6 +278,7 @@ impl SentenceCoder<'_, '_> {
                 && !self.third_party(m)
                 && !of_a_mission(self.input.tokens, m.end)
                 && !venue(m)
+                && !(m.start..m.end).any(|i| self.landmark(i))
         });
         match (named.next(), named.next()) {
             (Some(a), None) => Named::One(a.code.as_str()),

@@ -117,6 +117,7 @@ impl SentenceCoder<'_, '_> {
                     && !called.is_some_and(|c| t.dominates(c, h))
                     && !joined.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
+                    && !self.landmark(h)
                     && !t.on_path_up(h, Some(v), |x| {
                         // A relative clause is its own: "resume talks, which Beijing had
                         // suspended" (not one opened by "that", often a noun's complement
