@@ -101,6 +101,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, second_report);
     apply(&mut fixed, tokens, report::object_as_second_subject);
     apply(&mut fixed, tokens, report::harm_after_attribution);
+    apply(&mut fixed, tokens, report::pronoun_report);
     apply(&mut fixed, tokens, subject::joined_subject);
     apply(&mut fixed, tokens, subject::subordinate_subjects);
     apply(&mut fixed, tokens, subject::adjective_pair);

@@ -458,3 +458,14 @@ fn a_country_named_as_a_landmark_is_no_party() {
     assert!(got.iter().any(|e| e.contains(":190")), "{text}");
     assert!(!got.iter().any(|e| e.contains(">CHN")), "{text}");
 }
+
+#[test]
+fn a_headlines_says_it_reports_the_speakers_act() {
+    if !model_present() {
+        return;
+    }
+    // "it" was read as the object of "says" and "shot" as a participle on it: no shooter.
+    let doc = r#"{"id": "u", "date": "2024-06-01", "text": "Ukraine says it shot down 30 Russian drones overnight\n\nKYIV (AP) - Ukraine's air force said it shot down 30 of 35 drones."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["UKR>RUSMIL:195"], "{text}");
+}

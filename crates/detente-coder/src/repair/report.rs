@@ -218,6 +218,39 @@ pub fn object_as_second_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens of "says it shot down …" with the pronoun the subject of what is said, or `None`.
+/// A headline without a full stop ("Ukraine says it shot down 30 Russian drones overnight")
+/// comes out of the parser with "it" the object of "says" and "shot" a participle on it: the
+/// drones were shot down by nobody. A personal pronoun right after a speech verb, as its
+/// object, and a past form right after the pronoun, hung on either, open a reported clause.
+pub fn pronoun_report(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let (s, p, v) = (0..n.saturating_sub(2)).find_map(|s| {
+        let (p, v) = (s + 1, s + 2);
+        let pronoun = &tokens[p];
+        let verb = &tokens[v];
+        let reported = tokens[s].upos == "VERB"
+            && crate::speech::is_speech_verb(&tokens[s].lemma)
+            && pronoun.upos == "PRON"
+            && pronoun.head == s + 1
+            && pronoun.deprel == "obj"
+            && ["it", "he", "she", "they", "we"]
+                .iter()
+                .any(|w| pronoun.form.eq_ignore_ascii_case(w))
+            && verb.upos == "VERB"
+            && matches!(verb.xpos.as_str(), "VBD" | "VBN")
+            && (verb.head == s + 1 || verb.head == p + 1);
+        reported.then_some((s, p, v))
+    })?;
+    let mut out = tokens.to_vec();
+    out[v].head = s + 1;
+    out[v].deprel = "ccomp".into();
+    out[v].xpos = "VBD".into();
+    out[p].head = v + 1;
+    out[p].deprel = "nsubj".into();
+    Some(out)
+}
+
 /// Participles of the harm an act did, which news puts after the act and its attribution:
 /// "…, officials said, killing three".
 const HARM: &[&str] = &[
@@ -275,6 +308,26 @@ mod tests {
     const STRUCK: &str = "Russian/ADJ/2/amod missiles/NOUN/3/nsubj struck/VERB/0/root/strike \
         Kyiv/PROPN/3/obj ,/PUNCT/3/punct Ukrainian/ADJ/7/amod officials/NOUN/8/nsubj \
         said/VERB/3/parataxis/say ,/PUNCT/10/punct";
+
+    #[test]
+    fn a_pronoun_after_says_is_the_subject_of_what_is_said() {
+        // Gondor says it shot down 30 drones
+        let s = sent(
+            "Gondor/PROPN/2/nsubj says/VERB/0/root/say/VBZ it/PRON/2/obj/it/PRP \
+             shot/VERB/3/acl/shoot/VBN down/ADV/4/compound:prt 30/NUM/7/nummod drones/NOUN/4/obl",
+        );
+        let out = pronoun_report(&s.tokens).expect("repaired");
+        assert_eq!(
+            (out[3].head, out[3].deprel.as_str(), out[3].xpos.as_str()),
+            (2, "ccomp", "VBD")
+        );
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (4, "nsubj"));
+        // "Gondor says it all": no verb after the pronoun.
+        let s = sent(
+            "Gondor/PROPN/2/nsubj says/VERB/0/root/say/VBZ it/PRON/2/obj/it/PRP all/DET/3/det",
+        );
+        assert!(pronoun_report(&s.tokens).is_none());
+    }
 
     #[test]
     fn harm_told_after_an_attribution_is_the_reported_acts() {
