@@ -672,8 +672,10 @@ impl SentenceCoder<'_, '_> {
     }
 
     /// A country named as a landmark, by which something lies and so is not in it: "a border
-    /// town *near China*", "camps *outside Syria*". No party, and not the country of the roles
-    /// around it. (A city so named is in its country: "near Kharkiv".)
+    /// town *near China*", "camps *outside Syria*". Not the country of the roles around it,
+    /// and no party to an act it is not named with ("attacked army posts and captured a town
+    /// near China"; but "held drills near Taiwan" is aimed at Taiwan). (A city so named is in
+    /// its country: "near Kharkiv".)
     pub(super) fn landmark(&self, h: usize) -> bool {
         matches!(self.tree.case_of(h), Some("near" | "outside" | "beyond"))
             && self

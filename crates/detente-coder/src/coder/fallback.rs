@@ -29,6 +29,10 @@ impl SentenceCoder<'_, '_> {
             // Nor the framework or pressure it acts under: "agreed to normalise relations under
             // an EU-brokered deal" is no agreement with the EU.
             .filter(|&h| !t.on_path_up(h, Some(v), |x| t.case_of(x) == Some("under")))
+            // Nor a country named as where something lies, but for a show of force, which is
+            // aimed at it: "captured a border town near China" (but "held military drills
+            // near Taiwan").
+            .filter(|&h| code.starts_with("15") || !self.landmark(h))
             // Nor the place an act is held in, where the act has a venue and no host: "signed a
             // peace agreement in Pretoria", "agreed to a ceasefire in Doha", "thousands of
             // Ukrainians rallied in Berlin", "took to the streets of Tbilisi" (but "arrived in
@@ -117,7 +121,6 @@ impl SentenceCoder<'_, '_> {
                     && !called.is_some_and(|c| t.dominates(c, h))
                     && !joined.is_some_and(|c| t.dominates(c, h))
                     && !self.laid_party(h)
-                    && !self.landmark(h)
                     && !t.on_path_up(h, Some(v), |x| {
                         // A relative clause is its own: "resume talks, which Beijing had
                         // suspended" (not one opened by "that", often a noun's complement
