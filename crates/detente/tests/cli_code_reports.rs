@@ -469,3 +469,17 @@ fn a_headlines_says_it_reports_the_speakers_act() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["UKR>RUSMIL:195"], "{text}");
 }
+
+#[test]
+fn the_dead_of_a_named_attack_were_killed_by_its_country() {
+    if !model_present() {
+        return;
+    }
+    // The killing had no source; only the strike, as a noun, had its country.
+    let doc = r#"{"id": "k", "date": "2024-06-01", "text": "Lebanon's health ministry said three civilians were killed in the Israeli strikes."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(
+        briefs_at(&events, 0).contains(&"ISR>---CVL:190".to_string()),
+        "{text}"
+    );
+}

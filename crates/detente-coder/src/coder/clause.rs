@@ -222,30 +222,6 @@ impl SentenceCoder<'_, '_> {
         (frame, negated, modality)
     }
 
-    /// Who struck, in a clause of time on a violent passive: "12 people were killed when
-    /// Russian missiles struck a shopping centre" were killed by the missiles' country.
-    fn striker_when(&self, v: usize) -> Option<usize> {
-        let t = &self.tree;
-        // A verb whose default or one of whose patterns is violence ("struck" is a labour
-        // strike by default, an attack with a target).
-        let violent = |x: usize| {
-            self.coder.dict.verb(t.lemma(x)).is_some_and(|e| {
-                e.code.as_deref().is_some_and(super::violence::violent)
-                    || e.patterns.iter().any(|p| super::violence::violent(&p.code))
-            })
-        };
-        if !violent(v) {
-            return None;
-        }
-        // "when" as the parser has it: a subordinator, or an adverb of the clause.
-        let opener =
-            |m: usize| matches!(t.rel(m), "mark" | "advmod") && matches!(t.lower(m), "when" | "as");
-        let when = t
-            .kids_with(v, "advcl")
-            .find(|&c| t.children(c).iter().any(|&m| opener(m)) && violent(c))?;
-        t.kids_with(when, "nsubj").next()
-    }
-
     /// (source head, passive subject head) of predicate `v`.
     pub(super) fn subject(&self, v: usize) -> (Option<usize>, Option<usize>) {
         let t = &self.tree;

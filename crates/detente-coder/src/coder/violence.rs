@@ -12,6 +12,47 @@ pub(super) fn violent(code: &str) -> bool {
 }
 
 impl SentenceCoder<'_, '_> {
+    /// Who struck, in a clause of time on a violent passive: "12 people were killed when
+    /// Russian missiles struck a shopping centre" were killed by the missiles' country; or in
+    /// the attack it names: "three civilians were killed in Israeli strikes".
+    pub(super) fn striker_when(&self, v: usize) -> Option<usize> {
+        let t = &self.tree;
+        // A word whose default or one of whose patterns is violence ("struck" is a labour
+        // strike by default, an attack with a target).
+        let violent_entry = |e: &crate::dictionary::VerbEntry| {
+            e.code.as_deref().is_some_and(violent) || e.patterns.iter().any(|p| violent(&p.code))
+        };
+        if !self.coder.dict.verb(t.lemma(v)).is_some_and(violent_entry) {
+            return None;
+        }
+        let country = |m: usize| {
+            self.ms
+                .at(m)
+                .is_some_and(|x| x.kind == crate::dictionary::MentionKind::Country)
+        };
+        let attack = t.kids_with(v, "obl").find_map(|o| {
+            let noun = t.case_of(o) == Some("in")
+                && self
+                    .coder
+                    .dict
+                    .noun_event(t.lemma(o))
+                    .is_some_and(violent_entry);
+            noun.then(|| t.kids_with(o, "amod").find(|&m| country(m)))
+                .flatten()
+        });
+        if attack.is_some() {
+            return attack;
+        }
+        let violent_verb = |x: usize| self.coder.dict.verb(t.lemma(x)).is_some_and(violent_entry);
+        // "when" as the parser has it: a subordinator, or an adverb of the clause.
+        let opener =
+            |m: usize| matches!(t.rel(m), "mark" | "advmod") && matches!(t.lower(m), "when" | "as");
+        let when = t
+            .kids_with(v, "advcl")
+            .find(|&c| t.children(c).iter().any(|&m| opener(m)) && violent_verb(c))?;
+        t.kids_with(when, "nsubj").next()
+    }
+
     /// The code of a violent verb (`verb_code`) whose subject `h` is a violent event noun, if so.
     pub(super) fn event_subject_code(
         &self,
