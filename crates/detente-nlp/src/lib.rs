@@ -9,8 +9,8 @@
 //! [`tagger`] (averaged perceptron, UPOS and XPOS at once), [`lemma`] (learned exceptions
 //! and suffix rules) and [`parser`] (greedy arc-hybrid with a dynamic oracle). [`Pipeline`] ties
 //! them to a trained [`model::Model`], read from a compact binary file under `models/`;
-//! [`train`] builds one from a treebank, [`eval`] scores one, [`conllu`] reads and writes the
-//! treebank format.
+//! [`train`] builds one from a treebank (optionally several seeds averaged, see [`ensemble`]),
+//! [`eval`] scores one, [`conllu`] reads and writes the treebank format.
 //!
 //! ```no_run
 //! let nlp = detente_nlp::Pipeline::load_default()?;
@@ -24,6 +24,7 @@
 
 pub mod conllu;
 pub mod dateline;
+pub mod ensemble;
 pub mod error;
 pub mod eval;
 pub mod features;

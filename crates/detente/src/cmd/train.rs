@@ -23,6 +23,10 @@ pub struct Args {
     /// Random seed: the same seed gives the same model.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Models trained with seeds `seed`, `seed + 1`, … and averaged into the one written: an
+    /// ensemble at the cost of one model (1: a single model).
+    #[arg(long, default_value_t = TrainOptions::default().members)]
+    pub members: usize,
     /// Tagger epochs.
     #[arg(long, default_value_t = TrainOptions::default().tagger_epochs)]
     pub tagger_epochs: usize,
@@ -72,6 +76,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
         jackknife: args.jackknife,
+        members: args.members,
         dev: match &args.dev {
             Some(p) => detente_nlp::conllu::read_file(p)?,
             None => Vec::new(),
