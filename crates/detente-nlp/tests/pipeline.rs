@@ -508,6 +508,13 @@ fn a_participle_that_can_only_be_the_main_verb_is_a_past_tense_before_an_infinit
     ] {
         assert_eq!(xpos(text, w).0, "VBD", "{text}");
     }
+    // Or between the subject and the verb.
+    for text in [
+        "Kenyan police on Tuesday detained opposition leader Martha Karua, her party said.",
+        "Kenyan police yesterday detained opposition leader Martha Karua.",
+    ] {
+        assert_eq!(xpos(text, "detained").0, "VBD", "{text}");
+    }
 }
 
 #[test]

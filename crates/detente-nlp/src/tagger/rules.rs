@@ -122,7 +122,14 @@ impl Tagger {
             {
                 return;
             }
-            if self.xpos(out[i]) != "VBN" || !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN") {
+            // The day the news gives may stand between the subject and its verb: "Kenyan
+            // police on Tuesday detained …".
+            let day = (i.saturating_sub(3)..i)
+                .find(|&k| k > 0 && time_phrase(self, forms, out, k) == i - k)
+                .filter(|&k| NOUN_PHRASE.contains(&self.xpos(out[k - 1])));
+            if self.xpos(out[i]) != "VBN"
+                || day.is_none() && !matches!(self.upos(out[i - 1]), "NOUN" | "PROPN")
+            {
                 continue;
             }
             // An object (perhaps counted: "killed at least 20 people") or an infinitive
@@ -146,7 +153,7 @@ impl Tagger {
             }
             // The noun phrase before it is not a preposition's object ("a statement issued"),
             // though it may end in an "of" phrase ("Thousands of protesters blocked roads").
-            let mut j = i;
+            let mut j = day.unwrap_or(i);
             let in_phrase =
                 |c: u16| NOUN_PHRASE.contains(&self.xpos(c)) || (joined && self.xpos(c) == "CC");
             while j > 0 && in_phrase(out[j - 1]) {
