@@ -483,3 +483,18 @@ fn the_dead_of_a_named_attack_were_killed_by_its_country() {
         "{text}"
     );
 }
+
+#[test]
+fn an_arrest_at_a_home_in_a_city_is_of_the_person_not_the_city() {
+    if !model_present() {
+        return;
+    }
+    // "detained" after the subject and the day was a reduced relative (no arrest), and the
+    // town of the home was the target.
+    let doc = r#"{"id": "n", "date": "2025-11-04", "text": "Kenyan police on Tuesday detained opposition leader Martha Karua at her home in Nairobi, her party said.\n\nOfficers detained Martha Karua at her home in Nairobi on Tuesday."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["KENCOP>KENOPP:173"], "{text}");
+    let second = briefs_at(&events, 1);
+    assert!(second.iter().any(|e| e.ends_with(":173")), "{text}");
+    assert!(!second.iter().any(|e| e.contains(">KEN:")), "{text}");
+}

@@ -33,6 +33,10 @@ impl SentenceCoder<'_, '_> {
             // aimed at it: "captured a border town near China" (but "held military drills
             // near Taiwan").
             .filter(|&h| code.starts_with("15") || !self.landmark(h))
+            // Nor the town of the spot an act took place at: "detained Martha Karua at her home
+            // in Nairobi", "arrested at the airport in Istanbul" (but force is aimed "at" its
+            // target: "fired rockets at a base in Syria", and a protest "at" whom it is at).
+            .filter(|&h| !(at_spot_in_town(t, v, h) && !aimed_at(code) && self.names_a_place(h)))
             // Nor the place an act is held in, where the act has a venue and no host: "signed a
             // peace agreement in Pretoria", "agreed to a ceasefire in Doha", "thousands of
             // Ukrainians rallied in Berlin", "took to the streets of Tbilisi" (but "arrived in
@@ -145,6 +149,24 @@ fn held_at_venue(code: &str) -> bool {
         || code.starts_with("057")
         || code == "0871"
         || code.starts_with("14")
+}
+
+/// Whether word `h` is a place in an "in" phrase of a common noun in verb `v`'s own "at"
+/// phrase: "detained … at her home in Nairobi" (not "fired rounds aimed at a loudspeaker in
+/// South Korea", whose "at" phrase is another verb's).
+fn at_spot_in_town(t: &crate::tree::Tree, v: usize, h: usize) -> bool {
+    t.case_of(h) == Some("in")
+        && t.parent(h).is_some_and(|p| {
+            t.case_of(p) == Some("at") && t.upos(p) == "NOUN" && t.parent(p) == Some(v)
+        })
+}
+
+/// Whether an act coded `code` is aimed "at" what it names: a protest (14), a show of force
+/// (15), an assault or a fight (18–20).
+fn aimed_at(code: &str) -> bool {
+    ["14", "15", "18", "19", "20"]
+        .iter()
+        .any(|r| code.starts_with(r))
 }
 
 /// Whether an act coded `code` brings its parties together at a place that is neither's as
