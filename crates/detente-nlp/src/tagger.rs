@@ -9,6 +9,7 @@ use crate::hash::feat;
 use crate::perceptron::{argmax, Trainer, Weights};
 
 mod control;
+mod headline;
 mod names;
 mod nominal;
 mod rules;

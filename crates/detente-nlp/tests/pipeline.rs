@@ -287,6 +287,9 @@ fn a_headline_clause_gets_the_verb_the_tagger_nearly_chose() {
             "VBZ",
         ),
         ("IMF chief warns of global slowdown", "warns", "VBZ"),
+        // Or a body: a plural takes the plain form.
+        ("Kenya police arrest opposition leader", "arrest", "VBP"),
+        ("Myanmar army says rebels seized border town", "says", "VBZ"),
         // Not a word inside the object's noun phrase ("aid" of "three aid workers").
         (
             "Israeli strike kills three aid workers in Gaza",

@@ -498,3 +498,14 @@ fn an_arrest_at_a_home_in_a_city_is_of_the_person_not_the_city() {
     assert!(second.iter().any(|e| e.ends_with(":173")), "{text}");
     assert!(!second.iter().any(|e| e.contains(">KEN:")), "{text}");
 }
+
+#[test]
+fn a_headline_body_before_its_verb_is_the_subject() {
+    if !model_present() {
+        return;
+    }
+    // "police arrest opposition leader" was one compound noun: no verb, no event.
+    let doc = r#"{"id": "p", "date": "2025-11-04", "title": "Kenya police arrest opposition leader", "text": "Kenya police arrest opposition leader\n\nThe arrest came days before a planned protest."}"#;
+    let (text, events) = coded_events(doc);
+    assert_eq!(briefs_at(&events, 0), ["KENCOP>KENOPP:173"], "{text}");
+}
