@@ -509,3 +509,19 @@ fn a_headline_body_before_its_verb_is_the_subject() {
     let (text, events) = coded_events(doc);
     assert_eq!(briefs_at(&events, 0), ["KENCOP>KENOPP:173"], "{text}");
 }
+
+#[test]
+fn thanks_beside_an_invitation_to_visit_next_year_are_dated_now() {
+    if !model_present() {
+        return;
+    }
+    // "next year" is the visit's, in the infinitive of the joined verb; the thanks were dated
+    // a year ahead.
+    let doc = r#"{"id": "x", "date": "2025-09-03", "text": "Putin thanked Xi for his hospitality and invited him to visit Moscow next year."}"#;
+    let (text, _) = coded_events(doc);
+    let got = dated_at(&text, 0);
+    assert!(
+        got.contains(&"RUSGOV>CHNGOV:051@2025-09-03".to_string()),
+        "{text}"
+    );
+}

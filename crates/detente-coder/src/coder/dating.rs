@@ -27,6 +27,7 @@ impl SentenceCoder<'_, '_> {
                 t.dominates(v, w.start)
                     && !clause_between(t, Some(v), w.start)
                     && !attribution_between(t, v, w.start)
+                    && !joined_infinitive_between(t, v, w.start)
             })
             .or_else(|| {
                 // A lone date outside `v`'s clause hangs on another verb ("agreed on Monday to
@@ -46,6 +47,7 @@ impl SentenceCoder<'_, '_> {
                 });
                 (found.len() == 1
                     && (shared || !clause_between(t, None, at))
+                    && !joined_infinitive_between(t, v, at)
                     && !names_another_event(t, &found[0], v))
                 .then(|| &found[0])
             });
@@ -69,6 +71,17 @@ fn clause_between(t: &crate::tree::Tree, top: Option<usize>, i: usize) -> bool {
         // "accused the minister [of violating the truce on Friday]".
         let describes = t.rel(x) == "acl" && t.kids_with(x, "mark").next().is_none();
         describes || matches!(t.rel(x), "ccomp" | "parataxis")
+    })
+}
+
+/// Whether word `i` is in the infinitive of a verb joined to `top`: "thanked Xi and invited
+/// him to visit Moscow next year" thanked him now; next year is the visit's.
+fn joined_infinitive_between(t: &crate::tree::Tree, top: usize, i: usize) -> bool {
+    t.on_path_up(i, Some(top), |x| {
+        t.rel(x) == "xcomp"
+            && t.upos(x) == "VERB"
+            && t.parent(x)
+                .is_some_and(|p| p != top && t.rel(p) == "conj" && t.parent(p) == Some(top))
     })
 }
 
