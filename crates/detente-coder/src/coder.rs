@@ -224,7 +224,7 @@ impl SentenceCoder<'_, '_> {
         if self.verdict_named(v).is_some() {
             return None;
         }
-        if self.natural(v) || self.electoral(v) || light::leaves_in_state(t, v) {
+        if self.natural(v) || self.electoral(v) || light::no_act_of_its_own(t, v) {
             return None;
         }
         let is_actor = |h| self.is_actor(ctx, h);

@@ -525,3 +525,20 @@ fn thanks_beside_an_invitation_to_visit_next_year_are_dated_now() {
         "{text}"
     );
 }
+
+#[test]
+fn what_a_brokered_deal_is_to_do_is_not_the_brokers_act() {
+    if !model_present() {
+        return;
+    }
+    // The mediators "ended the fighting" with Israel and Hezbollah (FRA > ISR 087 …).
+    let doc = r#"{"id": "b", "date": "2025-09-03", "text": "France and the United States have been trying to broker a deal to end the fighting between Israel and Hezbollah."}"#;
+    let (text, events) = coded_events(doc);
+    let got = briefs_at(&events, 0);
+    assert!(got.contains(&"FRA>ISR:045".to_string()), "{text}");
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("FRA>") && e.ends_with(":087")),
+        "{text}"
+    );
+}

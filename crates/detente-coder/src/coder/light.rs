@@ -104,7 +104,7 @@ const RESULTATIVE: &[&str] = &["leave"];
 /// Whether predicate `v` only tells the state its clause left its object in: the state as the
 /// verb's predicate, or a participle or adjective right after its object, which a parser may
 /// hang elsewhere ("leaving several soldiers injured, the army said").
-pub(super) fn leaves_in_state(t: &Tree, v: usize) -> bool {
+fn leaves_in_state(t: &Tree, v: usize) -> bool {
     let Some(o) = t
         .kid(v, "obj")
         .filter(|_| RESULTATIVE.contains(&t.lemma(v)))
@@ -113,6 +113,20 @@ pub(super) fn leaves_in_state(t: &Tree, v: usize) -> bool {
     };
     let state = |x: usize| matches!(t.upos(x), "ADJ" | "VERB");
     t.kid(v, "xcomp").is_some_and(state) || (o + 1 < t.len() && state(o + 1))
+}
+
+/// Verbs whose purpose clause says what the deal they make is for: "broker a deal to end the
+/// fighting between Israel and Hezbollah" is the parties' end of the fighting, not the
+/// mediators'.
+const MEDIATING: &[&str] = &["broker", "mediate"];
+
+/// Whether predicate `v` is no act of its subject's own: a state its clause left someone in
+/// ([`leaves_in_state`]), or the purpose of a mediator's deal.
+pub(super) fn no_act_of_its_own(t: &Tree, v: usize) -> bool {
+    let brokered = t.rel(v) == "advcl"
+        && t.is_infinitive(v)
+        && t.parent(v).is_some_and(|p| MEDIATING.contains(&t.lemma(p)));
+    brokered || leaves_in_state(t, v)
 }
 
 #[cfg(test)]
