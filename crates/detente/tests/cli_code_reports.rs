@@ -542,3 +542,22 @@ fn what_a_brokered_deal_is_to_do_is_not_the_brokers_act() {
         "{text}"
     );
 }
+
+#[test]
+fn a_country_named_on_a_war_is_where_it_is_fought() {
+    if !model_present() {
+        return;
+    }
+    // "Ukraine war" made Ukraine the aggressor of an assault (UKR 190).
+    let doc = r#"{"id": "w", "date": "2025-10-24", "text": "Oil prices rose because of the Ukraine war. The Iraq war ended in 2011. A Taliban attack killed ten soldiers."}"#;
+    let (text, events) = coded_events(doc);
+    assert!(briefs_at(&events, 0).is_empty(), "{text}");
+    assert!(briefs_at(&events, 1).is_empty(), "{text}");
+    // A group on an attack is still who attacks.
+    assert!(
+        briefs_at(&events, 2)
+            .iter()
+            .any(|e| e.starts_with("AFGINSTAL>")),
+        "{text}"
+    );
+}

@@ -233,8 +233,28 @@ impl SentenceCoder<'_, '_> {
             // "a Taliban attack", "a US drone strike", "Israeli air strikes": an actor right on
             // a violent noun is who strikes; a city there is where ("the Kabul bombing").
             let violent = super::violence::violent(&m.code);
+            // "the Ukraine war", "the Syrian war": a country on a war names where it is
+            // fought, not who fights it.
+            let theatre = |c: usize| {
+                matches!(t.lemma(n), "war" | "conflict")
+                    && matches!(t.rel(c), "amod" | "compound")
+                    && t.parent(c) == Some(n)
+                    && self
+                        .ms
+                        .at(c)
+                        .is_some_and(|x| x.kind == MentionKind::Country)
+            };
+            if m.target.is_some_and(theatre) {
+                m.target = None;
+            }
+            if m.source.is_some_and(theatre) {
+                m.source = None;
+            }
             let striker = t.children(n).iter().copied().find(|&c| {
-                violent && matches!(t.rel(c), "amod" | "compound") && self.names_party(c)
+                violent
+                    && matches!(t.rel(c), "amod" | "compound")
+                    && self.names_party(c)
+                    && !theatre(c)
             });
             // "a Saudi-led coalition air strike": the leader of who strikes strikes.
             let striker = striker.or_else(|| {
