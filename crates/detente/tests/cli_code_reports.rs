@@ -549,10 +549,14 @@ fn a_country_named_on_a_war_is_where_it_is_fought() {
         return;
     }
     // "Ukraine war" made Ukraine the aggressor of an assault (UKR 190).
-    let doc = r#"{"id": "w", "date": "2025-10-24", "text": "Oil prices rose because of the Ukraine war. The Iraq war ended in 2011. A Taliban attack killed ten soldiers."}"#;
+    let doc = r#"{"id": "w", "date": "2025-10-24", "text": "Oil prices rose because of the Ukraine war. The Iraq war ended in 2011. A Taliban attack killed ten soldiers. Guns from the Bosnian war were sold."}"#;
     let (text, events) = coded_events(doc);
     assert!(briefs_at(&events, 0).is_empty(), "{text}");
     assert!(briefs_at(&events, 1).is_empty(), "{text}");
+    assert!(
+        !briefs_at(&events, 3).iter().any(|e| e.starts_with("BIH>")),
+        "{text}"
+    );
     // A group on an attack is still who attacks.
     assert!(
         briefs_at(&events, 2)

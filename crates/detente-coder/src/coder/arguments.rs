@@ -330,7 +330,8 @@ impl SentenceCoder<'_, '_> {
                         && self
                             .ms
                             .at(c)
-                            .is_some_and(|x| x.kind == MentionKind::Country);
+                            .is_some_and(|x| x.kind == MentionKind::Country)
+                        && !theatre(c);
                     // "US sanctions on Iran", "EU aid to Ukraine": with the target named by the
                     // pattern, a country or organisation compound is who acts. Alone it may
                     // be either ("Iran sanctions"); a person is who acts ("Blinken visit").
