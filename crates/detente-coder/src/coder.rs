@@ -233,7 +233,7 @@ impl SentenceCoder<'_, '_> {
             Some(l) => self.linear_as_match(l, v, &is_actor),
             None => match_entry(t, v, entry, false, &is_actor, &|h| self.is_place(h))?,
         };
-        if violence::violent(&m.code) && self.fights_an_ill(v) {
+        if violence::violent(&m.code) && self.is_no_assault(v) {
             return None;
         }
         // Only the verb itself carries the code: its entry's default, no pattern words (the

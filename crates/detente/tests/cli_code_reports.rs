@@ -565,3 +565,23 @@ fn a_country_named_on_a_war_is_where_it_is_fought() {
         "{text}"
     );
 }
+
+#[test]
+fn what_sanctions_target_is_not_assaulted() {
+    if !model_present() {
+        return;
+    }
+    // "targeting banks" after a package of sanctions coded the EU assaulting banks (190).
+    let doc = r#"{"id": "e", "date": "2025-10-24", "text": "The European Union on Friday adopted its 19th package of sanctions against Russia, targeting banks and energy firms. Israeli strikes targeting Hezbollah commanders killed five people."}"#;
+    let (text, events) = coded_events(doc);
+    let first = briefs_at(&events, 0);
+    assert!(first.contains(&"IGOEUREEC>RUS:163".to_string()), "{text}");
+    assert!(!first.iter().any(|e| e.ends_with(":190")), "{text}");
+    // Strikes that target still strike.
+    assert!(
+        briefs_at(&events, 1)
+            .iter()
+            .any(|e| e.starts_with("ISR>") && e.ends_with(":190")),
+        "{text}"
+    );
+}

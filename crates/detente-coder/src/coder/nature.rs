@@ -49,6 +49,16 @@ static HAZARDS: WordSet = WordSet::new(&[
     "measles",
 ]);
 
+/// Nouns of sanctions, whose "targets" are their objects, not victims of violence.
+const SANCTIONS: &[&str] = &[
+    "sanction",
+    "embargo",
+    "measure",
+    "restriction",
+    "tariff",
+    "ban",
+];
+
 /// Ills a state fights without violence ("fight inflation", "combat corruption").
 const ILLS: &[&str] = &[
     "inflation",
@@ -119,10 +129,33 @@ impl SentenceCoder<'_, '_> {
         })
     }
 
-    /// Whether predicate `v`, read as violence, is fought against an ill, its object: "fight
-    /// inflation", "combat corruption". (Criticising corruption is still criticism.)
-    pub(super) fn fights_an_ill(&self, v: usize) -> bool {
+    /// Whether predicate `v`, read as violence, is none: it is fought against an ill, its
+    /// object ("fight inflation", "combat corruption"; criticising corruption is still
+    /// criticism), or it is what sanctions aim at ("adopted a package of sanctions, targeting
+    /// banks", "the new sanctions target Russian banks").
+    pub(super) fn is_no_assault(&self, v: usize) -> bool {
         let t = &self.tree;
-        t.kid(v, "obj").is_some_and(|o| ILLS.contains(&t.lemma(o)))
+        t.kid(v, "obj").is_some_and(|o| ILLS.contains(&t.lemma(o))) || self.sanctions_aim(v)
+    }
+
+    /// Whether "target" `v` is said of sanctions: their verb, a clause on them, or a clause on
+    /// the verb that imposes them.
+    fn sanctions_aim(&self, v: usize) -> bool {
+        let t = &self.tree;
+        if t.lemma(v) != "target" {
+            return false;
+        }
+        // The noun itself, or the noun its "of" phrase counts: "a package of sanctions".
+        let sanctions = |n: usize| {
+            SANCTIONS.contains(&t.lemma(n))
+                || t.kids_with(n, "nmod")
+                    .any(|m| t.case_of(m) == Some("of") && SANCTIONS.contains(&t.lemma(m)))
+        };
+        let Some(p) = t.parent(v) else {
+            return t.kid(v, "nsubj").is_some_and(sanctions);
+        };
+        t.kid(v, "nsubj").is_some_and(sanctions)
+            || t.rel(v) == "acl" && sanctions(p)
+            || t.rel(v) == "advcl" && t.kid(p, "obj").is_some_and(sanctions)
     }
 }
