@@ -50,16 +50,19 @@ fn mean<'a>(mut tables: impl Iterator<Item = &'a Weights>) -> Weights {
     if n_classes == 0 {
         return Weights::default();
     }
+    let add = |row: &mut [f32], classes: Vec<u16>, values: Vec<f32>| {
+        for (c, v) in classes.into_iter().zip(values) {
+            if let Some(x) = row.get_mut(c as usize) {
+                *x += v;
+            }
+        }
+    };
     let mut sums: FxHashMap<u64, Vec<f32>> = first
         .rows()
         .into_iter()
         .map(|(key, classes, values)| {
             let mut row = vec![0f32; n_classes];
-            for (c, v) in classes.into_iter().zip(values) {
-                if let Some(x) = row.get_mut(c as usize) {
-                    *x += v;
-                }
-            }
+            add(&mut row, classes, values);
             (key, row)
         })
         .collect();
@@ -67,13 +70,8 @@ fn mean<'a>(mut tables: impl Iterator<Item = &'a Weights>) -> Weights {
     for w in tables {
         n += 1.0;
         for (key, classes, values) in w.rows() {
-            let Some(row) = sums.get_mut(&key) else {
-                continue;
-            };
-            for (c, v) in classes.into_iter().zip(values) {
-                if let Some(x) = row.get_mut(c as usize) {
-                    *x += v;
-                }
+            if let Some(row) = sums.get_mut(&key) {
+                add(row, classes, values);
             }
         }
     }

@@ -151,11 +151,11 @@ impl SentenceCoder<'_, '_> {
                 || t.kids_with(n, "nmod")
                     .any(|m| t.case_of(m) == Some("of") && SANCTIONS.contains(&t.lemma(m)))
         };
-        let Some(p) = t.parent(v) else {
-            return t.kid(v, "nsubj").is_some_and(sanctions);
-        };
         t.kid(v, "nsubj").is_some_and(sanctions)
-            || t.rel(v) == "acl" && sanctions(p)
-            || t.rel(v) == "advcl" && t.kid(p, "obj").is_some_and(sanctions)
+            || t.parent(v).is_some_and(|p| match t.rel(v) {
+                "acl" => sanctions(p),
+                "advcl" => t.kid(p, "obj").is_some_and(sanctions),
+                _ => false,
+            })
     }
 }
