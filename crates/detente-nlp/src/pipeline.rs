@@ -428,7 +428,8 @@ impl Pipeline {
         m.tagger.mark_chief_nouns(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
         m.tagger.mark_fixed_verbs(forms, &mut s.tags);
-        m.tagger.mark_past_tenses(forms, &mut s.tags);
+        m.tagger
+            .mark_past_tenses(forms, &mut s.tags, &|f, x| m.lemmatizer.lemmatize(f, x));
         m.tagger.mark_modifying_participles(forms, &mut s.tags);
         m.tagger.mark_article_nouns(forms, &mut s.tags);
         m.tagger

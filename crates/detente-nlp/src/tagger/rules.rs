@@ -110,7 +110,42 @@ impl Tagger {
     /// before a comma or a clause opener ("Photos released Monday show …" keeps its
     /// participle). In the treebanks' gold tags, 98 % of the words in that position before an
     /// object are past tenses, and 67 of 69 before an infinitive (the two others list items).
-    pub fn mark_past_tenses(&self, forms: &[&str], out: &mut [u16]) {
+    ///
+    /// The clause a verb of saying or knowing opens is read the same way, from the word after
+    /// the verb (or after its "that"): "Pakistan said Indian jets *violated* its airspace". In
+    /// the treebanks' gold tags, 109 of the 112 words in that position are past tenses; the
+    /// three others are adjectives inside the object ("showed numerous *bloodied* bodies").
+    /// `lemma(word, xpos)` gives the lemma of a verb.
+    pub fn mark_past_tenses(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        lemma: &dyn Fn(&str, &str) -> String,
+    ) {
+        let mut start = 0;
+        while let Some(next) = self.mark_past_tense_from(&forms[start..], &mut out[start..], lemma)
+        {
+            start += next;
+            if forms
+                .get(start)
+                .is_some_and(|f| f.eq_ignore_ascii_case("that"))
+            {
+                start += 1;
+            }
+            if start >= forms.len() {
+                return;
+            }
+        }
+    }
+
+    /// [`Tagger::mark_past_tenses`] on one clause; the clause that a verb taking one opens
+    /// starts at the returned index, when the verb comes before any candidate.
+    fn mark_past_tense_from(
+        &self,
+        forms: &[&str],
+        out: &mut [u16],
+        lemma: &dyn Fn(&str, &str) -> String,
+    ) -> Option<usize> {
         let finite = |c: u16| matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "MD");
         for i in 1..forms.len().saturating_sub(1) {
             // Each word is checked once, as the word before the next candidate.
@@ -120,7 +155,9 @@ impl Tagger {
                     .iter()
                     .any(|a| a.eq_ignore_ascii_case(forms[prev]))
             {
-                return;
+                let x = self.xpos(out[prev]);
+                let opens = x != "MD" && TAKE_CLAUSE.contains(&lemma(forms[prev], x).as_str());
+                return opens.then_some(i);
             }
             // The day the news gives may stand between the subject and its verb: "Kenyan
             // police on Tuesday detained …".
@@ -189,8 +226,9 @@ impl Tagger {
             if let Some(k) = self.class_of("VBD", "VERB") {
                 out[i] = k;
             }
-            return;
+            return None;
         }
+        None
     }
 
     /// Whether word `i` is the only verb of a sentence that ends in a full stop, with "and"
