@@ -263,8 +263,8 @@ const HARM: &[&str] = &[
 /// wounding three civilians" comes out with "wounding" an adverbial clause of "said", and the
 /// officials wounding the civilians. An attribution between commas reports what precedes it;
 /// a participle of harm after it, with no subject of its own, tells what the reported act did:
-/// it hangs on the reported verb (the verb the speech verb is a `parataxis` of, or the report
-/// the speech verb has before it).
+/// it hangs on the reported verb (the verb the speech verb is a `parataxis` of, or a conjunct
+/// of without "and", or the report the speech verb has before it).
 pub fn harm_after_attribution(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
@@ -287,7 +287,10 @@ pub fn harm_after_attribution(tokens: &[Token]) -> Option<Vec<Token>> {
         if kids(v).any(|c| c > v && matches!(tokens[c].deprel.as_str(), "ccomp" | "obj")) {
             return None;
         }
-        let act = if sv.deprel == "parataxis" {
+        // (An attribution between commas the parser joined to the act without "and" is read
+        // as a `parataxis` is: "…, the ministry said, wounding …" with "said" a conjunct.)
+        let joined = sv.deprel == "conj" && !kids(v).any(|c| tokens[c].deprel == "cc");
+        let act = if sv.deprel == "parataxis" || joined {
             sv.head.checked_sub(1).filter(|&h| h < v)?
         } else {
             kids(v).find(|&c| c < v && tokens[c].deprel == "ccomp")?
@@ -345,6 +348,17 @@ mod tests {
         );
         let out = harm_after_attribution(&s.tokens).expect("repaired");
         assert_eq!(out[7].head, 2);
+        // The attribution made a conjunct of the act, without "and"; with it, it is one.
+        let joined = STRUCK.replace("said/VERB/3/parataxis", "said/VERB/3/conj");
+        let harm = "wounding/VERB/8/advcl/wound/VBG three/NUM/12/nummod civilians/NOUN/10/obj";
+        let s = sent(&format!("{joined} {harm} ./PUNCT/3/punct"));
+        let out = harm_after_attribution(&s.tokens).expect("repaired");
+        assert_eq!(out[9].head, 3);
+        let s = sent(&format!(
+            "{} {harm} ./PUNCT/3/punct",
+            joined.replace(",/PUNCT/3/punct", "and/CCONJ/8/cc")
+        ));
+        assert!(harm_after_attribution(&s.tokens).is_none());
     }
 
     #[test]
