@@ -104,9 +104,11 @@ const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till", "o
 /// The tokens with a clause's conjoined subject freed from the word that opens the clause, or
 /// `None`. "… failed on Friday after Russia and China vetoed it" comes out with "after Russia"
 /// a phrase of the main clause and "and China vetoed it" a second main clause: the veto is
-/// China's alone. A subordinator read as the preposition of a name, that name joined by "and"
-/// to the subject (or the conjunct) right before a finite verb conjoined to the main one, is
-/// that verb's clause: the subordinator marks it, the two names are its subject.
+/// China's alone; or with "China" a conjunct of "Russia" and "vetoed" a complement of "pass"
+/// with no subject. A subordinator read as the preposition of a name, that name (perhaps
+/// joined by "and" to a second) right before a finite verb that has no subject but the second
+/// name and hangs as a clause or conjunct on a verb, is that verb's clause: the subordinator
+/// marks it, the names are its subject.
 pub fn subordinate_subjects(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
     let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
@@ -128,27 +130,43 @@ pub fn subordinate_subjects(tokens: &[Token]) -> Option<Vec<Token>> {
         if x <= p || x >= n || !name(x) || !matches!(tokens[x].deprel.as_str(), "obl" | "nmod") {
             continue;
         }
-        // "and", then a noun phrase up to a finite verb: "and China vetoed", "and the RSF agreed".
-        let Some(cc) = (x + 1..n).find(|&i| !nominal(i)) else {
+        // Perhaps "and", then a noun phrase, up to a finite verb: "and China vetoed", "and the
+        // RSF agreed".
+        let Some(next) = (x + 1..n).find(|&i| !nominal(i)) else {
             continue;
         };
-        let joins = tokens[cc].upos == "CCONJ"
-            && (tokens[cc].form.eq_ignore_ascii_case("and")
-                || tokens[cc].form.eq_ignore_ascii_case("or"));
-        let Some(v) = (cc + 1..n)
-            .find(|&i| !nominal(i) && !matches!(tokens[i].upos.as_str(), "DET" | "ADJ" | "NUM"))
-        else {
-            continue;
+        let joins = tokens[next].upos == "CCONJ"
+            && (tokens[next].form.eq_ignore_ascii_case("and")
+                || tokens[next].form.eq_ignore_ascii_case("or"));
+        let v = if joins {
+            let Some(v) = (next + 1..n).find(|&i| {
+                !nominal(i) && !matches!(tokens[i].upos.as_str(), "DET" | "ADJ" | "NUM")
+            }) else {
+                continue;
+            };
+            if v - 1 <= next || !name(v - 1) {
+                continue;
+            }
+            v
+        } else {
+            next
         };
-        let y = v - 1;
-        if !joins || y <= cc || !name(y) || !finite(v) || tokens[v].deprel != "conj" {
+        // The verb has no subject but the second name: the parser made it a conjunct of the
+        // main verb, or a complement or clause of some verb.
+        let clausal = matches!(
+            tokens[v].deprel.as_str(),
+            "conj" | "xcomp" | "ccomp" | "advcl" | "parataxis" | "dep"
+        );
+        if !finite(v) || !clausal {
             continue;
         }
         let Some(main) = tokens[v].head.checked_sub(1) else {
             continue;
         };
-        let other_subject = (0..n)
-            .any(|i| i != y && tokens[i].head == v + 1 && tokens[i].deprel.starts_with("nsubj"));
+        let y = joins.then(|| v - 1);
+        let other_subject = (0..n).any(|i| {
+            Some(i) != y && tokens[i].head == v + 1 && tokens[i].deprel.starts_with("nsubj")
+        });
         if main >= n || tokens[main].upos != "VERB" || other_subject {
             continue;
         }
@@ -159,10 +177,12 @@ pub fn subordinate_subjects(tokens: &[Token]) -> Option<Vec<Token>> {
         out[p].upos = "SCONJ".into();
         out[x].head = v + 1;
         out[x].deprel = "nsubj".into();
-        out[y].head = x + 1;
-        out[y].deprel = "conj".into();
-        out[cc].head = y + 1;
-        out[cc].deprel = "cc".into();
+        if let Some(y) = y {
+            out[y].head = x + 1;
+            out[y].deprel = "conj".into();
+            out[next].head = y + 1;
+            out[next].deprel = "cc".into();
+        }
         return Some(out);
     }
     None
@@ -217,6 +237,18 @@ mod tests {
         assert_eq!((out[3].head, out[3].deprel.as_str()), (7, "nsubj"));
         assert_eq!((out[5].head, out[5].deprel.as_str()), (4, "conj"));
         assert_eq!((out[4].head, out[4].deprel.as_str()), (6, "cc"));
+        // The names joined, the verb a complement with no subject: "It failed to pass the
+        // council after Russia and China vetoed it".
+        let s = sent("It/PRON/2/nsubj failed/VERB/0/root/fail to/PART/4/mark pass/VERB/2/xcomp/pass the/DET/6/det council/NOUN/4/obj after/ADP/8/case Russia/PROPN/6/nmod and/CCONJ/10/cc China/PROPN/8/conj vetoed/VERB/4/xcomp/veto/VBD it/PRON/11/obj");
+        let out = subordinate_subjects(&s.tokens).expect("repaired");
+        assert_eq!((out[10].head, out[10].deprel.as_str()), (4, "advcl"));
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (11, "mark"));
+        assert_eq!((out[7].head, out[7].deprel.as_str()), (11, "nsubj"));
+        assert_eq!((out[9].head, out[9].deprel.as_str()), (8, "conj"));
+        // One name: "It failed after Russia vetoed it".
+        let s = sent("It/PRON/2/nsubj failed/VERB/0/root/fail after/ADP/4/case Russia/PROPN/2/obl vetoed/VERB/2/conj/veto/VBD it/PRON/5/obj");
+        let out = subordinate_subjects(&s.tokens).expect("repaired");
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (5, "nsubj"));
         // A phrase of time before a conjoined clause with a subject of its own stays: "Talks
         // ended after midnight and the envoys left".
         let s = sent("Talks/NOUN/2/nsubj ended/VERB/0/root/end after/ADP/4/case midnight/NOUN/2/obl and/CCONJ/8/cc the/DET/7/det envoys/NOUN/8/nsubj left/VERB/2/conj/leave/VBD");
