@@ -98,6 +98,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, attribution_as_relative);
     apply(&mut fixed, tokens, headline_passive);
     apply(&mut fixed, tokens, attributed_subject);
+    apply(&mut fixed, tokens, report::first_speaker);
     apply(&mut fixed, tokens, second_report);
     apply(&mut fixed, tokens, report::object_as_second_subject);
     apply(&mut fixed, tokens, report::harm_after_attribution);

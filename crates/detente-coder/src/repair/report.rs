@@ -6,7 +6,8 @@
 //! participle that the parser made a reduced relative on it (`attributed_subject`); a second,
 //! verbless report is the object of the first (`second_report`); a second subject before the
 //! attribution's comma, of a speech verb hung on the verb before it, is that verb's object
-//! (`object_as_second_subject`). What harm a participle after
+//! (`object_as_second_subject`); a first speaker the parser hung before the attribution's
+//! comma is the speech verb's subject (`first_speaker`). What harm a participle after
 //! the attribution tells of was done by the report's subject, not by the speaker
 //! (`harm_after_attribution`).
 
@@ -258,6 +259,56 @@ const HARM: &[&str] = &[
     "displace",
 ];
 
+/// The tokens with a speech verb's first subject of two hung back on it, or `None`. "…
+/// to allow the delivery of humanitarian aid, Saudi Arabia and the United States said" comes
+/// out with Saudi Arabia in apposition to the aid and the United States alone the speaker. A
+/// name between the comma that opens an attribution and the "and" of the speech verb's
+/// subject, hung on a word before the comma, is the first of the speakers: the subject, with
+/// the second its conjunct.
+pub fn first_speaker(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    for v in 0..n {
+        if tokens[v].upos != "VERB" || !crate::speech::is_speech_verb(&tokens[v].lemma) {
+            continue;
+        }
+        let mut subjects = kids(v).filter(|&c| tokens[c].deprel.starts_with("nsubj"));
+        let (Some(y), None) = (subjects.next(), subjects.next()) else {
+            continue;
+        };
+        // "and" right after the first name: "Saudi Arabia and the United States".
+        let Some(cc) = kids(y).find(|&c| c < y && tokens[c].deprel == "cc") else {
+            continue;
+        };
+        let Some(x) = cc.checked_sub(1) else { continue };
+        if tokens[x].upos != "PROPN" || y > v {
+            continue;
+        }
+        // The name's phrase opens after a comma, and the name hangs before the comma.
+        let Some(comma) = (0..x).rev().find(|&i| {
+            tokens[i].upos != "PROPN" && tokens[i].upos != "ADJ" && tokens[i].upos != "DET"
+        }) else {
+            continue;
+        };
+        let outside = tokens[x].head.checked_sub(1).is_some_and(|h| h < comma);
+        let misread = matches!(
+            tokens[x].deprel.as_str(),
+            "appos" | "conj" | "nmod" | "list" | "dep" | "obl"
+        );
+        if tokens[comma].form != "," || !outside || !misread {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[x].head = v + 1;
+        out[x].deprel = "nsubj".into();
+        out[y].head = x + 1;
+        out[y].deprel = "conj".into();
+        out[comma].head = v + 1;
+        return Some(out);
+    }
+    None
+}
+
 /// The tokens of a reported act whose closing participle of harm the parser hung on the
 /// attribution, or `None`. "Russian missiles struck Kyiv on Monday, Ukrainian officials said,
 /// wounding three civilians" comes out with "wounding" an adverbial clause of "said", and the
@@ -359,6 +410,34 @@ mod tests {
             joined.replace(",/PUNCT/3/punct", "and/CCONJ/8/cc")
         ));
         assert!(harm_after_attribution(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_first_speaker_hung_before_the_attribution_is_the_speech_verbs_subject() {
+        // They allowed aid , Saudi Arabia and the States said .
+        let s = sent(
+            "They/PRON/2/nsubj allowed/VERB/0/root/allow aid/NOUN/2/obj ,/PUNCT/6/punct \
+             Saudi/ADJ/6/amod Arabia/PROPN/3/appos and/CCONJ/9/cc the/DET/9/det \
+             States/PROPN/10/nsubj said/VERB/2/parataxis/say ./PUNCT/2/punct",
+        );
+        let out = first_speaker(&s.tokens).expect("repaired");
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (10, "nsubj"));
+        assert_eq!((out[8].head, out[8].deprel.as_str()), (6, "conj"));
+        assert_eq!(out[3].head, 10);
+        // A common noun there is no speaker ("…, aid workers and the States said"), and no
+        // comma opens an attribution in "allowed aid to Saudi Arabia and the States said".
+        let s = sent(
+            "They/PRON/2/nsubj allowed/VERB/0/root/allow aid/NOUN/2/obj ,/PUNCT/6/punct \
+             aid/NOUN/6/compound workers/NOUN/3/appos and/CCONJ/9/cc the/DET/9/det \
+             States/PROPN/10/nsubj said/VERB/2/parataxis/say",
+        );
+        assert!(first_speaker(&s.tokens).is_none());
+        let s = sent(
+            "They/PRON/2/nsubj allowed/VERB/0/root/allow aid/NOUN/2/obj to/ADP/6/case \
+             Saudi/ADJ/6/amod Arabia/PROPN/3/nmod and/CCONJ/9/cc the/DET/9/det \
+             States/PROPN/10/nsubj said/VERB/2/parataxis/say",
+        );
+        assert!(first_speaker(&s.tokens).is_none());
     }
 
     #[test]
