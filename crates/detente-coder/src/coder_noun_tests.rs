@@ -209,6 +209,27 @@ fn who_brokers_or_hosts_what_others_do_is_not_their_target() {
 }
 
 #[test]
+fn the_aim_of_what_was_agreed_is_no_part_of_the_agreement() {
+    let d = dict()
+        .actor("Gondor", "GON", MentionKind::Country)
+        .actor("Bree", "BRE", MentionKind::Country)
+        .verb("agree", Some("019"), &[("to ceasefire", "0871")])
+        .verb("allow", Some("086"), &[("delivery of aid", "0863")]);
+    // "Gondor and Bree agreed to a ceasefire to allow the delivery of aid": the agreement is
+    // the event, the aid only its aim (the infinitive parsed as the verb's adverbial clause).
+    let s = "Gondor/PROPN/4/nsubj and/CCONJ/3/cc Bree/PROPN/1/conj agreed/VERB/0/root/agree to/ADP/7/case a/DET/7/det ceasefire/NOUN/4/obl to/PART/9/mark allow/VERB/4/advcl/allow/VB the/DET/11/det delivery/NOUN/9/obj of/ADP/13/case aid/NOUN/11/nmod";
+    let b = briefs(&code(&d, &[s]));
+    assert_eq!(b, vec!["GON>BRE:0871", "BRE>GON:0871"]);
+    // With nothing agreed before it, the infinitive is what was agreed: an intent.
+    let s = "Gondor/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case Monday/PROPN/2/obl to/PART/6/mark allow/VERB/2/advcl/allow/VB the/DET/8/det delivery/NOUN/6/obj of/ADP/10/case aid/NOUN/8/nmod";
+    let b = briefs(&code(&d, &[s]));
+    assert!(
+        b.iter().all(|x| x.contains(":03")) && !b.is_empty(),
+        "{b:?}"
+    );
+}
+
+#[test]
 fn an_event_noun_asked_for_or_of_manner_did_not_happen() {
     let d = dict()
         .noun("protest", Some("141"), &[("at +", "141"), ("in +", "141")])

@@ -189,6 +189,13 @@ impl SentenceCoder<'_, '_> {
             // "will visit Beijing to meet Xi": the purpose of what is only intended or supposed
             // has not happened either.
             let purpose = infinitive && t.rel(cur) == "advcl" && own_frame(t, p).0 != Frame::Plain;
+            // "agreed to a ceasefire to allow aid in": the aim of what was agreed is yet to come.
+            if infinitive
+                && frame_of_verb(t.lemma(p)).is_some()
+                && super::entry::aim_of_content(t, p, cur)
+            {
+                return (Frame::Hypothetical, negated, Some("future"));
+            }
             let embedded = t.rel(cur) == "xcomp"
                 || (t.rel(cur) == "ccomp" && frame_of_verb(t.lemma(p)) == Some(Frame::Intent))
                 || ((infinitive || gerund) && frame_of_verb(t.lemma(p)).is_some())

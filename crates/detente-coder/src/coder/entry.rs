@@ -105,7 +105,9 @@ impl SentenceCoder<'_, '_> {
             .iter()
             .copied()
             .filter(move |&x| {
-                (t.is_infinitive(x) || (clauses && t.rel(x) == "ccomp")) && t.upos(x) == "VERB"
+                (t.is_infinitive(x) || (clauses && t.rel(x) == "ccomp"))
+                    && t.upos(x) == "VERB"
+                    && !aim_of_content(t, v, x)
             })
             .filter_map(move |x| self.read_predicate(ctx, x, t.lemma(x)))
     }
@@ -127,4 +129,14 @@ impl SentenceCoder<'_, '_> {
                     .any(|&c| matches!(t.rel(c), "compound" | "flat") && person(c))
         })
     }
+}
+
+/// Whether infinitive `x` of `v` is the aim of what `v` already took as its content: an
+/// adverbial infinitive after `v`'s "to" phrase. "agreed to a ceasefire *to allow* the delivery
+/// of aid": the ceasefire is what was agreed, the aid only its aim.
+pub(super) fn aim_of_content(t: &crate::tree::Tree, v: usize, x: usize) -> bool {
+    t.rel(x) == "advcl"
+        && t.children(v).iter().any(|&c| {
+            c < x && t.rel(c) == "obl" && t.kid(c, "case").is_some_and(|k| t.lemma(k) == "to")
+        })
 }
