@@ -62,6 +62,7 @@ mod control;
 mod gerund;
 mod opening;
 mod participle;
+mod preposition;
 mod relative;
 mod report;
 mod series;
@@ -87,6 +88,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, fronted_vocative);
     apply(&mut fixed, tokens, participle::verb_read_as_modifier);
     apply(&mut fixed, tokens, participle::hyphened_participle);
+    apply(&mut fixed, tokens, preposition::compound_preposition);
     apply(&mut fixed, tokens, adjective_root);
     apply(&mut fixed, tokens, named_root);
     apply(&mut fixed, tokens, stray_name);
