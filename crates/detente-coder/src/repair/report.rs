@@ -285,9 +285,10 @@ pub fn first_speaker(tokens: &[Token]) -> Option<Vec<Token>> {
             continue;
         }
         // The name's phrase opens after a comma, and the name hangs before the comma.
-        let Some(comma) = (0..x).rev().find(|&i| {
-            tokens[i].upos != "PROPN" && tokens[i].upos != "ADJ" && tokens[i].upos != "DET"
-        }) else {
+        let Some(comma) = (0..x)
+            .rev()
+            .find(|&i| !matches!(tokens[i].upos.as_str(), "PROPN" | "ADJ" | "DET"))
+        else {
             continue;
         };
         let outside = tokens[x].head.checked_sub(1).is_some_and(|h| h < comma);
