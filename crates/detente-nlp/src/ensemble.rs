@@ -25,18 +25,22 @@ pub fn average(models: &[Model]) -> Result<Model, NlpError> {
     let Some(first) = models.first() else {
         return Err(NlpError::Train("no models to average".into()));
     };
-    if models
-        .iter()
-        .any(|m| m.tagger.classes != first.tagger.classes || m.parser.labels != first.parser.labels)
-    {
+    if models.iter().any(|m| {
+        m.tagger.classes != first.tagger.classes
+            || m.parser.labels != first.parser.labels
+            || m.supertagger.classes != first.supertagger.classes
+    }) {
         return Err(NlpError::Train(
-            "models to average differ in tag classes or relations".into(),
+            "models to average differ in tag classes, supertags or relations".into(),
         ));
     }
     let mut out = first.clone();
     out.tagger.weights = mean(models.iter().map(|m| &m.tagger.weights));
     out.tagger.weights2 = mean(models.iter().map(|m| &m.tagger.weights2));
     out.parser.weights = mean(models.iter().map(|m| &m.parser.weights));
+    if !first.supertagger.classes.is_empty() {
+        out.supertagger.weights = mean(models.iter().map(|m| &m.supertagger.weights));
+    }
     // A clone names its weights afresh, so no cached word scores of `first` survive.
     Ok(out)
 }

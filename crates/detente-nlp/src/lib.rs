@@ -7,10 +7,12 @@
 //! [`tokenize`] (tokens, clitic splits and sentence boundaries; sentences never cross a blank
 //! line; a news dateline is tagged and parsed apart from its sentence, see [`dateline`]),
 //! [`tagger`] (averaged perceptron, UPOS and XPOS at once), [`lemma`] (learned exceptions
-//! and suffix rules) and [`parser`] (greedy arc-hybrid with a dynamic oracle). [`Pipeline`] ties
-//! them to a trained [`model::Model`], read from a compact binary file under `models/`;
-//! [`train`] builds one from a treebank (optionally several seeds averaged, see [`ensemble`]),
-//! [`eval`] scores one, [`conllu`] reads and writes the treebank format.
+//! and suffix rules), [`supertag`] (each word's relation and head direction guessed before
+//! parsing, in models trained with it) and [`parser`] (greedy arc-hybrid with a dynamic
+//! oracle). [`Pipeline`] ties them to a trained [`model::Model`], read from a compact binary
+//! file under `models/`; [`train`] builds one from a treebank (optionally several seeds
+//! averaged, see [`ensemble`]), [`eval`] scores one, [`conllu`] reads and writes the treebank
+//! format.
 //!
 //! ```no_run
 //! let nlp = detente_nlp::Pipeline::load_default()?;
@@ -36,6 +38,7 @@ pub mod parser;
 pub mod perceptron;
 pub mod pipeline;
 pub mod sentence;
+pub mod supertag;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;

@@ -1,4 +1,4 @@
-//! The model file: tagger, lemmatizer and parser in a compact binary format of our own.
+//! The model file: tagger, lemmatizer, parser and (from version 3) supertagger in a compact binary format of our own.
 //!
 //! Layout: the 8-byte magic `DTNLPMDL`, a little-endian `u32` format version, then a
 //! deflate-compressed body of length-prefixed sections. Weights are stored as `i16` with one
@@ -14,17 +14,21 @@ use crate::error::NlpError;
 use crate::lemma::{Lemmatizer, Rule};
 use crate::parser::Parser;
 use crate::perceptron::Weights;
+use crate::supertag::Supertagger;
 use crate::tagger::Tagger;
 
 pub const MAGIC: &[u8; 8] = b"DTNLPMDL";
-pub const VERSION: u32 = 2;
-/// Version 1 files (no second tagger pass) are still read.
+pub const VERSION: u32 = 3;
+/// Version 1 files (no second tagger pass) are still read, and a model without a supertagger
+/// is written as version 2, byte for byte as before supertags existed.
 const OLDEST: u32 = 1;
 
 /// Everything the pipeline needs after tokenisation.
 #[derive(Debug, Default, Clone)]
 pub struct Model {
     pub tagger: Tagger,
+    /// Relation-and-direction tagger whose tags the parser reads (empty: none).
+    pub supertagger: Supertagger,
     pub lemmatizer: Lemmatizer,
     pub parser: Parser,
 }
@@ -206,10 +210,21 @@ impl Model {
         }
         w.u16(p.root);
         w.weights(&p.weights);
+        let st = &self.supertagger;
+        let version = if st.classes.is_empty() {
+            2
+        } else {
+            w.u32(st.classes.len() as u32);
+            for c in &st.classes {
+                w.str(c);
+            }
+            w.weights(&st.weights);
+            VERSION
+        };
 
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&version.to_le_bytes());
         let mut enc = DeflateEncoder::new(out, flate2::Compression::default());
         // Writing into a Vec cannot fail.
         let _ = enc.write_all(&w.0);
@@ -309,8 +324,22 @@ impl Model {
                 "class counts do not match the label sets".into(),
             ));
         }
+        let mut supertagger = Supertagger::default();
+        if version >= 3 {
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                supertagger.classes.push(r.str()?);
+            }
+            supertagger.weights = r.weights()?;
+            if supertagger.weights.n_classes != supertagger.classes.len() {
+                return Err(NlpError::Model(
+                    "supertag classes do not match their weights".into(),
+                ));
+            }
+        }
         Ok(Model {
             tagger,
+            supertagger,
             lemmatizer: lem,
             parser: Parser {
                 weights,

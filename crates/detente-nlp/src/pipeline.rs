@@ -85,8 +85,10 @@ pub struct ReadOptions<'a> {
 #[derive(Default)]
 struct Scratch {
     tag: TagScratch,
+    stag: crate::supertag::SupertagScratch,
     parse: ParseScratch,
     tags: Vec<u16>,
+    stags: Vec<u16>,
     heads: Vec<u32>,
     labels: Vec<u16>,
     lower: String,
@@ -533,8 +535,19 @@ impl Pipeline {
     /// Parses a tagged sentence (`s.tags` holds its tag classes) into `tokens`.
     fn attach(&self, forms: &[&str], s: &mut Scratch, tokens: &mut [Token]) {
         let m = &self.model;
-        m.parser
-            .parse(forms, &s.tags, &mut s.parse, &mut s.heads, &mut s.labels);
+        if m.supertagger.classes.is_empty() {
+            s.stags.clear();
+        } else {
+            m.supertagger.tag(forms, &s.tags, &mut s.stag, &mut s.stags);
+        }
+        m.parser.parse(
+            forms,
+            &s.tags,
+            &s.stags,
+            &mut s.parse,
+            &mut s.heads,
+            &mut s.labels,
+        );
         for (i, t) in tokens.iter_mut().enumerate() {
             t.head = s.heads[i] as usize;
             if let Some(l) = self.strings.deprel.get(s.labels[i] as usize) {

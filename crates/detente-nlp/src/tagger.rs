@@ -513,6 +513,7 @@ impl Tagger {
 }
 
 /// A training sentence: forms and gold class ids.
+#[derive(Debug, Clone)]
 pub struct TagExample {
     pub forms: Vec<String>,
     pub gold: Vec<u16>,

@@ -90,3 +90,84 @@ fn an_averaged_model_keeps_its_first_members_features_and_differs_from_it() {
     let s = eval::eval_gold(&Pipeline::from_model(averaged), &all[600..800]);
     assert!(s.upos > 80.0 && s.uas > 60.0, "{s:?}");
 }
+
+#[test]
+fn supertags_name_each_words_relation_and_the_side_of_its_head() {
+    let text = "1\tPompeo\tPompeo\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+                2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+                3\tLavrov\tLavrov\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\
+                4\ttoday\ttoday\tNOUN\tNN\t_\t2\tobl:tmod\t_\t_\n\n";
+    let s = conllu::read(text, "inline").expect("reads");
+    let (classes, gold) = detente_nlp::train::supertag_data(&s);
+    let named: Vec<&str> = gold[0]
+        .iter()
+        .map(|&c| classes[c as usize].as_str())
+        .collect();
+    // Subtypes are dropped: "obl:tmod" is an "obl".
+    assert_eq!(named, ["nsubj/R", "root/0", "obj/L", "obl/L"]);
+}
+
+#[test]
+fn a_model_with_supertags_round_trips_and_its_parser_reads_them() {
+    let path = std::path::Path::new(EWT);
+    if !path.exists() {
+        eprintln!("skipping: {EWT} not found (../shared absent)");
+        return;
+    }
+    let all = conllu::read_file(path).expect("EWT train reads");
+    let (train_part, held_out) = (&all[..1000], &all[1000..1300]);
+    let plain = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 2,
+        jackknife: 2,
+        members: 2,
+        ..TrainOptions::default()
+    };
+    let with = TrainOptions {
+        supertags: true,
+        ..plain.clone()
+    };
+    let model = train(train_part, &with, &mut |_| {}).expect("train");
+    assert!(model.supertagger.classes.iter().any(|c| c == "root/0"));
+    let bytes = model.to_bytes();
+    assert_eq!(
+        bytes[8..12],
+        3u32.to_le_bytes(),
+        "a supertagger needs format 3"
+    );
+    let plain_bytes = train(train_part, &plain, &mut |_| {})
+        .expect("train")
+        .to_bytes();
+    assert_eq!(
+        plain_bytes[8..12],
+        2u32.to_le_bytes(),
+        "without one, format 2"
+    );
+
+    let loaded = Pipeline::from_bytes(&bytes).expect("loads");
+    assert_eq!(
+        loaded.model().supertagger.classes,
+        model.supertagger.classes
+    );
+    let text = eval::raw_text(held_out);
+    let conll = |nlp: &Pipeline| -> Vec<(usize, String)> {
+        nlp.parse(&text)
+            .iter()
+            .flat_map(|s| s.tokens.iter().map(|t| (t.head, t.deprel.to_string())))
+            .collect()
+    };
+    let in_memory = conll(&Pipeline::from_model(model.clone()));
+    assert_eq!(
+        conll(&loaded),
+        in_memory,
+        "the file parses as the model did"
+    );
+    let s = eval::eval_gold(&loaded, held_out);
+    assert!(s.upos > 80.0 && s.uas > 60.0, "{s:?}");
+
+    // Without its supertagger the same parser leaves out the templates that read supertags,
+    // and its trees change.
+    let mut blind = model;
+    blind.supertagger = Default::default();
+    assert_ne!(conll(&Pipeline::from_model(blind)), in_memory);
+}

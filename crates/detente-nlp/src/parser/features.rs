@@ -1,6 +1,7 @@
 //! Feature templates of the parser, after Zhang & Nivre (2011) adapted to arc-hybrid: words and
 //! tags of s0..s2 and b0..b2, their leftmost/rightmost children with labels, distance, valency
-//! and label sets. Every feature is one `u64` hash written into a caller-owned buffer.
+//! and label sets; in a model trained with them, the supertags of s0, s1, b0 and b1 (see
+//! [`crate::supertag`]). Every feature is one `u64` hash written into a caller-owned buffer.
 //!
 //! Each template costs a memory miss per transition, so the set is kept lean: of an earlier 102,
 //! the 37 whose removal at parse time did not lower UAS on GUM dev were dropped, and the model
@@ -20,7 +21,23 @@ use crate::hash::feat;
 const NONE: u64 = 0x4e4f_4e45;
 
 /// Number of feature templates [`extract`] writes.
-pub const TEMPLATES: usize = 65;
+pub const TEMPLATES: usize = 72;
+/// Templates from this one on read supertags ([`Atoms::t`]): a parser trained without them
+/// leaves them out, and each group below lists them last.
+pub const PLAIN: usize = 65;
+
+/// How many of `group`'s templates come before [`PLAIN`].
+pub const fn plain(group: &[usize]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < group.len() {
+        if group[i] < PLAIN {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
 
 /// Per-word atoms: index 0 is the root.
 pub struct Atoms<'a> {
@@ -28,6 +45,8 @@ pub struct Atoms<'a> {
     pub p: &'a [u64],
     /// Last three letters of the lowercased form: a back-off for rare words.
     pub x: &'a [u64],
+    /// Supertags: each word's predicted relation and head direction.
+    pub t: &'a [u64],
 }
 
 fn dist(a: usize, b: usize) -> u64 {
@@ -42,17 +61,17 @@ fn dist(a: usize, b: usize) -> u64 {
 
 /// Templates whose value is fixed while the stack top stays on the stack: its word, tag and left
 /// children, the two words below it and their children, and the distance between the top two.
-pub const STACK: [usize; 27] = [
+pub const STACK: [usize; 29] = [
     0, 1, 2, 12, 13, 14, 15, 16, 19, 21, 23, 27, 28, 31, 32, 33, 35, 36, 37, 41, 45, 47, 54, 55,
-    57, 60, 62,
+    57, 60, 62, 65, 66,
 ];
 /// Templates that read only the next three buffer words: fixed while the buffer front stays.
-pub const BUFFER: [usize; 11] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59];
+pub const BUFFER: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59, 67, 68, 69];
 /// The other templates: the stack top's right children, the buffer front's left children, and
 /// the pairs across stack and buffer, which change at every transition.
-pub const DYNAMIC: [usize; 27] = [
+pub const DYNAMIC: [usize; 29] = [
     10, 20, 22, 24, 25, 26, 29, 30, 34, 38, 39, 40, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53, 56, 58,
-    61, 63, 64,
+    61, 63, 64, 70, 71,
 ];
 
 /// Writes the features of state `st` into `out`.
@@ -220,6 +239,15 @@ pub fn extract_some(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES], wanted: u
     push(&[s0w, w(s0l1)]);
     push(&[s0w, w(s0r1)]);
     push(&[s0p, b0p, b1p, d0]);
+    // Supertags.
+    let tg = |v: Option<u32>| v.map(|i| a.t[i as usize]).unwrap_or(NONE);
+    push(&[tg(s0)]);
+    push(&[tg(s1), tg(s0)]);
+    push(&[tg(b0)]);
+    push(&[tg(b1)]);
+    push(&[tg(b0), tg(b1)]);
+    push(&[tg(s0), tg(b0)]);
+    push(&[tg(s0), b0p, d0]);
     debug_assert_eq!(t, TEMPLATES);
 }
 
@@ -229,6 +257,21 @@ mod tests {
     use crate::parser::state::Move;
     use crate::train::Rng;
     use std::collections::HashMap;
+
+    #[test]
+    fn the_supertag_templates_close_each_group() {
+        // `plain` cuts a group at its first supertag template: none may come before a plain one.
+        for group in [&STACK[..], &BUFFER[..], &DYNAMIC[..]] {
+            let n = plain(group);
+            assert!(group[..n].iter().all(|&t| t < PLAIN), "{group:?}");
+            assert!(group[n..].iter().all(|&t| t >= PLAIN), "{group:?}");
+        }
+        assert_eq!(
+            plain(&STACK) + plain(&BUFFER) + plain(&DYNAMIC),
+            PLAIN,
+            "every plain template is in a group"
+        );
+    }
 
     #[test]
     fn the_groups_partition_the_templates() {
@@ -246,13 +289,14 @@ mod tests {
     fn some_templates_hash_as_all_do_and_leave_the_others() {
         let mut rng = Rng::new(5);
         let n = 12;
-        let atoms: Vec<Vec<u64>> = (0..3)
+        let atoms: Vec<Vec<u64>> = (0..4)
             .map(|_| (0..=n).map(|_| rng.next_u64() % 9 + 1).collect())
             .collect();
         let a = Atoms {
             w: &atoms[0],
             p: &atoms[1],
             x: &atoms[2],
+            t: &atoms[3],
         };
         let mut st = State::default();
         st.reset(n);
@@ -286,10 +330,12 @@ mod tests {
             let w: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let p: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let x: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
+            let tg: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let a = Atoms {
                 w: &w,
                 p: &p,
                 x: &x,
+                t: &tg,
             };
             let mut st = State::default();
             st.reset(n);

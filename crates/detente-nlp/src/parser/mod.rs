@@ -7,11 +7,15 @@ pub mod state;
 
 use crate::hash::str_hash;
 use crate::perceptron::{argmax, Trainer, Weights};
-use features::{extract, extract_some, mask, Atoms, BUFFER, DYNAMIC, STACK, TEMPLATES};
+use features::{
+    extract, extract_some, mask, plain, Atoms, BUFFER, DYNAMIC, PLAIN, STACK, TEMPLATES,
+};
 
 const STACK_SET: u128 = mask(&STACK);
 const BUFFER_SET: u128 = mask(&BUFFER);
 const DYNAMIC_SET: u128 = mask(&DYNAMIC);
+/// The templates of a parser without supertags.
+const PLAIN_SET: u128 = (1 << PLAIN) - 1;
 use state::{Move, State};
 
 /// A trained parser.
@@ -34,6 +38,9 @@ pub struct ParseScratch {
     w: Vec<u64>,
     p: Vec<u64>,
     x: Vec<u64>,
+    t: Vec<u64>,
+    /// Whether this sentence has supertags, and so the templates that read them count.
+    supertags: bool,
     buf: String,
     /// Every template's feature of the current state, by template.
     all: Vec<u64>,
@@ -53,8 +60,12 @@ impl ParseScratch {
             w: &self.w,
             p: &self.p,
             x: &self.x,
+            t: &self.t,
         };
         extract(&self.st, &atoms, &mut self.feats);
+        if !self.supertags {
+            self.feats.truncate(PLAIN);
+        }
     }
 
     /// Scores the current state into `scores` (length `nc`): the sums of its stack top's and
@@ -73,6 +84,7 @@ impl ParseScratch {
             w: &self.w,
             p: &self.p,
             x: &self.x,
+            t: &self.t,
         };
         let top = top as usize;
         let (Some(row), Some(ok)) = (
@@ -89,17 +101,27 @@ impl ParseScratch {
         if buffer_new {
             wanted |= BUFFER_SET;
         }
+        let (stack, buffer, dynamic) = if self.supertags {
+            (&STACK[..], &BUFFER[..], &DYNAMIC[..])
+        } else {
+            wanted &= PLAIN_SET;
+            (
+                &STACK[..plain(&STACK)],
+                &BUFFER[..plain(&BUFFER)],
+                &DYNAMIC[..plain(&DYNAMIC)],
+            )
+        };
         extract_some(&self.st, &atoms, all, wanted);
         if !*ok {
             self.feats.clear();
-            self.feats.extend(STACK.iter().map(|&t| all[t]));
+            self.feats.extend(stack.iter().map(|&t| all[t]));
             row.fill(0);
             weights.score(&self.feats, row);
             *ok = true;
         }
         if buffer_new {
             self.feats.clear();
-            self.feats.extend(BUFFER.iter().map(|&t| all[t]));
+            self.feats.extend(buffer.iter().map(|&t| all[t]));
             self.buffer_sums.fill(0);
             weights.score(&self.feats, &mut self.buffer_sums);
             self.buffer_at = self.st.b;
@@ -108,7 +130,7 @@ impl ParseScratch {
             *x = a + b;
         }
         self.feats.clear();
-        self.feats.extend(DYNAMIC.iter().map(|&t| all[t]));
+        self.feats.extend(dynamic.iter().map(|&t| all[t]));
         weights.score(&self.feats, &mut self.scores);
     }
 }
@@ -198,18 +220,22 @@ fn tag_atom(t: u16) -> u64 {
     0x7461_6700_0000 | t as u64
 }
 
-fn fill_atoms(s: &mut ParseScratch, forms: &[&str], tags: &[u16]) {
+fn fill_atoms(s: &mut ParseScratch, forms: &[&str], tags: &[u16], stags: &[u16]) {
     s.w.clear();
     s.p.clear();
     s.x.clear();
+    s.t.clear();
     s.w.push(ROOT_ATOM);
     s.p.push(ROOT_ATOM);
     s.x.push(ROOT_ATOM);
-    for (f, t) in forms.iter().zip(tags) {
+    s.t.push(ROOT_ATOM);
+    s.supertags = !forms.is_empty() && stags.len() == forms.len();
+    for (i, (f, t)) in forms.iter().zip(tags).enumerate() {
         let (a, x) = word_atoms(f, &mut s.buf);
         s.w.push(a);
         s.x.push(x);
         s.p.push(tag_atom(*t));
+        s.t.push(0x7374_0000_0000 | stags.get(i).map(|&c| c as u64 + 1).unwrap_or(0));
     }
 }
 
@@ -224,12 +250,13 @@ impl Parser {
         &self,
         forms: &[&str],
         tags: &[u16],
+        stags: &[u16],
         s: &mut ParseScratch,
         heads: &mut Vec<u32>,
         labels: &mut Vec<u16>,
     ) {
         let n = forms.len();
-        fill_atoms(s, forms, tags);
+        fill_atoms(s, forms, tags, stags);
         s.st.reset(n);
         let nl = self.labels.len();
         let nc = self.n_classes();
@@ -285,6 +312,8 @@ impl Parser {
 pub struct ParseExample {
     pub forms: Vec<String>,
     pub tags: Vec<u16>,
+    /// (Predicted) supertag classes.
+    pub stags: Vec<u16>,
     pub heads: Vec<u32>,
     pub labels: Vec<u16>,
 }
@@ -314,7 +343,7 @@ pub fn train(
         for &k in &order {
             let ex = &examples[k];
             let forms: Vec<&str> = ex.forms.iter().map(|f| f.as_str()).collect();
-            fill_atoms(&mut s, &forms, &ex.tags);
+            fill_atoms(&mut s, &forms, &ex.tags, &ex.stags);
             gold_h.clear();
             gold_h.push(0);
             gold_h.extend_from_slice(&ex.heads);

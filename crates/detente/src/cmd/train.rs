@@ -39,6 +39,10 @@ pub struct Args {
     /// A held-out CoNLL-U file scored after every parser epoch (progress only).
     #[arg(long)]
     pub dev: Option<PathBuf>,
+    /// Also train a supertagger (each word's relation and head direction) whose guesses the
+    /// parser reads: better trees, at the cost of one more tagging pass.
+    #[arg(long)]
+    pub supertags: bool,
 }
 
 /// The `*-{part}.conllu` file of treebank directory `p`, or `p` itself if it is a file.
@@ -77,6 +81,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
         parser_epochs: args.parser_epochs,
         jackknife: args.jackknife,
         members: args.members,
+        supertags: args.supertags,
         dev: match &args.dev {
             Some(p) => detente_nlp::conllu::read_file(p)?,
             None => Vec::new(),
