@@ -430,6 +430,7 @@ impl Pipeline {
         m.tagger.mark_chief_nouns(forms, &mut s.tags);
         m.tagger.mark_subordinators(forms, &mut s.tags);
         m.tagger.mark_fixed_verbs(forms, &mut s.tags);
+        m.tagger.mark_perfect_auxiliaries(forms, &mut s.tags);
         m.tagger
             .mark_past_tenses(forms, &mut s.tags, &|f, x| m.lemmatizer.lemmatize(f, x));
         m.tagger.mark_modifying_participles(forms, &mut s.tags);

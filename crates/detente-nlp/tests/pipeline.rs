@@ -780,3 +780,35 @@ fn a_name_shaped_like_a_demonym_before_its_verb_is_a_proper_noun() {
         "ADJ"
     );
 }
+
+#[test]
+fn have_before_a_participle_is_the_perfects_auxiliary() {
+    let nlp = nlp();
+    // The bundled tagger read "has" as the main verb in the first two, with the participle
+    // its complement.
+    for (text, verb) in [
+        ("China has rejected the claims.", "rejected"),
+        (
+            "The United States has imposed sanctions on Iran.",
+            "imposed",
+        ),
+        ("Russia has threatened to stop negotiations.", "threatened"),
+        ("The rebels have already agreed to a ceasefire.", "agreed"),
+    ] {
+        let s = &nlp.parse(text)[0];
+        let have = s
+            .tokens
+            .iter()
+            .find(|t| t.lemma == "have")
+            .expect("a form of have");
+        let v = s.tokens.iter().position(|t| t.form == verb).expect("verb");
+        assert_eq!(have.upos, "AUX", "{text}");
+        assert_eq!(s.tokens[v].xpos, "VBN", "{text}");
+        assert_eq!(s.tokens[v].head, 0, "{text}: the participle is the root");
+        assert_eq!(have.head, v + 1, "{text}: and has the auxiliary");
+    }
+    // "have" with its object keeps its reading as the main verb.
+    let s = &nlp.parse("The rebels have weapons.")[0];
+    let have = s.tokens.iter().find(|t| t.form == "have").expect("have");
+    assert_eq!((have.upos.as_str(), have.head), ("VERB", 0));
+}

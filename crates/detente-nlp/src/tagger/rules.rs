@@ -1,8 +1,8 @@
 //! Rules the pipeline applies to the tagger's output, each for a class of errors that news
 //! text shows and the treebank has too few examples of: prepositions that open a clause,
-//! participles that can only be a main verb, names a gazetteer knows, words that are only
-//! prepositions, infinitives read as nouns, and fixed noun and verb phrases ("tear gas", "shot
-//! dead").
+//! participles that can only be a main verb, "have" read as a main verb before a participle,
+//! names a gazetteer knows, words that are only prepositions, infinitives read as nouns, and
+//! fixed noun and verb phrases ("tear gas", "shot dead").
 
 use super::Tagger;
 
@@ -281,6 +281,38 @@ impl Tagger {
             let xpos = if after_auxiliary { "VBN" } else { "VBD" };
             if let Some(k) = self.class_of(xpos, "VERB") {
                 out[i] = k;
+            }
+        }
+    }
+
+    /// Makes an auxiliary of a form of "have" read as the main verb before a past participle or
+    /// past tense, with up to two adverbs between: "China *has* rejected the claims" and "The
+    /// United States *has* imposed sanctions" had "has" as the main verb with the participle
+    /// its complement, and no perfect tense. In the four treebanks' gold tags, 2,415 of the
+    /// 2,437 forms of "have" so placed are auxiliaries; the rest are "have" before a participle
+    /// modifying a noun ("we have wounded soldiers"). A past tense there becomes the participle.
+    pub fn mark_perfect_auxiliaries(&self, forms: &[&str], out: &mut [u16]) {
+        for i in 0..forms.len().min(out.len()) {
+            let have = ["has", "have", "had", "having", "'ve"]
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(forms[i]));
+            if !have || self.upos(out[i]) != "VERB" {
+                continue;
+            }
+            let mut j = i + 1;
+            while j <= i + 2 && out.get(j).is_some_and(|&c| self.upos(c) == "ADV") {
+                j += 1;
+            }
+            let Some(&c) = out.get(j) else { continue };
+            if self.upos(c) != "VERB" || !matches!(self.xpos(c), "VBN" | "VBD") {
+                continue;
+            }
+            if let (Some(aux), Some(vbn)) = (
+                self.class_of(self.xpos(out[i]), "AUX"),
+                self.class_of("VBN", "VERB"),
+            ) {
+                out[i] = aux;
+                out[j] = vbn;
             }
         }
     }
