@@ -60,6 +60,7 @@ mod closing;
 mod complement;
 mod control;
 mod gerund;
+mod objects;
 mod opening;
 mod participle;
 mod preposition;
@@ -69,6 +70,8 @@ mod series;
 mod subject;
 
 pub use report::{attributed_subject, attribution_as_relative, second_report};
+#[cfg(test)]
+use subject::compound_subject;
 
 /// The tokens with every repair below that applies, or `None` when none does.
 pub fn sentence(
@@ -89,13 +92,14 @@ pub fn sentence(
     apply(&mut fixed, tokens, participle::verb_read_as_modifier);
     apply(&mut fixed, tokens, participle::hyphened_participle);
     apply(&mut fixed, tokens, preposition::compound_preposition);
+    apply(&mut fixed, tokens, objects::joined_objects);
     apply(&mut fixed, tokens, adjective_root);
     apply(&mut fixed, tokens, named_root);
     apply(&mut fixed, tokens, stray_name);
     apply(&mut fixed, tokens, |t| modal_verb(t, is_verb));
     apply(&mut fixed, tokens, |t| lost_main_verb(t, is_verb));
     apply(&mut fixed, tokens, split_subject);
-    apply(&mut fixed, tokens, compound_subject);
+    apply(&mut fixed, tokens, subject::compound_subject);
     apply(&mut fixed, tokens, series::verbs_in_series);
     apply(&mut fixed, tokens, attribution_as_relative);
     apply(&mut fixed, tokens, headline_passive);
@@ -553,29 +557,6 @@ fn headline_name(tokens: &[Token], r: usize) -> bool {
         .last()
         .is_some_and(|t| matches!(t.form.as_str(), "." | "!" | "?"));
     tokens[r].upos == "PROPN" && !dateline && !prose
-}
-
-/// The tokens with a noun hung as `compound` on a finite verb that has no subject made that
-/// subject, or `None`.
-pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
-    let mut out: Option<Vec<Token>> = None;
-    for (v, tv) in tokens.iter().enumerate() {
-        if !finite(tv) {
-            continue;
-        }
-        let kids = || (0..tokens.len()).filter(move |&i| tokens[i].head == v + 1);
-        if kids().any(|c| tokens[c].deprel.starts_with("nsubj")) {
-            continue;
-        }
-        // The last noun before the verb: "Court" of "Court sentences".
-        let Some(c) = kids().filter(|&c| c < v).rfind(|&c| {
-            tokens[c].deprel == "compound" && matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN")
-        }) else {
-            continue;
-        };
-        out.get_or_insert_with(|| tokens.to_vec())[c].deprel = "nsubj".into();
-    }
-    out
 }
 
 /// The tokens with a conjoined name right before a finite verb that has no subject made that

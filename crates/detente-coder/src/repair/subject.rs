@@ -4,6 +4,7 @@
 //! conjunct in that phrase, of the noun the phrase ends in ("France"), so that a role the
 //! phrase names ("leaders of") holds for both. So is a second name that a comma joins to a
 //! first that opens the sentence, as headlines list parties ("China, Australia agree …").
+//! And a verb with no subject takes the noun hung on it as a `compound` ("Court sentences …").
 
 use detente_nlp::Token;
 
@@ -186,6 +187,29 @@ pub fn subordinate_subjects(tokens: &[Token]) -> Option<Vec<Token>> {
         return Some(out);
     }
     None
+}
+
+/// The tokens with a noun hung as `compound` on a finite verb that has no subject made that
+/// subject, or `None`.
+pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let mut out: Option<Vec<Token>> = None;
+    for (v, tv) in tokens.iter().enumerate() {
+        if !super::finite(tv) {
+            continue;
+        }
+        let kids = || (0..tokens.len()).filter(move |&i| tokens[i].head == v + 1);
+        if kids().any(|c| tokens[c].deprel.starts_with("nsubj")) {
+            continue;
+        }
+        // The last noun before the verb: "Court" of "Court sentences".
+        let Some(c) = kids().filter(|&c| c < v).rfind(|&c| {
+            tokens[c].deprel == "compound" && matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN")
+        }) else {
+            continue;
+        };
+        out.get_or_insert_with(|| tokens.to_vec())[c].deprel = "nsubj".into();
+    }
+    out
 }
 
 #[cfg(test)]
