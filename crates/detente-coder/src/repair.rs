@@ -90,6 +90,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, noun_root);
     apply(&mut fixed, tokens, fronted_vocative);
     apply(&mut fixed, tokens, participle::verb_read_as_modifier);
+    apply(&mut fixed, tokens, participle::verb_after_root_subject);
     apply(&mut fixed, tokens, participle::hyphened_participle);
     apply(&mut fixed, tokens, preposition::compound_preposition);
     apply(&mut fixed, tokens, objects::joined_objects);

@@ -6,7 +6,8 @@
 //! past form modifying that noun stands right after the noun the root takes as subject or
 //! compound, that form is the sentence's verb, the noun before it its subject and the root its
 //! object; what hangs on the root after the object's own words (a time, a purpose, the final
-//! stop) hangs on the verb.
+//! stop) hangs on the verb. So too when the parser made the subject the root and the object a
+//! bare `nmod` of it, with the past form on the object.
 //!
 //! The reverse: "accused foreign-backed networks of …" sometimes comes out with "backed" a
 //! verb whose object is "networks". A past form joined by a hyphen to the word before it
@@ -96,6 +97,49 @@ pub fn verb_read_as_modifier(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The same verb when the parser made its subject the root instead, with the object hung on
+/// it as a bare `nmod` and the past form on the object: "Georgian riot police used water
+/// cannon and tear gas on Tuesday to disperse protesters" with "police" the root. The past
+/// form right after the root noun is the verb, the root its subject and the `nmod` its object;
+/// a time, a purpose or the final stop hung on either goes to the verb.
+pub fn verb_after_root_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let r = (0..n).find(|&i| tokens[i].head == 0)?;
+    let kids = |h: usize| (0..n).filter(move |&i| tokens[i].head == h + 1);
+    let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
+    if !nominal(r) || kids(r).any(|c| matches!(tokens[c].deprel.as_str(), "cop" | "aux" | "mark")) {
+        return None;
+    }
+    let p = r + 1;
+    let past = tokens.get(p).is_some_and(|t| {
+        t.deprel == "amod" && t.upos == "VERB" && matches!(t.xpos.as_str(), "VBN" | "VBD")
+    });
+    let o = tokens.get(p)?.head.checked_sub(1)?;
+    let object = o > p
+        && tokens[o].head == r + 1
+        && tokens[o].deprel == "nmod"
+        && nominal(o)
+        && !kids(o).any(|c| tokens[c].deprel == "case");
+    if !past || !object || kids(p).next().is_some() {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[p].head = 0;
+    out[p].deprel = "root".into();
+    out[p].xpos = "VBD".into();
+    out[r].head = p + 1;
+    out[r].deprel = "nsubj".into();
+    out[o].head = p + 1;
+    out[o].deprel = "obj".into();
+    for c in kids(r).chain(kids(o)) {
+        let after = c > o && matches!(tokens[c].deprel.as_str(), "obl" | "advcl" | "punct");
+        if after {
+            out[c].head = p + 1;
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +203,27 @@ mod tests {
              were/AUX/3/cop old/ADJ/3/amod",
         );
         assert!(verb_read_as_modifier(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_past_form_after_a_root_subject_on_its_bare_object_is_the_verb() {
+        // Riot police used water cannon on Tuesday to disperse protesters .
+        let s = sent(
+            "Riot/NOUN/2/compound police/NOUN/0/root used/VERB/4/amod/use/VBN \
+             water_cannon/NOUN/2/nmod on/ADP/6/case Tuesday/PROPN/4/obl to/PART/8/mark \
+             disperse/VERB/4/advcl/disperse/VB protesters/NOUN/8/obj ./PUNCT/2/punct",
+        );
+        let out = verb_after_root_subject(&s.tokens).expect("repaired");
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (0, "root"));
+        assert_eq!((out[1].head, out[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!((out[3].head, out[3].deprel.as_str()), (3, "obj"));
+        assert_eq!([out[5].head, out[7].head, out[9].head], [3, 3, 3]);
+        assert_eq!(out[0].head, 2, "the subject keeps its words");
+        // Not when the noun after the past form has a preposition: "police used in riots".
+        let s = sent(
+            "Riot/NOUN/2/compound police/NOUN/0/root used/VERB/5/amod/use/VBN \
+             in/ADP/5/case riots/NOUN/2/nmod",
+        );
+        assert!(verb_after_root_subject(&s.tokens).is_none());
     }
 }
