@@ -812,3 +812,28 @@ fn have_before_a_participle_is_the_perfects_auxiliary() {
     let have = s.tokens.iter().find(|t| t.form == "have").expect("have");
     assert_eq!((have.upos.as_str(), have.head), ("VERB", 0));
 }
+
+#[test]
+fn outside_between_a_verb_and_a_noun_phrase_is_a_preposition() {
+    let nlp = nlp();
+    let s = &nlp.parse("Hundreds of protesters gathered outside parliament in Belgrade.")[0];
+    let outside = s
+        .tokens
+        .iter()
+        .position(|t| t.form == "outside")
+        .expect("outside");
+    assert_eq!(s.tokens[outside].upos, "ADP");
+    assert_eq!(
+        s.tokens[outside].head,
+        outside + 2,
+        "it opens \"parliament\""
+    );
+    // Without a noun phrase after it, it is no preposition.
+    let s = &nlp.parse("The protesters waited outside.")[0];
+    let outside = s
+        .tokens
+        .iter()
+        .find(|t| t.form == "outside")
+        .expect("outside");
+    assert_ne!(outside.upos, "ADP");
+}
