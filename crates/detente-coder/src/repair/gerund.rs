@@ -5,6 +5,7 @@
 //! code is no noun. A gerund that opens the sentence with no word of its own (no object, no
 //! oblique: not "Speaking to reporters, Lavrov said") and a finite verb right after it (past
 //! auxiliaries and adverbs between) is that verb's subject: a noun, as the treebank reads it.
+//! When the parser made it the subject already, it is still that noun.
 //!
 //! An opening plural event noun fares the same: "Clashes erupted between …" comes out as a
 //! present-tense verb with the past participle after it, and "Riots erupted in Paris" with
@@ -28,6 +29,9 @@ pub fn gerund_subject(
         "VBZ" => Some(plural_event_noun(&g.form, is_event_noun)?),
         _ => return None,
     };
+    if g.deprel == "nsubj" && plural.is_none() {
+        return gerund_read_as_subject(tokens);
+    }
     if g.deprel != "root" {
         return None;
     }
@@ -78,6 +82,26 @@ pub fn gerund_subject(
             g.lemma = g.form.to_lowercase().into();
         }
     }
+    Some(fixed)
+}
+
+/// The tokens with an opening bare gerund the parser already made the subject of a finite
+/// verb ("Fighting broke out …" read right) made the noun it is, or `None`.
+fn gerund_read_as_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let v = tokens.first()?.head.checked_sub(1)?;
+    let tv = tokens.get(v)?;
+    let finite = |t: &Token| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
+    let kids = |h: usize| (0..tokens.len()).filter(move |&i| tokens[i].head == h + 1);
+    let finite_verb = tv.upos == "VERB"
+        && (finite(tv) || kids(v).any(|a| tokens[a].upos == "AUX" && finite(&tokens[a])));
+    if !finite_verb || kids(0).next().is_some() {
+        return None;
+    }
+    let mut fixed = tokens.to_vec();
+    let g = &mut fixed[0];
+    g.upos = "NOUN".into();
+    g.xpos = "NN".into();
+    g.lemma = g.form.to_lowercase().into();
     Some(fixed)
 }
 
@@ -133,6 +157,21 @@ mod tests {
 
     fn nouns(w: &str) -> bool {
         matches!(w, "clash" | "riot" | "protest" | "violence")
+    }
+
+    #[test]
+    fn an_opening_bare_gerund_already_the_subject_is_a_noun() {
+        let t = tree("Fighting/VERB/2/nsubj/fight/VBG broke/VERB/0/root/break/VBD out/ADP/2/compound:prt ./PUNCT/2/punct");
+        let f = gerund_subject(&t, &nouns).expect("repaired");
+        assert_eq!(
+            (f[0].upos.as_str(), f[0].lemma.as_str(), f[0].head),
+            ("NOUN", "fighting", 2)
+        );
+        // Not one with words of its own ("Fighting fires is hard"), nor before no finite verb.
+        let t = tree("Fighting/VERB/3/nsubj/fight/VBG fires/NOUN/1/obj/fire is/AUX/4/cop/be/VBZ hard/ADJ/0/root");
+        assert!(gerund_subject(&t, &nouns).is_none());
+        let t = tree("Fighting/VERB/2/nsubj/fight/VBG continuing/VERB/0/root/continue/VBG");
+        assert!(gerund_subject(&t, &nouns).is_none());
     }
 
     #[test]
