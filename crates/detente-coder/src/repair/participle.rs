@@ -54,6 +54,19 @@ pub fn hyphened_participle(tokens: &[Token]) -> Option<Vec<Token>> {
     out
 }
 
+/// The tokens with past form `p` made the root, a past tense, with subject `s` and object `o`.
+fn past_verb(tokens: &[Token], p: usize, s: usize, o: usize) -> Vec<Token> {
+    let mut out = tokens.to_vec();
+    out[p].head = 0;
+    out[p].deprel = "root".into();
+    out[p].xpos = "VBD".into();
+    out[s].head = p + 1;
+    out[s].deprel = "nsubj".into();
+    out[o].head = p + 1;
+    out[o].deprel = "obj".into();
+    out
+}
+
 /// The tokens with the past verb restored, or `None`.
 pub fn verb_read_as_modifier(tokens: &[Token]) -> Option<Vec<Token>> {
     let n = tokens.len();
@@ -80,14 +93,7 @@ pub fn verb_read_as_modifier(tokens: &[Token]) -> Option<Vec<Token>> {
     if !subject || kids(p).next().is_some() {
         return None;
     }
-    let mut out = tokens.to_vec();
-    out[p].head = 0;
-    out[p].deprel = "root".into();
-    out[p].xpos = "VBD".into();
-    out[s].head = p + 1;
-    out[s].deprel = "nsubj".into();
-    out[r].head = p + 1;
-    out[r].deprel = "obj".into();
+    let mut out = past_verb(tokens, p, s, r);
     for c in kids(r) {
         let after = c > r && matches!(tokens[c].deprel.as_str(), "obl" | "advcl" | "punct");
         if after || (c < p && c != s) {
@@ -123,14 +129,7 @@ pub fn verb_after_root_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     if !past || !object || kids(p).next().is_some() {
         return None;
     }
-    let mut out = tokens.to_vec();
-    out[p].head = 0;
-    out[p].deprel = "root".into();
-    out[p].xpos = "VBD".into();
-    out[r].head = p + 1;
-    out[r].deprel = "nsubj".into();
-    out[o].head = p + 1;
-    out[o].deprel = "obj".into();
+    let mut out = past_verb(tokens, p, r, o);
     for c in kids(r).chain(kids(o)) {
         let after = c > o && matches!(tokens[c].deprel.as_str(), "obl" | "advcl" | "punct");
         if after {
