@@ -1,4 +1,5 @@
-//! The model file: tagger, lemmatizer, parser and (from version 3) supertagger in a compact binary format of our own.
+//! The model file: tagger, lemmatizer, parser and (from version 3) supertagger in a compact
+//! binary format of our own.
 //!
 //! Layout: the 8-byte magic `DTNLPMDL`, a little-endian `u32` format version, then a
 //! deflate-compressed body of length-prefixed sections. Weights are stored as `i16` with one
