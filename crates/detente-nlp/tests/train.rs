@@ -8,14 +8,21 @@ const EWT: &str = concat!(
     "/../../../shared/data/ud/UD_English-EWT/en_ewt-ud-train.conllu"
 );
 
-#[test]
-fn same_seed_same_model_and_it_learns() {
+/// EWT's training sentences, or `None` (with a message) when `../shared` is absent.
+fn ewt_train() -> Option<Vec<conllu::ConllSentence>> {
     let path = std::path::Path::new(EWT);
     if !path.exists() {
         eprintln!("skipping: {EWT} not found (../shared absent)");
-        return;
+        return None;
     }
-    let all = conllu::read_file(path).expect("EWT train reads");
+    Some(conllu::read_file(path).expect("EWT train reads"))
+}
+
+#[test]
+fn same_seed_same_model_and_it_learns() {
+    let Some(all) = ewt_train() else {
+        return;
+    };
     let (train_part, held_out) = (&all[..1000], &all[1000..1300]);
     let opts = TrainOptions {
         tagger_epochs: 2,
@@ -44,12 +51,9 @@ fn same_seed_same_model_and_it_learns() {
 
 #[test]
 fn an_averaged_model_keeps_its_first_members_features_and_differs_from_it() {
-    let path = std::path::Path::new(EWT);
-    if !path.exists() {
-        eprintln!("skipping: {EWT} not found (../shared absent)");
+    let Some(all) = ewt_train() else {
         return;
-    }
-    let all = conllu::read_file(path).expect("EWT train reads");
+    };
     let part = &all[..600];
     let one = TrainOptions {
         tagger_epochs: 2,
@@ -109,12 +113,9 @@ fn supertags_name_each_words_relation_and_the_side_of_its_head() {
 
 #[test]
 fn a_model_with_supertags_round_trips_and_its_parser_reads_them() {
-    let path = std::path::Path::new(EWT);
-    if !path.exists() {
-        eprintln!("skipping: {EWT} not found (../shared absent)");
+    let Some(all) = ewt_train() else {
         return;
-    }
-    let all = conllu::read_file(path).expect("EWT train reads");
+    };
     let (train_part, held_out) = (&all[..1000], &all[1000..1300]);
     let plain = TrainOptions {
         tagger_epochs: 2,
