@@ -11,7 +11,11 @@
 //! object. So does a finite verb with an object of its own and no subject that the parser
 //! joined to a word deeper in the phrase of an earlier verb ("vowed to punish those
 //! responsible and accused the opposition of …", "accused" a conjunct of "responsible"): it
-//! joins the nearest verb above that word in the same tense.
+//! joins the nearest verb above that word in the same tense. A finite verb after a comma that
+//! the parser made a `parataxis` of the verb before it, in the same tense, with an object and
+//! no subject of its own ("expels French troops, suspends cooperation"), is that verb's
+//! conjunct too: a clause set beside another has its own subject, a verb phrase of a list
+//! shares the first one's.
 
 use detente_nlp::Token;
 
@@ -26,6 +30,7 @@ pub fn verbs_in_series(tokens: &[Token]) -> Option<Vec<Token>> {
         let Some((verb, object)) = conjoined_to_object(cur, c)
             .or_else(|| listed_participle(cur, c))
             .or_else(|| conjoined_below(cur, c))
+            .or_else(|| set_beside(cur, c))
         else {
             continue;
         };
@@ -61,6 +66,26 @@ fn conjoined_to_object(tokens: &[Token], c: usize) -> Option<(usize, Option<usiz
     let v = object_of_verb(tokens, o)?;
     // A series keeps its tense: "expels …, suspends …".
     (finite(&tokens[v]) && tokens[v].xpos == t.xpos).then_some((v, None))
+}
+
+/// "expels French troops, suspends cooperation": finite verb `c`, after a comma, a subjectless
+/// `parataxis` with an object, of a verb in the same tense that has its object before the
+/// comma. That verb, and no object to move.
+fn set_beside(tokens: &[Token], c: usize) -> Option<(usize, Option<usize>)> {
+    let t = &tokens[c];
+    if !finite(t) || t.deprel != "parataxis" || tokens[c - 1].form != "," {
+        return None;
+    }
+    let v = t.head.checked_sub(1).filter(|&v| v < c)?;
+    let kid = |h: usize, rel: &str, range: std::ops::Range<usize>| {
+        range
+            .into_iter()
+            .any(|k| tokens[k].head == h + 1 && tokens[k].deprel.split(':').next() == Some(rel))
+    };
+    let n = tokens.len();
+    let own_subject = kid(c, "nsubj", 0..n) || kid(c, "expl", 0..n);
+    let listed = kid(c, "obj", c + 1..n) && kid(v, "obj", v + 1..c);
+    (finite(&tokens[v]) && tokens[v].xpos == t.xpos && !own_subject && listed).then_some((v, None))
 }
 
 /// "vowed to punish those responsible and accused the opposition": finite verb `c`, after "and"
@@ -136,6 +161,30 @@ mod tests {
              diplomats/NOUN/3/conj",
         );
         assert!(verbs_in_series(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_subjectless_verb_set_beside_the_first_with_its_object_is_its_conjunct() {
+        // Niger junta expels French troops , suspends cooperation with Paris
+        let words = |seventh: &str| {
+            format!(
+                "Niger/PROPN/2/compound junta/NOUN/3/nsubj expels/VERB/0/root/expel/VBZ \
+                 French/ADJ/5/amod troops/NOUN/3/obj ,/PUNCT/7/punct \
+                 suspends/VERB/3/parataxis/suspend/VBZ {seventh} with/ADP/10/case \
+                 Paris/PROPN/8/nmod"
+            )
+        };
+        let s = sent(&words("cooperation/NOUN/7/obj"));
+        let out = verbs_in_series(&s.tokens).expect("repaired");
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (3, "conj"));
+        assert_eq!(out[7].head, 7, "the verb keeps its object");
+        // With a subject of its own it is a clause of its own: "…, Paris suspends …".
+        let own =
+            words("cooperation/NOUN/7/obj").replace("Paris/PROPN/8/nmod", "Paris/PROPN/7/nsubj");
+        assert!(verbs_in_series(&sent(&own).tokens).is_none());
+        // In another tense it is no verb of the same list.
+        let other = words("cooperation/NOUN/7/obj").replace("suspend/VBZ", "suspend/VBD");
+        assert!(verbs_in_series(&sent(&other).tokens).is_none());
     }
 
     #[test]
