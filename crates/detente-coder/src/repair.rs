@@ -60,6 +60,7 @@ mod closing;
 mod complement;
 mod control;
 mod gerund;
+mod infinitive;
 mod objects;
 mod opening;
 mod participle;
@@ -108,6 +109,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, report::first_speaker);
     apply(&mut fixed, tokens, second_report);
     apply(&mut fixed, tokens, report::object_as_second_subject);
+    apply(&mut fixed, tokens, infinitive::given_to_the_report);
     apply(&mut fixed, tokens, report::harm_after_attribution);
     apply(&mut fixed, tokens, report::pronoun_report);
     apply(&mut fixed, tokens, subject::joined_subject);

@@ -1,0 +1,83 @@
+//! An infinitive the parser gave to the attribution after it: "European Union foreign
+//! ministers agreed on Monday to impose new sanctions …, diplomats said" can come out with
+//! "impose" a second complement of "said", beside "agreed", and the agreement's content lost.
+//!
+//! A report's complement is a clause with a verb of its own; a bare "to" infinitive before the
+//! speech verb, with no subject, is no report but the complement of the verb before it. When
+//! that verb is itself the speech verb's complement and has no object (an object would make
+//! the infinitive a purpose or the object's own act, which this cannot tell apart), the
+//! infinitive becomes its `xcomp`, as "agreed to impose" is.
+
+use detente_nlp::Token;
+
+use super::finite;
+
+/// The tokens with a "to" infinitive hung back on the reported verb before it, or `None`.
+pub fn given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kid = |h: usize, rel: &str| {
+        tokens
+            .iter()
+            .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
+    };
+    let v = (1..n).find(|&v| {
+        let t = &tokens[v];
+        let to = &tokens[v - 1];
+        t.upos == "VERB"
+            && t.xpos == "VB"
+            && matches!(t.deprel.as_str(), "ccomp" | "parataxis")
+            && to.form.eq_ignore_ascii_case("to")
+            && to.head == v + 1
+            && t.head > v + 1
+            && !kid(v, "nsubj")
+    })?;
+    let speech = tokens[v].head - 1;
+    // The reported verb: the nearest verb before the infinitive hung on the same speech verb.
+    let u = (0..v).rev().find(|&u| tokens[u].upos == "VERB")?;
+    let reported = tokens[u].head == speech + 1
+        && matches!(tokens[u].deprel.as_str(), "ccomp" | "parataxis")
+        && finite(&tokens[u])
+        && kid(u, "nsubj")
+        && !kid(u, "obj");
+    if !reported {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[v].head = u + 1;
+    out[v].deprel = "xcomp".into();
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::testing::sent;
+
+    const AGREED: &str = "ministers/NOUN/2/nsubj agreed/VERB/10/ccomp/agree/VBD on/ADP/4/case \
+         Monday/PROPN/2/obl to/PART/6/mark impose/VERB/10/ccomp/impose/VB \
+         sanctions/NOUN/6/obj ,/PUNCT/6/punct diplomats/NOUN/10/nsubj \
+         said/VERB/0/root/say/VBD ./PUNCT/10/punct";
+
+    #[test]
+    fn an_infinitive_beside_the_reported_verb_is_that_verbs_complement() {
+        // ministers agreed on Monday to impose sanctions , diplomats said .
+        let s = sent(AGREED);
+        let out = given_to_the_report(&s.tokens).expect("repaired");
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (2, "xcomp"));
+    }
+
+    #[test]
+    fn a_reported_verb_with_an_object_keeps_what_the_parser_gave() {
+        // ministers met envoys on Monday to impose … : a purpose or the envoys' act, not told.
+        let s = sent(
+            "ministers/NOUN/2/nsubj met/VERB/9/ccomp/meet/VBD envoys/NOUN/2/obj \
+             to/PART/5/mark impose/VERB/9/ccomp/impose/VB sanctions/NOUN/5/obj \
+             ,/PUNCT/5/punct diplomats/NOUN/9/nsubj said/VERB/0/root/say/VBD",
+        );
+        assert!(given_to_the_report(&s.tokens).is_none());
+        // With a subject of its own, the infinitive is a clause of its own ("for them to …").
+        let mut own = sent(AGREED).tokens;
+        own[8].head = 6;
+        assert!(given_to_the_report(&own).is_none());
+    }
+}
