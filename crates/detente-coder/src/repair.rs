@@ -108,6 +108,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, attributed_subject);
     apply(&mut fixed, tokens, report::first_speaker);
     apply(&mut fixed, tokens, second_report);
+    apply(&mut fixed, tokens, report::adverbial_across_comma);
     apply(&mut fixed, tokens, report::object_as_second_subject);
     apply(&mut fixed, tokens, infinitive::given_to_the_report);
     apply(&mut fixed, tokens, report::harm_after_attribution);

@@ -219,6 +219,45 @@ pub fn object_as_second_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens with the adverbials that a closing attribution took from before its comma given
+/// back to the verb before the comma, or `None`. "Russia launched more than 50 missiles at
+/// Ukraine's energy infrastructure overnight, Ukrainian officials said" can come out with
+/// "infrastructure" an oblique of "said", and the attack with no target. A speech verb hung on
+/// the verb before it, with its subject after the comma between them, takes nothing from
+/// before that comma but its report: an oblique or adverb there is the first verb's.
+pub fn adverbial_across_comma(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let mut out: Option<Vec<Token>> = None;
+    for s in 0..n {
+        let Some(v) = tokens[s].head.checked_sub(1) else {
+            continue;
+        };
+        let attribution = tokens[s].upos == "VERB"
+            && crate::speech::is_speech_verb(&tokens[s].lemma)
+            && matches!(tokens[s].deprel.as_str(), "ccomp" | "parataxis" | "advcl")
+            && tokens[v].upos == "VERB"
+            && v < s;
+        if !attribution {
+            continue;
+        }
+        let Some(b) = (v + 1..s).find(|&b| tokens[b].head == s + 1 && tokens[b].deprel == "nsubj")
+        else {
+            continue;
+        };
+        let Some(c) = (v + 1..b).rev().find(|&c| tokens[c].form == ",") else {
+            continue;
+        };
+        for k in v + 1..c {
+            let adverbial = matches!(tokens[k].deprel.split(':').next(), Some("obl" | "advmod"));
+            if tokens[k].head == s + 1 && adverbial {
+                let fixed = out.get_or_insert_with(|| tokens.to_vec());
+                fixed[k].head = v + 1;
+            }
+        }
+    }
+    out
+}
+
 /// The tokens of "says it shot down …" with the pronoun the subject of what is said, or `None`.
 /// A headline without a full stop ("Ukraine says it shot down 30 Russian drones overnight")
 /// comes out of the parser with "it" the object of "says" and "shot" a participle on it: the
@@ -363,6 +402,30 @@ mod tests {
     const STRUCK: &str = "Russian/ADJ/2/amod missiles/NOUN/3/nsubj struck/VERB/0/root/strike \
         Kyiv/PROPN/3/obj ,/PUNCT/3/punct Ukrainian/ADJ/7/amod officials/NOUN/8/nsubj \
         said/VERB/3/parataxis/say ,/PUNCT/10/punct";
+
+    #[test]
+    fn an_adverbial_before_the_attributions_comma_is_the_first_verbs() {
+        // Russia launched missiles at Ukraine overnight , officials said on Wednesday .
+        let s = sent(
+            "Russia/PROPN/2/nsubj launched/VERB/0/root/launch/VBD missiles/NOUN/2/obj \
+             at/ADP/5/case Ukraine/PROPN/9/obl overnight/ADV/5/advmod ,/PUNCT/9/punct \
+             officials/NOUN/9/nsubj said/VERB/2/ccomp/say/VBD on/ADP/11/case \
+             Wednesday/PROPN/9/obl ./PUNCT/2/punct",
+        );
+        let out = adverbial_across_comma(&s.tokens).expect("repaired");
+        assert_eq!((out[4].head, out[4].deprel.as_str()), (2, "obl"));
+        assert_eq!(
+            out[10].head, 9,
+            "the day after the verb stays the speech verb's"
+        );
+        // An opening adverbial before the speaker ("In May, officials said …") is the speech
+        // verb's own: nothing is hung on a verb before its comma.
+        let s = sent(
+            "In/ADP/2/case May/PROPN/5/obl ,/PUNCT/5/punct officials/NOUN/5/nsubj \
+             said/VERB/0/root/say/VBD Russia/PROPN/7/nsubj attacked/VERB/5/ccomp/attack/VBD",
+        );
+        assert!(adverbial_across_comma(&s.tokens).is_none());
+    }
 
     #[test]
     fn a_pronoun_after_says_is_the_subject_of_what_is_said() {
