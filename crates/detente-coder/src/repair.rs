@@ -93,6 +93,7 @@ pub fn sentence(
     apply(&mut fixed, tokens, participle::verb_read_as_modifier);
     apply(&mut fixed, tokens, participle::verb_after_root_subject);
     apply(&mut fixed, tokens, participle::hyphened_participle);
+    apply(&mut fixed, tokens, participle::participle_read_as_marker);
     apply(&mut fixed, tokens, preposition::compound_preposition);
     apply(&mut fixed, tokens, objects::joined_objects);
     apply(&mut fixed, tokens, adjective_root);

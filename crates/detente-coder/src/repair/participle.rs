@@ -13,6 +13,12 @@
 //! verb whose object is "networks". A past form joined by a hyphen to the word before it
 //! ("Iran-backed", "state-run") is one adjective with that word: the noun it took as object
 //! takes its place in the sentence, and it modifies the noun.
+//!
+//! A verb marks nothing: "… arrested three U.S. citizens and two Spaniards accused of plotting
+//! to assassinate …" can come out with "accused" a `mark` of the closing "said", and "plotting"
+//! that verb's clause. A past participle right after a noun, read as a `mark`, `cc` or `det`, is
+//! a reduced relative on the noun, and the clause hung on the same word right after it ("of
+//! plotting …") is the participle's.
 
 use detente_nlp::Token;
 
@@ -49,6 +55,36 @@ pub fn hyphened_participle(tokens: &[Token]) -> Option<Vec<Token>> {
         let parent = if head == 0 { o + 1 } else { head };
         for k in after {
             fixed[k].head = parent;
+        }
+    }
+    out
+}
+
+/// The tokens with every past participle read as a function word after a noun made the noun's
+/// `acl`, or `None`.
+pub fn participle_read_as_marker(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let mut out: Option<Vec<Token>> = None;
+    for c in 1..n {
+        let cur = out.as_deref().unwrap_or(tokens);
+        let t = &cur[c];
+        let marker = matches!(t.deprel.as_str(), "mark" | "cc" | "det");
+        let after_noun = matches!(cur[c - 1].upos.as_str(), "NOUN" | "PROPN");
+        if t.upos != "VERB" || t.xpos != "VBN" || !marker || !after_noun {
+            continue;
+        }
+        let old = t.head;
+        // The clause right after it: the first word after it on the same head, with every word
+        // between in that word's own phrase.
+        let clause = (c + 1..n).find(|&k| cur[k].head == old).filter(|&k| {
+            matches!(cur[k].deprel.as_str(), "advcl" | "xcomp" | "obl")
+                && (c + 1..k).all(|i| super::within(cur, i, k))
+        });
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[c].head = c;
+        fixed[c].deprel = "acl".into();
+        if let Some(k) = clause {
+            fixed[k].head = c + 1;
         }
     }
     out
@@ -158,6 +194,26 @@ mod tests {
         assert_eq!((out[3].head, out[3].deprel.as_str()), (3, "obj"));
         assert_eq!(out[5].head, 3, "the purpose is the verb's");
         assert_eq!(out[0].head, 2, "the subject keeps its words");
+    }
+
+    #[test]
+    fn a_participle_read_as_a_marker_after_a_noun_is_the_nouns_relative() {
+        // police arrested two Spaniards accused of plotting , officials said .
+        let s = sent(
+            "police/NOUN/2/nsubj arrested/VERB/0/root/arrest/VBD two/NUM/4/nummod \
+             Spaniards/PROPN/2/obj accused/VERB/10/mark/accuse/VBN of/SCONJ/7/mark \
+             plotting/VERB/10/advcl/plot/VBG ,/PUNCT/10/punct officials/NOUN/10/nsubj \
+             said/VERB/2/parataxis/say/VBD ./PUNCT/2/punct",
+        );
+        let out = participle_read_as_marker(&s.tokens).expect("repaired");
+        assert_eq!((out[4].head, out[4].deprel.as_str()), (4, "acl"));
+        assert_eq!((out[6].head, out[6].deprel.as_str()), (5, "advcl"));
+        assert_eq!(out[8].head, 10, "the speaker stays the speech verb's");
+        // A participle that is no marker ("accused" the parser's `acl` already) is left alone.
+        let mut acl = s.tokens.clone();
+        acl[4].head = 4;
+        acl[4].deprel = "acl".into();
+        assert!(participle_read_as_marker(&acl).is_none());
     }
 
     #[test]
