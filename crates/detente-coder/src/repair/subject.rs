@@ -62,7 +62,8 @@ pub fn joined_subject(tokens: &[Token]) -> Option<Vec<Token>> {
 /// The tokens with a capitalised word read as a name before "and" and an adjective made that
 /// adjective's fellow on the noun after it, or `None`. "Azerbaijani and Armenian forces
 /// exchanged fire" comes out with "Azerbaijani" a proper noun and a subject of its own, so
-/// that only the Armenians are forces; "Indian and Chinese troops" parses as two adjectives
+/// that only the Armenians are forces (with "Armenian" the name's conjunct or the noun's
+/// modifier); "Indian and Chinese troops" parses as two adjectives
 /// on "troops". A proper noun whose conjunct is the capitalised adjective right after "and",
 /// itself right before the noun, modifies that noun as the adjective does.
 pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -70,10 +71,13 @@ pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
     for a in 0..n.saturating_sub(3) {
         let (cc, b, noun) = (a + 1, a + 2, a + 3);
         let capital = |i: usize| tokens[i].form.starts_with(|c: char| c.is_uppercase());
+        // The adjective is the name's conjunct, or the noun's own modifier with the name a
+        // second subject beside the noun ("and" then hangs on either).
+        let paired = (tokens[b].deprel == "conj" && tokens[b].head == a + 1)
+            || (tokens[b].deprel == "amod" && tokens[b].head == noun + 1);
         if tokens[a].upos != "PROPN"
             || tokens[b].upos != "ADJ"
-            || tokens[b].deprel != "conj"
-            || tokens[b].head != a + 1
+            || !paired
             || tokens[noun].upos != "NOUN"
             || tokens[a].head == noun + 1
             || !capital(a)
@@ -94,6 +98,10 @@ pub fn adjective_pair(tokens: &[Token]) -> Option<Vec<Token>> {
         out[a].deprel = "amod".into();
         out[a].upos = "ADJ".into();
         out[a].xpos = "JJ".into();
+        out[b].head = a + 1;
+        out[b].deprel = "conj".into();
+        out[cc].head = b + 1;
+        out[cc].deprel = "cc".into();
         return Some(out);
     }
     None
@@ -289,6 +297,12 @@ mod tests {
         let out = adjective_pair(&s.tokens).expect("repaired");
         assert_eq!((out[0].head, out[0].deprel.as_str()), (4, "amod"));
         assert_eq!(out[0].upos.as_str(), "ADJ");
+        // The same with "Armenian" read as the noun's modifier and "and" hung on the noun.
+        let s = sent("Azerbaijani/PROPN/5/nsubj and/CCONJ/4/cc Armenian/ADJ/4/amod forces/NOUN/5/nsubj exchanged/VERB/0/root/exchange fire/NOUN/5/obj");
+        let out = adjective_pair(&s.tokens).expect("repaired");
+        assert_eq!((out[0].head, out[0].deprel.as_str()), (4, "amod"));
+        assert_eq!((out[2].head, out[2].deprel.as_str()), (1, "conj"));
+        assert_eq!(out[1].head, 3, "the conjunction joins the adjectives");
         // Two names are two parties: "Gondor and Arnor forces" is left alone, and so is a
         // lower-case adjective ("Gondor and other forces").
         let s = sent("Gondor/PROPN/5/nsubj and/CCONJ/3/cc Arnor/PROPN/1/conj forces/NOUN/5/nsubj met/VERB/0/root/meet");
