@@ -256,6 +256,8 @@ fn a_closing_attribution_hangs_on_the_main_verb_however_it_was_parsed() {
         ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/9/nsubj told/VERB/5/acl:relcl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
         ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/5/acl/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
         ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/5/appos told/VERB/3/conj/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
+        // … and as the complement of the verb before it.
+        ",/PUNCT/8/punct spokesman/NOUN/8/compound Peskov/PROPN/9/nsubj told/VERB/3/ccomp/tell reporters/NOUN/9/iobj ./PUNCT/3/punct",
     ] {
         let s = sent(&format!("{start} {end}"));
         let fixed = attribution_as_relative(&s.tokens).expect(end);

@@ -38,7 +38,9 @@ pub fn attribution_as_relative(tokens: &[Token]) -> Option<Vec<Token>> {
     let misread = if headline {
         "acl:relcl acl conj obl advcl xcomp dep"
     } else {
-        "acl:relcl acl conj"
+        // A complement too: a speech verb with its own subject after the comma reports
+        // nothing the verb before it says ("… agreed to a ceasefire, the United States said").
+        "acl:relcl acl conj ccomp"
     };
     if !misread.split(' ').any(|r| r == ts.deprel)
         || !crate::speech::is_speech_verb(&ts.lemma.to_lowercase())
