@@ -374,7 +374,19 @@ pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
             ws.last().copied().unwrap_or(x),
         )
     };
-    for (v, &s) in subjects(tokens).iter().enumerate() {
+    let mut pairs = subjects(tokens);
+    // A title the parser made an object before the verb and its subject ("first Deputy Prime
+    // Minister Telemar left", "Deputy" the object of "left"): declarative news does not front
+    // its objects, so it stands for a first subject.
+    for (a, t) in tokens.iter().enumerate() {
+        let v = t.head.wrapping_sub(1);
+        if let Some(p) = pairs.get_mut(v).filter(|p| t.deprel == "obj" && p.0 == 1) {
+            if a < p.1 && p.1 < v {
+                *p = (2, a, p.1);
+            }
+        }
+    }
+    for (v, &s) in pairs.iter().enumerate() {
         let (2, a, b) = s else { continue };
         let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
         if !nominal(a) || !nominal(b) || b > v {
@@ -396,6 +408,15 @@ pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
         let mut out = tokens.to_vec();
         out[a].head = b + 1;
         out[a].deprel = "compound".into();
+        // What opened the title but hung on the verb ("Dagolath's") is the title's.
+        for i in (0..a0).rev() {
+            let opener = matches!(tokens[i].deprel.as_str(), "nmod:poss" | "det" | "amod");
+            if tokens[i].head == v + 1 && opener {
+                out[i].head = a + 1;
+            } else if !within(tokens, i, a) && tokens[i].upos != "PART" {
+                break;
+            }
+        }
         return Some(out);
     }
     None

@@ -103,6 +103,14 @@ fn of_two_adjacent_subjects_the_first_is_the_title_of_the_second() {
     assert!(split_subject(&s.tokens).is_none());
     let s = sent("Ithilen/PROPN/6/nsubj and/CCONJ/3/cc government/NOUN/6/nsubj of/ADP/5/case Gondor/PROPN/3/nmod warned/VERB/0/root/warn");
     assert!(split_subject(&s.tokens).is_none());
+    // The title read as an object before the verb, its possessor hung on the verb.
+    let s = sent("Dagolath/PROPN/7/nmod:poss 's/PART/1/case Deputy/NOUN/7/obj Prime/ADJ/5/amod Minister/PROPN/6/nmod:desc Telemar/PROPN/7/nsubj left/VERB/0/root/leave");
+    let fixed = split_subject(&s.tokens).expect("repaired");
+    assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (6, "compound"));
+    assert_eq!(fixed[0].head, 3, "the possessor opens the title");
+    // An object after the verb is an object.
+    let s = sent("Telemar/PROPN/2/nsubj met/VERB/0/root/meet Deputy/NOUN/2/obj");
+    assert!(split_subject(&s.tokens).is_none());
 }
 
 #[test]
