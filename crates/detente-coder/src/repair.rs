@@ -112,6 +112,8 @@ pub fn sentence(
     apply(&mut fixed, tokens, report::adverbial_across_comma);
     apply(&mut fixed, tokens, report::object_as_second_subject);
     apply(&mut fixed, tokens, infinitive::given_to_the_report);
+    apply(&mut fixed, tokens, infinitive::gerund_given_to_the_report);
+    apply(&mut fixed, tokens, report::condition_after_report);
     apply(&mut fixed, tokens, report::harm_after_attribution);
     apply(&mut fixed, tokens, report::pronoun_report);
     apply(&mut fixed, tokens, subject::joined_subject);

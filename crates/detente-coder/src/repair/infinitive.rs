@@ -7,6 +7,11 @@
 //! that verb is itself the speech verb's complement and has no object (an object would make
 //! the infinitive a purpose or the object's own act, which this cannot tell apart), the
 //! infinitive becomes its `xcomp`, as "agreed to impose" is.
+//!
+//! So with a gerund after a comma: "forces launched rocket fire against guerrilla camps today,
+//! killing or wounding 50, Thai military sources said" can come out with "killing" a complement
+//! of "said". A subjectless gerund reports nothing; it tells what the reported act did, and
+//! becomes that verb's `advcl`.
 
 use detente_nlp::Token;
 
@@ -48,6 +53,41 @@ pub fn given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
     Some(out)
 }
 
+/// The tokens with a gerund after a comma hung back on the reported verb before it, or `None`.
+pub fn gerund_given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let kid = |h: usize, rel: &str| {
+        tokens
+            .iter()
+            .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
+    };
+    let v = (1..n).find(|&v| {
+        let t = &tokens[v];
+        t.upos == "VERB"
+            && t.xpos == "VBG"
+            && matches!(t.deprel.as_str(), "ccomp" | "parataxis")
+            && tokens[v - 1].form == ","
+            && t.head > v + 1
+            && !kid(v, "nsubj")
+            && !kid(v, "aux")
+    })?;
+    let speech = tokens[v].head - 1;
+    if !crate::speech::is_speech_verb(&tokens[speech].lemma) {
+        return None;
+    }
+    let u = (0..v).rev().find(|&u| tokens[u].upos == "VERB")?;
+    let reported = tokens[u].head == speech + 1
+        && matches!(tokens[u].deprel.as_str(), "ccomp" | "parataxis")
+        && finite(&tokens[u]);
+    if !reported {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    out[v].head = u + 1;
+    out[v].deprel = "advcl".into();
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +104,23 @@ mod tests {
         let s = sent(AGREED);
         let out = given_to_the_report(&s.tokens).expect("repaired");
         assert_eq!((out[5].head, out[5].deprel.as_str()), (2, "xcomp"));
+    }
+
+    #[test]
+    fn a_gerund_after_the_reported_act_tells_what_it_did() {
+        // forces launched fire today , killing 50 , sources said .
+        let s = sent(
+            "forces/NOUN/2/nsubj launched/VERB/10/ccomp/launch/VBD fire/NOUN/2/obj \
+             today/NOUN/2/obl:unmarked ,/PUNCT/6/punct killing/VERB/10/ccomp/kill/VBG \
+             50/NUM/6/obj ,/PUNCT/10/punct sources/NOUN/10/nsubj said/VERB/0/root/say/VBD \
+             ./PUNCT/10/punct",
+        );
+        let out = gerund_given_to_the_report(&s.tokens).expect("repaired");
+        assert_eq!((out[5].head, out[5].deprel.as_str()), (2, "advcl"));
+        // With an auxiliary it is a clause of its own ("…, is killing …").
+        let mut own = s.tokens.clone();
+        own[6].deprel = "aux".into();
+        assert!(gerund_given_to_the_report(&own).is_none());
     }
 
     #[test]

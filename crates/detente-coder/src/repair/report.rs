@@ -260,6 +260,38 @@ pub fn adverbial_across_comma(tokens: &[Token]) -> Option<Vec<Token>> {
     out
 }
 
+/// The tokens with a condition after a report hung on the reported verb, or `None`. "Nigeria
+/// announced that it will withdraw its force from Chad unless Oueddei arranged a ceasefire" can
+/// come out with the "unless" clause on "announced": an announcement on a condition. What is
+/// announced is what the condition bears on: an "if" or "unless" clause after a speech verb's
+/// complement, hung on the speech verb, is the complement's.
+pub fn condition_after_report(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    let c = (0..n).find(|&c| {
+        let t = &tokens[c];
+        let Some(s) = t.head.checked_sub(1) else {
+            return false;
+        };
+        let condition = t.deprel == "advcl"
+            && (0..c).any(|m| {
+                tokens[m].head == c + 1
+                    && tokens[m].deprel == "mark"
+                    && matches!(tokens[m].form.to_lowercase().as_str(), "if" | "unless")
+            });
+        condition
+            && s < c
+            && crate::speech::is_speech_verb(&tokens[s].lemma)
+            && (s + 1..c).any(|r| tokens[r].head == s + 1 && tokens[r].deprel == "ccomp")
+    })?;
+    let s = tokens[c].head - 1;
+    let r = (s + 1..c)
+        .rev()
+        .find(|&r| tokens[r].head == s + 1 && tokens[r].deprel == "ccomp")?;
+    let mut out = tokens.to_vec();
+    out[c].head = r + 1;
+    Some(out)
+}
+
 /// The tokens of "says it shot down …" with the pronoun the subject of what is said, or `None`.
 /// A headline without a full stop ("Ukraine says it shot down 30 Russian drones overnight")
 /// comes out of the parser with "it" the object of "says" and "shot" a participle on it: the
@@ -427,6 +459,24 @@ mod tests {
              said/VERB/0/root/say/VBD Russia/PROPN/7/nsubj attacked/VERB/5/ccomp/attack/VBD",
         );
         assert!(adverbial_across_comma(&s.tokens).is_none());
+    }
+
+    #[test]
+    fn a_condition_after_the_report_is_the_reported_acts() {
+        // Nigeria announced that it will withdraw unless Oueddei arranged a ceasefire .
+        let spec = |cond: &str| {
+            format!(
+                "Nigeria/PROPN/2/nsubj announced/VERB/0/root/announce/VBD that/SCONJ/6/mark \
+                 it/PRON/6/nsubj will/AUX/6/aux withdraw/VERB/2/ccomp/withdraw/VB \
+                 {cond}/SCONJ/9/mark Oueddei/PROPN/9/nsubj arranged/VERB/2/advcl/arrange/VBD \
+                 a/DET/11/det ceasefire/NOUN/9/obj ./PUNCT/2/punct"
+            )
+        };
+        let s = sent(&spec("unless"));
+        let out = condition_after_report(&s.tokens).expect("repaired");
+        assert_eq!((out[8].head, out[8].deprel.as_str()), (6, "advcl"));
+        // A clause of time is left where the parser hung it.
+        assert!(condition_after_report(&sent(&spec("after")).tokens).is_none());
     }
 
     #[test]
