@@ -1,4 +1,4 @@
-//! The model file: tagger, lemmatizer, parser and (from version 3) supertagger in a compact
+//! The model file: tagger, lemmatizer, parser and (from version 4) supertagger in a compact
 //! binary format of our own.
 //!
 //! Layout: the 8-byte magic `DTNLPMDL`, a little-endian `u32` format version, then a
@@ -19,10 +19,12 @@ use crate::supertag::Supertagger;
 use crate::tagger::Tagger;
 
 pub const MAGIC: &[u8; 8] = b"DTNLPMDL";
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// Version 1 files (no second tagger pass) are still read, and a model without a supertagger
-/// is written as version 2, byte for byte as before supertags existed.
+/// is written as version 2, byte for byte as before supertags existed. Version 3 (the first
+/// supertag models) numbered the parser's supertag templates differently and is refused.
 const OLDEST: u32 = 1;
+const RETIRED: u32 = 3;
 
 /// Everything the pipeline needs after tokenisation.
 #[derive(Debug, Default, Clone)]
@@ -247,6 +249,12 @@ impl Model {
                 "model format version {version}, this build reads version {VERSION}"
             )));
         }
+        if version == RETIRED {
+            return Err(NlpError::Model(format!(
+                "model format version {RETIRED} (an early supertag model) is no longer read: \
+                 retrain it with `detente train --supertags`"
+            )));
+        }
         // Reserved past the body's size (the tables deflate to about three quarters): grown by
         // doubling from nothing, its last copies set the load's peak memory, which then hung on
         // whether each larger block could grow in place (20 MB either way). Pages never
@@ -326,7 +334,7 @@ impl Model {
             ));
         }
         let mut supertagger = Supertagger::default();
-        if version >= 3 {
+        if version >= 4 {
             let n = r.u32()? as usize;
             for _ in 0..n {
                 supertagger.classes.push(r.str()?);

@@ -1,7 +1,7 @@
 //! Feature templates of the parser, after Zhang & Nivre (2011) adapted to arc-hybrid: words and
 //! tags of s0..s2 and b0..b2, their leftmost/rightmost children with labels, distance, valency
-//! and label sets; in a model trained with them, the supertags of s0, s1, b0 and b1 (see
-//! [`crate::supertag`]). Every feature is one `u64` hash written into a caller-owned buffer.
+//! and label sets; in a model trained with a supertagger, the supertags of s0, s1, b0 and b1
+//! (see [`crate::supertag`]) and the buffer front's preposition paired with s0 and s1. Every feature is one `u64` hash written into a caller-owned buffer.
 //!
 //! Each template costs a memory miss per transition, so the set is kept lean: of an earlier 102,
 //! the 37 whose removal at parse time did not lower UAS on GUM dev were dropped, and the model
@@ -21,9 +21,10 @@ use crate::hash::feat;
 const NONE: u64 = 0x4e4f_4e45;
 
 /// Number of feature templates [`extract`] writes.
-pub const TEMPLATES: usize = 72;
-/// Templates from this one on read supertags ([`Atoms::t`]): a parser trained without them
-/// leaves them out, and each group below lists them last.
+pub const TEMPLATES: usize = 75;
+/// Templates from this one on came with the supertagger: three lexical ones for the buffer
+/// front's preposition and seven that read supertags ([`Atoms::t`]). A parser trained without
+/// a supertagger (model format 2) leaves them out, and each group below lists them last.
 pub const PLAIN: usize = 65;
 
 /// How many of `group`'s templates come before [`PLAIN`].
@@ -63,15 +64,15 @@ fn dist(a: usize, b: usize) -> u64 {
 /// children, the two words below it and their children, and the distance between the top two.
 pub const STACK: [usize; 29] = [
     0, 1, 2, 12, 13, 14, 15, 16, 19, 21, 23, 27, 28, 31, 32, 33, 35, 36, 37, 41, 45, 47, 54, 55,
-    57, 60, 62, 65, 66,
+    57, 60, 62, 68, 69,
 ];
 /// Templates that read only the next three buffer words: fixed while the buffer front stays.
-pub const BUFFER: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59, 67, 68, 69];
+pub const BUFFER: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59, 70, 71, 72];
 /// The other templates: the stack top's right children, the buffer front's left children, and
 /// the pairs across stack and buffer, which change at every transition.
-pub const DYNAMIC: [usize; 29] = [
+pub const DYNAMIC: [usize; 32] = [
     10, 20, 22, 24, 25, 26, 29, 30, 34, 38, 39, 40, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53, 56, 58,
-    61, 63, 64, 70, 71,
+    61, 63, 64, 65, 66, 67, 73, 74,
 ];
 
 /// Writes the features of state `st` into `out`.
@@ -239,6 +240,13 @@ pub fn extract_some(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES], wanted: u
     push(&[s0w, w(s0l1)]);
     push(&[s0w, w(s0r1)]);
     push(&[s0p, b0p, b1p, d0]);
+    // The buffer front's first left child (in UD, a noun's preposition) with each head it may
+    // take: "cooperation with Paris" or "suspends … with Paris" turns on the words, and
+    // Zhang & Nivre's templates, written for treebanks that head phrases by the preposition,
+    // never pair it with a head word. Three lookups that the supertag model pays for.
+    push(&[s0w, w(b0l1)]);
+    push(&[s1w, w(b0l1)]);
+    push(&[s1p, s0p, w(b0l1), b0p]);
     // Supertags.
     let tg = |v: Option<u32>| v.map(|i| a.t[i as usize]).unwrap_or(NONE);
     push(&[tg(s0)]);
