@@ -17,15 +17,35 @@ use detente_nlp::Token;
 
 use super::finite;
 
+/// Whether word `h` has a dependent of relation `rel` (subtypes included).
+fn has_kid(tokens: &[Token], h: usize, rel: &str) -> bool {
+    tokens
+        .iter()
+        .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
+}
+
+/// The reported verb that non-finite `v`, hung on the speech verb after it, belongs to: the
+/// nearest verb before `v`, a finite complement of the same speech verb.
+fn reported_verb(tokens: &[Token], v: usize) -> Option<usize> {
+    let speech = tokens[v].head.checked_sub(1)?;
+    let u = (0..v).rev().find(|&u| tokens[u].upos == "VERB")?;
+    (tokens[u].head == speech + 1
+        && matches!(tokens[u].deprel.as_str(), "ccomp" | "parataxis")
+        && finite(&tokens[u]))
+    .then_some(u)
+}
+
+/// The tokens with `v` hung on `u` as `rel`.
+fn rehang(tokens: &[Token], v: usize, u: usize, rel: &str) -> Vec<Token> {
+    let mut out = tokens.to_vec();
+    out[v].head = u + 1;
+    out[v].deprel = rel.into();
+    out
+}
+
 /// The tokens with a "to" infinitive hung back on the reported verb before it, or `None`.
 pub fn given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
-    let n = tokens.len();
-    let kid = |h: usize, rel: &str| {
-        tokens
-            .iter()
-            .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
-    };
-    let v = (1..n).find(|&v| {
+    let v = (1..tokens.len()).find(|&v| {
         let t = &tokens[v];
         let to = &tokens[v - 1];
         t.upos == "VERB"
@@ -34,58 +54,31 @@ pub fn given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
             && to.form.eq_ignore_ascii_case("to")
             && to.head == v + 1
             && t.head > v + 1
-            && !kid(v, "nsubj")
+            && !has_kid(tokens, v, "nsubj")
     })?;
-    let speech = tokens[v].head - 1;
-    // The reported verb: the nearest verb before the infinitive hung on the same speech verb.
-    let u = (0..v).rev().find(|&u| tokens[u].upos == "VERB")?;
-    let reported = tokens[u].head == speech + 1
-        && matches!(tokens[u].deprel.as_str(), "ccomp" | "parataxis")
-        && finite(&tokens[u])
-        && kid(u, "nsubj")
-        && !kid(u, "obj");
-    if !reported {
-        return None;
-    }
-    let mut out = tokens.to_vec();
-    out[v].head = u + 1;
-    out[v].deprel = "xcomp".into();
-    Some(out)
+    let u = reported_verb(tokens, v)?;
+    let bare = has_kid(tokens, u, "nsubj") && !has_kid(tokens, u, "obj");
+    bare.then(|| rehang(tokens, v, u, "xcomp"))
 }
 
 /// The tokens with a gerund after a comma hung back on the reported verb before it, or `None`.
 pub fn gerund_given_to_the_report(tokens: &[Token]) -> Option<Vec<Token>> {
-    let n = tokens.len();
-    let kid = |h: usize, rel: &str| {
-        tokens
-            .iter()
-            .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
-    };
-    let v = (1..n).find(|&v| {
+    let v = (1..tokens.len()).find(|&v| {
         let t = &tokens[v];
         t.upos == "VERB"
             && t.xpos == "VBG"
             && matches!(t.deprel.as_str(), "ccomp" | "parataxis")
             && tokens[v - 1].form == ","
             && t.head > v + 1
-            && !kid(v, "nsubj")
-            && !kid(v, "aux")
+            && !has_kid(tokens, v, "nsubj")
+            && !has_kid(tokens, v, "aux")
     })?;
     let speech = tokens[v].head - 1;
     if !crate::speech::is_speech_verb(&tokens[speech].lemma) {
         return None;
     }
-    let u = (0..v).rev().find(|&u| tokens[u].upos == "VERB")?;
-    let reported = tokens[u].head == speech + 1
-        && matches!(tokens[u].deprel.as_str(), "ccomp" | "parataxis")
-        && finite(&tokens[u]);
-    if !reported {
-        return None;
-    }
-    let mut out = tokens.to_vec();
-    out[v].head = u + 1;
-    out[v].deprel = "advcl".into();
-    Some(out)
+    let u = reported_verb(tokens, v)?;
+    Some(rehang(tokens, v, u, "advcl"))
 }
 
 #[cfg(test)]
