@@ -1,4 +1,5 @@
 //! Tests of the parse repairs on hand-built trees.
+use super::subject::split_subject;
 use super::*;
 use crate::tree::testing::sent;
 

@@ -220,6 +220,66 @@ pub fn compound_subject(tokens: &[Token]) -> Option<Vec<Token>> {
     out
 }
 
+/// The tokens with the first of two adjacent subjects of one verb made a compound of the
+/// second, or `None`.
+pub fn split_subject(tokens: &[Token]) -> Option<Vec<Token>> {
+    let n = tokens.len();
+    // The span a word's subtree covers.
+    let span = |x: usize| {
+        let ws: Vec<usize> = (0..n).filter(|&i| super::within(tokens, i, x)).collect();
+        (
+            ws.first().copied().unwrap_or(x),
+            ws.last().copied().unwrap_or(x),
+        )
+    };
+    let mut pairs = super::subjects(tokens);
+    // A title the parser made an object before the verb and its subject ("first Deputy Prime
+    // Minister Telemar left", "Deputy" the object of "left"): declarative news does not front
+    // its objects, so it stands for a first subject.
+    for (a, t) in tokens.iter().enumerate() {
+        let v = t.head.wrapping_sub(1);
+        if let Some(p) = pairs.get_mut(v).filter(|p| t.deprel == "obj" && p.0 == 1) {
+            if a < p.1 && p.1 < v {
+                *p = (2, a, p.1);
+            }
+        }
+    }
+    for (v, &s) in pairs.iter().enumerate() {
+        let (2, a, b) = s else { continue };
+        let nominal = |x: usize| matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
+        if !nominal(a) || !nominal(b) || b > v {
+            continue;
+        }
+        let ((a0, a1), (b0, _)) = (span(a), span(b));
+        // A title is a plain noun phrase: no preposition, conjunction, punctuation or verb in
+        // it or before the name ("Ithilen and the government of Gondor warned", "Gollum centre
+        // of a row between Radagast the Brown called" are something else).
+        let plain = (a0..b).all(|i| {
+            !matches!(
+                tokens[i].upos.as_str(),
+                "ADP" | "CCONJ" | "PUNCT" | "VERB" | "AUX" | "SCONJ"
+            )
+        });
+        if a1 + 1 != b0 || !plain {
+            continue;
+        }
+        let mut out = tokens.to_vec();
+        out[a].head = b + 1;
+        out[a].deprel = "compound".into();
+        // What opened the title but hung on the verb ("Dagolath's") is the title's.
+        for i in (0..a0).rev() {
+            let opener = matches!(tokens[i].deprel.as_str(), "nmod:poss" | "det" | "amod");
+            if tokens[i].head == v + 1 && opener {
+                out[i].head = a + 1;
+            } else if !super::within(tokens, i, a) && tokens[i].upos != "PART" {
+                break;
+            }
+        }
+        return Some(out);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
