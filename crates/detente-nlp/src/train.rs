@@ -168,7 +168,10 @@ fn train_member(
         );
     }
     let (supertagger, st_predicted) = if opts.supertags {
-        train_supertagger(sentences, &tag_examples, &predicted, opts, &mut rng, log)
+        // Its own random stream: drawing from the tagger's would change the tagger trained
+        // next, and a supertag model would then differ from the plain one in its tags too.
+        let mut st_rng = Rng::new(seed ^ 0x5355_5045_5254_4147);
+        train_supertagger(sentences, &tag_examples, &predicted, opts, &mut st_rng, log)
     } else {
         (Supertagger::default(), vec![Vec::new(); sentences.len()])
     };
