@@ -63,6 +63,7 @@ pub fn hyphened_participle(tokens: &[Token]) -> Option<Vec<Token>> {
 /// The tokens with every past participle read as a function word after a noun made the noun's
 /// `acl`, or `None`.
 pub fn participle_read_as_marker(tokens: &[Token]) -> Option<Vec<Token>> {
+    const REACH: usize = 4;
     let n = tokens.len();
     let mut out: Option<Vec<Token>> = None;
     for c in 1..n {
@@ -76,10 +77,14 @@ pub fn participle_read_as_marker(tokens: &[Token]) -> Option<Vec<Token>> {
         let old = t.head;
         // The clause right after it: the first word after it on the same head, with every word
         // between in that word's own phrase.
-        let clause = (c + 1..n).find(|&k| cur[k].head == old).filter(|&k| {
-            matches!(cur[k].deprel.as_str(), "advcl" | "xcomp" | "obl")
-                && (c + 1..k).all(|i| super::within(cur, i, k))
-        });
+        // Its first words ("of plotting") are near: a bound that keeps a 10,000-word sentence
+        // linear.
+        let clause = (c + 1..n.min(c + 1 + REACH))
+            .find(|&k| cur[k].head == old)
+            .filter(|&k| {
+                matches!(cur[k].deprel.as_str(), "advcl" | "xcomp" | "obl")
+                    && (c + 1..k).all(|i| super::near(cur, i, k, REACH))
+            });
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[c].head = c;
         fixed[c].deprel = "acl".into();
