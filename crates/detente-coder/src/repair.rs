@@ -587,6 +587,13 @@ fn subjects(tokens: &[Token]) -> Vec<(u8, usize, usize)> {
     subs
 }
 
+/// Whether word `h` has a dependent of relation `rel` (subtypes included).
+fn has_kid(tokens: &[Token], h: usize, rel: &str) -> bool {
+    tokens
+        .iter()
+        .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
+}
+
 /// Whether a token is a finite verb: a present or past tense the tagger gave it.
 fn finite(t: &Token) -> bool {
     t.upos == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP")

@@ -15,14 +15,7 @@
 
 use detente_nlp::Token;
 
-use super::finite;
-
-/// Whether word `h` has a dependent of relation `rel` (subtypes included).
-fn has_kid(tokens: &[Token], h: usize, rel: &str) -> bool {
-    tokens
-        .iter()
-        .any(|k| k.head == h + 1 && k.deprel.split(':').next() == Some(rel))
-}
+use super::{finite, has_kid};
 
 /// The reported verb that non-finite `v`, hung on the speech verb after it, belongs to: the
 /// nearest verb before `v`, a finite complement of the same speech verb.

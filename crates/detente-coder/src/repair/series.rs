@@ -19,7 +19,7 @@
 
 use detente_nlp::Token;
 
-use super::finite;
+use super::{finite, has_kid};
 
 /// The tokens with the verbs of a series hung back on its first verb, or `None`.
 pub fn verbs_in_series(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -83,7 +83,7 @@ fn set_beside(tokens: &[Token], c: usize) -> Option<(usize, Option<usize>)> {
             .any(|k| tokens[k].head == h + 1 && tokens[k].deprel.split(':').next() == Some(rel))
     };
     let n = tokens.len();
-    let own_subject = kid(c, "nsubj", 0..n) || kid(c, "expl", 0..n);
+    let own_subject = has_kid(tokens, c, "nsubj") || has_kid(tokens, c, "expl");
     let listed = kid(c, "obj", c + 1..n) && kid(v, "obj", v + 1..c);
     (finite(&tokens[v]) && tokens[v].xpos == t.xpos && !own_subject && listed).then_some((v, None))
 }
