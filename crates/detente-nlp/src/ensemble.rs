@@ -29,9 +29,10 @@ pub fn average(models: &[Model]) -> Result<Model, NlpError> {
         m.tagger.classes != first.tagger.classes
             || m.parser.labels != first.parser.labels
             || m.supertagger.classes != first.supertagger.classes
+            || m.parser.beam != first.parser.beam
     }) {
         return Err(NlpError::Train(
-            "models to average differ in tag classes, supertags or relations".into(),
+            "models to average differ in tag classes, supertags, relations or beam width".into(),
         ));
     }
     let mut out = first.clone();

@@ -1,5 +1,5 @@
-//! The model file: tagger, lemmatizer, parser and (from version 4) supertagger in a compact
-//! binary format of our own.
+//! The model file: tagger, lemmatizer, parser, (from version 4) supertagger and (from version
+//! 5) the parser's beam width in a compact binary format of our own.
 //!
 //! Layout: the 8-byte magic `DTNLPMDL`, a little-endian `u32` format version, then a
 //! deflate-compressed body of length-prefixed sections. Weights are stored as `i16` with one
@@ -19,9 +19,9 @@ use crate::supertag::Supertagger;
 use crate::tagger::Tagger;
 
 pub const MAGIC: &[u8; 8] = b"DTNLPMDL";
-pub const VERSION: u32 = 4;
-/// Version 1 files (no second tagger pass) are still read, and a model without a supertagger
-/// is written as version 2, byte for byte as before supertags existed. Version 3 (the first
+pub const VERSION: u32 = 5;
+/// Version 1 files (no second tagger pass) are still read. A greedy model is written as
+/// version 2 without a supertagger and 4 with one, byte for byte as before beams existed. Version 3 (the first
 /// supertag models) numbered the parser's supertag templates differently and is refused.
 const OLDEST: u32 = 1;
 const RETIRED: u32 = 3;
@@ -214,7 +214,8 @@ impl Model {
         w.u16(p.root);
         w.weights(&p.weights);
         let st = &self.supertagger;
-        let version = if st.classes.is_empty() {
+        let beam = p.beam > 1;
+        let version = if st.classes.is_empty() && !beam {
             2
         } else {
             w.u32(st.classes.len() as u32);
@@ -222,7 +223,12 @@ impl Model {
                 w.str(c);
             }
             w.weights(&st.weights);
-            VERSION
+            if beam {
+                w.u16(p.beam);
+                VERSION
+            } else {
+                4
+            }
         };
 
         let mut out = Vec::new();
@@ -346,6 +352,7 @@ impl Model {
                 ));
             }
         }
+        let beam = if version >= 5 { r.u16()? } else { 0 };
         Ok(Model {
             tagger,
             supertagger,
@@ -354,6 +361,7 @@ impl Model {
                 weights,
                 labels,
                 root,
+                beam,
             },
         })
     }

@@ -78,6 +78,30 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to `class`'s weight on every feature (the structured perceptron's update,
+    /// one side at a time).
+    pub fn add(&mut self, features: &[u64], class: usize, delta: f32) {
+        let step = self.step;
+        let class = class as u16;
+        for f in features {
+            let (count, row) = self.rows.entry(*f).or_default();
+            *count += 1;
+            match row.iter_mut().find(|a| a.class == class) {
+                Some(a) => {
+                    a.total += (step - a.stamp) as f64 * a.w as f64;
+                    a.stamp = step;
+                    a.w += delta;
+                }
+                None => row.push(Acc {
+                    class,
+                    w: delta,
+                    total: 0.0,
+                    stamp: step,
+                }),
+            }
+        }
+    }
+
     /// Averages and freezes. Features updated fewer than `min_updates` times are dropped, as
     /// are weights with |w| < `min_abs`: rare features cost memory and speed, not accuracy.
     pub fn finish(&self, min_abs: f32, min_updates: u32) -> Weights {

@@ -58,6 +58,8 @@ pub struct TrainOptions {
     pub members: usize,
     /// Whether to train a [`crate::supertag::Supertagger`] for the parser to read.
     pub supertags: bool,
+    /// Beam width of the parser ([`crate::parser::beam`]); 1: greedy.
+    pub beam: usize,
 }
 
 impl Default for TrainOptions {
@@ -72,6 +74,7 @@ impl Default for TrainOptions {
             dev: Vec::new(),
             members: 1,
             supertags: false,
+            beam: 1,
         }
     }
 }
@@ -213,34 +216,48 @@ fn train_member(
                 .collect(),
         })
         .collect();
-    let parser = parser::train(
-        &parse_examples,
-        label_set,
-        opts.parser_epochs,
-        opts.explore,
-        opts.min_updates,
-        &mut rng,
-        |e, snapshot| {
-            if opts.dev.is_empty() {
-                log(&format!("parser epoch {} done", e + 1));
-                return;
-            }
-            let nlp = crate::Pipeline::from_model(Model {
-                tagger: tagger.clone(),
-                supertagger: supertagger.clone(),
-                lemmatizer: lemmatizer.clone(),
-                parser: snapshot(),
-            });
-            let s = crate::eval::eval_gold(&nlp, &opts.dev);
-            log(&format!(
-                "parser epoch {} done: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
-                e + 1,
-                s.upos,
-                s.uas,
-                s.las
-            ));
-        },
-    );
+    let width = opts.beam;
+    let mut report = |e: usize, snapshot: &dyn Fn() -> parser::Parser| {
+        if opts.dev.is_empty() {
+            log(&format!("parser epoch {} done", e + 1));
+            return;
+        }
+        let nlp = crate::Pipeline::from_model(Model {
+            tagger: tagger.clone(),
+            supertagger: supertagger.clone(),
+            lemmatizer: lemmatizer.clone(),
+            parser: snapshot(),
+        });
+        let s = crate::eval::eval_gold(&nlp, &opts.dev);
+        log(&format!(
+            "parser epoch {} done: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
+            e + 1,
+            s.upos,
+            s.uas,
+            s.las
+        ));
+    };
+    let parser = if width > 1 {
+        parser::beam::train(
+            &parse_examples,
+            label_set,
+            opts.parser_epochs,
+            width,
+            opts.min_updates,
+            &mut rng,
+            &mut report,
+        )
+    } else {
+        parser::train(
+            &parse_examples,
+            label_set,
+            opts.parser_epochs,
+            opts.explore,
+            opts.min_updates,
+            &mut rng,
+            &mut report,
+        )
+    };
     log(&format!(
         "parser: {} features, {} weights",
         parser.weights.n_features(),

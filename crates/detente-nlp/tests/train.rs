@@ -186,3 +186,33 @@ fn a_model_with_supertags_round_trips_and_its_parser_reads_them() {
     blind.supertagger = Default::default();
     assert_ne!(conll(&Pipeline::from_model(blind)), in_memory);
 }
+
+#[test]
+fn a_beam_model_records_its_width_and_parses_with_it() {
+    let Some(all) = ewt_train() else {
+        return;
+    };
+    let (train_part, held_out) = (&all[..1000], &all[1000..1300]);
+    let opts = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 3,
+        jackknife: 2,
+        beam: 4,
+        ..TrainOptions::default()
+    };
+    let model = train(train_part, &opts, &mut |_| {}).expect("train");
+    assert_eq!(model.parser.beam, 4);
+    let bytes = model.to_bytes();
+    assert_eq!(bytes[8..12], 5u32.to_le_bytes(), "a beam needs format 5");
+    let again = train(train_part, &opts, &mut |_| {}).expect("train");
+    assert!(again.to_bytes() == bytes, "same seed, same bytes");
+    let loaded = Pipeline::from_bytes(&bytes).expect("loads");
+    assert_eq!(loaded.model().parser.beam, 4);
+    let beam = eval::eval_gold(&loaded, held_out);
+    assert!(beam.upos > 80.0 && beam.uas > 60.0, "{beam:?}");
+    // Its weights were trained for the search: without it, the same weights parse worse.
+    let mut greedy = model.clone();
+    greedy.parser.beam = 1;
+    let without = eval::eval_gold(&Pipeline::from_model(greedy), held_out);
+    assert!(beam.uas > without.uas, "{beam:?} against {without:?}");
+}

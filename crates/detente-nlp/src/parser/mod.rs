@@ -2,6 +2,7 @@
 //! style features ([`features`]), averaged perceptron over joint (move, label) classes, trained
 //! with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
 
+pub mod beam;
 pub mod features;
 pub mod state;
 
@@ -25,6 +26,8 @@ pub struct Parser {
     /// Dependency relations; class 0 is SHIFT, `1 + l` LEFT(l), `1 + L + l` RIGHT(l).
     pub labels: Vec<String>,
     pub root: u16,
+    /// Beam width the weights were trained for ([`beam`]); 0 or 1: greedy.
+    pub beam: u16,
 }
 
 /// Buffers reused across sentences so parsing allocates nothing per word.
@@ -51,6 +54,7 @@ pub struct ParseScratch {
     /// Score sums of the [`BUFFER`] templates for the buffer front `buffer_at`.
     buffer_sums: Vec<i32>,
     buffer_at: usize,
+    beam: beam::BeamScratch,
 }
 
 impl ParseScratch {
@@ -256,6 +260,13 @@ impl Parser {
         labels: &mut Vec<u16>,
     ) {
         let n = forms.len();
+        let width = self.beam as usize;
+        if width > 1 && n <= beam::MAX_WORDS {
+            let mut b = std::mem::take(&mut s.beam);
+            self.parse_beam(forms, tags, stags, width, s, &mut b, heads, labels);
+            s.beam = b;
+            return;
+        }
         fill_atoms(s, forms, tags, stags);
         s.st.reset(n);
         let nl = self.labels.len();
@@ -407,6 +418,7 @@ pub fn train(
             weights: t.finish(0.0, min_updates),
             labels: labels.clone(),
             root,
+            beam: 0,
         };
         progress(epoch, &snapshot);
     }
@@ -414,6 +426,7 @@ pub fn train(
         weights: t.finish(0.0, min_updates),
         labels,
         root,
+        beam: 0,
     }
 }
 

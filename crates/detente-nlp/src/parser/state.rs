@@ -16,7 +16,7 @@ pub enum Move {
 
 /// Parser configuration. All arrays are indexed by word id (0 = root) and reused across
 /// sentences: `reset` only clears what it needs.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct State {
     pub n: usize,
     pub stack: Vec<u32>,

@@ -43,6 +43,11 @@ pub struct Args {
     /// parser reads: better trees, at the cost of one more tagging pass.
     #[arg(long)]
     pub supertags: bool,
+    /// Train the parser for a beam of this width (1: greedy). A beam parser keeps the best
+    /// partial parses instead of committing to one move at a time: better trees, several
+    /// times slower. The model records its width and always parses with it
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub beam: u16,
 }
 
 /// The `*-{part}.conllu` file of treebank directory `p`, or `p` itself if it is a file.
@@ -82,6 +87,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
         jackknife: args.jackknife,
         members: args.members,
         supertags: args.supertags,
+        beam: args.beam as usize,
         dev: match &args.dev {
             Some(p) => detente_nlp::conllu::read_file(p)?,
             None => Vec::new(),
