@@ -87,19 +87,42 @@ pub fn train(
     log: &mut dyn FnMut(&str),
 ) -> Result<Model, NlpError> {
     let n = opts.members.max(1);
-    let mut models = Vec::with_capacity(n);
+    if n == 1 {
+        return train_member(sentences, opts, opts.seed, log);
+    }
+    // Members are independent given their seeds: they train side by side, one thread each,
+    // and their progress lines reach `log` (which need not be thread-safe) through a channel.
     for k in 0..n {
         let seed = opts.seed.wrapping_add(k as u64);
-        if n > 1 {
-            log(&format!("member {}/{n}: seed {seed}", k + 1));
+        log(&format!("member {}/{n}: seed {seed}", k + 1));
+    }
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let results: Vec<Result<Model, NlpError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..n)
+            .map(|k| {
+                let tx = tx.clone();
+                let seed = opts.seed.wrapping_add(k as u64);
+                scope.spawn(move || {
+                    let mut say = |line: &str| {
+                        let _ = tx.send(format!("[{}/{n}] {line}", k + 1));
+                    };
+                    train_member(sentences, opts, seed, &mut say)
+                })
+            })
+            .collect();
+        drop(tx);
+        for line in rx {
+            log(&line);
         }
-        models.push(train_member(sentences, opts, seed, log)?);
-    }
-    if n == 1 {
-        return models
-            .pop()
-            .ok_or_else(|| NlpError::Train("no model".into()));
-    }
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(NlpError::Train("a member's thread failed".into())))
+            })
+            .collect()
+    });
+    let models = results.into_iter().collect::<Result<Vec<_>, _>>()?;
     let model = crate::ensemble::average(&models)?;
     log(&format!(
         "averaged {n} members: tagger {} features, parser {} features, {} weights",
