@@ -14,7 +14,7 @@
 //! than [`MAX_WORDS`] words are parsed greedily, so that time stays linear in the input (a
 //! beam copies its states, which grow with the sentence).
 
-use super::features::{extract, Atoms, PLAIN};
+use super::features::{extract, plain, Atoms, BUFFER, DYNAMIC, PLAIN, STACK};
 use super::state::{Move, State};
 use super::{decode, fill_atoms, valid, ParseExample, ParseScratch, Parser};
 use crate::perceptron::{Trainer, Weights};
@@ -33,9 +33,60 @@ struct Item {
     gold: bool,
 }
 
+/// Score sums of one template group, by the group's features. Items of a beam mostly share
+/// their stack top's and buffer front's configurations, so most of their sums are found here
+/// instead of added up again: integer sums are exact, so a found sum is the one scoring would
+/// give. Direct-mapped; emptied for each sentence.
+#[derive(Debug, Default)]
+struct SumCache {
+    keys: Vec<u64>,
+    sums: Vec<i32>,
+    nc: usize,
+    feats: Vec<u64>,
+}
+
+const SLOTS: usize = 256;
+
+impl SumCache {
+    fn reset(&mut self, nc: usize) {
+        self.nc = nc;
+        self.keys.clear();
+        self.keys.resize(SLOTS, 0);
+        self.sums.resize(SLOTS * nc, 0);
+    }
+
+    /// Adds the sums of the templates `group` of `all` (a state's features) into `out`.
+    fn add(&mut self, weights: &Weights, all: &[u64], group: &[usize], out: &mut [i32]) {
+        self.feats.clear();
+        let mut key = 0x9e37_79b9_7f4a_7c15u64;
+        for &t in group {
+            let f = all.get(t).copied().unwrap_or(0);
+            self.feats.push(f);
+            key = (key.rotate_left(5) ^ f).wrapping_mul(0x0100_0000_01b3);
+        }
+        // 0 marks an empty slot.
+        let key = key.max(1);
+        let slot = (key >> 56) as usize % SLOTS;
+        let nc = self.nc;
+        let Some(row) = self.sums.get_mut(slot * nc..(slot + 1) * nc) else {
+            return;
+        };
+        if self.keys[slot] != key {
+            row.fill(0);
+            weights.score(&self.feats, row);
+            self.keys[slot] = key;
+        }
+        for (o, x) in out.iter_mut().zip(row.iter()) {
+            *o += x;
+        }
+    }
+}
+
 /// Buffers reused across sentences.
 #[derive(Debug, Default)]
 pub struct BeamScratch {
+    stack_sums: SumCache,
+    buffer_sums: SumCache,
     beam: Vec<Item>,
     next: Vec<Item>,
     /// Candidates: total score, item, class.
@@ -149,10 +200,30 @@ impl Parser {
         let weights: &Weights = &self.weights;
         let scale = weights.scale() as f64;
         let mut iscores = std::mem::take(&mut b.iscores);
+        let (mut stack_sums, mut buffer_sums) = (
+            std::mem::take(&mut b.stack_sums),
+            std::mem::take(&mut b.buffer_sums),
+        );
+        stack_sums.reset(nc);
+        buffer_sums.reset(nc);
+        let (stack, buffer, dynamic) = if s.supertags {
+            (&STACK[..], &BUFFER[..], &DYNAMIC[..])
+        } else {
+            (
+                &STACK[..plain(&STACK)],
+                &BUFFER[..plain(&BUFFER)],
+                &DYNAMIC[..plain(&DYNAMIC)],
+            )
+        };
+        let mut dyn_feats = Vec::with_capacity(dynamic.len());
         let mut score = |feats: &[u64], out: &mut Vec<f64>| {
             iscores.clear();
             iscores.resize(nc, 0);
-            weights.score(feats, &mut iscores);
+            stack_sums.add(weights, feats, stack, &mut iscores);
+            buffer_sums.add(weights, feats, buffer, &mut iscores);
+            dyn_feats.clear();
+            dyn_feats.extend(dynamic.iter().map(|&t| feats.get(t).copied().unwrap_or(0)));
+            weights.score(&dyn_feats, &mut iscores);
             out.clear();
             out.extend(iscores.iter().map(|&x| x as f64 * scale));
         };
@@ -162,6 +233,8 @@ impl Parser {
             }
         }
         b.iscores = iscores;
+        b.stack_sums = stack_sums;
+        b.buffer_sums = buffer_sums;
         heads.clear();
         labels.clear();
         let Some(best) = b.beam.first() else { return };
