@@ -18,6 +18,7 @@ use super::features::{extract, plain, Atoms, BUFFER, DYNAMIC, PLAIN, STACK};
 use super::state::{Move, State};
 use super::{decode, fill_atoms, valid, ParseExample, ParseScratch, Parser};
 use crate::perceptron::{Trainer, Weights};
+use std::ops::AddAssign;
 
 /// Longest sentence parsed with the beam.
 pub const MAX_WORDS: usize = 300;
@@ -35,28 +36,29 @@ struct Item {
 
 /// Score sums of one template group, by the group's features. Items of a beam mostly share
 /// their stack top's and buffer front's configurations, so most of their sums are found here
-/// instead of added up again: integer sums are exact, so a found sum is the one scoring would
-/// give. Direct-mapped; emptied for each sentence.
+/// instead of added up again. Direct-mapped; emptied for each sentence (in training, the
+/// weights change only between sentences).
 #[derive(Debug, Default)]
-struct SumCache {
+struct SumCache<T> {
     keys: Vec<u64>,
-    sums: Vec<i32>,
+    sums: Vec<T>,
     nc: usize,
     feats: Vec<u64>,
 }
 
 const SLOTS: usize = 256;
 
-impl SumCache {
+impl<T: Copy + Default + AddAssign> SumCache<T> {
     fn reset(&mut self, nc: usize) {
         self.nc = nc;
         self.keys.clear();
         self.keys.resize(SLOTS, 0);
-        self.sums.resize(SLOTS * nc, 0);
+        self.sums.resize(SLOTS * nc, T::default());
     }
 
-    /// Adds the sums of the templates `group` of `all` (a state's features) into `out`.
-    fn add(&mut self, weights: &Weights, all: &[u64], group: &[usize], out: &mut [i32]) {
+    /// Adds the sums of the templates `group` of `all` (a state's features) into `out`;
+    /// `score` adds a feature set's weights into a row.
+    fn add(&mut self, all: &[u64], group: &[usize], out: &mut [T], score: &mut Score<T>) {
         self.feats.clear();
         let mut key = 0x9e37_79b9_7f4a_7c15u64;
         for &t in group {
@@ -72,29 +74,72 @@ impl SumCache {
             return;
         };
         if self.keys[slot] != key {
-            row.fill(0);
-            weights.score(&self.feats, row);
+            row.fill(T::default());
+            score(&self.feats, row);
             self.keys[slot] = key;
         }
-        for (o, x) in out.iter_mut().zip(row.iter()) {
+        for (o, &x) in out.iter_mut().zip(row.iter()) {
             *o += x;
         }
+    }
+}
+
+/// Adds the weights of a feature set into a row of class scores.
+type Score<'a, T> = dyn FnMut(&[u64], &mut [T]) + 'a;
+
+/// Scores states group by group (see [`STACK`], [`BUFFER`], [`DYNAMIC`]), the first two
+/// through [`SumCache`]s.
+#[derive(Debug, Default)]
+struct GroupScorer<T> {
+    stack: SumCache<T>,
+    buffer: SumCache<T>,
+    dynamic: Vec<u64>,
+    groups: [&'static [usize]; 3],
+    row: Vec<T>,
+}
+
+impl<T: Copy + Default + AddAssign> GroupScorer<T> {
+    fn reset(&mut self, nc: usize, supertags: bool) {
+        self.stack.reset(nc);
+        self.buffer.reset(nc);
+        self.groups = if supertags {
+            [&STACK[..], &BUFFER[..], &DYNAMIC[..]]
+        } else {
+            [
+                &STACK[..plain(&STACK)],
+                &BUFFER[..plain(&BUFFER)],
+                &DYNAMIC[..plain(&DYNAMIC)],
+            ]
+        };
+        self.row.clear();
+        self.row.resize(nc, T::default());
+    }
+
+    /// The class scores of a state's features `all`, in `self.row`.
+    fn score(&mut self, all: &[u64], score: &mut Score<T>) -> &[T] {
+        self.row.fill(T::default());
+        let [stack, buffer, dynamic] = self.groups;
+        self.stack.add(all, stack, &mut self.row, score);
+        self.buffer.add(all, buffer, &mut self.row, score);
+        self.dynamic.clear();
+        self.dynamic
+            .extend(dynamic.iter().map(|&t| all.get(t).copied().unwrap_or(0)));
+        score(&self.dynamic, &mut self.row);
+        &self.row
     }
 }
 
 /// Buffers reused across sentences.
 #[derive(Debug, Default)]
 pub struct BeamScratch {
-    stack_sums: SumCache,
-    buffer_sums: SumCache,
+    ints: GroupScorer<i32>,
+    floats: GroupScorer<f32>,
     beam: Vec<Item>,
     next: Vec<Item>,
     /// Candidates: total score, item, class.
     cands: Vec<(f64, usize, usize)>,
     feats: Vec<u64>,
     class_scores: Vec<f64>,
-    iscores: Vec<i32>,
-    fscores: Vec<f32>,
 }
 
 fn features(s: &ParseScratch, st: &State, feats: &mut Vec<u64>) {
@@ -199,42 +244,20 @@ impl Parser {
         }
         let weights: &Weights = &self.weights;
         let scale = weights.scale() as f64;
-        let mut iscores = std::mem::take(&mut b.iscores);
-        let (mut stack_sums, mut buffer_sums) = (
-            std::mem::take(&mut b.stack_sums),
-            std::mem::take(&mut b.buffer_sums),
-        );
-        stack_sums.reset(nc);
-        buffer_sums.reset(nc);
-        let (stack, buffer, dynamic) = if s.supertags {
-            (&STACK[..], &BUFFER[..], &DYNAMIC[..])
-        } else {
-            (
-                &STACK[..plain(&STACK)],
-                &BUFFER[..plain(&BUFFER)],
-                &DYNAMIC[..plain(&DYNAMIC)],
-            )
-        };
-        let mut dyn_feats = Vec::with_capacity(dynamic.len());
+        let mut ints = std::mem::take(&mut b.ints);
+        ints.reset(nc, s.supertags);
+        let mut add = |f: &[u64], row: &mut [i32]| weights.score(f, row);
         let mut score = |feats: &[u64], out: &mut Vec<f64>| {
-            iscores.clear();
-            iscores.resize(nc, 0);
-            stack_sums.add(weights, feats, stack, &mut iscores);
-            buffer_sums.add(weights, feats, buffer, &mut iscores);
-            dyn_feats.clear();
-            dyn_feats.extend(dynamic.iter().map(|&t| feats.get(t).copied().unwrap_or(0)));
-            weights.score(&dyn_feats, &mut iscores);
+            let row = ints.score(feats, &mut add);
             out.clear();
-            out.extend(iscores.iter().map(|&x| x as f64 * scale));
+            out.extend(row.iter().map(|&x| x as f64 * scale));
         };
         while b.beam.first().is_some_and(|i| !i.st.is_terminal()) {
             if expand(s, b, width, self.root, nl, &mut score) == 0 {
                 break;
             }
         }
-        b.iscores = iscores;
-        b.stack_sums = stack_sums;
-        b.buffer_sums = buffer_sums;
+        b.ints = ints;
         heads.clear();
         labels.clear();
         let Some(best) = b.beam.first() else { return };
@@ -337,13 +360,14 @@ pub fn train(
                 item.moves.clear();
                 item.gold = true;
             }
-            let mut fscores = std::mem::take(&mut b.fscores);
+            let mut floats = std::mem::take(&mut b.floats);
+            floats.reset(n_classes, s.supertags);
             let mut worst: Option<(f64, usize, Vec<u16>)> = None;
             while !gold.st.is_terminal() {
                 // The gold move: the least-cost class the model likes best.
                 features(&s, &gold.st, &mut gfeats);
-                gscores.iter_mut().for_each(|x| *x = 0.0);
-                t.score(&gfeats, &mut gscores);
+                gscores.clear();
+                gscores.extend_from_slice(floats.score(&gfeats, &mut |f, r| t.score(f, r)));
                 let costs: Vec<u32> = (0..n_classes)
                     .map(|c| {
                         if valid(&gold.st, root, nl, c) {
@@ -359,11 +383,9 @@ pub fn train(
                 };
                 let parent_gold = b.beam.iter().position(|i| i.gold);
                 let mut score = |feats: &[u64], out: &mut Vec<f64>| {
-                    fscores.clear();
-                    fscores.resize(n_classes, 0.0);
-                    t.score(feats, &mut fscores);
+                    let row = floats.score(feats, &mut |f, r| t.score(f, r));
                     out.clear();
-                    out.extend(fscores.iter().map(|&x| x as f64));
+                    out.extend(row.iter().map(|&x| x as f64));
                 };
                 let kept = expand(&s, &mut b, width, root, nl, &mut score);
                 gold.score += gscores[g] as f64;
@@ -387,7 +409,7 @@ pub fn train(
             if let Some((_, len, moves)) = worst.take() {
                 update(&mut t, &s, n, &gold.moves[..len], &moves, nl);
             }
-            b.fscores = fscores;
+            b.floats = floats;
         }
         let snapshot = || Parser {
             weights: t.finish(0.0, min_updates),
