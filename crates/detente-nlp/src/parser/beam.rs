@@ -6,8 +6,10 @@
 //! is the structured perceptron with max-violation update (Huang, Fayong & Guo 2012): the gold
 //! sequence (the dynamic oracle's least-cost moves, ties broken by the model) is followed
 //! beside the beam to the sentence's end, and the weights move toward its prefix and away from
-//! the beam's best prefix at the step where the best outscores gold by most. On EWT dev this
-//! beat early update (Collins & Roark 2004) by 0.3 UAS in fewer epochs.
+//! the beam's best prefix at the step where the best outscores gold by most. It converges in
+//! about half the epochs of early update (Collins & Roark 2004): EWT dev UAS 85.79 against
+//! 85.16 after 10 epochs; at 16 and 20 epochs the two were level within 0.2 on EWT dev and
+//! test.
 //!
 //! Weights trained so are only good under the same search: decoded greedily they lose four
 //! UAS points, so a model records its width and [`Parser::parse`] follows it. Sentences of more
