@@ -60,21 +60,8 @@ impl Trainer {
         for f in features {
             let (count, row) = self.rows.entry(*f).or_default();
             *count += 1;
-            for (class, delta) in [(truth as u16, 1.0f32), (guess as u16, -1.0)] {
-                match row.iter_mut().find(|a| a.class == class) {
-                    Some(a) => {
-                        a.total += (step - a.stamp) as f64 * a.w as f64;
-                        a.stamp = step;
-                        a.w += delta;
-                    }
-                    None => row.push(Acc {
-                        class,
-                        w: delta,
-                        total: 0.0,
-                        stamp: step,
-                    }),
-                }
-            }
+            bump(row, truth as u16, 1.0, step);
+            bump(row, guess as u16, -1.0, step);
         }
     }
 
@@ -82,23 +69,10 @@ impl Trainer {
     /// one side at a time).
     pub fn add(&mut self, features: &[u64], class: usize, delta: f32) {
         let step = self.step;
-        let class = class as u16;
         for f in features {
             let (count, row) = self.rows.entry(*f).or_default();
             *count += 1;
-            match row.iter_mut().find(|a| a.class == class) {
-                Some(a) => {
-                    a.total += (step - a.stamp) as f64 * a.w as f64;
-                    a.stamp = step;
-                    a.w += delta;
-                }
-                None => row.push(Acc {
-                    class,
-                    w: delta,
-                    total: 0.0,
-                    stamp: step,
-                }),
-            }
+            bump(row, class as u16, delta, step);
         }
     }
 
@@ -124,6 +98,23 @@ impl Trainer {
             .collect();
         rows.sort_unstable_by_key(|(k, _)| *k);
         Weights::from_rows(self.n_classes, rows)
+    }
+}
+
+/// Adds `delta` to `class`'s weight in `row`, bringing its running total up to `step` first.
+fn bump(row: &mut Vec<Acc>, class: u16, delta: f32, step: u32) {
+    match row.iter_mut().find(|a| a.class == class) {
+        Some(a) => {
+            a.total += (step - a.stamp) as f64 * a.w as f64;
+            a.stamp = step;
+            a.w += delta;
+        }
+        None => row.push(Acc {
+            class,
+            w: delta,
+            total: 0.0,
+            stamp: step,
+        }),
     }
 }
 

@@ -18,7 +18,9 @@
 
 use super::features::{extract, plain, Atoms, BUFFER, DYNAMIC, PLAIN, STACK};
 use super::state::{Move, State};
-use super::{decode, fill_atoms, valid, ParseExample, ParseScratch, Parser};
+use super::{
+    class_cost, decode, fill_atoms, move_costs, valid, ParseExample, ParseScratch, Parser,
+};
 use crate::perceptron::{Trainer, Weights};
 use std::ops::AddAssign;
 
@@ -281,24 +283,6 @@ impl Parser {
     }
 }
 
-/// The dynamic oracle's cost of class `c` in `st`: gold arcs it loses, plus one for a right
-/// arc with the wrong label.
-pub(super) fn class_cost(st: &State, gold_h: &[u32], gold_l: &[u16], nl: usize, c: usize) -> u32 {
-    let (m, l) = decode(nl, c);
-    if !st.can(m) {
-        return u32::MAX;
-    }
-    let base = st.cost(m, gold_h);
-    let Some(s0) = st.s(0) else { return base };
-    let gh = gold_h[s0 as usize];
-    let arc_ok = match m {
-        Move::Shift => false,
-        Move::Left => gh == st.b0(),
-        Move::Right => Some(gh) == st.s(1),
-    };
-    base + (arc_ok && gold_l[s0 as usize] != l) as u32
-}
-
 /// Moves the weights toward `gold`'s moves and away from `pred`'s, from where they part.
 fn update(t: &mut Trainer, s: &ParseScratch, n: usize, gold: &[u16], pred: &[u16], nl: usize) {
     let shared = gold.iter().zip(pred).take_while(|(a, b)| a == b).count();
@@ -370,10 +354,11 @@ pub fn train(
                 features(&s, &gold.st, &mut gfeats);
                 gscores.clear();
                 gscores.extend_from_slice(floats.score(&gfeats, &mut |f, r| t.score(f, r)));
+                let mc = move_costs(&gold.st, &gold_h);
                 let costs: Vec<u32> = (0..n_classes)
                     .map(|c| {
                         if valid(&gold.st, root, nl, c) {
-                            class_cost(&gold.st, &gold_h, &gold_l, nl, c)
+                            class_cost(&gold.st, &mc, &gold_h, &gold_l, nl, c)
                         } else {
                             u32::MAX
                         }

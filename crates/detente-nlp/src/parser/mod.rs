@@ -319,6 +319,43 @@ impl Parser {
     }
 }
 
+/// The dynamic oracle's costs of SHIFT, LEFT and RIGHT in `st`, labels aside (`u32::MAX`: the
+/// move is not possible).
+fn move_costs(st: &State, gold_h: &[u32]) -> [u32; 3] {
+    [Move::Shift, Move::Left, Move::Right].map(|m| {
+        if st.can(m) {
+            st.cost(m, gold_h)
+        } else {
+            u32::MAX
+        }
+    })
+}
+
+/// The cost of class `c` given its move's cost `mc` ([`move_costs`]): one more for an arc to
+/// the right head with the wrong label.
+fn class_cost(
+    st: &State,
+    mc: &[u32; 3],
+    gold_h: &[u32],
+    gold_l: &[u16],
+    nl: usize,
+    c: usize,
+) -> u32 {
+    let (m, l) = decode(nl, c);
+    let base = mc[m as usize];
+    if base == u32::MAX {
+        return base;
+    }
+    let Some(s0) = st.s(0) else { return base };
+    let gh = gold_h[s0 as usize];
+    let arc_ok = match m {
+        Move::Shift => false,
+        Move::Left => gh == st.b0(),
+        Move::Right => Some(gh) == st.s(1),
+    };
+    base + (arc_ok && gold_l[s0 as usize] != l) as u32
+}
+
 /// A training sentence: forms, (predicted) tag classes, gold heads and label ids.
 pub struct ParseExample {
     pub forms: Vec<String>,
@@ -370,28 +407,8 @@ pub fn train(
                 let Some(pred) = argmax(&s.fscores, |c| valid(st, root, nl, c)) else {
                     break;
                 };
-                let mc = [Move::Shift, Move::Left, Move::Right].map(|m| {
-                    if st.can(m) {
-                        st.cost(m, &gold_h)
-                    } else {
-                        u32::MAX
-                    }
-                });
-                let cost = |c: usize| -> u32 {
-                    let (m, l) = decode(nl, c);
-                    let base = mc[m as usize];
-                    if base == u32::MAX {
-                        return base;
-                    }
-                    let Some(s0) = st.s(0) else { return base };
-                    let gh = gold_h[s0 as usize];
-                    let arc_ok = match m {
-                        Move::Shift => false,
-                        Move::Left => gh == st.b0(),
-                        Move::Right => Some(gh) == st.s(1),
-                    };
-                    base + (arc_ok && gold_l[s0 as usize] != l) as u32
-                };
+                let mc = move_costs(st, &gold_h);
+                let cost = |c: usize| class_cost(st, &mc, &gold_h, &gold_l, nl, c);
                 let min = (0..n_classes)
                     .filter(|&c| valid(st, root, nl, c))
                     .map(cost)
