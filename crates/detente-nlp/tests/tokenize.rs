@@ -45,6 +45,31 @@ fn urls_emails_hashtags_and_ellipses() {
 }
 
 #[test]
+fn dotted_names_handles_and_unfinished_acronyms_stay_whole() {
+    assert_eq!(
+        toks("Post to alt.animals.dogs.collies.open-forum, mail @paulhastings.com. In the U.S now"),
+        vec![
+            "Post",
+            "to",
+            "alt.animals.dogs.collies.open-forum",
+            ",",
+            "mail",
+            "@paulhastings.com",
+            ".",
+            "In",
+            "the",
+            "U.S",
+            "now"
+        ]
+    );
+    // Neither a period inside a name nor one between capitals ends a sentence.
+    assert_eq!(
+        words("Ask alt.animals.dogs.collies.open-forum or the U.S for help.").len(),
+        1
+    );
+}
+
+#[test]
 fn contractions_split_into_words_sharing_the_token_span() {
     let text = "Russia's envoy can't say, and I don't know.";
     let s = sentences(text);
@@ -83,6 +108,24 @@ fn sentences_split_at_terminal_punctuation_not_abbreviations() {
 fn a_comma_after_the_period_keeps_the_quote_together() {
     let s = words("\"We will find a way forward.,\" Pompeo wrote on Twitter. Lavrov agreed.");
     assert_eq!(s.len(), 2, "{s:?}");
+}
+
+#[test]
+fn punctuation_glued_to_a_lower_case_word_or_a_number_ends_no_sentence() {
+    let s = words("Of the works the Nazis stole...70k are still missing. Few came back.");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].first(), Some(&"Few"));
+}
+
+#[test]
+fn an_ellipsis_opening_a_paragraph_belongs_to_its_first_sentence() {
+    let s = words("You have all won!\n\n...Now comes the fun part. Wait.");
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[1][..2], ["...", "Now"]);
+    // An ellipsis after a sentence's end still joins that sentence.
+    let s = words("Is that so? ... There is no denying it.");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].last(), Some(&"..."));
 }
 
 #[test]

@@ -148,6 +148,15 @@ fn token_end(t: &str, i: usize, to: usize, c: char) -> usize {
             while let Some(d) = char_at(t, j).filter(|d| is_word_char(*d) && j < to) {
                 j += d.len_utf8();
             }
+            // "@paulhastings.com": a handle that is a domain keeps it.
+            if c == '@'
+                && char_at(t, j) == Some('.')
+                && char_at(t, j + 1).is_some_and(|d| j + 1 < to && d.is_alphabetic())
+            {
+                if let Some(e) = dotted_name_end(t, j, to) {
+                    return e;
+                }
+            }
             j
         }
         '.' | '…' => same_run(t, i, to, |d| d == '.' || d == '…'),
@@ -293,12 +302,19 @@ fn dotted_name_end(t: &str, j: usize, to: usize) -> Option<usize> {
         end -= 1;
         last_dot = t[..end].rfind('.').unwrap_or(j);
     }
+    if end <= j + 1 {
+        return None;
+    }
     let tail = t[last_dot + 1..end].to_ascii_lowercase();
     let name = &t[j + 1..end];
     let dots = name.matches('.').count();
     let parts_ok = name.split('.').all(|p| !p.is_empty());
     (abbrev::is_tld_or_extension(&tail)
-        || (dots >= 1 && parts_ok && name.chars().all(|c| c.is_lowercase() || c == '.')))
+        || (dots >= 1
+            && parts_ok
+            && name
+                .chars()
+                .all(|c| c.is_lowercase() || c == '.' || c == '-')))
     .then_some(end)
 }
 
@@ -351,6 +367,18 @@ fn period_end(t: &str, i: usize, j: usize, to: usize, all_digits: bool) -> usize
     }
     if parts > 1 && short {
         return k + 1;
+    }
+    // "U.S" without its final period: single capitals joined by one, nothing glued after.
+    let mut e = j + 1;
+    while let Some(d) = char_at(t, e).filter(|d| e < to && d.is_uppercase()) {
+        e += d.len_utf8();
+    }
+    let one_capital = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    if one_capital(word)
+        && one_capital(&t[j + 1..e])
+        && !char_at(t, e).is_some_and(|d| e < to && (d.is_alphanumeric() || d == '.'))
+    {
+        return e;
     }
     let n = word.chars().count();
     let single_letter = n == 1 && word.chars().all(|c| c.is_alphabetic());

@@ -57,6 +57,10 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
                     if matches!(nc, ',' | ';' | ':') {
                         // `way forward.," Pompeo wrote`: no sentence starts with a comma.
                         false
+                    } else if n.start == toks[last].end && !nc.is_uppercase() {
+                        // "the Nazis...70k still remain": a sentence that starts glued to
+                        // the last one's punctuation starts with a capital, if at all.
+                        false
                     } else if abbr {
                         nc.is_uppercase()
                     } else if s.ends_with("..") || s == "…" || quoted {
@@ -96,13 +100,16 @@ pub fn split(text: &str, toks: &[Span]) -> Vec<(usize, usize)> {
     merge_punctuation_only(text, toks, out)
 }
 
-/// A sentence of punctuation only ("..." after "Congratulations!") joins the one before.
+/// A sentence of punctuation only ("..." after "Congratulations!") joins the one before, or
+/// at the paragraph's start the one after ("...Now comes the fun part").
 fn merge_punctuation_only(
     text: &str,
     toks: &[Span],
     v: Vec<(usize, usize)>,
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    // Whether `out` holds just one sentence, and it punctuation only.
+    let mut leading = false;
     for (a, b) in v {
         let punct = toks[a..b].iter().all(|t| {
             !text[t.start..t.end]
@@ -111,7 +118,15 @@ fn merge_punctuation_only(
         });
         match out.last_mut() {
             Some(last) if punct => last.1 = b,
-            _ => out.push((a, b)),
+            Some(last) if leading => {
+                last.1 = b;
+                leading = false;
+            }
+            Some(_) => out.push((a, b)),
+            None => {
+                out.push((a, b));
+                leading = punct;
+            }
         }
     }
     out
