@@ -60,6 +60,9 @@ pub struct TrainOptions {
     pub supertags: bool,
     /// Beam width of the parser ([`crate::parser::beam`]); 1: greedy.
     pub beam: usize,
+    /// Parser weights under this fraction of the largest are dropped once members are averaged
+    /// ([`crate::weights::Weights::pruned`]); 0: all are kept.
+    pub prune: f32,
 }
 
 impl Default for TrainOptions {
@@ -75,13 +78,42 @@ impl Default for TrainOptions {
             members: 1,
             supertags: false,
             beam: 1,
+            prune: 0.0,
         }
     }
 }
 
 /// Trains a model on `sentences`: [`TrainOptions::members`] models, one per seed, averaged into
-/// one. `log` receives progress lines.
+/// one, its parser then pruned by [`TrainOptions::prune`]. `log` receives progress lines.
 pub fn train(
+    sentences: &[ConllSentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model, NlpError> {
+    let mut model = train_members(sentences, opts, log)?;
+    if opts.prune > 0.0 {
+        let w = &model.parser.weights;
+        let (features, weights) = (w.n_features(), w.n_weights());
+        model.parser.weights = w.pruned(opts.prune);
+        let w = &model.parser.weights;
+        log(&format!(
+            "pruned the parser's weights under {} of the largest: {features} → {} features, {weights} → {} weights",
+            opts.prune,
+            w.n_features(),
+            w.n_weights()
+        ));
+        if !opts.dev.is_empty() {
+            let s = crate::eval::eval_gold(&crate::Pipeline::from_model(model.clone()), &opts.dev);
+            log(&format!(
+                "pruned model: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
+                s.upos, s.uas, s.las
+            ));
+        }
+    }
+    Ok(model)
+}
+
+fn train_members(
     sentences: &[ConllSentence],
     opts: &TrainOptions,
     log: &mut dyn FnMut(&str),

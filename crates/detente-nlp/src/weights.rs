@@ -306,6 +306,31 @@ impl Weights {
         out
     }
 
+    /// A copy without the weights under `fraction` of the largest |w|, and without the
+    /// features left with none. A beam parser's training touches many features once or twice
+    /// on wrong paths; their small weights are most of its table but barely move a score.
+    pub fn pruned(&self, fraction: f32) -> Weights {
+        let rows = self.rows();
+        let max = rows
+            .iter()
+            .flat_map(|r| r.2.iter())
+            .fold(0f32, |m, v| m.max(v.abs()));
+        let floor = max * fraction;
+        let kept = rows
+            .into_iter()
+            .map(|(key, classes, values)| {
+                let row: Vec<(u16, f32)> = classes
+                    .into_iter()
+                    .zip(values)
+                    .filter(|(_, v)| v.abs() >= floor)
+                    .collect();
+                (key, row)
+            })
+            .filter(|(_, row)| !row.is_empty())
+            .collect();
+        Weights::from_rows(self.n_classes, kept)
+    }
+
     /// Builds weights from rows (as produced by [`Weights::rows`]). Weights are quantised to
     /// `i16` steps of max |w| / 32767, as in the model file.
     pub fn from_rows(n_classes: usize, rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
@@ -381,6 +406,29 @@ mod tests {
     const K1: u64 = 0x1d3f_5a7c_9e0b_2c4d;
     const K2: u64 = 0x6e8f_a1b2_c3d4_e5f6;
     const K3: u64 = 0xf0e1_d2c3_b4a5_9687;
+
+    #[test]
+    fn pruning_drops_the_small_weights_and_the_features_left_empty() {
+        let w = Weights::from_rows(
+            4,
+            vec![
+                (K1, vec![(0, 10.0), (1, 0.5), (2, -3.0)]),
+                (K2, vec![(3, 0.2)]),
+                (K3, vec![(1, -1.0)]),
+            ],
+        );
+        let p = w.pruned(0.1);
+        assert_eq!(p.n_features(), 2, "K2's only weight is under 1.0");
+        assert_eq!(p.n_weights(), 3);
+        let mut s = vec![0i32; 4];
+        p.score(&[K1, K2, K3], &mut s);
+        let got: Vec<f32> = s.iter().map(|&x| x as f32 * p.scale()).collect();
+        for (a, b) in got.iter().zip([10.0, -1.0, -3.0, 0.0]) {
+            assert!((a - b).abs() < 1e-2, "{got:?}");
+        }
+        // Nothing under 0 % of the largest: the same weights.
+        assert_eq!(w.pruned(0.0).rows(), w.rows());
+    }
 
     #[test]
     fn rows_round_trip_through_every_layout() {

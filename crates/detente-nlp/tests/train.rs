@@ -215,4 +215,20 @@ fn a_beam_model_records_its_width_and_parses_with_it() {
     greedy.parser.beam = 1;
     let without = eval::eval_gold(&Pipeline::from_model(greedy), held_out);
     assert!(beam.uas > without.uas, "{beam:?} against {without:?}");
+    // Pruned once trained: fewer weights, the same ones that were large, still a parser.
+    let opts = TrainOptions {
+        prune: 0.01,
+        ..opts
+    };
+    let pruned = train(train_part, &opts, &mut |_| {}).expect("train");
+    let (all_w, kept_w) = (
+        model.parser.weights.n_weights(),
+        pruned.parser.weights.n_weights(),
+    );
+    assert!(kept_w < all_w * 9 / 10, "{kept_w} of {all_w} weights kept");
+    let mut by_hand = model.clone();
+    by_hand.parser.weights = model.parser.weights.pruned(0.01);
+    assert!(by_hand.to_bytes() == pruned.to_bytes());
+    let p = eval::eval_gold(&Pipeline::from_model(pruned), held_out);
+    assert!(p.uas > 60.0, "{p:?}");
 }
