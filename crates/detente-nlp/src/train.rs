@@ -102,15 +102,21 @@ pub fn train(
             w.n_features(),
             w.n_weights()
         ));
-        if !opts.dev.is_empty() {
-            let s = crate::eval::eval_gold(&crate::Pipeline::from_model(model.clone()), &opts.dev);
-            log(&format!(
-                "pruned model: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
-                s.upos, s.uas, s.las
-            ));
-        }
+        log_dev(&model, &opts.dev, "pruned model", log);
     }
     Ok(model)
+}
+
+/// Logs `model`'s scores on the held-out sentences, if any.
+fn log_dev(model: &Model, dev: &[ConllSentence], what: &str, log: &mut dyn FnMut(&str)) {
+    if dev.is_empty() {
+        return;
+    }
+    let s = crate::eval::eval_gold(&crate::Pipeline::from_model(model.clone()), dev);
+    log(&format!(
+        "{what}: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
+        s.upos, s.uas, s.las
+    ));
 }
 
 fn train_members(
@@ -162,13 +168,7 @@ fn train_members(
         model.parser.weights.n_features(),
         model.parser.weights.n_weights()
     ));
-    if !opts.dev.is_empty() {
-        let s = crate::eval::eval_gold(&crate::Pipeline::from_model(model.clone()), &opts.dev);
-        log(&format!(
-            "averaged model: dev UPOS {:.2} UAS {:.2} LAS {:.2}",
-            s.upos, s.uas, s.las
-        ));
-    }
+    log_dev(&model, &opts.dev, "averaged model", log);
     Ok(model)
 }
 
