@@ -193,6 +193,28 @@ fn a_preposition_before_a_clause_is_its_subordinator() {
 }
 
 #[test]
+fn for_before_the_subject_of_an_infinitive_is_its_subordinator() {
+    let nlp = nlp();
+    let s = &nlp.parse("They waited for the rebels to leave the city.")[0];
+    let at = |w: &str| s.tokens.iter().position(|t| t.form == w).expect("the word");
+    let (for_, rebels, leave) = (at("for"), at("rebels"), at("leave"));
+    assert_eq!(s.tokens[for_].upos, "SCONJ");
+    // The infinitive gets its subject and its marker.
+    assert_eq!(s.tokens[rebels].head, leave + 1);
+    assert_eq!(s.tokens[rebels].deprel, "nsubj");
+    assert_eq!(s.tokens[for_].head, leave + 1);
+    // A noun with an infinitive of its own, and the idiom "to come", keep the preposition.
+    for text in [
+        "He was praised for his efforts to end the war.",
+        "The deal will stand for years to come.",
+    ] {
+        let s = &nlp.parse(text)[0];
+        let for_ = s.tokens.iter().find(|t| t.form == "for").expect("for");
+        assert_eq!(for_.upos, "ADP", "{text}");
+    }
+}
+
+#[test]
 fn a_word_that_is_only_a_preposition_is_one() {
     // "Amid" occurs once in the treebank; news writes it all the time.
     let nlp = nlp();

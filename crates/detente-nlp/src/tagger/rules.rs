@@ -53,6 +53,14 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// Prepositions that also open a clause ("after the talks" / "after Russia rejected").
 const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till"];
 
+/// Nouns whose own complement a "to" infinitive after them is ("the time to act", "an effort
+/// to end the war"), and "for instance", "for example": "for" before them stays a
+/// preposition.
+const NOUNS_TAKING_INFINITIVE: &str = "time way ways chance opportunity effort efforts attempt \
+    attempts plan plans need right decision bid ability inability failure refusal willingness \
+    readiness determination call calls push move order permission authority mandate reason \
+    money funds funding instance example";
+
 /// Words that alone say the day of a news event ("agreed yesterday to …").
 const DAY_WORDS: &[&str] = &[
     "monday",
@@ -355,13 +363,26 @@ impl Tagger {
     /// words right after it, and a name there reads like a preposition's object; a finite verb
     /// right after that short noun phrase shows a clause, whose subject the parser otherwise
     /// hangs on the word before ("on Friday after Russia") and whose verb it loses.
+    ///
+    /// "for" opens a clause the same way when its noun phrase is the subject of a "to"
+    /// infinitive: "it is time for the government to act", "waiting for him to call".
     pub fn mark_subordinators(&self, forms: &[&str], out: &mut [u16]) {
         let mut sconj = None;
         for i in 0..forms.len() {
+            if self.upos(out[i]) != "ADP" {
+                continue;
+            }
+            if forms[i].eq_ignore_ascii_case("for") {
+                if self.infinitive_subject_after(forms, out, i) {
+                    if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
+                        out[i] = k;
+                    }
+                }
+                continue;
+            }
             if !SUBORDINATORS
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(forms[i]))
-                || self.upos(out[i]) != "ADP"
             {
                 continue;
             }
@@ -388,6 +409,32 @@ impl Tagger {
                 out[i] = k;
             }
         }
+    }
+
+    /// Whether a short noun phrase after word `i`, ending in a noun or pronoun that takes no
+    /// infinitive of its own ("for his *inability* to act"), is followed by "to" and a base
+    /// verb.
+    fn infinitive_subject_after(&self, forms: &[&str], out: &[u16], i: usize) -> bool {
+        let mut j = i + 1;
+        while j < forms.len()
+            && j <= i + 4
+            && matches!(
+                self.xpos(out[j]),
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "PRP" | "POS"
+            )
+        {
+            j += 1;
+        }
+        let head = j - 1;
+        j > i + 1
+            && matches!(self.xpos(out[head]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+            && !NOUNS_TAKING_INFINITIVE
+                .split_whitespace()
+                .any(|n| n.eq_ignore_ascii_case(forms[head]))
+            && forms.get(j).is_some_and(|f| f.eq_ignore_ascii_case("to"))
+            && out.get(j + 1).is_some_and(|&c| self.xpos(c) == "VB")
+            // "for years to come": the idiom's infinitive belongs to the noun.
+            && !forms[j + 1].eq_ignore_ascii_case("come")
     }
 
     /// Makes a noun of the first word of a fixed noun compound of news that also reads as a
