@@ -372,37 +372,15 @@ impl Tagger {
             if self.upos(out[i]) != "ADP" {
                 continue;
             }
-            if forms[i].eq_ignore_ascii_case("for") {
-                if self.infinitive_subject_after(forms, out, i) {
-                    if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
-                        out[i] = k;
-                    }
-                }
-                continue;
-            }
-            if !SUBORDINATORS
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(forms[i]))
-            {
-                continue;
-            }
-            // A short noun phrase (determiner, adjectives, nouns, numbers, a possessive)...
-            let mut j = i + 1;
-            while j < forms.len()
-                && j <= i + 5
-                && matches!(
-                    self.xpos(out[j]),
-                    "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS"
-                )
-            {
-                j += 1;
-            }
-            // ... ending in a noun, and a finite verb after it.
-            let noun = j > i + 1 && matches!(self.xpos(out[j - 1]), "NN" | "NNS" | "NNP" | "NNPS");
-            if !noun
-                || j >= forms.len()
-                || !matches!(self.xpos(out[j]), "VBD" | "VBZ" | "VBP" | "MD")
-            {
+            let opens = if forms[i].eq_ignore_ascii_case("for") {
+                self.infinitive_subject_after(forms, out, i)
+            } else {
+                SUBORDINATORS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(forms[i]))
+                    && self.finite_clause_after(out, i)
+            };
+            if !opens {
                 continue;
             }
             if let Some(k) = *sconj.get_or_insert_with(|| self.class_of("IN", "SCONJ")) {
@@ -411,30 +389,51 @@ impl Tagger {
         }
     }
 
+    /// End of the short noun phrase (determiner, adjectives, nouns, numbers, a possessive;
+    /// with `pronouns`, personal pronouns too) of at most `max` words after word `i`.
+    fn noun_phrase_end(&self, out: &[u16], i: usize, max: usize, pronouns: bool) -> usize {
+        let mut j = i + 1;
+        while j < out.len()
+            && j <= i + max
+            && match self.xpos(out[j]) {
+                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS" => true,
+                "PRP" => pronouns,
+                _ => false,
+            }
+        {
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether a short noun phrase after word `i`, ending in a noun, is followed by a finite
+    /// verb.
+    fn finite_clause_after(&self, out: &[u16], i: usize) -> bool {
+        let j = self.noun_phrase_end(out, i, 5, false);
+        j > i + 1
+            && matches!(self.xpos(out[j - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+            && out
+                .get(j)
+                .is_some_and(|&c| matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "MD"))
+    }
+
     /// Whether a short noun phrase after word `i`, ending in a noun or pronoun that takes no
     /// infinitive of its own ("for his *inability* to act"), is followed by "to" and a base
     /// verb.
     fn infinitive_subject_after(&self, forms: &[&str], out: &[u16], i: usize) -> bool {
-        let mut j = i + 1;
-        while j < forms.len()
-            && j <= i + 4
-            && matches!(
-                self.xpos(out[j]),
-                "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "PRP" | "POS"
-            )
-        {
-            j += 1;
-        }
+        let j = self.noun_phrase_end(out, i, 4, true);
         let head = j - 1;
         j > i + 1
             && matches!(self.xpos(out[head]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
-            && !NOUNS_TAKING_INFINITIVE
-                .split_whitespace()
-                .any(|n| n.eq_ignore_ascii_case(forms[head]))
+            && forms.get(head).is_some_and(|h| {
+                !NOUNS_TAKING_INFINITIVE
+                    .split_whitespace()
+                    .any(|n| n.eq_ignore_ascii_case(h))
+            })
             && forms.get(j).is_some_and(|f| f.eq_ignore_ascii_case("to"))
             && out.get(j + 1).is_some_and(|&c| self.xpos(c) == "VB")
             // "for years to come": the idiom's infinitive belongs to the noun.
-            && !forms[j + 1].eq_ignore_ascii_case("come")
+            && !forms.get(j + 1).is_some_and(|f| f.eq_ignore_ascii_case("come"))
     }
 
     /// Makes a noun of the first word of a fixed noun compound of news that also reads as a
