@@ -139,6 +139,27 @@ impl Pipeline {
         &self.model
     }
 
+    /// Parses with a beam of `width` instead of the width the model was trained for: a
+    /// narrower one for speed, a wider one to search further with the same weights (the
+    /// README's beam-4 model at 16: GUM dev LAS +0.4, EWT test level, a third of the speed; see
+    /// BENCHMARKS.md). A greedy model's weights score single moves, not whole sequences, and
+    /// parse far worse in a beam (EWT test LAS 83.05 → 78.56 at 4), so a greedy model refuses
+    /// any width but 1.
+    pub fn set_beam(&mut self, width: u16) -> Result<(), NlpError> {
+        let trained = self.model.parser.beam;
+        if width == 0 {
+            return Err(NlpError::Model("a beam needs a width of at least 1".into()));
+        }
+        if trained <= 1 && width > 1 {
+            return Err(NlpError::Model(format!(
+                "the model's parser is greedy; a beam of {width} needs a model trained with \
+                 `detente train --beam`"
+            )));
+        }
+        self.model.parser.beam = width;
+        Ok(())
+    }
+
     /// Makes `lemmas` known verbs of the lemmatizer, so that their unseen inflected forms are
     /// read back to them: an event dictionary's verbs, for instance, whose forms a treebank
     /// may never show ("lambasted", "blockading").

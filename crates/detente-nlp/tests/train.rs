@@ -215,6 +215,38 @@ fn a_beam_model_records_its_width_and_parses_with_it() {
     greedy.parser.beam = 1;
     let without = eval::eval_gold(&Pipeline::from_model(greedy), held_out);
     assert!(beam.uas > without.uas, "{beam:?} against {without:?}");
+    // Decoded wider than trained: the same weights, another search, valid trees.
+    let mut wide = loaded.clone();
+    wide.set_beam(8).expect("a beam model takes any width");
+    assert_eq!(wide.model().parser.beam, 8);
+    let text = eval::raw_text(held_out);
+    let trees = |nlp: &Pipeline| -> Vec<Vec<(usize, String)>> {
+        nlp.parse(&text)
+            .iter()
+            .map(|s| {
+                s.tokens
+                    .iter()
+                    .map(|t| (t.head, t.deprel.to_string()))
+                    .collect()
+            })
+            .collect()
+    };
+    let (at4, at8) = (trees(&loaded), trees(&wide));
+    assert_ne!(at4, at8, "the width is the one parsed with");
+    for s in &at8 {
+        assert_eq!(s.iter().filter(|(h, _)| *h == 0).count(), 1, "{s:?}");
+        assert!(s.iter().all(|(h, _)| *h <= s.len()), "{s:?}");
+    }
+    let w = eval::eval_gold(&wide, held_out);
+    assert!(w.uas > 60.0, "{w:?}");
+    assert!(wide.set_beam(0).is_err());
+    // A greedy model's weights were never trained for a search: refused.
+    let mut one = model.clone();
+    one.parser.beam = 1;
+    let mut plain = Pipeline::from_model(one);
+    let e = plain.set_beam(4).expect_err("greedy");
+    assert!(e.to_string().contains("greedy"), "{e}");
+    plain.set_beam(1).expect("width 1 is the greedy parser");
     // Pruned once trained: fewer weights, the same ones that were large, still a parser.
     let opts = TrainOptions {
         prune: 0.01,

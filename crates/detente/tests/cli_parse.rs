@@ -143,3 +143,17 @@ fn bad_inputs_fail_with_the_file_named() {
     assert!(!ok);
     assert!(err.contains("-:1:"), "{err}");
 }
+
+#[test]
+fn a_beam_width_for_the_greedy_bundled_model_is_refused_with_the_reason() {
+    let (out, err, ok) = run_with_stdin(&["parse", "--beam", "8", "-"], "Pompeo met Lavrov.\n");
+    assert!(!ok, "{out}");
+    assert!(out.is_empty(), "nothing parsed: {out}");
+    assert!(err.contains("--beam 8") && err.contains("greedy"), "{err}");
+    // Width 1 is the greedy parser itself.
+    let (out, err, ok) = run_with_stdin(&["parse", "--beam", "1", "-"], "Pompeo met Lavrov.\n");
+    assert!(ok, "{err}");
+    assert!(out.contains("\tmet\tmeet\t"), "{out}");
+    let (_, _, ok) = run_with_stdin(&["parse", "--beam", "0", "-"], "Pompeo met Lavrov.\n");
+    assert!(!ok, "a width of 0 is no beam");
+}

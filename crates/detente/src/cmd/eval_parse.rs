@@ -10,6 +10,10 @@ pub struct Args {
     /// Model file (default: the bundled model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Parse with a beam of this width instead of the one the model was trained for (beam
+    /// models only: see `detente train --beam`).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub beam: Option<u16>,
     /// Start from raw text through our tokenizer and splitter.
     #[arg(long)]
     pub raw: bool,
@@ -18,15 +22,24 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-pub fn load(model: Option<&std::path::Path>) -> anyhow::Result<detente_nlp::Pipeline> {
-    Ok(match model {
+/// The model at `model` (default: the bundled one), parsing with a beam of `beam` if given.
+pub fn load(
+    model: Option<&std::path::Path>,
+    beam: Option<u16>,
+) -> anyhow::Result<detente_nlp::Pipeline> {
+    let mut nlp = match model {
         Some(p) => detente_nlp::Pipeline::from_path(p)?,
         None => detente_nlp::Pipeline::load_default()?,
-    })
+    };
+    if let Some(width) = beam {
+        nlp.set_beam(width)
+            .map_err(|e| super::UsageError(format!("--beam {width}: {e}")))?;
+    }
+    Ok(nlp)
 }
 
 pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
-    let nlp = load(args.model.as_deref())?;
+    let nlp = load(args.model.as_deref(), args.beam)?;
     let mut failures = 0;
     for f in &args.files {
         let gold = match detente_nlp::conllu::read_file(f) {

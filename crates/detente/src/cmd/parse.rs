@@ -25,6 +25,10 @@ pub struct Args {
     /// Model file (default: the bundled model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Parse with a beam of this width instead of the one the model was trained for (beam
+    /// models only: see `detente train --beam`).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub beam: Option<u16>,
     /// Text files (`-` for stdin).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
@@ -44,7 +48,7 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
     if args.pretokenized && args.format == Format::Json {
         return Err(UsageError("--pretokenized writes CoNLL-U only".into()).into());
     }
-    let nlp = super::eval_parse::load(args.model.as_deref())?;
+    let nlp = super::eval_parse::load(args.model.as_deref(), args.beam)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0;
