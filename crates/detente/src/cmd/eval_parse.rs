@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use super::{Context, Status};
 
+/// The model options that `parse` and `eval-parse` share.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ModelArgs {
     /// Model file (default: the bundled model).
     #[arg(long)]
     pub model: Option<PathBuf>,
@@ -14,6 +15,12 @@ pub struct Args {
     /// models only: see `detente train --beam`).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub beam: Option<u16>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub model: ModelArgs,
     /// Start from raw text through our tokenizer and splitter.
     #[arg(long)]
     pub raw: bool,
@@ -22,16 +29,13 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-/// The model at `model` (default: the bundled one), parsing with a beam of `beam` if given.
-pub fn load(
-    model: Option<&std::path::Path>,
-    beam: Option<u16>,
-) -> anyhow::Result<detente_nlp::Pipeline> {
-    let mut nlp = match model {
+/// The model `args` name (default: the bundled one), parsing with their beam width if given.
+pub fn load(args: &ModelArgs) -> anyhow::Result<detente_nlp::Pipeline> {
+    let mut nlp = match &args.model {
         Some(p) => detente_nlp::Pipeline::from_path(p)?,
         None => detente_nlp::Pipeline::load_default()?,
     };
-    if let Some(width) = beam {
+    if let Some(width) = args.beam {
         nlp.set_beam(width)
             .map_err(|e| super::UsageError(format!("--beam {width}: {e}")))?;
     }
@@ -39,7 +43,7 @@ pub fn load(
 }
 
 pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
-    let nlp = load(args.model.as_deref(), args.beam)?;
+    let nlp = load(&args.model)?;
     let mut failures = 0;
     for f in &args.files {
         let gold = match detente_nlp::conllu::read_file(f) {

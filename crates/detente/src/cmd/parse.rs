@@ -22,13 +22,8 @@ pub struct Args {
     /// Inputs are CoNLL-U: keep their sentences and words, fill in our annotation.
     #[arg(long)]
     pub pretokenized: bool,
-    /// Model file (default: the bundled model).
-    #[arg(long)]
-    pub model: Option<PathBuf>,
-    /// Parse with a beam of this width instead of the one the model was trained for (beam
-    /// models only: see `detente train --beam`).
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub beam: Option<u16>,
+    #[command(flatten)]
+    pub model: super::eval_parse::ModelArgs,
     /// Text files (`-` for stdin).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
@@ -48,7 +43,7 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
     if args.pretokenized && args.format == Format::Json {
         return Err(UsageError("--pretokenized writes CoNLL-U only".into()).into());
     }
-    let nlp = super::eval_parse::load(args.model.as_deref(), args.beam)?;
+    let nlp = super::eval_parse::load(&args.model)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0;
