@@ -1,0 +1,202 @@
+//! English spelling rules for verb forms the treebank never showed: where a suffix rule
+//! learned from other words keeps a doubled consonant ("rammed" → "ramm") or drops a silent
+//! "e" ("wiped" → "wip"), the spelling of the form itself often says what the base must be.
+
+/// Undoes the doubled final consonant of an inflected verb that a suffix rule learned from
+/// other words kept: "jammed" → "jam", "nodded" → "nod", "expelled" → "expel",
+/// "controlled" → "control". Rules are learned per suffix, and a treebank has too few verbs
+/// per doubled letter to learn each ("slammed" → "slam" but "rammed" → "ramm"). English
+/// doubles the final consonant of a short or stressed last syllable before "-ed" and "-ing";
+/// a lemma ending in a double is right only for a few short words ("add", "err", "egg") and
+/// for "-ll" after one syllable ("shell", "kill", "poll"), so those keep it.
+pub(super) fn undouble(xpos: &str, lemma: String) -> String {
+    if !matches!(xpos, "VBD" | "VBN" | "VBG") {
+        return lemma;
+    }
+    let b = lemma.as_bytes();
+    let n = b.len();
+    if n < 4 || b[n - 1] != b[n - 2] {
+        return lemma;
+    }
+    let c = b[n - 1];
+    let keep = match c {
+        b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b't' => false,
+        // "expell", "controll", "annull" (not "shell", "poll", "pull", "fill", "install").
+        b'l' => !(matches!(b[n - 3], b'e' | b'o' | b'u') && syllables(&lemma[..n - 2]) >= 2),
+        _ => true,
+    };
+    if keep {
+        return lemma;
+    }
+    let mut lemma = lemma;
+    lemma.pop();
+    lemma
+}
+
+/// Vowel groups in a lowercase ASCII word: about its syllables. "qu" is a consonant ("quell"
+/// has one); "ue" elsewhere is two ("fuel", "duel").
+fn syllables(w: &str) -> usize {
+    let b = w.as_bytes();
+    let vowel = |i: usize| {
+        matches!(b[i], b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+            && !(b[i] == b'u' && i > 0 && b[i - 1] == b'q')
+    };
+    let mut n = 0;
+    for i in 0..b.len() {
+        if vowel(i) && (i == 0 || !vowel(i - 1) || (b[i] == b'e' && b[i - 1] == b'u')) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The base of a regular "-ed" or "-ing" form whose stem has lost a silent "e", where English
+/// spelling decides it: "wiped" → "wipe", "heckling" → "heckle", "upgraded" → "upgrade".
+/// `None` where the stem may well be the base ("aimed", "visited", "opened", "banged").
+///
+/// The signs, none of them taken from a word list:
+/// - a stem that no English base ends in: "-v", "-u", "-c" ("solved", "argued", "forced"),
+///   a vowel then "-z" ("seized"), two vowels then "-s" ("raised", "caused"), a consonant but
+///   "r", "l" or "w" then "-l" ("startled"; "snarled" keeps it), "-rg", "-lg", "-dg"
+///   ("urged", "bulged", "judged");
+/// - one short syllable ending in one vowel and one consonant: such a base doubles it
+///   ("hopped" → "hop"), so an undoubled one had an "e" ("hoped" → "hope");
+/// - a longer stem whose last vowel is one "a" or "u", or an "o" or "i" before the consonants
+///   that spell "-ode", "-ose", "-ide", "-ine" and the like: the stressed long vowel of
+///   "upgrade", "salute", "provoke", "decide". An "e" there ("budget", "open", "offer") and
+///   "-it", "-ot", "-on", "-or" ("visit", "pivot", "abandon", "honor") are left alone.
+pub(super) fn silent_e(low: &str, xpos: &str) -> Option<String> {
+    let stem = match xpos {
+        "VBD" | "VBN" => low.strip_suffix("ed")?,
+        "VBG" => low.strip_suffix("ing")?,
+        _ => return None,
+    };
+    let b = stem.as_bytes();
+    let n = b.len();
+    if !stem.is_ascii() || n < 2 {
+        return None;
+    }
+    let vowel = |i: usize| {
+        matches!(b[i], b'a' | b'e' | b'i' | b'o' | b'u')
+            && !(b[i] == b'u' && i > 0 && b[i - 1] == b'q')
+    };
+    let (last, prev) = (b[n - 1], b[n - 2]);
+    let with_e = || Some(format!("{stem}e"));
+    let no_base_ends_so = match last {
+        b'u' | b'v' | b'c' => true,
+        b'z' => vowel(n - 2),
+        b's' => vowel(n - 2) && n >= 3 && vowel(n - 3),
+        b'l' => !vowel(n - 2) && !matches!(prev, b'r' | b'l' | b'w' | b'y'),
+        b'g' => matches!(prev, b'r' | b'l' | b'd'),
+        _ => false,
+    };
+    if no_base_ends_so {
+        return with_e();
+    }
+    // One vowel, then one consonant that English would double.
+    if vowel(n - 1) || matches!(last, b'w' | b'x' | b'y' | b'h') || !vowel(n - 2) {
+        return None;
+    }
+    if n >= 3 && vowel(n - 3) {
+        return None;
+    }
+    if syllables(stem) == 1 {
+        return with_e();
+    }
+    let long = match prev {
+        b'a' => last != b'l',
+        b'u' => true,
+        b'o' => matches!(last, b'l' | b'k' | b'd' | b's' | b'z'),
+        b'i' => matches!(
+            last,
+            b'd' | b'l' | b'n' | b'r' | b'b' | b's' | b'z' | b'g' | b'k'
+        ),
+        _ => false,
+    };
+    if long {
+        with_e()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_doubled_final_consonant_is_undone_where_english_doubles_it() {
+        let u = |x: &str, l: &str| undouble(x, l.to_string());
+        for (kept, want) in [
+            ("jamm", "jam"),
+            ("nodd", "nod"),
+            ("embedd", "embed"),
+            ("equipp", "equip"),
+            ("expell", "expel"),
+            ("controll", "control"),
+            ("annull", "annul"),
+            ("fuell", "fuel"),
+        ] {
+            assert_eq!(u("VBD", kept), want, "{kept}");
+        }
+        // Lemmas that end in a double: short words, "-ll" after one syllable, other letters.
+        for l in [
+            "add", "egg", "shell", "quell", "poll", "pull", "kill", "install", "buzz",
+        ] {
+            assert_eq!(u("VBD", l), l);
+        }
+        assert_eq!(u("NN", "jamm"), "jamm", "verb forms only");
+    }
+
+    #[test]
+    fn a_silent_e_comes_back_where_the_spelling_says_it_was_there() {
+        for (form, xpos, base) in [
+            ("wiped", "VBD", "wipe"),
+            ("stoking", "VBG", "stoke"),
+            ("griped", "VBD", "gripe"),
+            ("quoted", "VBN", "quote"),
+            ("used", "VBN", "use"),
+            ("upgraded", "VBD", "upgrade"),
+            ("cajoling", "VBG", "cajole"),
+            ("provoked", "VBD", "provoke"),
+            ("decided", "VBD", "decide"),
+            ("saluting", "VBG", "salute"),
+            ("heckled", "VBD", "heckle"),
+            ("solved", "VBD", "solve"),
+            ("argued", "VBD", "argue"),
+            ("forced", "VBD", "force"),
+            ("seized", "VBD", "seize"),
+            ("raising", "VBG", "raise"),
+            ("urged", "VBD", "urge"),
+            ("judging", "VBG", "judge"),
+        ] {
+            assert_eq!(silent_e(form, xpos).as_deref(), Some(base), "{form}");
+        }
+        // The stem may be the base: two vowels, two consonants, an unstressed or short last
+        // syllable, a letter English never doubles, a doubled one, no "-ed"/"-ing" at all.
+        for (form, xpos) in [
+            ("aimed", "VBD"),
+            ("dreamed", "VBD"),
+            ("lambasted", "VBD"),
+            ("snarled", "VBD"),
+            ("banged", "VBD"),
+            ("visited", "VBD"),
+            ("opened", "VBD"),
+            ("budgeting", "VBG"),
+            ("abandoned", "VBN"),
+            ("pivoted", "VBD"),
+            ("honored", "VBD"),
+            ("signaled", "VBD"),
+            ("fixed", "VBD"),
+            ("played", "VBD"),
+            ("stopped", "VBD"),
+            ("agreed", "VBD"),
+            ("being", "VBG"),
+            ("stymied", "VBD"),
+            ("froze", "VBD"),
+            ("wipes", "VBZ"),
+        ] {
+            assert_eq!(silent_e(form, xpos), None, "{form}");
+        }
+    }
+}
