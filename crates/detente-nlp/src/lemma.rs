@@ -265,6 +265,14 @@ impl Lemmatizer {
                             return v.into();
                         }
                     }
+                    if xpos == "NNS" && !self.knows_noun(&out) {
+                        if let Some(v) = plural_readings(low)
+                            .into_iter()
+                            .find(|v| self.knows_noun(v))
+                        {
+                            return v.into();
+                        }
+                    }
                     return out.into();
                 }
             }
@@ -324,6 +332,11 @@ impl Lemmatizer {
             .get_or_init(|| Table::new(&self.exceptions, &self.rules))
             .exception(key(VERB, lemma))
             .is_some()
+    }
+
+    /// Whether the treebank showed `lemma` as a singular common noun.
+    fn knows_noun(&self, lemma: &str) -> bool {
+        self.table().exception(key("NN", lemma)).is_some()
     }
 
     /// Makes `lemma` a known verb, so unseen forms of it are read back to it.
@@ -388,6 +401,33 @@ fn readings(low: &str, xpos: &str) -> Vec<String> {
             }
         }
         _ => {}
+    }
+    out
+}
+
+/// The regular singulars of a plural noun: "crises" → "crise", "cris", "crisis";
+/// "embargoes" → "embargoe", "embargo"; "wolves" → "wolve", "wolf", "wolfe".
+fn plural_readings(low: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(s) = low.strip_suffix("ies") {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = low.strip_suffix('s') {
+        out.push(s.to_string());
+    }
+    if let Some(s) = low.strip_suffix("es").filter(|s| {
+        ["s", "x", "z", "ch", "sh", "o"]
+            .iter()
+            .any(|e| s.ends_with(e))
+    }) {
+        out.push(s.to_string());
+    }
+    if let Some(s) = low.strip_suffix("ses") {
+        out.push(format!("{s}sis"));
+    }
+    if let Some(s) = low.strip_suffix("ves") {
+        out.push(format!("{s}f"));
+        out.push(format!("{s}fe"));
     }
     out
 }
@@ -538,6 +578,27 @@ mod tests {
         // Irregular pasts come from the table, known verb or not.
         assert_eq!(lem.lemmatize("froze", "VBD"), "freeze");
         assert_eq!(lem.lemmatize("overran", "VBN"), "overrun");
+    }
+
+    #[test]
+    fn an_unseen_plural_reads_back_to_a_singular_the_treebank_showed() {
+        // The rules learned here cut "-s" and keep "-e": wrong for "crises" and "embargoes".
+        let words = [
+            ("houses", "NNS", "house"),
+            ("cases", "NNS", "case"),
+            ("toes", "NNS", "toe"),
+            ("shoes", "NNS", "shoe"),
+            ("crisis", "NN", "crisis"),
+            ("embargo", "NN", "embargo"),
+            ("thief", "NN", "thief"),
+        ];
+        let lem = train(words.iter().copied());
+        assert_eq!(lem.lemmatize("crises", "NNS"), "crisis");
+        assert_eq!(lem.lemmatize("embargoes", "NNS"), "embargo");
+        assert_eq!(lem.lemmatize("thieves", "NNS"), "thief");
+        // With no singular known, the rule stands.
+        assert_eq!(lem.lemmatize("hoes", "NNS"), "hoe");
+        assert_eq!(lem.lemmatize("bases", "NNS"), "base");
     }
 
     #[test]
