@@ -165,6 +165,8 @@ impl Table {
 
 /// The `exceptions` key tag under which known verb lemmas are stored (no XPOS is spelled so).
 const VERB: &str = "=verb";
+const NOUN: &str = "NN";
+const ADJECTIVE: &str = "JJ";
 
 /// Longest suffix (in chars) that selects a rewrite rule.
 const MAX_SUFFIX: usize = 6;
@@ -265,11 +267,22 @@ impl Lemmatizer {
                             return v.into();
                         }
                     }
-                    if xpos == "NNS" && !self.knows_noun(&out) {
+                    if xpos == "NNS" && !self.knows(NOUN, &out) {
                         if let Some(v) = plural_readings(low)
                             .into_iter()
-                            .find(|v| self.knows_noun(v))
+                            .find(|v| self.knows(NOUN, v))
                         {
+                            return v.into();
+                        }
+                    }
+                    if matches!(xpos, "JJR" | "JJS") && !self.knows(ADJECTIVE, &out) {
+                        if let Some(v) = graded_readings(low, xpos)
+                            .into_iter()
+                            .find(|v| self.knows(ADJECTIVE, v))
+                        {
+                            return v.into();
+                        }
+                        if let Some(v) = silent_e(low, xpos) {
                             return v.into();
                         }
                     }
@@ -334,9 +347,10 @@ impl Lemmatizer {
             .is_some()
     }
 
-    /// Whether the treebank showed `lemma` as a singular common noun.
-    fn knows_noun(&self, lemma: &str) -> bool {
-        self.table().exception(key("NN", lemma)).is_some()
+    /// Whether the treebank showed `lemma` with the XPOS `tag` (a singular common noun, a plain
+    /// adjective).
+    fn knows(&self, tag: &str, lemma: &str) -> bool {
+        self.table().exception(key(tag, lemma)).is_some()
     }
 
     /// Makes `lemma` a known verb, so unseen forms of it are read back to it.
@@ -428,6 +442,29 @@ fn plural_readings(low: &str) -> Vec<String> {
     if let Some(s) = low.strip_suffix("ves") {
         out.push(format!("{s}f"));
         out.push(format!("{s}fe"));
+    }
+    out
+}
+
+/// The regular plain forms of a comparative or superlative: "gravest" → "grav", "grave";
+/// "freer" → "fre", "free"; "biggest" → "bigg", "bigge", "big"; "bloodiest" → "bloody".
+fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
+    let (ending, y_ending) = if xpos == "JJR" {
+        ("er", "ier")
+    } else {
+        ("est", "iest")
+    };
+    let mut out = Vec::new();
+    if let Some(s) = low.strip_suffix(y_ending) {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = low.strip_suffix(ending).filter(|s| !s.is_empty()) {
+        out.push(s.to_string());
+        out.push(format!("{s}e"));
+        let b = s.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            out.push(s[..s.len() - 1].to_string());
+        }
     }
     out
 }
@@ -599,6 +636,20 @@ mod tests {
         // With no singular known, the rule stands.
         assert_eq!(lem.lemmatize("hoes", "NNS"), "hoe");
         assert_eq!(lem.lemmatize("bases", "NNS"), "base");
+    }
+
+    #[test]
+    fn an_unseen_comparative_reads_back_to_its_adjective() {
+        // The rule learned here cuts "-est": wrong for "freest" and "gravest".
+        let words = [
+            ("longest", "JJS", "long"),
+            ("oldest", "JJS", "old"),
+            ("free", "JJ", "free"),
+        ];
+        let lem = train(words.iter().copied());
+        assert_eq!(lem.lemmatize("freest", "JJS"), "free", "a known adjective");
+        assert_eq!(lem.lemmatize("gravest", "JJS"), "grave", "the spelling");
+        assert_eq!(lem.lemmatize("cheapest", "JJS"), "cheap", "neither: the rule");
     }
 
     #[test]

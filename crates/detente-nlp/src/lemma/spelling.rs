@@ -51,7 +51,8 @@ fn syllables(w: &str) -> usize {
 }
 
 /// The base of a regular "-ed" or "-ing" form whose stem has lost a silent "e", where English
-/// spelling decides it: "wiped" → "wipe", "heckling" → "heckle", "upgraded" → "upgrade".
+/// spelling decides it: "wiped" → "wipe", "heckling" → "heckle", "upgraded" → "upgrade"; and
+/// the same for a comparative or superlative ("gravest" → "grave", "safer" → "safe").
 /// `None` where the stem may well be the base ("aimed", "visited", "opened", "banged").
 ///
 /// The signs, none of them taken from a word list:
@@ -69,11 +70,15 @@ pub(super) fn silent_e(low: &str, xpos: &str) -> Option<String> {
     let stem = match xpos {
         "VBD" | "VBN" => low.strip_suffix("ed")?,
         "VBG" => low.strip_suffix("ing")?,
+        "JJR" => low.strip_suffix("er")?,
+        "JJS" => low.strip_suffix("est")?,
         _ => return None,
     };
+    let verb = xpos.starts_with("VB");
     let b = stem.as_bytes();
     let n = b.len();
-    if !stem.is_ascii() || n < 2 {
+    // A stem with no vowel is no word the ending was added to ("quest" is no "qu" + "-est").
+    if !stem.is_ascii() || n < 2 || syllables(stem) == 0 {
         return None;
     }
     let vowel = |i: usize| {
@@ -102,6 +107,11 @@ pub(super) fn silent_e(low: &str, xpos: &str) -> Option<String> {
     }
     if syllables(stem) == 1 {
         return with_e();
+    }
+    // Adjectives of more than one syllable take "more" and "most" unless they end in "-y" or
+    // "-le", so the long-vowel signs below are for verbs.
+    if !verb {
+        return None;
     }
     let long = match prev {
         b'a' => last != b'l',
@@ -169,6 +179,9 @@ mod tests {
             ("raising", "VBG", "raise"),
             ("urged", "VBD", "urge"),
             ("judging", "VBG", "judge"),
+            ("gravest", "JJS", "grave"),
+            ("safer", "JJR", "safe"),
+            ("simplest", "JJS", "simple"),
         ] {
             assert_eq!(silent_e(form, xpos).as_deref(), Some(base), "{form}");
         }
@@ -195,6 +208,10 @@ mod tests {
             ("stymied", "VBD"),
             ("froze", "VBD"),
             ("wipes", "VBZ"),
+            ("tougher", "JJR"),
+            ("harshest", "JJS"),
+            ("solidest", "JJS"),
+            ("quest", "JJS"),
         ] {
             assert_eq!(silent_e(form, xpos), None, "{form}");
         }
