@@ -17,7 +17,7 @@ use crate::sentence::SmolStr;
 
 mod spelling;
 
-use spelling::{silent_e, undouble};
+use spelling::{graded_readings, plural_readings, readings, silent_e, undouble};
 
 /// Rewrite: take the form (lowercased or not), drop `cut` chars from its end, append `add`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -366,109 +366,6 @@ fn is_verb_form(xpos: &str) -> bool {
     matches!(xpos, "VBD" | "VBN" | "VBG" | "VBZ")
 }
 
-/// The regular readings of an inflected verb form, most likely first: "united" → "unit",
-/// "unite"; "banning" → "bann", "banne", "ban"; "carries" → "carry".
-fn readings(low: &str, xpos: &str) -> Vec<String> {
-    fn stem_readings(s: &str, out: &mut Vec<String>) {
-        if s.is_empty() {
-            return;
-        }
-        out.push(s.to_string());
-        out.push(format!("{s}e"));
-        let b = s.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            out.push(s[..s.len() - 1].to_string());
-        }
-    }
-    let mut out = Vec::new();
-    match xpos {
-        "VBD" | "VBN" => {
-            if let Some(s) = low.strip_suffix("ied") {
-                out.push(format!("{s}y"));
-            }
-            if let Some(s) = low.strip_suffix("ed") {
-                stem_readings(s, &mut out);
-            }
-        }
-        "VBG" => {
-            if let Some(s) = low.strip_suffix("ying") {
-                out.push(format!("{s}ie"));
-            }
-            if let Some(s) = low.strip_suffix("ing") {
-                stem_readings(s, &mut out);
-            }
-        }
-        "VBZ" => {
-            if let Some(s) = low.strip_suffix("ies") {
-                out.push(format!("{s}y"));
-            }
-            // English writes "-es" only after a sibilant or "o" ("fixes", "pushes", "goes").
-            if let Some(s) = low.strip_suffix("es").filter(|s| {
-                ["s", "x", "z", "ch", "sh", "o"]
-                    .iter()
-                    .any(|e| s.ends_with(e))
-            }) {
-                out.push(s.to_string());
-            }
-            if let Some(s) = low.strip_suffix('s') {
-                out.push(s.to_string());
-            }
-        }
-        _ => {}
-    }
-    out
-}
-
-/// The regular singulars of a plural noun: "crises" → "crise", "cris", "crisis";
-/// "embargoes" → "embargoe", "embargo"; "wolves" → "wolve", "wolf", "wolfe".
-fn plural_readings(low: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(s) = low.strip_suffix("ies") {
-        out.push(format!("{s}y"));
-    }
-    if let Some(s) = low.strip_suffix('s') {
-        out.push(s.to_string());
-    }
-    if let Some(s) = low.strip_suffix("es").filter(|s| {
-        ["s", "x", "z", "ch", "sh", "o"]
-            .iter()
-            .any(|e| s.ends_with(e))
-    }) {
-        out.push(s.to_string());
-    }
-    if let Some(s) = low.strip_suffix("ses") {
-        out.push(format!("{s}sis"));
-    }
-    if let Some(s) = low.strip_suffix("ves") {
-        out.push(format!("{s}f"));
-        out.push(format!("{s}fe"));
-    }
-    out
-}
-
-/// The regular plain forms of a comparative or superlative: "gravest" → "grav", "grave";
-/// "freer" → "fre", "free"; "biggest" → "bigg", "bigge", "big"; "bloodiest" → "bloody".
-fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
-    let (ending, y_ending) = if xpos == "JJR" {
-        ("er", "ier")
-    } else {
-        ("est", "iest")
-    };
-    let mut out = Vec::new();
-    if let Some(s) = low.strip_suffix(y_ending) {
-        out.push(format!("{s}y"));
-    }
-    if let Some(s) = low.strip_suffix(ending).filter(|s| !s.is_empty()) {
-        out.push(s.to_string());
-        out.push(format!("{s}e"));
-        let b = s.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            out.push(s[..s.len() - 1].to_string());
-        }
-    }
-    out
-}
-
 fn apply(r: &Rule, form: &str, low: &str) -> Option<String> {
     let base = if r.lower { low } else { form };
     let cut = suffix_start(base, r.cut as usize)?;
@@ -649,7 +546,11 @@ mod tests {
         let lem = train(words.iter().copied());
         assert_eq!(lem.lemmatize("freest", "JJS"), "free", "a known adjective");
         assert_eq!(lem.lemmatize("gravest", "JJS"), "grave", "the spelling");
-        assert_eq!(lem.lemmatize("cheapest", "JJS"), "cheap", "neither: the rule");
+        assert_eq!(
+            lem.lemmatize("cheapest", "JJS"),
+            "cheap",
+            "neither: the rule"
+        );
     }
 
     #[test]

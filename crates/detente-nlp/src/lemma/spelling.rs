@@ -1,6 +1,111 @@
-//! English spelling rules for verb forms the treebank never showed: where a suffix rule
-//! learned from other words keeps a doubled consonant ("rammed" → "ramm") or drops a silent
-//! "e" ("wiped" → "wip"), the spelling of the form itself often says what the base must be.
+//! English spelling of inflected forms the treebank never showed: the regular readings of a
+//! verb form, a plural or a comparative, to be checked against the words the lemmatizer knows;
+//! and, where a suffix rule learned from other words keeps a doubled consonant ("rammed" →
+//! "ramm") or drops a silent "e" ("wiped" → "wip"), what the form's own spelling says the base
+//! must be.
+
+/// The regular readings of an inflected verb form, most likely first: "united" → "unit",
+/// "unite"; "banning" → "bann", "banne", "ban"; "carries" → "carry".
+pub(super) fn readings(low: &str, xpos: &str) -> Vec<String> {
+    fn stem_readings(s: &str, out: &mut Vec<String>) {
+        if s.is_empty() {
+            return;
+        }
+        out.push(s.to_string());
+        out.push(format!("{s}e"));
+        let b = s.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            out.push(s[..s.len() - 1].to_string());
+        }
+    }
+    let mut out = Vec::new();
+    match xpos {
+        "VBD" | "VBN" => {
+            if let Some(s) = low.strip_suffix("ied") {
+                out.push(format!("{s}y"));
+            }
+            if let Some(s) = low.strip_suffix("ed") {
+                stem_readings(s, &mut out);
+            }
+        }
+        "VBG" => {
+            if let Some(s) = low.strip_suffix("ying") {
+                out.push(format!("{s}ie"));
+            }
+            if let Some(s) = low.strip_suffix("ing") {
+                stem_readings(s, &mut out);
+            }
+        }
+        "VBZ" => {
+            if let Some(s) = low.strip_suffix("ies") {
+                out.push(format!("{s}y"));
+            }
+            // English writes "-es" only after a sibilant or "o" ("fixes", "pushes", "goes").
+            if let Some(s) = low.strip_suffix("es").filter(|s| {
+                ["s", "x", "z", "ch", "sh", "o"]
+                    .iter()
+                    .any(|e| s.ends_with(e))
+            }) {
+                out.push(s.to_string());
+            }
+            if let Some(s) = low.strip_suffix('s') {
+                out.push(s.to_string());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The regular singulars of a plural noun: "crises" → "crise", "cris", "crisis";
+/// "embargoes" → "embargoe", "embargo"; "wolves" → "wolve", "wolf", "wolfe".
+pub(super) fn plural_readings(low: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(s) = low.strip_suffix("ies") {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = low.strip_suffix('s') {
+        out.push(s.to_string());
+    }
+    if let Some(s) = low.strip_suffix("es").filter(|s| {
+        ["s", "x", "z", "ch", "sh", "o"]
+            .iter()
+            .any(|e| s.ends_with(e))
+    }) {
+        out.push(s.to_string());
+    }
+    if let Some(s) = low.strip_suffix("ses") {
+        out.push(format!("{s}sis"));
+    }
+    if let Some(s) = low.strip_suffix("ves") {
+        out.push(format!("{s}f"));
+        out.push(format!("{s}fe"));
+    }
+    out
+}
+
+/// The regular plain forms of a comparative or superlative: "gravest" → "grav", "grave";
+/// "freer" → "fre", "free"; "biggest" → "bigg", "bigge", "big"; "bloodiest" → "bloody".
+pub(super) fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
+    let (ending, y_ending) = if xpos == "JJR" {
+        ("er", "ier")
+    } else {
+        ("est", "iest")
+    };
+    let mut out = Vec::new();
+    if let Some(s) = low.strip_suffix(y_ending) {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = low.strip_suffix(ending).filter(|s| !s.is_empty()) {
+        out.push(s.to_string());
+        out.push(format!("{s}e"));
+        let b = s.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            out.push(s[..s.len() - 1].to_string());
+        }
+    }
+    out
+}
 
 /// Undoes the doubled final consonant of an inflected verb that a suffix rule learned from
 /// other words kept: "jammed" → "jam", "nodded" → "nod", "expelled" → "expel",
