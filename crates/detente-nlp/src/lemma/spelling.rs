@@ -13,9 +13,8 @@ pub(super) fn readings(low: &str, xpos: &str) -> Vec<String> {
         }
         out.push(s.to_string());
         out.push(format!("{s}e"));
-        let b = s.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            out.push(s[..s.len() - 1].to_string());
+        if let Some(u) = undoubled(s) {
+            out.push(u.to_string());
         }
     }
     let mut out = Vec::new();
@@ -99,12 +98,21 @@ pub(super) fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
     if let Some(s) = low.strip_suffix(ending).filter(|s| !s.is_empty()) {
         out.push(s.to_string());
         out.push(format!("{s}e"));
-        let b = s.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            out.push(s[..s.len() - 1].to_string());
+        if let Some(u) = undoubled(s) {
+            out.push(u.to_string());
         }
     }
     out
+}
+
+/// `s` without the second of a doubled last letter, if it has three letters or more and ends in
+/// one ("bann" → "ban"). Letters, not bytes: "x₂" ends in two equal bytes of one character.
+fn undoubled(s: &str) -> Option<&str> {
+    let mut letters = s.char_indices().rev();
+    let (i, last) = letters.next()?;
+    let (_, before) = letters.next()?;
+    letters.next()?;
+    (last == before).then(|| &s[..i])
 }
 
 /// Undoes the doubled final consonant of an inflected verb that a suffix rule learned from
@@ -261,6 +269,27 @@ mod tests {
             assert_eq!(u("VBD", l), l);
         }
         assert_eq!(u("NN", "jamm"), "jamm", "verb forms only");
+    }
+
+    #[test]
+    fn readings_cut_letters_not_bytes() {
+        // "₂" is the bytes E2 82 82: its last two are equal, and no doubled letter.
+        for (form, xpos) in [
+            ("x₂ed", "VBD"),
+            ("x₂ing", "VBG"),
+            ("x₂est", "JJS"),
+            ("x₂er", "JJR"),
+            ("x₂s", "NNS"),
+        ] {
+            assert!(readings(form, xpos).iter().all(|r| r.starts_with("x₂")));
+            assert!(graded_readings(form, xpos)
+                .iter()
+                .all(|r| r.starts_with("x₂")));
+            assert_eq!(silent_e(form, xpos), None);
+        }
+        assert_eq!(undoubled("bann"), Some("ban"));
+        assert_eq!(undoubled("éé"), None, "two letters");
+        assert_eq!(undoubled("aéé"), Some("aé"));
     }
 
     #[test]
