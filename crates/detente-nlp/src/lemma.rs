@@ -553,6 +553,45 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Any word, in any script, with any English ending and any tag, gets a lemma without
+        /// a panic (cutting a suffix or a doubled letter inside a character would).
+        #[test]
+        fn any_word_gets_a_lemma(
+            // Half the letters from a few whose UTF-8 ends in two equal bytes ("₂" is E2 82 82)
+            // or that are two bytes long.
+            stem in "(\\PC|[xé\\x{2082}]){1,6}",
+            (ending, xpos) in proptest::sample::select(&[
+                ("ed", "VBD"), ("ed", "VBN"), ("ied", "VBD"), ("ing", "VBG"), ("ying", "VBG"),
+                ("s", "VBZ"), ("es", "VBZ"), ("", "VB"), ("s", "NNS"), ("es", "NNS"),
+                ("ies", "NNS"), ("ves", "NNS"), ("ses", "NNS"), ("er", "JJR"), ("est", "JJS"),
+                ("", "NN"), ("s", "NNP"), ("ly", "RB"),
+            ][..]),
+        ) {
+            let form = format!("{stem}{ending}");
+            // Two of each, so that every ending has a rule (one case makes none).
+            let words = [
+                ("visited", "VBD", "visit"),
+                ("limited", "VBN", "limit"),
+                ("aimed", "VBD", "aim"),
+                ("claimed", "VBN", "claim"),
+                ("walking", "VBG", "walk"),
+                ("talking", "VBG", "talk"),
+                ("walks", "VBZ", "walk"),
+                ("talks", "VBZ", "talk"),
+                ("houses", "NNS", "house"),
+                ("cases", "NNS", "case"),
+                ("longest", "JJS", "long"),
+                ("oldest", "JJS", "old"),
+                ("longer", "JJR", "long"),
+                ("older", "JJR", "old"),
+            ];
+            let lem = train(words.iter().copied());
+            let lemma = lem.lemmatize(&form, xpos);
+            proptest::prop_assert!(!lemma.is_empty());
+        }
+    }
+
     #[test]
     fn lemmas_for_several_tags_at_once_are_those_for_each_alone() {
         let words = [
