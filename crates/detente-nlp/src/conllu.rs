@@ -153,96 +153,139 @@ pub fn read_file(path: &Path) -> Result<Vec<ConllSentence>, NlpError> {
     read(&text, &path.display().to_string())
 }
 
-/// Parses CoNLL-U text; `file` names the source in error messages.
+/// Parses CoNLL-U text; `file` names the source in error messages. The first malformed
+/// sentence is an error (training and evaluation read nothing less than the whole file).
 pub fn read(text: &str, file: &str) -> Result<Vec<ConllSentence>, NlpError> {
-    let mut out = Vec::new();
-    let mut cur = ConllSentence::default();
-    let err = |line: usize, message: String| NlpError::Conllu {
-        file: file.to_string(),
-        line,
-        message,
+    let (sentences, errors) = read_lenient(text, file);
+    match errors.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(sentences),
+    }
+}
+
+/// Parses CoNLL-U text, skipping each malformed sentence: the sentences read well, and for
+/// each one skipped the error of its first bad line. Reading resumes after the blank line
+/// that ends the bad sentence, so one broken line costs one sentence, not the file.
+pub fn read_lenient(text: &str, file: &str) -> (Vec<ConllSentence>, Vec<NlpError>) {
+    let mut reader = Reader {
+        file,
+        sentences: Vec::new(),
+        errors: Vec::new(),
+        cur: ConllSentence::default(),
+        bad: None,
     };
     for (n, raw) in text.lines().enumerate() {
         let line_no = n + 1;
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() {
-            if !cur.words.is_empty() || !cur.comments.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
+            reader.finish(false);
             continue;
         }
+        if reader.bad.is_some() {
+            continue;
+        }
+        let cur = &mut reader.cur;
         if cur.words.is_empty() && cur.comments.is_empty() && cur.multiwords.is_empty() {
             cur.line = line_no;
         }
-        if line.starts_with('#') {
-            cur.comments.push(line.to_string());
-            continue;
+        if let Err(message) = add_line(cur, line) {
+            reader.bad = Some(reader.error(line_no, message));
         }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() != 10 {
-            return Err(err(
-                line_no,
-                format!("expected 10 columns, found {}", cols.len()),
-            ));
-        }
-        let id = cols[0];
-        if let Some((a, b)) = id.split_once('-') {
-            let first = a
-                .parse()
-                .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
-            let last = b
-                .parse()
-                .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
-            cur.multiwords.push(MultiwordToken {
-                first,
-                last,
-                form: cols[1].to_string(),
-                misc: undash(cols[9]),
-            });
-            continue;
-        }
-        if id.contains('.') {
-            cur.empty_nodes.push((cur.words.len(), line.to_string()));
-            continue;
-        }
-        let id: usize = id
-            .parse()
-            .map_err(|_| err(line_no, format!("bad ID {id:?}")))?;
-        if id != cur.words.len() + 1 {
-            return Err(err(line_no, format!("word ID {id} out of sequence")));
-        }
-        let head = if cols[6] == "_" {
-            0
-        } else {
-            cols[6]
-                .parse()
-                .map_err(|_| err(line_no, format!("bad HEAD {:?}", cols[6])))?
-        };
-        cur.words.push(Word {
-            id,
-            form: cols[1].to_string(),
-            lemma: undash(cols[2]),
-            upos: undash(cols[3]),
-            xpos: undash(cols[4]),
-            feats: undash(cols[5]),
-            head,
-            deprel: undash(cols[7]),
-            deps: undash(cols[8]),
-            misc: undash(cols[9]),
-        });
     }
-    if !cur.words.is_empty() {
-        out.push(cur);
+    reader.finish(true);
+    (reader.sentences, reader.errors)
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    sentences: Vec<ConllSentence>,
+    errors: Vec<NlpError>,
+    cur: ConllSentence,
+    /// The first error of the sentence being read: the rest of it is skipped.
+    bad: Option<NlpError>,
+}
+
+impl Reader<'_> {
+    fn error(&self, line: usize, message: String) -> NlpError {
+        NlpError::Conllu {
+            file: self.file.to_string(),
+            line,
+            message,
+        }
     }
-    for s in &out {
+
+    /// Ends the sentence being read at a blank line or at the end of the text.
+    fn finish(&mut self, at_end: bool) {
+        let s = std::mem::take(&mut self.cur);
+        if let Some(e) = self.bad.take() {
+            self.errors.push(e);
+            return;
+        }
+        // Comments alone make a sentence between blank lines, not after the last one.
+        if s.words.is_empty() && (at_end || s.comments.is_empty()) {
+            return;
+        }
         if let Some(w) = s.words.iter().find(|w| w.head > s.words.len()) {
-            return Err(err(
+            let e = self.error(
                 s.line,
                 format!("HEAD {} of word {} out of range", w.head, w.id),
-            ));
+            );
+            self.errors.push(e);
+            return;
         }
+        self.sentences.push(s);
     }
-    Ok(out)
+}
+
+/// Adds one comment, multiword token, empty node or word line to `cur`.
+fn add_line(cur: &mut ConllSentence, line: &str) -> Result<(), String> {
+    if line.starts_with('#') {
+        cur.comments.push(line.to_string());
+        return Ok(());
+    }
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() != 10 {
+        return Err(format!("expected 10 columns, found {}", cols.len()));
+    }
+    let id = cols[0];
+    let bad_id = || format!("bad ID {id:?}");
+    if let Some((a, b)) = id.split_once('-') {
+        cur.multiwords.push(MultiwordToken {
+            first: a.parse().map_err(|_| bad_id())?,
+            last: b.parse().map_err(|_| bad_id())?,
+            form: cols[1].to_string(),
+            misc: undash(cols[9]),
+        });
+        return Ok(());
+    }
+    if id.contains('.') {
+        cur.empty_nodes.push((cur.words.len(), line.to_string()));
+        return Ok(());
+    }
+    let id: usize = id.parse().map_err(|_| bad_id())?;
+    if id != cur.words.len() + 1 {
+        return Err(format!("word ID {id} out of sequence"));
+    }
+    let head = if cols[6] == "_" {
+        0
+    } else {
+        cols[6]
+            .parse()
+            .map_err(|_| format!("bad HEAD {:?}", cols[6]))?
+    };
+    cur.words.push(Word {
+        id,
+        form: cols[1].to_string(),
+        lemma: undash(cols[2]),
+        upos: undash(cols[3]),
+        xpos: undash(cols[4]),
+        feats: undash(cols[5]),
+        head,
+        deprel: undash(cols[7]),
+        deps: undash(cols[8]),
+        misc: undash(cols[9]),
+    });
+    Ok(())
 }
 
 fn undash(s: &str) -> String {
@@ -330,6 +373,38 @@ mod tests {
         assert_eq!(s[0].text(), Some("I don't."));
         assert_eq!(s[0].surface_tokens().len(), 2);
         assert_eq!(s[0].to_conllu(), SAMPLE);
+    }
+
+    #[test]
+    fn a_malformed_sentence_is_skipped_and_each_is_reported() {
+        let w = |id: &str, head: &str| format!("{id}\tx\t_\t_\t_\t_\t{head}\t_\t_\t_\n");
+        let text = [
+            w("1", "0"),
+            "\n".into(),
+            w("1", "0"),
+            w("3", "1"), // line 4: out of sequence
+            w("4", "1"),
+            "\n".into(),
+            w("1", "2"), // line 7: the sentence's HEAD 2 is out of range
+            "\n".into(),
+            w("1", "0"),
+            w("2", "1"),
+            "\n# a comment alone at the end\n".into(),
+        ]
+        .concat();
+        let (sentences, errors) = read_lenient(&text, "f");
+        assert_eq!(
+            sentences.iter().map(|s| s.words.len()).collect::<Vec<_>>(),
+            [1, 2]
+        );
+        let errors: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("f:4:"), "{errors:?}");
+        assert!(errors[1].starts_with("f:7:"), "{errors:?}");
+        assert!(
+            read(&text, "f").is_err(),
+            "the strict reader refuses the file"
+        );
     }
 
     #[test]

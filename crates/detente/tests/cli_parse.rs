@@ -150,6 +150,38 @@ fn bad_inputs_fail_with_the_file_named() {
 }
 
 #[test]
+fn a_malformed_sentence_is_reported_by_line_and_the_rest_of_the_file_is_parsed() {
+    let word = |id: usize, form: &str| format!("{id}\t{form}\t_\t_\t_\t_\t_\t_\t_\t_\n");
+    let input = [
+        "# sent_id = a\n".to_string(),
+        word(1, "Hello"),
+        "\n# sent_id = b\n".to_string(),
+        word(1, "Broken"),
+        "2\tline with two columns\n".to_string(),
+        word(3, "skipped"),
+        "\n# sent_id = c\n".to_string(),
+        word(1, "World"),
+        word(2, "again"),
+        "\n".to_string(),
+    ]
+    .concat();
+    let (out, err, ok) = run_with_stdin(&["parse", "--pretokenized", "-"], &input);
+    assert!(!ok, "a skipped sentence is a failure of the run");
+    assert!(err.contains("-:6:"), "{err}");
+    let ids: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("# sent_id = "))
+        .collect();
+    assert_eq!(ids, ["a", "c"]);
+    let forms: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|l| l.split('\t').nth(1))
+        .collect();
+    assert_eq!(forms, ["Hello", "World", "again"]);
+}
+
+#[test]
 fn a_beam_width_for_the_greedy_bundled_model_is_refused_with_the_reason() {
     let (out, err, ok) = run_with_stdin(&["parse", "--beam", "8", "-"], "Pompeo met Lavrov.\n");
     assert!(!ok, "{out}");

@@ -58,14 +58,13 @@ pub fn run(_ctx: &Context, args: Args) -> anyhow::Result<Status> {
             }
         };
         if args.pretokenized {
-            let mut sents = match detente_nlp::conllu::read(&text, &p.display().to_string()) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    failures += 1;
-                    continue;
-                }
-            };
+            // A malformed sentence is reported and skipped; the rest of the file is parsed.
+            let (mut sents, errors) =
+                detente_nlp::conllu::read_lenient(&text, &p.display().to_string());
+            for e in &errors {
+                eprintln!("error: {e} (sentence skipped)");
+            }
+            failures += errors.len();
             for s in &mut sents {
                 nlp.annotate_pretokenized(s);
                 out.write_all(s.to_conllu().as_bytes())?;
