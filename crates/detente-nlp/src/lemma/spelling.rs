@@ -39,12 +39,7 @@ pub(super) fn readings(low: &str, xpos: &str) -> Vec<String> {
             if let Some(s) = low.strip_suffix("ies") {
                 out.push(format!("{s}y"));
             }
-            // English writes "-es" only after a sibilant or "o" ("fixes", "pushes", "goes").
-            if let Some(s) = low.strip_suffix("es").filter(|s| {
-                ["s", "x", "z", "ch", "sh", "o"]
-                    .iter()
-                    .any(|e| s.ends_with(e))
-            }) {
+            if let Some(s) = es_stem(low) {
                 out.push(s.to_string());
             }
             if let Some(s) = low.strip_suffix('s') {
@@ -54,6 +49,16 @@ pub(super) fn readings(low: &str, xpos: &str) -> Vec<String> {
         _ => {}
     }
     out
+}
+
+/// The stem of a form in "-es" where English writes "-es" and not "-s": after a sibilant or
+/// "o" ("fixes", "pushes", "goes", "heroes").
+fn es_stem(low: &str) -> Option<&str> {
+    low.strip_suffix("es").filter(|s| {
+        ["s", "x", "z", "ch", "sh", "o"]
+            .iter()
+            .any(|e| s.ends_with(e))
+    })
 }
 
 /// The regular singulars of a plural noun: "crises" → "crise", "cris", "crisis";
@@ -66,11 +71,7 @@ pub(super) fn plural_readings(low: &str) -> Vec<String> {
     if let Some(s) = low.strip_suffix('s') {
         out.push(s.to_string());
     }
-    if let Some(s) = low.strip_suffix("es").filter(|s| {
-        ["s", "x", "z", "ch", "sh", "o"]
-            .iter()
-            .any(|e| s.ends_with(e))
-    }) {
+    if let Some(s) = es_stem(low) {
         out.push(s.to_string());
     }
     if let Some(s) = low.strip_suffix("ses") {
