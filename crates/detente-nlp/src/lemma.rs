@@ -17,7 +17,7 @@ use crate::sentence::SmolStr;
 
 mod spelling;
 
-use spelling::{graded_readings, plural_readings, readings, silent_e, undouble};
+use spelling::{readings, silent_e, undouble};
 
 /// Rewrite: take the form (lowercased or not), drop `cut` chars from its end, append `add`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -257,28 +257,12 @@ impl Lemmatizer {
                     .and_then(|r| apply(r, form, low))
                 {
                     let out = undouble(xpos, out);
-                    if is_verb_form(xpos) && !self.knows_verb(&out) {
-                        if let Some(v) =
-                            readings(low, xpos).into_iter().find(|v| self.knows_verb(v))
-                        {
-                            return v.into();
-                        }
-                        if let Some(v) = silent_e(low, xpos) {
-                            return v.into();
-                        }
-                    }
-                    if xpos == "NNS" && !self.knows(NOUN, &out) {
-                        if let Some(v) = plural_readings(low)
+                    // A lemma no word of its class the treebank showed: another regular reading
+                    // that is one wins, else what the form's spelling says.
+                    if let Some(class) = vouching_class(xpos).filter(|c| !self.knows(c, &out)) {
+                        if let Some(v) = readings(low, xpos)
                             .into_iter()
-                            .find(|v| self.knows(NOUN, v))
-                        {
-                            return v.into();
-                        }
-                    }
-                    if matches!(xpos, "JJR" | "JJS") && !self.knows(ADJECTIVE, &out) {
-                        if let Some(v) = graded_readings(low, xpos)
-                            .into_iter()
-                            .find(|v| self.knows(ADJECTIVE, v))
+                            .find(|v| self.knows(class, v))
                         {
                             return v.into();
                         }
@@ -341,14 +325,11 @@ impl Lemmatizer {
     }
 
     pub fn knows_verb(&self, lemma: &str) -> bool {
-        self.table
-            .get_or_init(|| Table::new(&self.exceptions, &self.rules))
-            .exception(key(VERB, lemma))
-            .is_some()
+        self.knows(VERB, lemma)
     }
 
-    /// Whether the treebank showed `lemma` with the XPOS `tag` (a singular common noun, a plain
-    /// adjective).
+    /// Whether `lemma` is known under the key tag `tag`: a verb ([`VERB`]), or a form the
+    /// treebank showed as a singular common noun or a plain adjective.
     fn knows(&self, tag: &str, lemma: &str) -> bool {
         self.table().exception(key(tag, lemma)).is_some()
     }
@@ -362,8 +343,14 @@ impl Lemmatizer {
     }
 }
 
-fn is_verb_form(xpos: &str) -> bool {
-    matches!(xpos, "VBD" | "VBN" | "VBG" | "VBZ")
+/// The class whose known lemmas vouch for a regular reading of an inflected `xpos` form.
+fn vouching_class(xpos: &str) -> Option<&'static str> {
+    match xpos {
+        "VBD" | "VBN" | "VBG" | "VBZ" => Some(VERB),
+        "NNS" => Some(NOUN),
+        "JJR" | "JJS" => Some(ADJECTIVE),
+        _ => None,
+    }
 }
 
 fn apply(r: &Rule, form: &str, low: &str) -> Option<String> {

@@ -4,19 +4,31 @@
 //! "ramm") or drops a silent "e" ("wiped" → "wip"), what the form's own spelling says the base
 //! must be.
 
-/// The regular readings of an inflected verb form, most likely first: "united" → "unit",
-/// "unite"; "banning" → "bann", "banne", "ban"; "carries" → "carry".
+/// The regular readings of an inflected form under `xpos`, most likely first: a verb's, a
+/// plural's or a comparative's (none for other tags).
 pub(super) fn readings(low: &str, xpos: &str) -> Vec<String> {
-    fn stem_readings(s: &str, out: &mut Vec<String>) {
-        if s.is_empty() {
-            return;
-        }
-        out.push(s.to_string());
-        out.push(format!("{s}e"));
-        if let Some(u) = undoubled(s) {
-            out.push(u.to_string());
-        }
+    match xpos {
+        "NNS" => plural_readings(low),
+        "JJR" | "JJS" => graded_readings(low, xpos),
+        _ => verb_readings(low, xpos),
     }
+}
+
+/// A stem left by cutting an ending, as it is, with a silent "e", and undoubled.
+fn stem_readings(s: &str, out: &mut Vec<String>) {
+    if s.is_empty() {
+        return;
+    }
+    out.push(s.to_string());
+    out.push(format!("{s}e"));
+    if let Some(u) = undoubled(s) {
+        out.push(u.to_string());
+    }
+}
+
+/// The regular readings of an inflected verb form: "united" → "unit", "unite"; "banning" →
+/// "bann", "banne", "ban"; "carries" → "carry".
+fn verb_readings(low: &str, xpos: &str) -> Vec<String> {
     let mut out = Vec::new();
     match xpos {
         "VBD" | "VBN" => {
@@ -63,7 +75,7 @@ fn es_stem(low: &str) -> Option<&str> {
 
 /// The regular singulars of a plural noun: "crises" → "crise", "cris", "crisis";
 /// "embargoes" → "embargoe", "embargo"; "wolves" → "wolve", "wolf", "wolfe".
-pub(super) fn plural_readings(low: &str) -> Vec<String> {
+fn plural_readings(low: &str) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(s) = low.strip_suffix("ies") {
         out.push(format!("{s}y"));
@@ -86,7 +98,7 @@ pub(super) fn plural_readings(low: &str) -> Vec<String> {
 
 /// The regular plain forms of a comparative or superlative: "gravest" → "grav", "grave";
 /// "freer" → "fre", "free"; "biggest" → "bigg", "bigge", "big"; "bloodiest" → "bloody".
-pub(super) fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
+fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
     let (ending, y_ending) = if xpos == "JJR" {
         ("er", "ier")
     } else {
@@ -96,12 +108,8 @@ pub(super) fn graded_readings(low: &str, xpos: &str) -> Vec<String> {
     if let Some(s) = low.strip_suffix(y_ending) {
         out.push(format!("{s}y"));
     }
-    if let Some(s) = low.strip_suffix(ending).filter(|s| !s.is_empty()) {
-        out.push(s.to_string());
-        out.push(format!("{s}e"));
-        if let Some(u) = undoubled(s) {
-            out.push(u.to_string());
-        }
+    if let Some(s) = low.strip_suffix(ending) {
+        stem_readings(s, &mut out);
     }
     out
 }
