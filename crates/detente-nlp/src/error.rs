@@ -17,6 +17,12 @@ pub enum NlpError {
         line: usize,
         message: String,
     },
+    #[error("{file}:{line}: {message}")]
+    Vectors {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error("model: {0}")]
     Model(String),
     #[error("no model found: looked in {0}")]

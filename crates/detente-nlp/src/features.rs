@@ -1,6 +1,7 @@
 //! Word-level atoms shared by the tagger's and the parser's feature templates: hashes of the
 //! lowercased form, affixes, and a compressed word shape, computed once per word.
 
+use crate::clusters::Clusters;
 use crate::hash::{fnv_step, str_hash, FNV_START};
 
 /// Precomputed hashes of one word.
@@ -12,6 +13,9 @@ pub struct WordInfo {
     pub pre: [u64; 3],
     pub shape: u64,
     pub flags: u64,
+    /// Word-cluster atoms, coarse to fine, for a model with clusters (see
+    /// [`crate::clusters`]); set by [`WordInfo::clustered`].
+    pub clu: Option<[u64; crate::clusters::LEVELS]>,
 }
 
 /// Placeholder atom for positions outside the sentence.
@@ -25,6 +29,15 @@ impl WordInfo {
         } else {
             WordInfo::general(form, buf)
         }
+    }
+
+    /// [`WordInfo::new`] with the word's clusters from `table`, if the model has one.
+    pub fn clustered(form: &str, buf: &mut String, table: &Clusters) -> WordInfo {
+        let mut w = WordInfo::new(form, buf);
+        if !table.is_empty() {
+            w.clu = Some(table.atoms(w.lower));
+        }
+        w
     }
 
     fn general(form: &str, buf: &mut String) -> WordInfo {
@@ -64,6 +77,7 @@ impl WordInfo {
             pre,
             shape: shape_hash(form),
             flags: flags(form),
+            clu: None,
         }
     }
 }
@@ -102,6 +116,7 @@ impl WordInfo {
             pre,
             shape: shape_hash(form),
             flags: flags(form),
+            clu: None,
         }
     }
 }

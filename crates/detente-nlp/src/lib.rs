@@ -6,7 +6,8 @@
 //! multiword token ("don't" → "do" + "n't") share the token's byte span. The stages are
 //! [`tokenize`] (tokens, clitic splits and sentence boundaries; sentences never cross a blank
 //! line; a news dateline is tagged and parsed apart from its sentence, see [`dateline`]),
-//! [`tagger`] (averaged perceptron, UPOS and XPOS at once), [`lemma`] (learned exceptions
+//! [`tagger`] (averaged perceptron, UPOS and XPOS at once; in a model trained with word
+//! vectors, it and the parser also read the words' [`clusters`]), [`lemma`] (learned exceptions
 //! and suffix rules), [`supertag`] (each word's relation and head direction guessed before
 //! parsing, in models trained with it) and [`parser`] (greedy arc-hybrid with a dynamic
 //! oracle). [`Pipeline`] ties them to a trained [`model::Model`], read from a compact binary
@@ -24,6 +25,7 @@
 //! # Ok::<(), detente_nlp::NlpError>(())
 //! ```
 
+pub mod clusters;
 pub mod conllu;
 pub mod dateline;
 pub mod ensemble;

@@ -1,5 +1,6 @@
-//! The model file: tagger, lemmatizer, parser, (from version 4) supertagger and (from version
-//! 5) the parser's beam width in a compact binary format of our own.
+//! The model file: tagger, lemmatizer, parser, (from version 4) supertagger, (from version
+//! 5) the parser's beam width and (from version 6) word clusters in a compact binary format
+//! of our own.
 //!
 //! Layout: the 8-byte magic `DTNLPMDL`, a little-endian `u32` format version, then a
 //! deflate-compressed body of length-prefixed sections. Weights are stored as `i16` with one
@@ -11,6 +12,9 @@ use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use rustc_hash::FxHashMap;
 
+use std::sync::Arc;
+
+use crate::clusters::{Clusters, LEVELS};
 use crate::error::NlpError;
 use crate::lemma::{Lemmatizer, Rule};
 use crate::parser::Parser;
@@ -19,10 +23,11 @@ use crate::supertag::Supertagger;
 use crate::tagger::Tagger;
 
 pub const MAGIC: &[u8; 8] = b"DTNLPMDL";
-pub const VERSION: u32 = 5;
-/// Version 1 files (no second tagger pass) are still read. A greedy model is written as
-/// version 2 without a supertagger and 4 with one, byte for byte as before beams existed. Version 3 (the first
-/// supertag models) numbered the parser's supertag templates differently and is refused.
+pub const VERSION: u32 = 6;
+/// Version 1 files (no second tagger pass) are still read. A model without clusters is written
+/// as before they existed, byte for byte: a greedy one as version 2 without a supertagger and 4
+/// with one, a beam one as 5. Version 3 (the first supertag models) numbered the parser's
+/// supertag templates differently and is refused.
 const OLDEST: u32 = 1;
 const RETIRED: u32 = 3;
 
@@ -95,6 +100,22 @@ impl W {
     }
 }
 
+impl W {
+    /// Entries sorted by hash, stored as deltas (as weight keys are), each with its ids.
+    fn clusters(&mut self, c: &Clusters) {
+        let entries = c.entries();
+        self.u32(entries.len() as u32);
+        let mut prev = 0u64;
+        for (k, ids) in entries {
+            self.u64(k.wrapping_sub(prev));
+            prev = k;
+            for id in ids {
+                self.u16(id);
+            }
+        }
+    }
+}
+
 struct R<'a> {
     b: &'a [u8],
     i: usize,
@@ -159,6 +180,23 @@ impl<'a> R<'a> {
     }
 }
 
+impl R<'_> {
+    fn clusters(&mut self) -> Result<Clusters, NlpError> {
+        let n = self.u32()? as usize;
+        let mut c = Clusters::default();
+        let mut key = 0u64;
+        for _ in 0..n {
+            key = key.wrapping_add(self.u64()?);
+            let mut ids = [0u16; LEVELS];
+            for id in ids.iter_mut() {
+                *id = self.u16()?;
+            }
+            c.insert_hash(key, ids);
+        }
+        Ok(c)
+    }
+}
+
 impl Model {
     /// Serialises the model.
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -215,7 +253,8 @@ impl Model {
         w.weights(&p.weights);
         let st = &self.supertagger;
         let beam = p.beam > 1;
-        let version = if st.classes.is_empty() && !beam {
+        let clusters = &self.tagger.clusters;
+        let version = if st.classes.is_empty() && !beam && clusters.is_empty() {
             2
         } else {
             w.u32(st.classes.len() as u32);
@@ -223,9 +262,14 @@ impl Model {
                 w.str(c);
             }
             w.weights(&st.weights);
-            if beam {
+            if beam || !clusters.is_empty() {
                 w.u16(p.beam);
-                VERSION
+                if clusters.is_empty() {
+                    5
+                } else {
+                    w.clusters(clusters);
+                    VERSION
+                }
             } else {
                 4
             }
@@ -297,13 +341,14 @@ impl Model {
         } else {
             Weights::default()
         };
-        let tagger = Tagger {
+        let mut tagger = Tagger {
             weights,
             classes,
             tagdict,
             ambig,
             weights2,
             id: Default::default(),
+            clusters: Arc::default(),
         };
         let mut lem = Lemmatizer::default();
         let n = r.u32()? as usize;
@@ -353,6 +398,12 @@ impl Model {
             }
         }
         let beam = if version >= 5 { r.u16()? } else { 0 };
+        let clusters = Arc::new(if version >= 6 {
+            r.clusters()?
+        } else {
+            Clusters::default()
+        });
+        tagger.clusters = clusters.clone();
         Ok(Model {
             tagger,
             supertagger,
@@ -362,6 +413,7 @@ impl Model {
                 labels,
                 root,
                 beam,
+                clusters,
             },
         })
     }

@@ -2,8 +2,11 @@
 //! come out of one greedy left-to-right pass. Frequent unambiguous words skip the model through a
 //! tag dictionary learned from the treebank.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
+use crate::clusters::Clusters;
 use crate::features::{WordInfo, NONE};
 use crate::hash::feat;
 use crate::perceptron::{argmax, Trainer, Weights};
@@ -31,6 +34,8 @@ pub struct Tagger {
     pub weights2: Weights,
     /// Names these weights for the sums a [`TagScratch`] keeps; renew it when they change.
     pub(crate) id: WeightsId,
+    /// Word clusters (empty: a model without them), shared with the parser.
+    pub clusters: Arc<Clusters>,
 }
 
 /// Scratch buffers reused across sentences.
@@ -167,6 +172,36 @@ fn context_features(
         feat(36, &[p1, am(0), am(1)]),
     ];
     out.extend_from_slice(&f);
+    cluster_features(info, i, p1, out);
+}
+
+/// Appends the templates that read word clusters, in a model that has them: the word's own at
+/// each level, its neighbours' at the middle one, and the middle one with the previous tag and
+/// with the word's suffix.
+fn cluster_features(info: &[WordInfo], i: usize, p1: u64, out: &mut Vec<u64>) {
+    let w = &info[i];
+    let Some(own) = w.clu else { return };
+    let c = |k: isize, l: usize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 {
+            START
+        } else {
+            info.get(j as usize)
+                .and_then(|x| x.clu)
+                .map(|x| x[l])
+                .unwrap_or(END)
+        }
+    };
+    out.extend_from_slice(&[
+        feat(60, &[own[0]]),
+        feat(61, &[own[1]]),
+        feat(62, &[own[2]]),
+        feat(63, &[c(-1, 1)]),
+        feat(64, &[c(1, 1)]),
+        feat(65, &[p1, own[1]]),
+        feat(66, &[own[1], w.suf[1]]),
+        feat(67, &[c(-1, 0), own[1], c(1, 0)]),
+    ]);
 }
 
 /// Second-pass features: the first-pass features plus the first pass's tags of the next words.
@@ -224,7 +259,7 @@ impl Tagger {
         scratch.info.clear();
         scratch.amb.clear();
         for f in forms {
-            let wi = WordInfo::new(f, &mut scratch.buf);
+            let wi = WordInfo::clustered(f, &mut scratch.buf, &self.clusters);
             scratch
                 .amb
                 .push(self.ambig.get(&wi.lower).copied().unwrap_or(UNKNOWN));
@@ -519,10 +554,12 @@ pub struct TagExample {
     pub gold: Vec<u16>,
 }
 
-/// Trains a tagger over `classes` (ids as used in the examples).
+/// Trains a tagger over `classes` (ids as used in the examples), reading word clusters from
+/// `clusters` if it has any.
 pub fn train(
     examples: &[TagExample],
     classes: &[(String, String)],
+    clusters: &Arc<Clusters>,
     epochs: usize,
     rng: &mut crate::train::Rng,
 ) -> Tagger {
@@ -533,7 +570,12 @@ pub fn train(
     let mut buf = String::new();
     let infos: Vec<Vec<WordInfo>> = examples
         .iter()
-        .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &mut buf)).collect())
+        .map(|e| {
+            e.forms
+                .iter()
+                .map(|f| WordInfo::clustered(f, &mut buf, clusters))
+                .collect()
+        })
         .collect();
     let ambs: Vec<Vec<u64>> = infos
         .iter()
@@ -575,6 +617,7 @@ pub fn train(
         ambig,
         weights2: Weights::default(),
         id: WeightsId::default(),
+        clusters: clusters.clone(),
     }
 }
 
@@ -592,7 +635,12 @@ pub fn train_second(
     let mut buf = String::new();
     let infos: Vec<Vec<WordInfo>> = examples
         .iter()
-        .map(|e| e.forms.iter().map(|f| WordInfo::new(f, &mut buf)).collect())
+        .map(|e| {
+            e.forms
+                .iter()
+                .map(|f| WordInfo::clustered(f, &mut buf, &tagger.clusters))
+                .collect()
+        })
         .collect();
     let ambs: Vec<Vec<u64>> = infos
         .iter()

@@ -2,6 +2,9 @@
 //! jackknifed (predicted) tags so that it learns to live with tagging errors. Deterministic for a
 //! given seed.
 
+use std::sync::Arc;
+
+use crate::clusters::Clusters;
 use rustc_hash::FxHashMap;
 
 use crate::conllu::ConllSentence;
@@ -63,6 +66,8 @@ pub struct TrainOptions {
     /// Parser weights under this fraction of the largest are dropped once members are averaged
     /// ([`crate::weights::Weights::pruned`]); 0: all are kept.
     pub prune: f32,
+    /// Word clusters the tagger and the parser read ([`crate::clusters`]); empty: none.
+    pub clusters: Arc<Clusters>,
 }
 
 impl Default for TrainOptions {
@@ -79,6 +84,7 @@ impl Default for TrainOptions {
             supertags: false,
             beam: 1,
             prune: 0.0,
+            clusters: Arc::default(),
         }
     }
 }
@@ -215,7 +221,7 @@ fn train_member(
             // A fresh scratch with each fold's tagger: it keeps word scores of the weights it
             // has seen.
             |part| {
-                let t = tagger::train(part, &classes, opts.tagger_epochs, &mut rng);
+                let t = tagger::train(part, &classes, &opts.clusters, opts.tagger_epochs, &mut rng);
                 (t, TagScratch::default())
             },
             |(t, scratch), e, out| {
@@ -233,7 +239,13 @@ fn train_member(
     } else {
         (Supertagger::default(), vec![Vec::new(); sentences.len()])
     };
-    let mut tagger = tagger::train(&tag_examples, &classes, opts.tagger_epochs, &mut rng);
+    let mut tagger = tagger::train(
+        &tag_examples,
+        &classes,
+        &opts.clusters,
+        opts.tagger_epochs,
+        &mut rng,
+    );
     log(&format!("tagger: {} features", tagger.weights.n_features()));
     if opts.jackknife > 1 {
         tagger::train_second(
@@ -296,6 +308,7 @@ fn train_member(
         parser::beam::train(
             &parse_examples,
             label_set,
+            &opts.clusters,
             opts.parser_epochs,
             width,
             opts.min_updates,
@@ -306,6 +319,7 @@ fn train_member(
         parser::train(
             &parse_examples,
             label_set,
+            &opts.clusters,
             opts.parser_epochs,
             opts.explore,
             opts.min_updates,

@@ -264,3 +264,82 @@ fn a_beam_model_records_its_width_and_parses_with_it() {
     let p = eval::eval_gold(&Pipeline::from_model(pruned), held_out);
     assert!(p.uas > 60.0, "{p:?}");
 }
+
+#[test]
+fn a_model_with_clusters_round_trips_and_its_tagger_and_parser_read_them() {
+    let Some(all) = ewt_train() else {
+        return;
+    };
+    let (train_part, held_out) = (&all[..1000], &all[1000..1300]);
+    // Classes as vectors learned from unlabelled text would give them, here made from each
+    // word's commonest tag over training and held-out text alike: the held-out words the
+    // training part never showed then have a class that says what they are.
+    let mut seen: std::collections::HashMap<String, std::collections::HashMap<String, usize>> =
+        Default::default();
+    for w in all[..1300].iter().flat_map(|s| &s.words) {
+        *seen
+            .entry(w.form.to_lowercase())
+            .or_default()
+            .entry(w.xpos.clone())
+            .or_default() += 1;
+    }
+    let mut names: Vec<String> = seen.values().flat_map(|m| m.keys().cloned()).collect();
+    names.sort();
+    names.dedup();
+    let mut clusters = detente_nlp::clusters::Clusters::default();
+    for (word, tags) in &seen {
+        let Some((top, _)) = tags
+            .iter()
+            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(*t)))
+        else {
+            continue;
+        };
+        let id = names.iter().position(|n| n == top).unwrap_or(0) as u16;
+        clusters.insert(word, [id / 8, id, id]);
+    }
+    let plain = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 2,
+        jackknife: 2,
+        ..TrainOptions::default()
+    };
+    let with = TrainOptions {
+        clusters: std::sync::Arc::new(clusters),
+        ..plain.clone()
+    };
+    let model = train(train_part, &with, &mut |_| {}).expect("train");
+    let bytes = model.to_bytes();
+    assert_eq!(bytes[8..12], 6u32.to_le_bytes(), "clusters need format 6");
+    let loaded = Pipeline::from_bytes(&bytes).expect("loads");
+    assert_eq!(*loaded.model().tagger.clusters, *with.clusters);
+    assert_eq!(*loaded.model().parser.clusters, *with.clusters);
+    let text = eval::raw_text(held_out);
+    let trees = |nlp: &Pipeline| -> Vec<(String, usize, String)> {
+        nlp.parse(&text)
+            .iter()
+            .flat_map(|s| {
+                s.tokens
+                    .iter()
+                    .map(|t| (t.xpos.to_string(), t.head, t.deprel.to_string()))
+            })
+            .collect()
+    };
+    assert_eq!(
+        trees(&loaded),
+        trees(&Pipeline::from_model(model.clone())),
+        "the file parses as the model did"
+    );
+    let with_score = eval::eval_gold(&loaded, held_out);
+    let plain_score = eval::eval_gold(
+        &Pipeline::from_model(train(train_part, &plain, &mut |_| {}).expect("train")),
+        held_out,
+    );
+    assert!(
+        with_score.upos > plain_score.upos + 1.0 && with_score.uas > plain_score.uas,
+        "with clusters {with_score:?}, without {plain_score:?}"
+    );
+    // The parser reads them too: the same tags without the parser's clusters give other trees.
+    let mut blind = model;
+    blind.parser.clusters = Default::default();
+    assert_ne!(trees(&Pipeline::from_model(blind)), trees(&loaded));
+}

@@ -16,11 +16,15 @@
 //! than [`MAX_WORDS`] words are parsed greedily, so that time stays linear in the input (a
 //! beam copies its states, which grow with the sentence).
 
-use super::features::{extract, plain, Atoms, BUFFER, DYNAMIC, PLAIN, STACK};
+use std::sync::Arc;
+
+use super::features::{extract, Atoms};
 use super::state::{Move, State};
 use super::{
-    class_cost, decode, fill_atoms, move_costs, valid, ParseExample, ParseScratch, Parser,
+    class_cost, decode, fill_atoms, keep_used, move_costs, valid, ParseExample, ParseScratch,
+    Parser,
 };
+use crate::clusters::Clusters;
 use crate::perceptron::{Trainer, Weights};
 use std::ops::AddAssign;
 
@@ -98,23 +102,15 @@ struct GroupScorer<T> {
     stack: SumCache<T>,
     buffer: SumCache<T>,
     dynamic: Vec<u64>,
-    groups: [&'static [usize]; 3],
+    groups: [Vec<usize>; 3],
     row: Vec<T>,
 }
 
 impl<T: Copy + Default + AddAssign> GroupScorer<T> {
-    fn reset(&mut self, nc: usize, supertags: bool) {
+    fn reset(&mut self, nc: usize, groups: &[Vec<usize>; 3]) {
         self.stack.reset(nc);
         self.buffer.reset(nc);
-        self.groups = if supertags {
-            [&STACK[..], &BUFFER[..], &DYNAMIC[..]]
-        } else {
-            [
-                &STACK[..plain(&STACK)],
-                &BUFFER[..plain(&BUFFER)],
-                &DYNAMIC[..plain(&DYNAMIC)],
-            ]
-        };
+        self.groups.clone_from(groups);
         self.row.clear();
         self.row.resize(nc, T::default());
     }
@@ -122,7 +118,7 @@ impl<T: Copy + Default + AddAssign> GroupScorer<T> {
     /// The class scores of a state's features `all`, in `self.row`.
     fn score(&mut self, all: &[u64], score: &mut Score<T>) -> &[T] {
         self.row.fill(T::default());
-        let [stack, buffer, dynamic] = self.groups;
+        let [stack, buffer, dynamic] = &self.groups;
         self.stack.add(all, stack, &mut self.row, score);
         self.buffer.add(all, buffer, &mut self.row, score);
         self.dynamic.clear();
@@ -152,11 +148,10 @@ fn features(s: &ParseScratch, st: &State, feats: &mut Vec<u64>) {
         p: &s.p,
         x: &s.x,
         t: &s.t,
+        c: &s.c,
     };
     extract(st, &atoms, feats);
-    if !s.supertags {
-        feats.truncate(PLAIN);
-    }
+    keep_used(feats, s.used);
 }
 
 /// Expands every item of `b.beam` by its valid classes and keeps the `width` best in
@@ -237,7 +232,7 @@ impl Parser {
         labels: &mut Vec<u16>,
     ) {
         let n = forms.len();
-        fill_atoms(s, forms, tags, stags);
+        fill_atoms(s, &self.clusters, forms, tags, stags);
         let nl = self.labels.len();
         let nc = self.n_classes();
         b.beam.resize_with(1, Item::default);
@@ -249,7 +244,7 @@ impl Parser {
         let weights: &Weights = &self.weights;
         let scale = weights.scale() as f64;
         let mut ints = std::mem::take(&mut b.ints);
-        ints.reset(nc, s.supertags);
+        ints.reset(nc, &s.groups);
         let mut add = |f: &[u64], row: &mut [i32]| weights.score(f, row);
         let mut score = |feats: &[u64], out: &mut Vec<f64>| {
             let row = ints.score(feats, &mut add);
@@ -305,9 +300,11 @@ fn update(t: &mut Trainer, s: &ParseScratch, n: usize, gold: &[u16], pred: &[u16
 }
 
 /// Trains a beam parser of width `width` with max-violation update.
+#[allow(clippy::too_many_arguments)]
 pub fn train(
     examples: &[ParseExample],
     labels: Vec<String>,
+    clusters: &Arc<Clusters>,
     epochs: usize,
     width: usize,
     min_updates: u32,
@@ -332,7 +329,7 @@ pub fn train(
             let ex = &examples[k];
             let n = ex.forms.len();
             let forms: Vec<&str> = ex.forms.iter().map(|f| f.as_str()).collect();
-            fill_atoms(&mut s, &forms, &ex.tags, &ex.stags);
+            fill_atoms(&mut s, clusters, &forms, &ex.tags, &ex.stags);
             gold_h.clear();
             gold_h.push(0);
             gold_h.extend_from_slice(&ex.heads);
@@ -347,7 +344,7 @@ pub fn train(
                 item.gold = true;
             }
             let mut floats = std::mem::take(&mut b.floats);
-            floats.reset(n_classes, s.supertags);
+            floats.reset(n_classes, &s.groups);
             let mut worst: Option<(f64, usize, Vec<u16>)> = None;
             while !gold.st.is_terminal() {
                 // The gold move: the least-cost class the model likes best.
@@ -403,6 +400,7 @@ pub fn train(
             labels: labels.clone(),
             root,
             beam: width as u16,
+            clusters: clusters.clone(),
         };
         progress(epoch, &snapshot);
     }
@@ -411,6 +409,7 @@ pub fn train(
         labels,
         root,
         beam: width as u16,
+        clusters: clusters.clone(),
     }
 }
 
@@ -461,7 +460,16 @@ mod tests {
     #[test]
     fn a_beam_parser_learns_a_small_grammar_and_gives_trees() {
         let (examples, labels) = treebank();
-        let parser = train(&examples, labels, 6, 4, 1, &mut Rng::new(1), |_, _| {});
+        let parser = train(
+            &examples,
+            labels,
+            &Default::default(),
+            6,
+            4,
+            1,
+            &mut Rng::new(1),
+            |_, _| {},
+        );
         assert_eq!(parser.beam, 4);
         let mut s = ParseScratch::default();
         let (mut heads, mut labs) = (Vec::new(), Vec::new());

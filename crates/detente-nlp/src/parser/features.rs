@@ -21,23 +21,25 @@ use crate::hash::feat;
 const NONE: u64 = 0x4e4f_4e45;
 
 /// Number of feature templates [`extract`] writes.
-pub const TEMPLATES: usize = 75;
+pub const TEMPLATES: usize = 85;
 /// Templates from this one on came with the supertagger: three lexical ones for the buffer
 /// front's preposition and seven that read supertags ([`Atoms::t`]). A parser trained without
 /// a supertagger (model format 2) leaves them out, and each group below lists them last.
 pub const PLAIN: usize = 65;
+/// Templates from this one on read word clusters ([`Atoms::c`]), in a model that has them.
+pub const CLUSTERED: usize = 75;
 
-/// How many of `group`'s templates come before [`PLAIN`].
-pub const fn plain(group: &[usize]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < group.len() {
-        if group[i] < PLAIN {
-            n += 1;
-        }
-        i += 1;
+/// The templates a parser uses: the plain ones, then those of supertags and of clusters if it
+/// was trained with them.
+pub const fn template_set(supertags: bool, clusters: bool) -> u128 {
+    let mut m = (1u128 << PLAIN) - 1;
+    if supertags {
+        m |= ((1u128 << CLUSTERED) - 1) & !((1u128 << PLAIN) - 1);
     }
-    n
+    if clusters {
+        m |= ((1u128 << TEMPLATES) - 1) & !((1u128 << CLUSTERED) - 1);
+    }
+    m
 }
 
 /// Per-word atoms: index 0 is the root.
@@ -48,6 +50,8 @@ pub struct Atoms<'a> {
     pub x: &'a [u64],
     /// Supertags: each word's predicted relation and head direction.
     pub t: &'a [u64],
+    /// Word clusters ([`crate::clusters`]).
+    pub c: &'a [u64],
 }
 
 fn dist(a: usize, b: usize) -> u64 {
@@ -62,17 +66,17 @@ fn dist(a: usize, b: usize) -> u64 {
 
 /// Templates whose value is fixed while the stack top stays on the stack: its word, tag and left
 /// children, the two words below it and their children, and the distance between the top two.
-pub const STACK: [usize; 29] = [
+pub const STACK: [usize; 32] = [
     0, 1, 2, 12, 13, 14, 15, 16, 19, 21, 23, 27, 28, 31, 32, 33, 35, 36, 37, 41, 45, 47, 54, 55,
-    57, 60, 62, 68, 69,
+    57, 60, 62, 68, 69, 75, 79, 82,
 ];
 /// Templates that read only the next three buffer words: fixed while the buffer front stays.
-pub const BUFFER: [usize; 14] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59, 70, 71, 72];
+pub const BUFFER: [usize; 17] = [3, 4, 5, 6, 7, 8, 9, 11, 17, 18, 59, 70, 71, 72, 76, 77, 84];
 /// The other templates: the stack top's right children, the buffer front's left children, and
 /// the pairs across stack and buffer, which change at every transition.
-pub const DYNAMIC: [usize; 32] = [
+pub const DYNAMIC: [usize; 36] = [
     10, 20, 22, 24, 25, 26, 29, 30, 34, 38, 39, 40, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53, 56, 58,
-    61, 63, 64, 65, 66, 67, 73, 74,
+    61, 63, 64, 65, 66, 67, 73, 74, 78, 80, 81, 83,
 ];
 
 /// Writes the features of state `st` into `out`.
@@ -256,6 +260,19 @@ pub fn extract_some(st: &State, a: &Atoms, buf: &mut [u64; TEMPLATES], wanted: u
     push(&[tg(b0), tg(b1)]);
     push(&[tg(s0), tg(b0)]);
     push(&[tg(s0), b0p, d0]);
+    // Word clusters: the word templates' back-off for words the treebank rarely showed.
+    let c = |v: Option<u32>| v.map(|i| a.c[i as usize]).unwrap_or(NONE);
+    let (s0c, s1c, b0c, b1c) = (c(s0), c(s1), c(b0), c(b1));
+    push(&[s0c]);
+    push(&[b0c]);
+    push(&[b1c]);
+    push(&[s0c, b0c]);
+    push(&[s1c, s0c]);
+    push(&[s0c, b0p]);
+    push(&[s0p, b0c]);
+    push(&[s1c, s0p]);
+    push(&[s0c, w(b0l1)]);
+    push(&[b0c, b1c]);
     debug_assert_eq!(t, TEMPLATES);
 }
 
@@ -267,18 +284,50 @@ mod tests {
     use std::collections::HashMap;
 
     #[test]
-    fn the_supertag_templates_close_each_group() {
-        // `plain` cuts a group at its first supertag template: none may come before a plain one.
-        for group in [&STACK[..], &BUFFER[..], &DYNAMIC[..]] {
-            let n = plain(group);
-            assert!(group[..n].iter().all(|&t| t < PLAIN), "{group:?}");
-            assert!(group[n..].iter().all(|&t| t >= PLAIN), "{group:?}");
-        }
+    fn template_sets_add_the_supertag_and_cluster_templates_to_the_plain_ones() {
+        let count = |m: u128| m.count_ones() as usize;
+        assert_eq!(template_set(false, false), (1 << PLAIN) - 1);
+        assert_eq!(count(template_set(true, false)), CLUSTERED);
         assert_eq!(
-            plain(&STACK) + plain(&BUFFER) + plain(&DYNAMIC),
-            PLAIN,
-            "every plain template is in a group"
+            count(template_set(false, true)),
+            PLAIN + TEMPLATES - CLUSTERED
         );
+        assert_eq!(template_set(true, true), ALL);
+    }
+
+    #[test]
+    fn cluster_atoms_reach_the_cluster_templates_only() {
+        let mut rng = Rng::new(3);
+        let n = 9;
+        let atoms: Vec<Vec<u64>> = (0..5)
+            .map(|_| (0..=n).map(|_| rng.next_u64() % 9 + 1).collect())
+            .collect();
+        // Every word of another cluster.
+        let others: Vec<u64> = atoms[4].iter().map(|c| c + 100).collect();
+        let at = |c: &[u64]| {
+            let a = Atoms {
+                w: &atoms[0],
+                p: &atoms[1],
+                x: &atoms[2],
+                t: &atoms[3],
+                c,
+            };
+            let mut st = State::default();
+            st.reset(n);
+            st.apply(Move::Shift, 0);
+            st.apply(Move::Shift, 0);
+            let mut f = [0u64; TEMPLATES];
+            extract_all(&st, &a, &mut f);
+            f
+        };
+        let (one, other) = (at(&atoms[4]), at(&others));
+        for t in 0..TEMPLATES {
+            if t < CLUSTERED {
+                assert_eq!(one[t], other[t], "template {t} reads clusters");
+            } else {
+                assert_ne!(one[t], other[t], "template {t} ignores clusters");
+            }
+        }
     }
 
     #[test]
@@ -297,7 +346,7 @@ mod tests {
     fn some_templates_hash_as_all_do_and_leave_the_others() {
         let mut rng = Rng::new(5);
         let n = 12;
-        let atoms: Vec<Vec<u64>> = (0..4)
+        let atoms: Vec<Vec<u64>> = (0..5)
             .map(|_| (0..=n).map(|_| rng.next_u64() % 9 + 1).collect())
             .collect();
         let a = Atoms {
@@ -305,6 +354,7 @@ mod tests {
             p: &atoms[1],
             x: &atoms[2],
             t: &atoms[3],
+            c: &atoms[4],
         };
         let mut st = State::default();
         st.reset(n);
@@ -339,11 +389,13 @@ mod tests {
             let p: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let x: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let tg: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
+            let c: Vec<u64> = (0..=n).map(|_| atom(&mut rng)).collect();
             let a = Atoms {
                 w: &w,
                 p: &p,
                 x: &x,
                 t: &tg,
+                c: &c,
             };
             let mut st = State::default();
             st.reset(n);

@@ -104,7 +104,7 @@ mod tests {
             example("the envoy visited Moscow", &[2, 0, 1, 0]),
         ];
         let mut rng = Rng::new(3);
-        let mut t = train(&examples, &classes, 3, &mut rng);
+        let mut t = train(&examples, &classes, &Default::default(), 3, &mut rng);
         let first: Vec<Vec<u16>> = examples.iter().map(|e| e.gold.clone()).collect();
         train_second(&mut t, &examples, &first, 3, &mut rng);
         t
