@@ -52,6 +52,35 @@ pub struct Args {
     /// model is 48 MB whole; at 0.01 it is under 30 MB and parses as well.
     #[arg(long, default_value_t = 0.0, value_parser = parse_fraction)]
     pub prune: f32,
+    /// Word vectors (GloVe or fastText text format, optionally gzipped) to learn word clusters
+    /// from, which the tagger and parser then read: words the treebank never showed share a
+    /// class with words it did. `scripts/vectors.sh` fetches the ones the bundled model uses.
+    #[arg(long)]
+    pub vectors: Option<PathBuf>,
+    /// How many of the vectors (the file's first, its most frequent words in GloVe's files)
+    /// to cluster.
+    #[arg(long, default_value_t = 200_000)]
+    pub vector_words: usize,
+}
+
+/// Learns word clusters from the vectors in `path` ([`detente_nlp::clusters::learn`]).
+fn clusters(
+    path: &Path,
+    words: usize,
+    seed: u64,
+    log: &mut dyn FnMut(&str),
+) -> anyhow::Result<detente_nlp::clusters::Clusters> {
+    use detente_nlp::clusters::learn;
+    let vectors = learn::Vectors::open(path, words)?;
+    log(&format!(
+        "{} vectors of {} dimensions read; clustering at sizes {:?}",
+        vectors.words.len(),
+        vectors.dim,
+        learn::SIZES
+    ));
+    let c = learn::learn(&vectors, learn::SIZES, learn::ROUNDS, seed);
+    log(&format!("{} words clustered", c.len()));
+    Ok(c)
 }
 
 fn parse_fraction(s: &str) -> Result<f32, String> {
@@ -91,7 +120,19 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
             "dev",
         )?)?);
     }
+    let t0 = std::time::Instant::now();
+    let quiet = ctx.quiet;
+    let mut log = |m: &str| {
+        if !quiet {
+            eprintln!("[{:>6.1}s] {m}", t0.elapsed().as_secs_f64());
+        }
+    };
+    let clusters = match &args.vectors {
+        Some(p) => clusters(p, args.vector_words, args.seed, &mut log)?,
+        None => Default::default(),
+    };
     let opts = TrainOptions {
+        clusters: std::sync::Arc::new(clusters),
         seed: args.seed,
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
@@ -106,13 +147,7 @@ pub fn run(ctx: &Context, args: Args) -> anyhow::Result<Status> {
         },
         ..TrainOptions::default()
     };
-    let t0 = std::time::Instant::now();
-    let quiet = ctx.quiet;
-    let model = train(&sentences, &opts, &mut |m| {
-        if !quiet {
-            eprintln!("[{:>6.1}s] {m}", t0.elapsed().as_secs_f64());
-        }
-    })?;
+    let model = train(&sentences, &opts, &mut log)?;
     let bytes = model.to_bytes();
     if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
