@@ -82,12 +82,43 @@ fn best_two(scores: &[i32]) -> (usize, i32) {
 /// 20, UPOS and UAS are unchanged (+0.01, +0.02); at 10 they fall by 0.03–0.05.
 const SURE: f32 = 20.0;
 
-/// Number of templates [`own_features`] writes.
-const OWN: usize = 15;
+/// Number of templates [`own_features`] writes without clusters.
+const OWN_PLAIN: usize = 15;
+/// Most templates [`own_features`] writes: four more read the word's clusters.
+const OWN: usize = OWN_PLAIN + 4;
 
-/// The templates that read only word `w` itself (its form and its ambiguity class `am`): they
-/// score the same wherever the word occurs, so the tagger keeps their sum per word form.
-fn own_features(w: &WordInfo, am: u64) -> [u64; OWN] {
+/// The features of [`own_features`]: the first `n` of `f`.
+pub(crate) struct Own {
+    f: [u64; OWN],
+    n: usize,
+}
+
+impl Own {
+    pub(crate) fn as_slice(&self) -> &[u64] {
+        &self.f[..self.n]
+    }
+}
+
+/// The templates that read only word `w` itself (its form, its ambiguity class `am` and its
+/// clusters): they score the same wherever the word occurs, so the tagger keeps their sum per
+/// word form.
+fn own_features(w: &WordInfo, am: u64) -> Own {
+    let mut f = [0u64; OWN];
+    f[..OWN_PLAIN].copy_from_slice(&plain_own_features(w, am));
+    let mut n = OWN_PLAIN;
+    if let Some(c) = w.clu {
+        f[OWN_PLAIN..].copy_from_slice(&[
+            feat(60, &[c[0]]),
+            feat(61, &[c[1]]),
+            feat(62, &[c[2]]),
+            feat(66, &[c[1], w.suf[1]]),
+        ]);
+        n = OWN;
+    }
+    Own { f, n }
+}
+
+fn plain_own_features(w: &WordInfo, am: u64) -> [u64; OWN_PLAIN] {
     [
         feat(0, &[]),
         feat(1, &[w.lower]),
@@ -111,8 +142,9 @@ fn own_features(w: &WordInfo, am: u64) -> [u64; OWN] {
 pub fn features(info: &[WordInfo], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     let am0 = amb.get(i).copied().unwrap_or(END);
     out.clear();
-    out.extend_from_slice(&own_features(&info[i], am0));
+    out.extend_from_slice(&plain_own_features(&info[i], am0));
     context_features(info, amb, i, p1, p2, out);
+    cluster_features(info, i, p1, true, out);
 }
 
 /// Appends to `out` the templates of word `i` that read its neighbours or the previous classes.
@@ -172,13 +204,13 @@ fn context_features(
         feat(36, &[p1, am(0), am(1)]),
     ];
     out.extend_from_slice(&f);
-    cluster_features(info, i, p1, out);
 }
 
 /// Appends the templates that read word clusters, in a model that has them: the word's own at
 /// each level, its neighbours' at the middle one, and the middle one with the previous tag and
-/// with the word's suffix.
-fn cluster_features(info: &[WordInfo], i: usize, p1: u64, out: &mut Vec<u64>) {
+/// with the word's suffix. Without `own`, only those that read more than the word (the
+/// others are in [`own_features`]).
+fn cluster_features(info: &[WordInfo], i: usize, p1: u64, own_too: bool, out: &mut Vec<u64>) {
     let w = &info[i];
     let Some(own) = w.clu else { return };
     let c = |k: isize, l: usize| -> u64 {
@@ -192,16 +224,27 @@ fn cluster_features(info: &[WordInfo], i: usize, p1: u64, out: &mut Vec<u64>) {
                 .unwrap_or(END)
         }
     };
-    out.extend_from_slice(&[
-        feat(60, &[own[0]]),
-        feat(61, &[own[1]]),
-        feat(62, &[own[2]]),
-        feat(63, &[c(-1, 1)]),
-        feat(64, &[c(1, 1)]),
-        feat(65, &[p1, own[1]]),
-        feat(66, &[own[1], w.suf[1]]),
-        feat(67, &[c(-1, 0), own[1], c(1, 0)]),
-    ]);
+    // In this order for training (a model's float sums depend on it); parsing keeps the
+    // word's own ones in its per-form sums.
+    if own_too {
+        out.extend_from_slice(&[
+            feat(60, &[own[0]]),
+            feat(61, &[own[1]]),
+            feat(62, &[own[2]]),
+            feat(63, &[c(-1, 1)]),
+            feat(64, &[c(1, 1)]),
+            feat(65, &[p1, own[1]]),
+            feat(66, &[own[1], w.suf[1]]),
+            feat(67, &[c(-1, 0), own[1], c(1, 0)]),
+        ]);
+    } else {
+        out.extend_from_slice(&[
+            feat(63, &[c(-1, 1)]),
+            feat(64, &[c(1, 1)]),
+            feat(65, &[p1, own[1]]),
+            feat(67, &[c(-1, 0), own[1], c(1, 0)]),
+        ]);
+    }
 }
 
 /// Second-pass features: the first-pass features plus the first pass's tags of the next words.
@@ -334,6 +377,7 @@ impl Tagger {
         );
         scratch.feats.clear();
         context_features(&scratch.info, &scratch.amb, i, p1, p2, &mut scratch.feats);
+        cluster_features(&scratch.info, i, p1, false, &mut scratch.feats);
         if second {
             second_features(&scratch.info, i, p1, &scratch.first, &mut scratch.feats);
         }

@@ -54,7 +54,7 @@ impl WordScores {
         id: &WeightsId,
         weights: &Weights,
         key: (u64, bool),
-        features: impl FnOnce() -> [u64; super::OWN],
+        features: impl FnOnce() -> super::Own,
         scores: &mut [i32],
     ) {
         let n = scores.len();
@@ -68,7 +68,7 @@ impl WordScores {
             None => {
                 let s = self.slots.len();
                 self.sums.resize((s + 1) * n, 0);
-                weights.score(&features(), &mut self.sums[s * n..]);
+                weights.score(features().as_slice(), &mut self.sums[s * n..]);
                 self.slots.insert(key, s as u32);
                 s
             }
@@ -92,6 +92,11 @@ mod tests {
     /// A two-pass tagger of three classes trained on a few sentences; `flip` swaps the classes
     /// of the second and third word, so that two taggers score the same words differently.
     fn tagger(flip: bool) -> Tagger {
+        tagger_with(flip, Default::default())
+    }
+
+    /// [`tagger`] reading `clusters`.
+    fn tagger_with(flip: bool, clusters: std::sync::Arc<crate::clusters::Clusters>) -> Tagger {
         let classes: Vec<(String, String)> = [("NN", "NOUN"), ("VBD", "VERB"), ("DT", "DET")]
             .iter()
             .map(|(x, u)| (x.to_string(), u.to_string()))
@@ -104,7 +109,7 @@ mod tests {
             example("the envoy visited Moscow", &[2, 0, 1, 0]),
         ];
         let mut rng = Rng::new(3);
-        let mut t = train(&examples, &classes, &Default::default(), 3, &mut rng);
+        let mut t = train(&examples, &classes, &clusters, 3, &mut rng);
         let first: Vec<Vec<u16>> = examples.iter().map(|e| e.gold.clone()).collect();
         train_second(&mut t, &examples, &first, 3, &mut rng);
         t
@@ -132,14 +137,26 @@ mod tests {
 
     #[test]
     fn kept_sums_score_as_every_template_looked_up() {
-        let t = tagger(false);
+        let mut clusters = crate::clusters::Clusters::default();
+        for (k, w) in ["the", "talks", "army", "envoys", "shelled", "stalled"]
+            .iter()
+            .enumerate()
+        {
+            clusters.insert(w, [k as u16 % 2, k as u16 % 3, k as u16]);
+        }
+        for t in [tagger(false), tagger_with(false, clusters.into())] {
+            kept_sums_score_as_looked_up(&t);
+        }
+    }
+
+    fn kept_sums_score_as_looked_up(t: &Tagger) {
         let forms = [
             "the", "envoys", "shelled", "talks", "blorped", "the", "envoys",
         ];
         let mut scratch = TagScratch::default();
         // Twice through one scratch: the second round reads every own sum from the cache.
         for _ in 0..2 {
-            let got = scores(&t, &forms, &mut scratch);
+            let got = scores(t, &forms, &mut scratch);
             let n = forms.len();
             let mut feats = Vec::new();
             for (k, row) in got.iter().enumerate() {
