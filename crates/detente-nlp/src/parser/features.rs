@@ -1,7 +1,9 @@
 //! Feature templates of the parser, after Zhang & Nivre (2011) adapted to arc-hybrid: words and
 //! tags of s0..s2 and b0..b2, their leftmost/rightmost children with labels, distance, valency
 //! and label sets; in a model trained with a supertagger, the supertags of s0, s1, b0 and b1
-//! (see [`crate::supertag`]) and the buffer front's preposition paired with s0 and s1. Every feature is one `u64` hash written into a caller-owned buffer.
+//! (see [`crate::supertag`]) and the buffer front's preposition paired with s0 and s1; in a
+//! model trained with word vectors, the word clusters of s0, s1, b0 and b1 (see
+//! [`crate::clusters`]). Every feature is one `u64` hash written into a caller-owned buffer.
 //!
 //! Each template costs a memory miss per transition, so the set is kept lean: of an earlier 102,
 //! the 37 whose removal at parse time did not lower UAS on GUM dev were dropped, and the model
@@ -22,9 +24,10 @@ const NONE: u64 = 0x4e4f_4e45;
 
 /// Number of feature templates [`extract`] writes.
 pub const TEMPLATES: usize = 85;
-/// Templates from this one on came with the supertagger: three lexical ones for the buffer
-/// front's preposition and seven that read supertags ([`Atoms::t`]). A parser trained without
-/// a supertagger (model format 2) leaves them out, and each group below lists them last.
+/// Templates from this one to [`CLUSTERED`] came with the supertagger: three lexical ones for
+/// the buffer front's preposition and seven that read supertags ([`Atoms::t`]). A parser
+/// trained without a supertagger (model format 2) leaves them out; each group below lists
+/// them after its plain ones, and its cluster ones last.
 pub const PLAIN: usize = 65;
 /// Templates from this one on read word clusters ([`Atoms::c`]), in a model that has them.
 pub const CLUSTERED: usize = 75;
