@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::hash::str_hash;
+use crate::features::WordInfo;
 
 pub mod learn;
 
@@ -23,24 +23,12 @@ pub struct Clusters {
     pub(crate) ids: FxHashMap<u64, [u16; LEVELS]>,
 }
 
-/// The lowercased form, as the tagger's and the parser's word atoms lowercase it.
-fn lowercase(form: &str) -> String {
-    let mut s = String::with_capacity(form.len());
-    for c in form.chars() {
-        if c.is_ascii() {
-            s.push(c.to_ascii_lowercase());
-        } else {
-            s.extend(c.to_lowercase());
-        }
-    }
-    s
-}
-
 impl Clusters {
     /// Adds `word` (lowercased) with its class ids, unless its lowercased form is already in:
     /// vector files list the frequent spelling first.
     pub fn insert(&mut self, word: &str, ids: [u16; LEVELS]) {
-        self.ids.entry(str_hash(&lowercase(word))).or_insert(ids);
+        let lower = WordInfo::new(word, &mut String::new()).lower;
+        self.ids.entry(lower).or_insert(ids);
     }
 
     /// Adds a word's entry by its hash, as the model file stores it.
